@@ -1,0 +1,18 @@
+"""Test set-up: headless Qt, and settings/data folders kept inside each test's tmp_path."""
+
+import os
+
+# Before anything imports Qt: without a display, Qt would abort the process.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_profile(tmp_path, monkeypatch):
+    """Keep every test away from the real user's data, settings and Telegram session."""
+    monkeypatch.setenv("CHANNELRATE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("CHANNELRATE_DB", str(tmp_path / "data" / "channelrate.sqlite3"))
+    monkeypatch.delenv("CHANNELRATE_API_ID", raising=False)
+    monkeypatch.delenv("CHANNELRATE_API_HASH", raising=False)
