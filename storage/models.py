@@ -1,0 +1,137 @@
+"""Peewee models: the tables behind the price book, channels, posts and their view history.
+
+Only ``storage`` touches these; everything else sees the dataclasses in ``storage.records``.
+"""
+
+from datetime import UTC, datetime
+
+from peewee import (
+    BigIntegerField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from storage.fields import UtcDateTimeField
+
+database = DatabaseProxy()
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def money_field(**kwargs) -> DecimalField:
+    # Four decimals cover kopecks, cents and fractional TON; auto_round keeps what comes back exact.
+    return DecimalField(max_digits=16, decimal_places=4, auto_round=True, **kwargs)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = IntegerField()
+    applied_at = UtcDateTimeField(default=utc_now)
+
+
+class Niche(BaseModel):
+    name = CharField(unique=True)
+    currency = CharField(max_length=8, default="RUB")
+
+
+class Channel(BaseModel):
+    telegram_id = BigIntegerField(null=True, unique=True)
+    access_hash = BigIntegerField(null=True)
+    username = CharField(null=True, index=True)
+    title = CharField(default="")
+    niche = ForeignKeyField(Niche, null=True, backref="channels", on_delete="SET NULL")
+    is_own = BooleanField(default=False)
+    subscribers = IntegerField(null=True)
+    caught_cheating = BooleanField(default=False)
+    mega_compilations = BooleanField(default=False)
+    under_promotion = BooleanField(default=False)
+    narrow_niche = BooleanField(default=False)
+    tracked = BooleanField(default=False)
+    notes = TextField(default="")
+    created_at = UtcDateTimeField(default=utc_now)
+
+
+class SubscriberSnapshot(BaseModel):
+    channel = ForeignKeyField(Channel, backref="subscriber_snapshots", on_delete="CASCADE")
+    taken_at = UtcDateTimeField()
+    count = IntegerField()
+
+    class Meta:
+        indexes = ((("channel", "taken_at"), True),)
+
+
+class Post(BaseModel):
+    channel = ForeignKeyField(Channel, backref="posts", on_delete="CASCADE")
+    message_id = IntegerField()
+    posted_at = UtcDateTimeField()
+    edited_at = UtcDateTimeField(null=True)
+    grouped_id = BigIntegerField(null=True)
+    is_ad = BooleanField(null=True)  # None: not decided; the user's mark wins over a guess
+    text = TextField(default="")
+
+    class Meta:
+        indexes = ((("channel", "message_id"), True),)
+
+
+class ViewSnapshot(BaseModel):
+    post = ForeignKeyField(Post, backref="view_snapshots", on_delete="CASCADE")
+    taken_at = UtcDateTimeField()
+    views = IntegerField()
+    forwards = IntegerField(default=0)
+    replies = IntegerField(default=0)
+    reactions = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("post", "taken_at"), True),)
+
+
+class PriceQuote(BaseModel):
+    channel = ForeignKeyField(Channel, backref="quotes", on_delete="CASCADE")
+    price = money_field()
+    currency = CharField(max_length=8, default="RUB")
+    top_hours = IntegerField(default=1)
+    feed_hours = IntegerField(null=True, default=24)  # None: never deleted
+    native = BooleanField(default=False)
+    reach = IntegerField(null=True)
+    reach_origin = CharField(max_length=16, default="typed")
+    quoted_at = UtcDateTimeField(index=True)
+    source = CharField(max_length=16, default="other")
+    note = TextField(default="")
+    # A fingerprint of an imported row: importing the same file twice finds it and skips it.
+    import_key = CharField(null=True, unique=True)
+    created_at = UtcDateTimeField(default=utc_now)
+
+
+class OwnPrice(BaseModel):
+    channel = ForeignKeyField(Channel, backref="own_prices", on_delete="CASCADE")
+    top_hours = IntegerField(default=1)
+    feed_hours = IntegerField(null=True, default=24)
+    native = BooleanField(default=False)
+    price = money_field()
+    currency = CharField(max_length=8, default="RUB")
+    valid_from = UtcDateTimeField(default=utc_now)
+
+
+ALL_MODELS = (
+    SchemaVersion,
+    Niche,
+    Channel,
+    SubscriberSnapshot,
+    Post,
+    ViewSnapshot,
+    PriceQuote,
+    OwnPrice,
+)
