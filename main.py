@@ -34,7 +34,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _install_fallback_font() -> None:
-    """PySide6 ships no fonts: register matplotlib's DejaVu Sans so Cyrillic never shows as boxes."""
+    """PySide6 ships no fonts: register matplotlib's DejaVu Sans so Cyrillic is never boxes."""
     import matplotlib
     from PySide6.QtGui import QFontDatabase
 

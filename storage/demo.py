@@ -33,7 +33,7 @@ _SOURCES = [QuoteSource.PRICE_LIST, QuoteSource.CHAT, QuoteSource.EXCHANGE, Quot
 
 def _round_price(value: float) -> Decimal:
     step = 100 if value < 5000 else 500
-    return Decimal(max(step, int(round(value / step)) * step))
+    return Decimal(max(step, round(value / step) * step))
 
 
 def _accumulated(final_views: float, age_hours: float, tau_hours: float) -> int:

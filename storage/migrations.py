@@ -13,7 +13,6 @@ from playhouse.migrate import SchemaMigrator
 
 from storage.models import ALL_MODELS, SchemaVersion
 
-
 # Version 1 is the first released schema; nothing to migrate yet.
 MIGRATIONS: list[tuple[int, Callable[[SchemaMigrator], None]]] = []
 

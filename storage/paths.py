@@ -21,5 +21,5 @@ def data_dir() -> Path:
 
 
 def default_database_target() -> str:
-    """A database file path or a peewee URL: ``CHANNELRATE_DB`` if set, else the data folder's file."""
+    """A database path or peewee URL: ``CHANNELRATE_DB`` if set, else the data folder's file."""
     return os.environ.get("CHANNELRATE_DB") or str(data_dir() / "channelrate.sqlite3")
