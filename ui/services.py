@@ -9,3 +9,5 @@ from storage import Storage
 class Services:
     storage: Storage
     database_label: str
+    # tgclient's Qt-free Telegram service; None when Telegram is not set up (the app works offline)
+    telegram: object | None = None
