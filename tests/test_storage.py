@@ -1,0 +1,249 @@
+"""Storage on a real SQLite file: round trips, migrations, uniqueness, bulk writes, durability."""
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import peewee
+import pytest
+from playhouse.migrate import migrate
+
+from storage import PostData, QuoteDraft, QuoteSource, ReachOrigin, Storage, ViewCount
+from storage import migrations as schema
+from storage.db import open_database
+from storage.models import Channel, PriceQuote
+
+NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "book.sqlite3"
+
+
+@pytest.fixture
+def storage(db_path):
+    db = open_database(db_path)
+    yield Storage(db)
+    db.close()
+
+
+def draft(**overrides) -> QuoteDraft:
+    values = {
+        "channel": "@coin_daily",
+        "price": Decimal("1500.50"),
+        "quoted_at": NOW,
+        "reach": 3000,
+        "niche": "Крипто",
+        "source": QuoteSource.CHAT,
+    }
+    values.update(overrides)
+    return QuoteDraft(**values)
+
+
+def test_quote_round_trip_keeps_decimal_money_utc_time_and_labels(storage, db_path):
+    moscow = datetime(2026, 11, 1, 15, 0, tzinfo=UTC) + timedelta(hours=0)
+    saved = storage.quotes.add(
+        draft(price=Decimal("1234.56"), quoted_at=moscow, feed_hours=None, note="без удаления")
+    )
+    storage.db.close()
+
+    reopened = Storage(open_database(db_path))
+    [quote] = reopened.quotes.list()
+    assert quote.id == saved.id
+    assert quote.price == Decimal("1234.56") and isinstance(quote.price, Decimal)
+    assert quote.quoted_at == moscow and quote.quoted_at.tzinfo is not None
+    assert quote.feed_hours is None
+    assert quote.channel_name == "@coin_daily"
+    assert quote.niche_name == "Крипто"
+    assert quote.source is QuoteSource.CHAT and quote.reach_origin is ReachOrigin.TYPED
+    assert quote.note == "без удаления"
+
+
+def test_same_channel_typed_differently_is_one_channel_with_a_price_history(storage):
+    storage.quotes.add(draft(channel="@Coin_Daily"))
+    storage.quotes.add(draft(channel="https://t.me/coin_daily", quoted_at=NOW + timedelta(days=30)))
+    storage.quotes.add(draft(channel="Крипто Мама", niche="крипто"))
+    storage.quotes.add(draft(channel="крипто мама", niche="КРИПТО"))
+
+    channels = storage.channels.list()
+    assert sorted(c.display_name for c in channels) == ["@Coin_Daily", "Крипто Мама"]
+    assert len(storage.niches.list()) == 1
+    coin = storage.channels.find_by_username("coin_daily")
+    assert [q.quoted_at for q in storage.quotes.list(channel_id=coin.id)] == [
+        NOW + timedelta(days=30),
+        NOW,
+    ]
+
+
+def test_deleted_quote_is_restored_under_its_old_id(storage):
+    kept = storage.quotes.add(draft())
+    gone = storage.quotes.add(draft(price=Decimal("999")))
+    record = storage.quotes.delete(gone.id)
+    assert [q.id for q in storage.quotes.list()] == [kept.id]
+
+    storage.quotes.restore(record)
+    assert storage.quotes.get(gone.id) == gone
+
+
+def test_naive_datetime_is_refused_and_nothing_is_saved(storage):
+    with pytest.raises(ValueError, match="timezone-aware"):
+        storage.quotes.add(draft(quoted_at=datetime(2026, 1, 1)))
+    assert storage.quotes.list() == []
+
+
+def test_import_keys_make_a_second_import_add_nothing(storage):
+    drafts = [draft(import_key="file:1"), draft(import_key="file:2", price=Decimal("10"))]
+    assert storage.quotes.add_many(drafts) == 2
+    assert storage.quotes.add_many(drafts) == 0
+    assert storage.quotes.count() == 2
+
+
+def test_a_failed_bulk_import_leaves_nothing_behind(storage):
+    drafts = [draft(import_key="a"), draft(import_key="b", quoted_at=datetime(2026, 1, 1))]
+    with pytest.raises(ValueError):
+        storage.quotes.add_many(drafts)
+    assert storage.quotes.count() == 0
+
+
+def test_view_snapshots_are_unique_per_post_and_time(storage):
+    channel = storage.channels.upsert_telegram(777, 12345, "coin_daily", "Coin Daily", 20000)
+    storage.history.upsert_posts(
+        channel.id, [PostData(1, NOW), PostData(2, NOW + timedelta(minutes=5))]
+    )
+    readings = [
+        ViewCount(1, NOW + timedelta(hours=1), 100),
+        ViewCount(2, NOW + timedelta(hours=1), 50),
+    ]
+
+    assert storage.history.add_view_counts(channel.id, readings) == 2
+    # A resumed sync writes the same readings again: they are skipped, not duplicated.
+    assert storage.history.add_view_counts(channel.id, readings) == 0
+    later = [ViewCount(1, NOW + timedelta(hours=5), 400)]
+    assert storage.history.add_view_counts(channel.id, later) == 1
+
+    [second, first] = storage.history.post_histories(channel.id)
+    assert [s.views for s in second.snapshots] == [50]
+    assert [s.views for s in first.snapshots] == [100, 400]
+    assert first.ages_and_views() == ((1.0, 100), (5.0, 400))
+    assert storage.history.last_refresh(channel.id) == NOW + timedelta(hours=5)
+
+
+def test_unique_constraint_is_in_the_schema_itself(db_path, storage):
+    channel = storage.channels.upsert_telegram(777, None, "coin_daily", "Coin Daily")
+    storage.history.upsert_posts(channel.id, [PostData(1, NOW)])
+    raw = sqlite3.connect(db_path)
+    insert = (
+        "INSERT INTO view_snapshot (post_id, taken_at, views, forwards, replies, reactions)"
+        " VALUES (1, '2026-11-01 13:00:00.000000', ?, 0, 0, 0)"
+    )
+    raw.execute(insert, (1,))
+    with pytest.raises(sqlite3.IntegrityError):
+        raw.execute(insert, (2,))
+    raw.close()
+
+
+def test_bulk_snapshots_of_ten_thousand_posts(storage):
+    channel = storage.channels.upsert_telegram(1, None, "big_channel", "Big")
+    posts = [PostData(i, NOW - timedelta(hours=i)) for i in range(1, 10_001)]
+    storage.history.upsert_posts(channel.id, posts)
+    readings = [ViewCount(i, NOW, i * 3) for i in range(1, 10_001)]
+    assert storage.history.add_view_counts(channel.id, readings) == 10_000
+    assert len(storage.history.known_message_ids(channel.id)) == 10_000
+
+
+def test_telegram_channel_merges_with_a_channel_typed_by_hand(storage):
+    typed = storage.quotes.add(draft(channel="@coin_daily"))
+    fetched = storage.channels.upsert_telegram(777, 555, "coin_daily", "Coin Daily", 21000)
+    assert fetched.id == typed.channel_id
+    assert (fetched.telegram_id, fetched.access_hash, fetched.subscribers) == (777, 555, 21000)
+
+
+def test_subscriber_history_updates_the_latest_count(storage):
+    channel = storage.channels.upsert_telegram(777, None, "coin_daily", "Coin Daily")
+    storage.history.add_subscriber_count(channel.id, NOW, 1000)
+    storage.history.add_subscriber_count(channel.id, NOW - timedelta(days=1), 900)
+    assert storage.history.subscriber_history(channel.id) == [
+        (NOW - timedelta(days=1), 900),
+        (NOW, 1000),
+    ]
+    assert storage.channels.get(channel.id).subscribers == 1000
+
+
+def test_only_one_channel_is_own(storage):
+    a = storage.channels.get_or_create("@first_channel")
+    b = storage.channels.get_or_create("@second_channel")
+    storage.channels.set_own(a.id)
+    storage.channels.set_own(b.id)
+    assert storage.channels.own().id == b.id
+    assert [c.id for c in storage.channels.list() if c.is_own] == [b.id]
+
+
+def test_own_prices_keep_history_and_show_the_latest_per_format(storage):
+    own = storage.channels.get_or_create("@my_channel")
+    storage.own_prices.set_price(own.id, Decimal("2000"), "rub", 1, 24, valid_from=NOW)
+    storage.own_prices.set_price(
+        own.id, Decimal("2500"), "RUB", 1, 24, valid_from=NOW + timedelta(days=1)
+    )
+    storage.own_prices.set_price(own.id, Decimal("3000"), "RUB", 1, 48, valid_from=NOW)
+    current = storage.own_prices.current(own.id)
+    assert [(p.feed_hours, p.price) for p in current] == [
+        (24, Decimal("2500")),
+        (48, Decimal("3000")),
+    ]
+    assert len(storage.own_prices.history(own.id)) == 3
+
+
+def test_wal_and_foreign_keys_are_on(storage):
+    assert storage.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert storage.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_new_database_is_stamped_with_the_latest_schema(storage):
+    assert schema.current_version(storage.db) == schema.latest_version()
+    assert set(storage.db.get_tables()) >= {"price_quote", "view_snapshot", "schema_version"}
+
+
+def test_migrations_run_once_in_order_on_open(db_path, monkeypatch):
+    open_database(db_path).close()
+    calls = []
+
+    def add_rating(migrator):
+        calls.append(2)
+        migrate(migrator.add_column("channel", "rating", peewee.IntegerField(default=0)))
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [(2, add_rating)])
+    db = open_database(db_path)
+    columns = {c.name for c in db.get_columns("channel")}
+    assert "rating" in columns
+    assert schema.current_version(db) == 2
+    db.close()
+    open_database(db_path).close()
+    assert calls == [2]
+
+
+def test_a_database_from_a_newer_app_is_refused(db_path, monkeypatch):
+    db = open_database(db_path)
+    schema.SchemaVersion.create(version=99)
+    db.close()
+    with pytest.raises(RuntimeError, match="newer ChannelRate"):
+        open_database(db_path)
+
+
+def test_database_location_follows_the_environment(tmp_path, monkeypatch):
+    target = tmp_path / "elsewhere" / "mine.sqlite3"
+    monkeypatch.setenv("CHANNELRATE_DB", str(target))
+    open_database().close()
+    assert target.exists()
+
+
+def test_sqlite_url_opens_with_the_same_pragmas(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'url.sqlite3'}")
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    db.close()
+
+
+def test_deleting_a_channel_takes_its_quotes_with_it(storage):
+    quote = storage.quotes.add(draft())
+    Channel.delete_by_id(quote.channel_id)
+    assert PriceQuote.select().count() == 0
