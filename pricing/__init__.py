@@ -6,8 +6,50 @@ The names below are the public API; other rooms import them from ``pricing``.
 
 from pricing.errors import InputError
 
+__all__ = ["InputError"]  # each section below appends its names
+
 # --- CPM, niche statistics, suggestion, parsers ---
+from pricing.cpm import NicheSummary, Quote, cpm, er, err, niche_summary
+from pricing.parsing import (
+    ChannelRef,
+    Format,
+    Money,
+    format_amount,
+    parse_channel_ref,
+    parse_format,
+    parse_price,
+)
+from pricing.suggestion import (
+    Adjustments,
+    FormatNiche,
+    Step,
+    Suggestion,
+    niche_for_format,
+    round_price,
+    suggest_price,
+)
+
+__all__ += [
+    "Adjustments",
+    "ChannelRef",
+    "Format",
+    "FormatNiche",
+    "Money",
+    "NicheSummary",
+    "Quote",
+    "Step",
+    "Suggestion",
+    "cpm",
+    "er",
+    "err",
+    "format_amount",
+    "niche_for_format",
+    "niche_summary",
+    "parse_channel_ref",
+    "parse_format",
+    "parse_price",
+    "round_price",
+    "suggest_price",
+]
 
 # --- reach estimation and quality signals ---
-
-__all__ = ["InputError"]
