@@ -38,6 +38,12 @@ def _context():
     return localcontext(prec=PRECISION)
 
 
+def _stats_context():
+    # Sums, means and interpolations of 50-digit CPMs get 20 more digits, so they are exact or
+    # correctly rounded: the mean of equal CPMs is that CPM, never one unit off in the 50th digit.
+    return localcontext(prec=PRECISION + 20)
+
+
 def _to_decimal(value: object, what: str, accepted: str) -> Decimal:
     """``value`` as a finite Decimal; ints, Decimals, numeric strings and floats (via ``str``)."""
     if isinstance(value, bool):
@@ -150,7 +156,7 @@ class Quote:
 
 
 def _mean(values: Sequence[Decimal]) -> Decimal:
-    with _context():
+    with _stats_context():
         return sum(values, Decimal(0)) / len(values)
 
 
@@ -159,7 +165,7 @@ def _percentile(ordered: Sequence[Decimal], fraction: Decimal) -> Decimal:
 
     The same as numpy's default, R's type 7 and ``statistics.quantiles(method="inclusive")``.
     """
-    with _context():
+    with _stats_context():
         position = (len(ordered) - 1) * fraction
         lower = int(position)  # position ≥ 0, so int() is floor
         if lower + 1 >= len(ordered):
@@ -241,13 +247,14 @@ def niche_summary(quotes: Iterable[Quote], *, exclude_outliers: bool = False) ->
 
     cpms = tuple(q.cpm for q in items)
     ordered = sorted(cpms)
-    with _context():
+    with _stats_context():
         p25 = _percentile(ordered, Decimal("0.25"))
         p75 = _percentile(ordered, Decimal("0.75"))
         spread = IQR_FACTOR * (p75 - p25)
         lower_fence, upper_fence = p25 - spread, p75 + spread
-        weighted = sum((q.price for q in items), Decimal(0)) * _THOUSAND
-        weighted /= sum(q.reach for q in items)
+        total_price = sum((q.price for q in items), Decimal(0))
+    # The CPM of all the quotes taken as one purchase, at the same precision as each quote's CPM.
+    weighted = cpm(total_price, sum(q.reach for q in items))
     outlier_indices = tuple(
         i for i, value in enumerate(cpms) if value < lower_fence or value > upper_fence
     )
