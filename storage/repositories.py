@@ -384,9 +384,34 @@ class HistoryRepository:
             found.update({p.message_id: p.id for p in query.where(Post.message_id.in_(chunk))})
         return found
 
-    def known_message_ids(self, channel_id: int) -> list[int]:
+    def known_message_ids(self, channel_id: int, since: datetime | None = None) -> list[int]:
+        """Stored message ids of a channel, ascending; only posts from ``since`` on if given."""
         query = Post.select(Post.message_id).where(Post.channel == channel_id)
+        if since is not None:
+            query = query.where(Post.posted_at >= since)
         return sorted(p.message_id for p in query)
+
+    def latest_reactions(self, channel_id: int) -> dict[int, int]:
+        """message id → reactions in the post's latest snapshot (view refreshes carry none)."""
+        latest = (
+            ViewSnapshot.select(ViewSnapshot.post, fn.MAX(ViewSnapshot.taken_at).alias("taken"))
+            .join(Post)
+            .where(Post.channel == channel_id)
+            .group_by(ViewSnapshot.post)
+        )
+        query = (
+            ViewSnapshot.select(Post.message_id, ViewSnapshot.reactions)
+            .join(Post)
+            .join(
+                latest,
+                on=(
+                    (latest.c.post_id == ViewSnapshot.post)
+                    & (latest.c.taken == ViewSnapshot.taken_at)
+                ),
+            )
+            .tuples()
+        )
+        return dict(query)
 
     def add_view_counts(self, channel_id: int, counts: Sequence[ViewCount]) -> int:
         """Store view readings in one transaction; a reading already stored is skipped.
