@@ -30,18 +30,42 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         type=Path,
         help="render the main window to a PNG file and exit",
     )
+    parser.add_argument(
+        "--tab",
+        metavar="NAME",
+        help="open on one area: pricebook, mychannel, suggestion, history (or a tab's title)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["auto", "en", "ru"],
+        help="user interface language (default: the saved choice, else the system language)",
+    )
     return parser.parse_args(argv)
 
 
 def _install_fallback_font() -> None:
     """PySide6 ships no fonts: register matplotlib's DejaVu Sans so Cyrillic is never boxes."""
-    import matplotlib
+    from importlib.util import find_spec
+
     from PySide6.QtGui import QFontDatabase
 
     if QFontDatabase.families():
         return
-    font = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+    spec = find_spec("matplotlib")  # found without importing it: start-up stays quick
+    if spec is None or spec.origin is None:
+        return
+    font = Path(spec.origin).parent / "mpl-data" / "fonts" / "ttf" / "DejaVuSans.ttf"
     QFontDatabase.addApplicationFont(str(font))
+
+
+def _install_language(app, choice: str | None) -> str:
+    """The UI language: ``--lang``, else the saved setting, else the system locale."""
+    from ui import settings
+    from ui.i18n import install_translators
+
+    if choice is None:
+        choice = settings.LANGUAGE.read(settings.open_settings())
+    return install_translators(app, choice)
 
 
 def compose(args: argparse.Namespace, workdir: Path):
@@ -60,7 +84,18 @@ def compose(args: argparse.Namespace, workdir: Path):
         db = open_database(args.db)
         storage = Storage(db)
         label = describe(db)
-    services = Services(storage=storage, database_label=label)
+    settings = None
+    if args.demo:  # the demo keeps its window state to itself, like its data
+        from PySide6.QtCore import QSettings
+
+        from ui.settings import own_reach_option
+
+        settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
+        own = storage.channels.own()
+        if own is not None:  # the demo admin has typed their reach on "My channel"
+            own_reach_option(own.id, 24).write(settings, 4800)
+            own_reach_option(own.id, 48).write(settings, 5500)
+    services = Services(storage=storage, database_label=label, settings=settings)
     return MainWindow(services)
 
 
@@ -70,15 +105,20 @@ def run(argv: list[str] | None = None) -> int:
     app.setApplicationName("ChannelRate")
     app.setOrganizationName("ChannelRate")
     _install_fallback_font()
+    _install_language(app, args.lang)
 
     import qasync  # after PySide6, so qasync picks this binding
 
     with tempfile.TemporaryDirectory(prefix="channelrate-") as workdir:
         window = compose(args, Path(workdir))
+        if args.tab and not window.show_area(args.tab):
+            print(f"unknown --tab {args.tab!r}; areas: {', '.join(window.area_keys())}")
+            return 2
         if args.screenshot:
             window.resize(1280, 820)
             window.show()
-            app.processEvents()
+            for _ in range(3):  # let charts and layouts settle before grabbing
+                app.processEvents()
             ok = window.grab().save(str(args.screenshot))
             window.close()
             return 0 if ok else 1

@@ -1,49 +1,258 @@
-"""The main window."""
+"""The main window: a niche selector, the areas as tabs, menus and the status bar.
 
+Other rooms extend it through three public calls: :meth:`MainWindow.add_area` adds a tab,
+:meth:`MainWindow.reload` re-reads everything from storage (connect data-changing signals to it),
+and ``statusBar().addPermanentWidget`` adds a status widget on the right.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QMainWindow,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
+    QTabWidget,
+    QToolBar,
     QWidget,
 )
 
-from pricing import InputError, Quote, niche_summary
+from ui import formatting
+from ui import settings as opt
+from ui.mychannel_view import MyChannelArea
+from ui.pricebook_view import PriceBookArea
 from ui.services import Services
+from ui.suggestion_view import SuggestionArea
+
+ALL_NICHES = -1
 
 
 class MainWindow(QMainWindow):
+    """The pricing desk. ``niche_changed(niche_id or None)`` fires when the user picks a niche."""
+
+    niche_changed = Signal(object)
+
     def __init__(self, services: Services):
         super().__init__()
         self.services = services
-        self.setWindowTitle(self.tr("ChannelRate"))
-        quotes = services.storage.quotes.list()
-        table = QTableWidget(len(quotes), 4)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Channel"), self.tr("Price"), self.tr("Reach"), "CPM"]
+        self.settings = services.settings
+        self.setWindowTitle(self.tr("ChannelRate — ad pricing desk"))
+        self.undo_stack = QUndoStack(self)
+        self._areas: list[tuple[str, QWidget]] = []
+        self._dirty: set[str] = set()
+
+        # niche selector
+        self.niche_combo = QComboBox()
+        self.niche_combo.setObjectName("nicheSelector")
+        self.niche_combo.setMinimumContentsLength(22)
+        toolbar = QToolBar(self.tr("Niche"))
+        toolbar.setObjectName("nicheToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Niche:") + " "))
+        toolbar.addWidget(self.niche_combo)
+        self.addToolBar(toolbar)
+
+        # areas
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("areas")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.pricebook = PriceBookArea(services, self.undo_stack)
+        self.my_channel = MyChannelArea(services)
+        self.suggestion = SuggestionArea(services)
+        from ui.history_view import HistoryArea
+
+        self.history = HistoryArea(services)
+        self.add_area(self.pricebook, self.tr("Price book"), "pricebook")
+        self.add_area(self.my_channel, self.tr("My channel"), "mychannel")
+        self.add_area(self.suggestion, self.tr("Price suggestion"), "suggestion")
+        self.add_area(self.history, self.tr("History"), "history")
+        self.pricebook.changed.connect(self.reload)
+        self.my_channel.changed.connect(self.reload)
+
+        # status bar: database and last refresh on the left; others add permanent widgets
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseLabel")
+        self.refresh_label = QLabel()
+        self.refresh_label.setObjectName("refreshLabel")
+        self.statusBar().addWidget(self.database_label)
+        self.statusBar().addWidget(self.refresh_label)
+
+        self._build_menus()
+        self._restore_settings()
+        self.tabs.currentChanged.connect(self._area_shown)
+        self.niche_combo.currentIndexChanged.connect(self._niche_picked)
+        self.reload()
+
+    # --- public API -------------------------------------------------------------------------
+
+    def add_area(self, widget: QWidget, title: str, key: str | None = None) -> int:
+        """Add an area as a tab. ``key`` names it for ``--tab`` and the saved last area.
+
+        If the widget has ``set_niche(niche_id)`` it is told the chosen niche, and ``reload()``
+        is called when the data changes (right away if shown, else when it is next shown).
+        """
+        key = key or widget.objectName() or title
+        self._areas.append((key, widget))
+        index = self.tabs.addTab(widget, title)
+        if hasattr(widget, "set_niche"):
+            widget.set_niche(self.current_niche_id())
+        self._dirty.add(key)
+        return index
+
+    def area(self, key: str) -> QWidget | None:
+        return next((w for k, w in self._areas if k == key), None)
+
+    def area_keys(self) -> list[str]:
+        return [k for k, _ in self._areas]
+
+    def show_area(self, key: str) -> bool:
+        """Bring an area to the front by key (or by its tab title, case-insensitive)."""
+        for index, (name, widget) in enumerate(self._areas):
+            if key.casefold() in (name.casefold(), self.tabs.tabText(index).casefold()):
+                self.tabs.setCurrentWidget(widget)
+                return True
+        return False
+
+    def current_niche_id(self) -> int | None:
+        data = self.niche_combo.currentData()
+        return None if data in (None, ALL_NICHES) else int(data)
+
+    def set_niche(self, niche_id: int | None) -> None:
+        index = self.niche_combo.findData(ALL_NICHES if niche_id is None else niche_id)
+        if index >= 0:
+            self.niche_combo.setCurrentIndex(index)
+
+    def reload(self) -> None:
+        """Re-read everything from storage: niches, the shown area now, the others when shown."""
+        self._fill_niches()
+        niche_id = self.current_niche_id()
+        for _key, widget in self._areas:
+            if hasattr(widget, "set_niche"):
+                widget.set_niche(niche_id)
+        self._dirty = {k for k, _ in self._areas}
+        self._reload_area(self.tabs.currentWidget())
+        self._update_status()
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _fill_niches(self) -> None:
+        wanted = self.niche_combo.currentData()
+        if wanted is None:
+            wanted = opt.NICHE.read(self.settings)
+        self.niche_combo.blockSignals(True)
+        self.niche_combo.clear()
+        self.niche_combo.addItem(self.tr("All niches"), ALL_NICHES)
+        for niche in self.services.pricebook.niches():
+            self.niche_combo.addItem(niche.name, niche.id)
+        index = self.niche_combo.findData(wanted)
+        if not self.settings.contains(opt.NICHE.key) and self.niche_combo.count() > 1:
+            index = 1  # first start: the first niche rather than everything mixed
+        self.niche_combo.setCurrentIndex(max(0, index))
+        self.niche_combo.blockSignals(False)
+
+    def _niche_picked(self) -> None:
+        niche_id = self.current_niche_id()
+        opt.NICHE.write(self.settings, ALL_NICHES if niche_id is None else niche_id)
+        self.niche_changed.emit(niche_id)
+        self.reload()
+
+    def _reload_area(self, widget: QWidget | None) -> None:
+        for key, area in self._areas:
+            if area is widget and key in self._dirty:
+                self._dirty.discard(key)
+                if hasattr(area, "reload"):
+                    area.reload()
+
+    def _area_shown(self, _index: int) -> None:
+        self._reload_area(self.tabs.currentWidget())
+
+    def _update_status(self) -> None:
+        self.database_label.setText(
+            self.tr("Database: %1").replace("%1", self.services.database_label)
         )
-        usable = []
-        for row, q in enumerate(quotes):
-            table.setItem(row, 0, QTableWidgetItem(q.channel_name))
-            table.setItem(row, 1, QTableWidgetItem(f"{q.price} {q.currency}"))
-            table.setItem(row, 2, QTableWidgetItem(str(q.reach or "")))
-            if q.reach:
-                quote = Quote(q.price, q.reach, q.top_hours, q.feed_hours, q.currency)
-                usable.append(quote)
-                table.setItem(row, 3, QTableWidgetItem(f"{quote.cpm:.0f}"))
-        try:
-            summary = niche_summary(usable)
-            text = self.tr("Niche mean CPM: %1 (%2 quotes)").replace(
-                "%1", f"{summary.mean_cpm:.0f}"
-            )
-            text = text.replace("%2", str(summary.count))
-        except InputError as error:
-            text = str(error)
-        self.niche_label = QLabel(text)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.niche_label)
-        layout.addWidget(table)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(services.database_label)
+        last = self.services.pricebook.last_refresh()
+        self.refresh_label.setText(
+            self.tr("Last data refresh: %1").replace("%1", formatting.date_time(last))
+            if last
+            else self.tr("Last data refresh: never")
+        )
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.pricebook.import_action)
+        file_menu.addAction(self.pricebook.export_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for action in (
+            self.pricebook.add_action,
+            self.pricebook.edit_action,
+            self.pricebook.duplicate_action,
+            self.pricebook.delete_action,
+        ):
+            edit_menu.addAction(action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        current = opt.LANGUAGE.read(self.settings)
+        self.language_actions = {}
+        for code, name in (
+            ("auto", self.tr("System language")),
+            ("en", "English"),
+            ("ru", "Русский"),
+        ):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def _choose_language(self, code: str) -> None:
+        opt.LANGUAGE.write(self.settings, code)
+        self.services.dialogs.info(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used from the next start of ChannelRate."),
+        )
+
+    def _restore_settings(self) -> None:
+        geometry = opt.GEOMETRY.read(self.settings)
+        if isinstance(geometry, QByteArray | bytes) and len(geometry):
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1280, 820)
+        state = opt.WINDOW_STATE.read(self.settings)
+        if isinstance(state, QByteArray | bytes) and len(state):
+            self.restoreState(QByteArray(state))
+        self.pricebook.restore_state()
+        self.show_area(opt.CURRENT_AREA.read(self.settings))
+
+    def save_settings(self) -> None:
+        opt.GEOMETRY.write(self.settings, self.saveGeometry())
+        opt.WINDOW_STATE.write(self.settings, self.saveState())
+        key = next((k for k, w in self._areas if w is self.tabs.currentWidget()), "pricebook")
+        opt.CURRENT_AREA.write(self.settings, key)
+        niche_id = self.current_niche_id()
+        opt.NICHE.write(self.settings, ALL_NICHES if niche_id is None else niche_id)
+        self.pricebook.save_state()
+        self.suggestion.save_state()
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        super().closeEvent(event)

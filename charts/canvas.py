@@ -1,0 +1,52 @@
+"""The Qt glue for charts: a matplotlib canvas in a widget with "Save as PNG/SVG".
+
+The only module in ``charts`` that imports Qt. The widget owns a ``Figure``; callers draw on its
+axes with the functions in :mod:`charts.figures` and call :meth:`ChartView.redraw`.
+"""
+
+from __future__ import annotations
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+
+class ChartView(QWidget):
+    """A figure on a canvas with a save button. ``save_requested`` is handled by the owner's
+    dialog service through ``ask_path``: a callable returning a file path or ''."""
+
+    def __init__(self, ask_path=None, parent=None, *, nrows: int = 1, sharex: bool = False):
+        super().__init__(parent)
+        self.figure = Figure(figsize=(6, 4), layout="constrained")
+        self.axes = self.figure.subplots(nrows, 1, sharex=sharex, squeeze=False)[:, 0].tolist()
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumSize(200, 160)
+        self._ask_path = ask_path
+        self.save_button = QPushButton(self.tr("Save as PNG/SVG…"))
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas, 1)
+        layout.addLayout(buttons)
+
+    @property
+    def ax(self):
+        return self.axes[0]
+
+    def redraw(self) -> None:
+        self.canvas.draw_idle()
+
+    def save(self, path: str | None = None) -> str:
+        """Save the chart; the format follows the file's extension (PNG unless it is .svg)."""
+        if not path and self._ask_path is not None:
+            path = self._ask_path()
+        if not path:
+            return ""
+        if not path.lower().endswith((".png", ".svg")):
+            path += ".png"
+        self.figure.savefig(path, dpi=150 if path.lower().endswith(".png") else None)
+        return path

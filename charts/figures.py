@@ -1,0 +1,266 @@
+"""The pricing desk's charts as plain functions drawing on a matplotlib ``Axes``.
+
+No pyplot and no Qt: the widget passes the axes of its own ``Figure``; tests pass axes of an Agg
+figure and check what was plotted. Text comes in through :class:`ChartText` so the UI can give it
+in the user's language; numbers go through ``number`` (the UI passes a QLocale formatter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from matplotlib.axes import Axes
+from matplotlib.dates import AutoDateLocator, DateFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+NICHE_COLOR = "#8da0cb"
+OUTLIER_COLOR = "#fc8d62"
+OWN_COLOR = "#d7191c"
+MEAN_COLOR = "#1a9641"
+MEDIAN_COLOR = "#2b83ba"
+BAND_COLOR = "#abdda4"
+
+Number = Decimal | float | int
+Formatter = Callable[[float], str]
+
+
+def _plain_number(value: float) -> str:
+    return f"{value:,.0f}".replace(",", " ")
+
+
+@dataclass(frozen=True)
+class ChartText:
+    """Every word a chart shows; the UI fills these with translated text."""
+
+    cpm_axis: str = "CPM, {currency}"
+    price_axis: str = "Price, {currency}"
+    reach_axis: str = "Reach, views"
+    count_axis: str = "Quotes"
+    date_axis: str = "Date"
+    mean: str = "Niche mean {value}"
+    median: str = "Niche median {value}"
+    p25_p75: str = "P25–P75"
+    own: str = "You: {value}"
+    niche_quotes: str = "Competitors"
+    outliers: str = "Outliers"
+    niche_line: str = "Niche CPM {value}"
+    cpm_vs_niche_title: str = "Your CPM against the niche"
+    reach_vs_price_title: str = "Reach and price"
+    distribution_title: str = "CPM distribution"
+    history_title: str = "Price and CPM of {channel}"
+    price: str = "Price"
+    cpm: str = "CPM"
+    no_data: str = "No quotes with a reach yet"
+
+
+def _empty(ax: Axes, text: ChartText) -> None:
+    ax.text(0.5, 0.5, text.no_data, ha="center", va="center", transform=ax.transAxes, color="gray")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def plot_cpm_vs_niche(
+    ax: Axes,
+    names: Sequence[str],
+    cpms: Sequence[Number],
+    *,
+    mean: Number | None,
+    median: Number | None,
+    own_cpm: Number | None = None,
+    own_name: str = "",
+    outliers: Sequence[bool] = (),
+    currency: str = "₽",
+    text: ChartText = ChartText(),
+    number: Formatter = _plain_number,
+) -> list[tuple[str, float, bool]]:
+    """Each competitor's CPM as a bar (lowest to highest), the own CPM as a red bar in its place,
+    niche mean and median as lines. Returns the bars drawn: (name, cpm, is_own), left to right."""
+    ax.clear()
+    if not cpms:
+        _empty(ax, text)
+        return []
+    marks = list(outliers) or [False] * len(cpms)
+    bars = [(str(n), float(c), False, bool(o)) for n, c, o in zip(names, cpms, marks, strict=True)]
+    if own_cpm is not None:
+        bars.append((own_name or text.own.format(value=""), float(own_cpm), True, False))
+    bars.sort(key=lambda bar: bar[1])
+    colors = [
+        OWN_COLOR if own else OUTLIER_COLOR if out else NICHE_COLOR for _, _, own, out in bars
+    ]
+    positions = range(len(bars))
+    ax.bar(positions, [b[1] for b in bars], color=colors, width=0.8)
+    if mean is not None:
+        ax.axhline(float(mean), color=MEAN_COLOR, linewidth=1.6,
+                   label=text.mean.format(value=number(float(mean))))  # fmt: skip
+    if median is not None:
+        ax.axhline(float(median), color=MEDIAN_COLOR, linewidth=1.4, linestyle="--",
+                   label=text.median.format(value=number(float(median))))  # fmt: skip
+    if own_cpm is not None:
+        own_at = next(i for i, bar in enumerate(bars) if bar[2])
+        ax.annotate(
+            text.own.format(value=number(float(own_cpm))),
+            xy=(own_at, float(own_cpm)),
+            xytext=(0, 8),
+            textcoords="offset points",
+            ha="center",
+            color=OWN_COLOR,
+            fontweight="bold",
+            fontsize=9,
+        )
+    if len(bars) <= 20:
+        ax.set_xticks(list(positions), [b[0] for b in bars], rotation=60, ha="right", fontsize=7)
+    else:
+        ax.set_xticks([])
+    ax.set_ylabel(text.cpm_axis.format(currency=currency))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
+    ax.set_title(text.cpm_vs_niche_title, fontsize=10)
+    ax.set_xlim(-0.7, len(bars) - 0.3)
+    ax.margins(y=0.12)
+    if mean is not None or median is not None:
+        ax.legend(loc="upper left", fontsize=8, frameon=False)
+    return [(b[0], b[1], b[2]) for b in bars]
+
+
+def plot_reach_vs_price(
+    ax: Axes,
+    reaches: Sequence[int],
+    prices: Sequence[Number],
+    *,
+    niche_cpm: Number | None,
+    own_reach: int | None = None,
+    own_price: Number | None = None,
+    outliers: Sequence[bool] = (),
+    currency: str = "₽",
+    text: ChartText = ChartText(),
+    number: Formatter = _plain_number,
+) -> dict:
+    """Competitors as dots (reach → price), the niche CPM as the line price = CPM × reach / 1000,
+    the own channel as a red star. Returns the plotted data for checks."""
+    ax.clear()
+    if not reaches:
+        _empty(ax, text)
+        return {"points": [], "line": None, "own": None}
+    marks = list(outliers) or [False] * len(reaches)
+    normal = [(r, float(p)) for r, p, o in zip(reaches, prices, marks, strict=True) if not o]
+    odd = [(r, float(p)) for r, p, o in zip(reaches, prices, marks, strict=True) if o]
+    if normal:
+        ax.scatter(*zip(*normal, strict=True), s=22, color=NICHE_COLOR, label=text.niche_quotes,
+                   edgecolors="white", linewidths=0.5, zorder=3)  # fmt: skip
+    if odd:
+        ax.scatter(*zip(*odd, strict=True), s=26, color=OUTLIER_COLOR, label=text.outliers,
+                   marker="D", zorder=3)  # fmt: skip
+    line = None
+    top = max([*reaches, own_reach or 0]) * 1.05
+    if niche_cpm is not None:
+        xs = [0.0, float(top)]
+        ys = [0.0, float(niche_cpm) * float(top) / 1000]
+        ax.plot(xs, ys, color=MEAN_COLOR, linewidth=1.4,
+                label=text.niche_line.format(value=number(float(niche_cpm))))  # fmt: skip
+        line = (xs, ys)
+    own = None
+    if own_reach and own_price is not None:
+        own = (own_reach, float(own_price))
+        ax.scatter([own_reach], [float(own_price)], s=140, marker="*", color=OWN_COLOR,
+                   zorder=4, label=text.own.format(value=number(float(own_price))))  # fmt: skip
+    ax.set_xlabel(text.reach_axis)
+    ax.set_ylabel(text.price_axis.format(currency=currency))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
+    ax.set_xlim(left=0)
+    ax.set_ylim(bottom=0)
+    ax.set_title(text.reach_vs_price_title, fontsize=10)
+    ax.legend(loc="upper left", fontsize=8, frameon=False)
+    ax.grid(alpha=0.25)
+    return {"points": normal + odd, "line": line, "own": own}
+
+
+def plot_cpm_distribution(
+    ax: Axes,
+    cpms: Sequence[Number],
+    *,
+    mean: Number | None,
+    median: Number | None,
+    p25: Number | None = None,
+    p75: Number | None = None,
+    own_cpm: Number | None = None,
+    currency: str = "₽",
+    text: ChartText = ChartText(),
+    number: Formatter = _plain_number,
+    bins: int | None = None,
+) -> list[int]:
+    """A histogram of the niche's CPMs with the P25–P75 band, mean, median and own CPM.
+    Returns the count in each bin."""
+    ax.clear()
+    if not cpms:
+        _empty(ax, text)
+        return []
+    values = [float(c) for c in cpms]
+    bins = bins or max(5, min(30, len(values) // 2))
+    if p25 is not None and p75 is not None:
+        ax.axvspan(float(p25), float(p75), color=BAND_COLOR, alpha=0.35, label=text.p25_p75)
+    counts, _edges, _patches = ax.hist(values, bins=bins, color=NICHE_COLOR, edgecolor="white")
+    if mean is not None:
+        ax.axvline(float(mean), color=MEAN_COLOR, linewidth=1.6,
+                   label=text.mean.format(value=number(float(mean))))  # fmt: skip
+    if median is not None:
+        ax.axvline(float(median), color=MEDIAN_COLOR, linewidth=1.4, linestyle="--",
+                   label=text.median.format(value=number(float(median))))  # fmt: skip
+    if own_cpm is not None:
+        ax.axvline(float(own_cpm), color=OWN_COLOR, linewidth=2.2,
+                   label=text.own.format(value=number(float(own_cpm))))  # fmt: skip
+    ax.set_xlabel(text.cpm_axis.format(currency=currency))
+    ax.set_ylabel(text.count_axis)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_title(text.distribution_title, fontsize=10)
+    ax.legend(loc="upper right", fontsize=8, frameon=False)
+    return [int(c) for c in counts]
+
+
+def plot_history(
+    price_ax: Axes,
+    cpm_ax: Axes,
+    dates: Sequence[datetime],
+    prices: Sequence[Number],
+    cpms: Sequence[Number | None],
+    *,
+    channel: str = "",
+    currency: str = "₽",
+    niche_cpm: Number | None = None,
+    text: ChartText = ChartText(),
+    number: Formatter = _plain_number,
+) -> dict:
+    """One channel's quotes over time: price on the upper axes, CPM (where a reach is known) on
+    the lower one, with the niche CPM for reference. Returns the plotted series."""
+    price_ax.clear()
+    cpm_ax.clear()
+    if not dates:
+        _empty(price_ax, text)
+        _empty(cpm_ax, text)
+        return {"price": [], "cpm": []}
+    price_series = [(d, float(p)) for d, p in zip(dates, prices, strict=True)]
+    cpm_series = [(d, float(c)) for d, c in zip(dates, cpms, strict=True) if c is not None]
+    price_ax.plot(*zip(*price_series, strict=True), marker="o", drawstyle="steps-post",
+                  color=MEDIAN_COLOR, label=text.price)  # fmt: skip
+    price_ax.set_ylabel(text.price_axis.format(currency=currency))
+    price_ax.set_title(text.history_title.format(channel=channel), fontsize=10)
+    if cpm_series:
+        cpm_ax.plot(*zip(*cpm_series, strict=True), marker="s", color=OUTLIER_COLOR,
+                    label=text.cpm)  # fmt: skip
+    if niche_cpm is not None:
+        cpm_ax.axhline(float(niche_cpm), color=MEAN_COLOR, linestyle="--", linewidth=1.2,
+                       label=text.niche_line.format(value=number(float(niche_cpm))))  # fmt: skip
+    cpm_ax.set_ylabel(text.cpm_axis.format(currency=currency))
+    cpm_ax.set_xlabel(text.date_axis)
+    for ax in (price_ax, cpm_ax):
+        ax.xaxis.set_major_locator(AutoDateLocator(maxticks=8))
+        ax.xaxis.set_major_formatter(DateFormatter("%d.%m.%y"))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
+        ax.grid(alpha=0.25)
+        ax.margins(y=0.2)
+        if ax.get_legend_handles_labels()[0]:
+            ax.legend(loc="upper left", fontsize=8, frameon=False)
+    return {"price": price_series, "cpm": cpm_series}

@@ -1,0 +1,359 @@
+"""The price book as the pricing desk sees it: quotes with their CPM, niche statistics per format,
+the suggested price and the own channel's standing. Repositories + ``pricing``; no Qt.
+
+Widgets call this service and never compute a CPM themselves, so the numbers on every tab come
+from one place.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from pricing.cpm import NicheSummary, Quote, cpm, niche_summary
+from pricing.errors import InputError
+from pricing.parsing import Format
+from pricing.suggestion import Adjustments, FormatNiche, Suggestion, niche_for_format, suggest_price
+from storage.records import (
+    ChannelRecord,
+    NicheRecord,
+    OwnPriceRecord,
+    QuoteDraft,
+    QuoteRecord,
+)
+from storage.repositories import Storage
+
+MIN_SAME_FORMAT = 5  # fewer quotes of one format than this are too few to trust on their own
+
+
+def format_of(record: QuoteRecord | OwnPriceRecord) -> Format:
+    return Format(record.top_hours, record.feed_hours, record.native)
+
+
+@dataclass(frozen=True, slots=True)
+class BookRow:
+    """One price-book row: the stored quote, its CPM (None without a reach) and outlier mark."""
+
+    record: QuoteRecord
+    cpm: Decimal | None
+    format_label: str
+    outlier: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NicheView:
+    """The niche statistics used for one format, and what was left out of them and why.
+
+    ``rows`` are the quotes chosen for the format (outliers included, marked in
+    ``outlier_flags``); ``summary`` is computed without the outliers when ``excluded_outliers``.
+    """
+
+    niche: NicheRecord | None
+    format: Format
+    format_niche: FormatNiche
+    rows: tuple[BookRow, ...]
+    outlier_flags: tuple[bool, ...]
+    summary: NicheSummary
+    skipped_no_reach: int
+    skipped_other_currency: int
+    excluded_outliers: bool
+
+    @property
+    def full_summary(self) -> NicheSummary:
+        """Statistics over every chosen quote, outliers included."""
+        return self.format_niche.summary
+
+    @property
+    def currency(self) -> str:
+        return self.summary.currency
+
+    @property
+    def too_few(self) -> bool:
+        """True when fewer than the trusted minimum of same-format quotes exist."""
+        return self.format_niche.fallback is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Where the own CPM sits in the niche: cheaper than ``cheaper_than_pct`` % of the quotes."""
+
+    own_cpm: Decimal
+    cheaper_than_pct: int
+    dearer_than_pct: int
+    niche_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryPoint:
+    quoted_at: datetime
+    price: Decimal
+    currency: str
+    cpm: Decimal | None
+    format_label: str
+
+
+@dataclass(frozen=True, slots=True)
+class OwnReach:
+    """The own channel's reach over a window and how it was obtained ("typed" or a method)."""
+
+    views: int
+    method: str
+    n_posts: int = 0
+
+
+@dataclass
+class PriceBookService:
+    """Everything the pricing desk shows, computed from the repositories and ``pricing``."""
+
+    storage: Storage
+    min_same_format: int = MIN_SAME_FORMAT
+    _rows_cache: dict = field(default_factory=dict, repr=False)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def niches(self) -> list[NicheRecord]:
+        return self.storage.niches.list()
+
+    def niche(self, niche_id: int | None) -> NicheRecord | None:
+        if niche_id is None:
+            return None
+        return next((n for n in self.niches() if n.id == niche_id), None)
+
+    def rows(self, niche_id: int | None = None) -> list[BookRow]:
+        """Quotes newest first with CPM; outliers are judged within each niche and currency."""
+        records = self.storage.quotes.list(niche_id=niche_id)
+        return self.rows_for(records)
+
+    @staticmethod
+    def rows_for(records: Sequence[QuoteRecord]) -> list[BookRow]:
+        cpms: list[Decimal | None] = []
+        groups: dict[tuple, list[int]] = defaultdict(list)
+        for index, record in enumerate(records):
+            value = _cpm_or_none(record)
+            cpms.append(value)
+            if value is not None:
+                groups[(record.niche_id, record.currency)].append(index)
+        outliers: set[int] = set()
+        for indices in groups.values():
+            if len(indices) >= 4:  # quartiles of three numbers say nothing about outliers
+                values = [cpms[i] for i in indices]
+                outliers.update(indices[i] for i in _tukey_outliers(values))
+        return [
+            BookRow(record, cpms[i], _label(record), i in outliers)
+            for i, record in enumerate(records)
+        ]
+
+    def niche_view(
+        self,
+        niche_id: int | None,
+        fmt: Format,
+        *,
+        exclude_outliers: bool = False,
+        rows: Sequence[BookRow] | None = None,
+    ) -> NicheView | None:
+        """The niche summary for ``fmt``, falling back to similar formats when there are too
+        few quotes of the same one. None when no quote of the niche has a reach."""
+        niche = self.niche(niche_id)
+        if rows is None:
+            rows = self.rows(niche_id)
+        currency = niche.currency if niche else _main_currency(rows)
+        usable, no_reach, other_currency = [], 0, 0
+        for row in rows:
+            if row.cpm is None:
+                no_reach += 1
+            elif row.record.currency != currency:
+                other_currency += 1
+            else:
+                usable.append(row)
+        if not usable:
+            return None
+        quotes = [_quote(row.record) for row in usable]
+        chosen = niche_for_format(quotes, fmt, self.min_same_format)
+        full = chosen.summary
+        outliers = set(full.outlier_indices)
+        return NicheView(
+            niche=niche,
+            format=fmt,
+            format_niche=chosen,
+            rows=tuple(usable[i] for i in chosen.used_indices),
+            outlier_flags=tuple(i in outliers for i in range(full.count)),
+            summary=full.without_outliers() if exclude_outliers else full,
+            skipped_no_reach=no_reach,
+            skipped_other_currency=other_currency,
+            excluded_outliers=exclude_outliers,
+        )
+
+    def suggest(
+        self,
+        view: NicheView,
+        own_reach: int,
+        adjustments: Adjustments | None = None,
+        basis: str = "mean",
+    ) -> Suggestion:
+        return suggest_price(own_reach, view.summary, adjustments or Adjustments(), basis)
+
+    @staticmethod
+    def verdict(own_cpm: Decimal, summary: NicheSummary) -> Verdict:
+        """ "Your CPM is X, cheaper than N % of the niche": N is the share of quotes dearer."""
+        count = len(summary.cpms)
+        dearer = sum(1 for value in summary.cpms if value > own_cpm)
+        cheaper = sum(1 for value in summary.cpms if value < own_cpm)
+        return Verdict(
+            own_cpm=own_cpm,
+            cheaper_than_pct=round(100 * dearer / count),
+            dearer_than_pct=round(100 * cheaper / count),
+            niche_count=count,
+        )
+
+    @staticmethod
+    def own_cpm(price: Decimal, reach: int | None) -> Decimal | None:
+        if not reach or reach <= 0:
+            return None
+        return cpm(price, reach)
+
+    def price_history(self, channel_id: int) -> list[HistoryPoint]:
+        """A channel's quotes oldest first: the offline price-tracking view."""
+        records = sorted(self.storage.quotes.list(channel_id=channel_id), key=lambda r: r.quoted_at)
+        return [
+            HistoryPoint(r.quoted_at, r.price, r.currency, _cpm_or_none(r), _label(r))
+            for r in records
+        ]
+
+    def channels_with_history(self, niche_id: int | None = None) -> list[tuple[int, str, int]]:
+        """(channel id, display name, number of quotes), most quotes first."""
+        counts: dict[int, list] = {}
+        for record in self.storage.quotes.list(niche_id=niche_id):
+            entry = counts.setdefault(record.channel_id, [record.channel_name, 0])
+            entry[1] += 1
+        ordered = sorted(counts.items(), key=lambda item: (-item[1][1], item[1][0].casefold()))
+        return [(cid, name, n) for cid, (name, n) in ordered]
+
+    # --- the own channel --------------------------------------------------------------------
+
+    def own_channel(self) -> ChannelRecord | None:
+        return self.storage.channels.own()
+
+    def save_own_channel(
+        self, name: str, niche_id: int | None, subscribers: int | None
+    ) -> ChannelRecord:
+        """Create or rename the own channel and store its subscriber count."""
+        current = self.own_channel()
+        text = " ".join(name.split())
+        if not text:
+            raise InputError("Channel name is empty.")
+        niche = self.niche(niche_id)
+        if current is None or text.lstrip("@").casefold() != _plain_name(current):
+            channel = self.storage.channels.get_or_create(text, niche.name if niche else None)
+            channel = self.storage.channels.set_own(channel.id)
+        else:
+            channel = current
+        fields: dict = {"niche_id": niche_id}
+        if subscribers is not None:
+            fields["subscribers"] = subscribers
+        if not text.startswith("@") and "t.me" not in text and channel.username:
+            fields["title"] = text
+        return self.storage.channels.update(channel.id, **fields)
+
+    def own_prices(self, channel_id: int) -> list[OwnPriceRecord]:
+        return self.storage.own_prices.current(channel_id)
+
+    def set_own_price(
+        self, channel_id: int, price: Decimal, currency: str, fmt: Format
+    ) -> OwnPriceRecord:
+        return self.storage.own_prices.set_price(
+            channel_id, price, currency, fmt.top_hours, fmt.feed_hours, fmt.native
+        )
+
+    def own_price_for(self, channel_id: int, fmt: Format) -> OwnPriceRecord | None:
+        return next(
+            (p for p in self.own_prices(channel_id) if format_of(p) == fmt),
+            next(
+                (
+                    p
+                    for p in self.own_prices(channel_id)
+                    if (p.top_hours, p.feed_hours) == (fmt.top_hours, fmt.feed_hours)
+                ),
+                None,
+            ),
+        )
+
+    def measured_reach(self, channel_id: int, window_hours: int) -> OwnReach | None:
+        """The own channel's reach over a window from stored view snapshots.
+
+        Uses ``pricing.channel_reach`` (the reach estimator) when it is available; None when
+        the channel has no posts with snapshots, so the typed figure is used instead.
+        """
+        try:
+            from pricing import channel_reach
+        except ImportError:
+            return None
+        posts = [
+            p.ages_and_views()
+            for p in self.storage.history.post_histories(channel_id)
+            if p.snapshots and not p.is_ad
+        ]
+        if not posts:
+            return None
+        try:
+            result = channel_reach(posts, window_hours)
+        except (InputError, TypeError, ValueError):
+            return None
+        views = round(getattr(result, "mean", 0) or 0)
+        if views <= 0:
+            return None
+        return OwnReach(views, str(getattr(result, "method", "measured")), result.n_posts)
+
+    # --- writing (the undo stack in the UI calls these) -----------------------------------
+
+    def add(self, draft: QuoteDraft) -> QuoteRecord:
+        return self.storage.quotes.add(draft)
+
+    def update(self, quote_id: int, draft: QuoteDraft) -> QuoteRecord:
+        return self.storage.quotes.update(quote_id, draft)
+
+    def delete(self, quote_id: int) -> QuoteRecord | None:
+        return self.storage.quotes.delete(quote_id)
+
+    def restore(self, record: QuoteRecord) -> QuoteRecord:
+        return self.storage.quotes.restore(record)
+
+    def last_refresh(self) -> datetime | None:
+        return self.storage.history.last_refresh()
+
+
+def _plain_name(channel: ChannelRecord) -> str:
+    return (channel.username or channel.title).casefold()
+
+
+def _label(record: QuoteRecord | OwnPriceRecord) -> str:
+    try:
+        return format_of(record).label
+    except InputError:
+        return "?"
+
+
+def _cpm_or_none(record: QuoteRecord) -> Decimal | None:
+    if not record.reach or record.reach <= 0 or record.price <= 0:
+        return None
+    return cpm(record.price, record.reach)
+
+
+def _quote(record: QuoteRecord) -> Quote:
+    return Quote(record.price, record.reach, record.top_hours, record.feed_hours, record.currency)
+
+
+def _main_currency(rows: Sequence[BookRow]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for row in rows:
+        if row.cpm is not None:
+            counts[row.record.currency] += 1
+    return max(counts, key=counts.__getitem__) if counts else "RUB"
+
+
+def _tukey_outliers(values: Sequence[Decimal]) -> list[int]:
+    """Positions of values outside Tukey's fences, as ``pricing.niche_summary`` judges them."""
+    quotes = [Quote(value, 1000) for value in values]  # price per 1000 views: CPM is the value
+    return list(niche_summary(quotes).outlier_indices)

@@ -1,0 +1,74 @@
+"""Undoable edits of the price book. Each command writes through the service and tells the
+window to re-read; undoing a delete puts the quote back under its old id."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from storage.pricebook import PriceBookService
+from storage.records import QuoteDraft, QuoteRecord
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class AddQuote(QUndoCommand):
+    def __init__(self, service: PriceBookService, draft: QuoteDraft, changed: Callable[[], None]):
+        super().__init__(_tr("Add quote for %1").replace("%1", draft.channel))
+        self.service, self.draft, self.changed = service, draft, changed
+        self.record: QuoteRecord | None = None
+
+    def redo(self) -> None:
+        if self.record is None:
+            self.record = self.service.add(self.draft)
+        else:
+            self.record = self.service.restore(self.record)
+        self.changed()
+
+    def undo(self) -> None:
+        if self.record is not None:
+            self.record = self.service.delete(self.record.id) or self.record
+        self.changed()
+
+
+class EditQuote(QUndoCommand):
+    def __init__(
+        self,
+        service: PriceBookService,
+        before: QuoteRecord,
+        after: QuoteDraft,
+        changed: Callable[[], None],
+    ):
+        super().__init__(_tr("Edit quote for %1").replace("%1", before.channel_name))
+        self.service, self.before, self.after, self.changed = service, before, after, changed
+
+    def redo(self) -> None:
+        self.service.update(self.before.id, self.after)
+        self.changed()
+
+    def undo(self) -> None:
+        self.service.update(self.before.id, self.before.as_draft())
+        self.changed()
+
+
+class DeleteQuotes(QUndoCommand):
+    def __init__(
+        self, service: PriceBookService, quote_ids: list[int], changed: Callable[[], None]
+    ):
+        text = _tr("Delete %n quote(s)")
+        super().__init__(text.replace("%n", str(len(quote_ids))))
+        self.service, self.quote_ids, self.changed = service, list(quote_ids), changed
+        self.records: list[QuoteRecord] = []
+
+    def redo(self) -> None:
+        self.records = [r for r in (self.service.delete(i) for i in self.quote_ids) if r]
+        self.changed()
+
+    def undo(self) -> None:
+        for record in self.records:
+            self.service.restore(record)
+        self.changed()

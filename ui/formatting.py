@@ -1,0 +1,47 @@
+"""Numbers, money and dates shown the user's way (QLocale), in one place."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QDateTime, QLocale
+
+CURRENCY_SYMBOLS = {"RUB": "₽", "USD": "$", "EUR": "€", "USDT": "USDT", "TON": "TON"}
+
+
+def symbol(currency: str) -> str:
+    return CURRENCY_SYMBOLS.get(currency.upper(), currency.upper())
+
+
+def number(value: Decimal | float | int | None, decimals: int = 0) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def money(value: Decimal | float | None, currency: str, decimals: int = 0) -> str:
+    """ "1 500 ₽" in Russian, "₽1,500" in English; small amounts keep two decimals."""
+    if value is None:
+        return ""
+    if decimals == 0 and abs(Decimal(str(value))) < 100 and Decimal(str(value)) % 1:
+        decimals = 2
+    return QLocale().toCurrencyString(float(value), symbol(currency), decimals)
+
+
+def percent(value: Decimal | float, decimals: int = 0) -> str:
+    return f"{QLocale().toString(float(value), 'f', decimals)} %"
+
+
+def date(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+    return QLocale().toString(stamp.date(), QLocale.FormatType.ShortFormat)
+
+
+def date_time(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)

@@ -1,0 +1,173 @@
+"""The *History* area: one channel's price and CPM over time, from its dated quotes (offline)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pricing.parsing import parse_format
+from ui import formatting
+from ui.services import Services
+from ui.suggestion_view import chart_number, chart_text
+
+
+class HistoryArea(QWidget):
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.service = services.pricebook
+        self.niche_id: int | None = None
+        self.chart = None
+        self.channel_id: int | None = None
+        self._dirty = True
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find channel"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.channels = QListWidget()
+        self.channels.setObjectName("historyChannels")
+        self.channels.currentItemChanged.connect(lambda *_: self._channel_chosen())
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Channels with quotes (most first)")))
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.channels)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("historySummary")
+        self.summary.setWordWrap(True)
+        self.chart_holder = QVBoxLayout()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.summary)
+        right_layout.addLayout(self.chart_holder, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 900])
+        splitter.setStretchFactor(1, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def set_niche(self, niche_id: int | None) -> None:
+        self.niche_id = niche_id
+
+    def reload(self) -> None:
+        current = self.channel_id
+        self.channels.blockSignals(True)
+        self.channels.clear()
+        for channel_id, name, count in self.service.channels_with_history(self.niche_id):
+            item = QListWidgetItem(f"{name}  ({count})")
+            item.setData(Qt.ItemDataRole.UserRole, channel_id)
+            self.channels.addItem(item)
+        self.channels.blockSignals(False)
+        self._filter(self.search.text())
+        row = next(
+            (i for i in range(self.channels.count())
+             if self.channels.item(i).data(Qt.ItemDataRole.UserRole) == current),
+            0,
+        )  # fmt: skip
+        if self.channels.count():
+            self.channels.setCurrentRow(row)
+        self._channel_chosen()
+
+    def _filter(self, text: str) -> None:
+        needle = text.casefold().strip()
+        for i in range(self.channels.count()):
+            item = self.channels.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def show_channel(self, channel_id: int) -> None:
+        for i in range(self.channels.count()):
+            if self.channels.item(i).data(Qt.ItemDataRole.UserRole) == channel_id:
+                self.channels.setCurrentRow(i)
+                return
+
+    def _channel_chosen(self) -> None:
+        item = self.channels.currentItem()
+        self.channel_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self._dirty = True
+        if self.isVisible():
+            self.draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.draw()
+
+    def _ensure_chart(self) -> None:
+        if self.chart is None:
+            from charts.canvas import ChartView
+
+            self.chart = ChartView(self._ask_path, self, nrows=2, sharex=True)
+            self.chart_holder.addWidget(self.chart)
+
+    def _ask_path(self) -> str:
+        return self.services.dialogs.save_file(
+            self,
+            self.tr("Save chart"),
+            "history.png",
+            self.tr("PNG image (*.png);;SVG image (*.svg)"),
+        )
+
+    def draw(self) -> dict:
+        from charts.figures import plot_history
+
+        self._ensure_chart()
+        points = self.service.price_history(self.channel_id) if self.channel_id else []
+        name = (
+            self.channels.currentItem().text().rsplit("  (", 1)[0]
+            if self.channels.currentItem()
+            else ""
+        )
+        currency = points[-1].currency if points else "RUB"
+        points = [p for p in points if p.currency == currency]
+        niche_cpm = None
+        if points:
+            last = points[-1]
+            fmt = parse_format(last.format_label)
+            view = self.service.niche_view(self.niche_id, fmt)
+            if view is not None and view.currency == currency:
+                niche_cpm = view.summary.mean_cpm
+        drawn = plot_history(
+            self.chart.axes[0],
+            self.chart.axes[1],
+            [p.quoted_at for p in points],
+            [p.price for p in points],
+            [p.cpm for p in points],
+            channel=name,
+            currency=formatting.symbol(currency),
+            niche_cpm=niche_cpm,
+            text=chart_text(),
+            number=chart_number,
+        )
+        if points:
+            first, last = points[0], points[-1]
+            change = (last.price - first.price) / first.price * 100
+            self.summary.setText(
+                self.tr("%1 quotes from %2 to %3; price %4 → %5 (%6).")
+                .replace("%1", str(len(points)))
+                .replace("%2", formatting.date(first.quoted_at))
+                .replace("%3", formatting.date(last.quoted_at))
+                .replace("%4", formatting.money(first.price, currency))
+                .replace("%5", formatting.money(last.price, currency))
+                .replace("%6", ("+" if change >= 0 else "−") + formatting.percent(abs(change)))
+            )
+        else:
+            self.summary.setText(self.tr("Choose a channel to see its prices over time."))
+        self.chart.redraw()
+        self._dirty = False
+        return drawn

@@ -1,0 +1,150 @@
+"""The import preview: which rows will be imported and which are rejected, and why.
+
+Nothing is written while this dialog is open; "Import" accepts it and the caller commits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from storage.importexport import ImportPreview, Problem, RejectedRow
+from ui import formatting
+from ui.quote_model import format_text
+
+
+def problem_text(row: RejectedRow) -> str:
+    tr = QCoreApplication.translate
+    texts = {
+        Problem.NO_CHANNEL: tr("ImportDialog", "No channel"),
+        Problem.NO_PRICE: tr("ImportDialog", "No price"),
+        Problem.BAD_PRICE: tr("ImportDialog", "Price is not a positive number"),
+        Problem.BAD_CURRENCY: tr("ImportDialog", "Unknown or conflicting currency"),
+        Problem.BAD_FORMAT: tr("ImportDialog", "Format is not like 1/24, 2/48 or forever"),
+        Problem.BAD_REACH: tr("ImportDialog", "Reach is not a whole number of views"),
+        Problem.BAD_DATE: tr("ImportDialog", "Date is not like 31.12.2025"),
+        Problem.DUPLICATE_IN_FILE: tr("ImportDialog", "Same row appears earlier in the file"),
+        Problem.ALREADY_IMPORTED: tr("ImportDialog", "Already in the price book"),
+    }
+    return texts.get(row.problem, row.problem.value)
+
+
+class _ListModel(QAbstractTableModel):
+    def __init__(self, headers: list[str], rows: list[tuple[str, ...]], parent=None):
+        super().__init__(parent)
+        self._headers, self._rows = headers, rows
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, preview: ImportPreview, parent=None):
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Import preview"))
+        self.resize(820, 520)
+        accepted, rejected = len(preview.accepted), len(preview.rejected)
+        self.summary = QLabel(
+            self.tr("%1: %2 rows will be imported, %3 rows are rejected.")
+            .replace("%1", preview.path.name)
+            .replace("%2", str(accepted))
+            .replace("%3", str(rejected))
+        )
+        self.summary.setWordWrap(True)
+        self.accepted_view = QTableView()
+        self.accepted_view.setModel(
+            _ListModel(
+                [
+                    self.tr("Line"),
+                    self.tr("Channel"),
+                    self.tr("Niche"),
+                    self.tr("Format"),
+                    self.tr("Price"),
+                    self.tr("Reach"),
+                    self.tr("Date"),
+                ],
+                [
+                    (
+                        str(row.line),
+                        row.draft.channel,
+                        row.draft.niche or "",
+                        format_text(_format_label(row.draft)),
+                        formatting.money(row.draft.price, row.draft.currency),
+                        formatting.number(row.draft.reach) if row.draft.reach else "—",
+                        formatting.date(row.draft.quoted_at),
+                    )
+                    for row in preview.accepted[:5000]
+                ],
+                self,
+            )
+        )
+        self.rejected_view = QTableView()
+        self.rejected_view.setModel(
+            _ListModel(
+                [self.tr("Line"), self.tr("Reason"), self.tr("Details"), self.tr("Cells")],
+                [
+                    (str(r.line), problem_text(r), r.detail, " | ".join(r.cells))
+                    for r in preview.rejected[:5000]
+                ],
+                self,
+            )
+        )
+        for view in (self.accepted_view, self.rejected_view):
+            view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().hide()
+            view.resizeColumnsToContents()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.accepted_view, self.tr("To import (%1)").replace("%1", str(accepted)))
+        self.tabs.addTab(self.rejected_view, self.tr("Rejected (%1)").replace("%1", str(rejected)))
+        if not accepted and rejected:
+            self.tabs.setCurrentIndex(1)
+        notes = []
+        if preview.ignored_headers:
+            notes.append(
+                self.tr("Columns not used: %1").replace("%1", ", ".join(preview.ignored_headers))
+            )
+        self.notes = QLabel("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("Import %1 rows").replace("%1", str(accepted)),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.import_button.setEnabled(accepted > 0)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.buttons)
+
+
+def _format_label(draft) -> str:
+    from pricing.parsing import Format
+
+    return Format(draft.top_hours, draft.feed_hours, draft.native).label

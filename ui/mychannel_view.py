@@ -1,0 +1,309 @@
+"""The *My channel* area: the admin's own channel, its reach, its price list and own CPM.
+
+Reach is typed by hand for now; when the channel's posts have view snapshots (Telegram sync) and
+the reach estimator is available, the measured figure is shown next to the typed one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pricing import InputError
+from pricing.cpm import err
+from pricing.parsing import parse_format, parse_price
+from storage.importexport import parse_reach
+from storage.pricebook import format_of
+from ui import formatting
+from ui import settings as opt
+from ui.quote_form import COMMON_FORMATS, CURRENCIES, FieldWithError
+from ui.quote_model import format_text
+from ui.services import Services
+
+REACH_WINDOWS = (24, 48)
+
+
+class MyChannelArea(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.service = services.pricebook
+        self.niche_id: int | None = None
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("@username or channel name"))
+        self.name_field = FieldWithError(self.name)
+        self.subscribers = QLineEdit()
+        self.subscribers_field = FieldWithError(self.subscribers)
+        self.reach_edits: dict[int, QLineEdit] = {}
+        self.reach_fields: dict[int, FieldWithError] = {}
+        self.measured_labels: dict[int, QLabel] = {}
+        self.flags = {
+            "caught_cheating": QCheckBox(self.tr("Caught buying views or subscribers")),
+            "mega_compilations": QCheckBox(self.tr("Often in mega-compilations")),
+            "under_promotion": QCheckBox(self.tr("Growing through bought ads")),
+            "narrow_niche": QCheckBox(self.tr("Narrow niche, few competitors")),
+        }
+        self.save_button = QPushButton(self.tr("Save channel"))
+        self.save_button.clicked.connect(self.save_channel)
+        self.saved_label = QLabel()
+        self.saved_label.setStyleSheet("color: gray;")
+
+        channel_box = QGroupBox(self.tr("Your channel"))
+        form = QFormLayout(channel_box)
+        form.addRow(self.tr("Channel"), self.name_field)
+        form.addRow(self.tr("Subscribers"), self.subscribers_field)
+        for window in REACH_WINDOWS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(
+                self.tr("average views of a post after %1 h").replace("%1", str(window))
+            )
+            field = FieldWithError(edit)
+            measured = QLabel()
+            measured.setStyleSheet("color: gray;")
+            self.reach_edits[window], self.reach_fields[window] = edit, field
+            self.measured_labels[window] = measured
+            row = QHBoxLayout()
+            row.addWidget(field, 1)
+            row.addWidget(measured)
+            form.addRow(self.tr("Reach per post, %1 h").replace("%1", str(window)), row)
+            edit.textEdited.connect(lambda _t: self._validate_channel())
+        self.name.textEdited.connect(lambda _t: self._validate_channel())
+        self.subscribers.textEdited.connect(lambda _t: self._validate_channel())
+        for check in self.flags.values():
+            form.addRow("", check)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.saved_label, 1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        self.err_label = QLabel()
+        self.err_label.setObjectName("errLabel")
+        form.addRow(self.tr("ERR (reach / subscribers)"), self.err_label)
+
+        # own price list
+        self.prices = QTableWidget(0, 5)
+        self.prices.setObjectName("ownPrices")
+        self.prices.setHorizontalHeaderLabels(
+            [
+                self.tr("Format"),
+                self.tr("Price"),
+                self.tr("Reach used"),
+                self.tr("Your CPM"),
+                self.tr("Since"),
+            ]
+        )
+        self.prices.verticalHeader().hide()
+        self.prices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.prices.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.price_format = QComboBox()
+        self.price_format.setEditable(True)
+        self.price_format.addItems([format_text(f) for f in COMMON_FORMATS])
+        self.price_format_field = FieldWithError(self.price_format)
+        self.price_edit = QLineEdit()
+        self.price_edit.setPlaceholderText(self.tr("2 500 ₽, 2,5к, $30"))
+        self.price_field = FieldWithError(self.price_edit)
+        self.price_currency = QComboBox()
+        self.price_currency.setEditable(True)
+        self.price_currency.addItems(CURRENCIES)
+        self.set_price_button = QPushButton(self.tr("Set price"))
+        self.set_price_button.clicked.connect(self.set_price)
+        self.price_edit.textEdited.connect(lambda _t: self._validate_price(show=True))
+        self.price_format.editTextChanged.connect(lambda _t: self._validate_price(show=True))
+        price_row = QHBoxLayout()
+        price_row.addWidget(self.price_format_field, 1)
+        price_row.addWidget(self.price_field, 2)
+        price_row.addWidget(self.price_currency)
+        price_row.addWidget(self.set_price_button, 0, Qt.AlignmentFlag.AlignTop)
+        prices_box = QGroupBox(self.tr("Your prices"))
+        prices_layout = QVBoxLayout(prices_box)
+        prices_layout.addWidget(self.prices)
+        prices_layout.addLayout(price_row)
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(channel_box, 1)
+        layout.addWidget(prices_box, 1)
+        self._validate_price(show=False)
+
+    def set_niche(self, niche_id: int | None) -> None:
+        self.niche_id = niche_id
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def reach_for(self, channel_id: int, window: int) -> int | None:
+        value = opt.own_reach_option(channel_id, window).read(self.services.settings)
+        return value or None
+
+    def reload(self) -> None:
+        own = self.service.own_channel()
+        self.set_price_button.setEnabled(own is not None and self._validate_price(show=False))
+        if own is None:
+            self.name.clear()
+            self.subscribers.clear()
+            self.prices.setRowCount(0)
+            self.saved_label.setText(self.tr("Enter your channel and press Save."))
+            return
+        self.name.setText(own.display_name)
+        self.subscribers.setText(str(own.subscribers) if own.subscribers else "")
+        for window in REACH_WINDOWS:
+            typed = self.reach_for(own.id, window)
+            self.reach_edits[window].setText(str(typed) if typed else "")
+            measured = self.service.measured_reach(own.id, window)
+            self.measured_labels[window].setText(
+                self.tr("measured: %1 (%2)")
+                .replace("%1", formatting.number(measured.views))
+                .replace("%2", measured.method)
+                if measured
+                else ""
+            )
+        for name, check in self.flags.items():
+            check.setChecked(getattr(own, name))
+        self.saved_label.clear()
+        self._show_err(own)
+        self._fill_prices(own)
+
+    def _best_reach(self, channel_id: int, window: int) -> int | None:
+        measured = self.service.measured_reach(channel_id, window)
+        if measured:
+            return measured.views
+        return (
+            self.reach_for(channel_id, window)
+            or (self.reach_for(channel_id, 48) if window > 48 else None)
+            or (self.reach_for(channel_id, 24) if window > 24 else None)
+        )
+
+    def _show_err(self, own) -> None:
+        reach = self._best_reach(own.id, 24)
+        if reach and own.subscribers:
+            self.err_label.setText(formatting.percent(err(reach, own.subscribers), 1))
+        else:
+            self.err_label.setText("—")
+
+    def _fill_prices(self, own) -> None:
+        prices = self.service.own_prices(own.id)
+        self.prices.setRowCount(len(prices))
+        for row, price in enumerate(prices):
+            fmt = format_of(price)
+            reach = self._best_reach(own.id, fmt.reach_window_hours)
+            own_cpm = self.service.own_cpm(price.price, reach)
+            cells = (
+                format_text(fmt.label),
+                formatting.money(price.price, price.currency),
+                formatting.number(reach) if reach else "—",
+                formatting.money(own_cpm, price.currency) if own_cpm is not None else "—",
+                formatting.date(price.valid_from),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (1, 2, 3):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.prices.setItem(row, column, item)
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def _validate_channel(self) -> dict | None:
+        ok = True
+        if not self.name.text().strip():
+            self.name_field.set_error(self.tr("Enter your channel's @username or name"))
+            ok = False
+        else:
+            self.name_field.set_error("")
+        subscribers = None
+        if self.subscribers.text().strip():
+            try:
+                subscribers = parse_reach(self.subscribers.text())
+                self.subscribers_field.set_error("")
+            except InputError:
+                self.subscribers_field.set_error(
+                    self.tr("Subscribers must be a whole number above 0")
+                )
+                ok = False
+        else:
+            self.subscribers_field.set_error("")
+        reaches = {}
+        for window, edit in self.reach_edits.items():
+            if not edit.text().strip():
+                self.reach_fields[window].set_error("")
+                reaches[window] = 0
+                continue
+            try:
+                reaches[window] = parse_reach(edit.text())
+                self.reach_fields[window].set_error("")
+            except InputError:
+                self.reach_fields[window].set_error(self.tr("Views must be a whole number above 0"))
+                ok = False
+        self.save_button.setEnabled(ok)
+        return {"subscribers": subscribers, "reaches": reaches} if ok else None
+
+    def save_channel(self) -> None:
+        values = self._validate_channel()
+        if values is None:
+            return
+        try:
+            own = self.service.save_own_channel(
+                self.name.text(), self.niche_id, values["subscribers"]
+            )
+        except (InputError, ValueError) as error:
+            self.name_field.set_error(str(error))
+            return
+        self.services.storage.channels.update(
+            own.id, **{name: check.isChecked() for name, check in self.flags.items()}
+        )
+        for window, reach in values["reaches"].items():
+            opt.own_reach_option(own.id, window).write(self.services.settings, reach)
+        self.saved_label.setText(self.tr("Saved."))
+        self.changed.emit()
+
+    def _validate_price(self, show: bool) -> bool:
+        ok = True
+        try:
+            parse_format(self.price_format.currentText().replace(self.tr("native"), "native"))
+            self.price_format_field.set_error("")
+        except InputError:
+            ok = False
+            if show:
+                self.price_format_field.set_error(
+                    self.tr("Format must look like 1/24, 2/48, 24, forever or native")
+                )
+        try:
+            money = parse_price(self.price_edit.text())
+            if money.currency:
+                self.price_currency.setCurrentText(money.currency)
+            self.price_field.set_error("")
+        except InputError:
+            ok = False
+            if show and self.price_edit.text().strip():
+                self.price_field.set_error(
+                    self.tr("Price must be a positive number, such as 1500, 1 500 ₽, 1,5к or $50")
+                )
+        self.set_price_button.setEnabled(ok and self.service.own_channel() is not None)
+        return ok
+
+    def set_price(self) -> None:
+        own = self.service.own_channel()
+        if own is None or not self._validate_price(show=True):
+            return
+        fmt = parse_format(self.price_format.currentText().replace(self.tr("native"), "native"))
+        money = parse_price(self.price_edit.text())
+        currency = money.currency or self.price_currency.currentText().strip().upper() or "RUB"
+        self.service.set_own_price(own.id, money.amount, currency, fmt)
+        self.price_edit.clear()
+        self.changed.emit()

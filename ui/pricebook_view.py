@@ -1,0 +1,494 @@
+"""The *Price book* area: competitors' quotes with filters, editing with undo, import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.importexport import (
+    ImportFileError,
+    ImportPreview,
+    commit_preview,
+    export_csv,
+    export_xlsx,
+    read_preview,
+)
+from storage.records import QuoteSource
+from ui import settings as opt
+from ui.commands import AddQuote, DeleteQuotes, EditQuote
+from ui.import_dialog import ImportPreviewDialog
+from ui.quote_form import COMMON_FORMATS, QuoteForm
+from ui.quote_model import (
+    COLUMN,
+    QUOTE_ID_ROLE,
+    QuoteFilterProxy,
+    QuoteTableModel,
+    format_text,
+    source_names,
+)
+from ui.services import Services
+from ui.workers import Task
+
+
+class PriceBookArea(QWidget):
+    """Table of quotes. Emits ``changed`` after any write so other areas re-read."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, undo_stack: QUndoStack | None = None, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.service = services.pricebook
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.niche_id: int | None = None
+        self._task: Task | None = None
+
+        self.model = QuoteTableModel(self)
+        self.proxy = QuoteFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.table = QTableView()
+        self.table.setObjectName("priceBookTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        # filters
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search channel, niche or note"))
+        self.search.setClearButtonEnabled(True)
+        self.format_filter = QComboBox()
+        self.source_filter = QComboBox()
+        self.source_filter.addItem(self.tr("All sources"), None)
+        for source, name in source_names().items():
+            self.source_filter.addItem(name, source.value)
+        self.use_dates = QCheckBox(self.tr("Dates"))
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-6))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setEnabled(False)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.format_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.source_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(lambda _d: self._apply_filters())
+        self.date_to.dateChanged.connect(lambda _d: self._apply_filters())
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(QLabel(self.tr("Format")))
+        filters.addWidget(self.format_filter, 1)
+        filters.addWidget(QLabel(self.tr("Source")))
+        filters.addWidget(self.source_filter, 1)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.date_to)
+
+        # actions
+        self.add_action = QAction(self.tr("Add quote…"), self)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_action.triggered.connect(self.add_quote)
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.duplicate_action = QAction(self.tr("Duplicate…"), self)
+        self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.duplicate_action.triggered.connect(self.duplicate_selected)
+        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.import_action = QAction(self.tr("Import CSV/XLSX…"), self)
+        self.import_action.triggered.connect(self.import_file)
+        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action.triggered.connect(self.export_file)
+        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.table.addAction(action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        buttons = QHBoxLayout()
+        for action in (
+            self.add_action,
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            None,
+            self.import_action,
+            self.export_action,
+        ):
+            if action is None:
+                buttons.addStretch(1)
+                continue
+            button = QPushButton(action.text())
+            button.setObjectName(f"{action.text()}Button")
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+            setattr(self, _button_name(action, self), button)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        buttons.insertWidget(5, self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.proxy.rowsInserted.connect(lambda *_: self._update_count())
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._update_actions()
+
+    # --- data -------------------------------------------------------------------------------
+
+    def set_niche(self, niche_id: int | None) -> None:
+        self.niche_id = niche_id
+
+    def reload(self) -> None:
+        """Re-read the quotes; the table shows those of the chosen niche."""
+        selected = self.selected_ids()
+        self.model.set_rows(self.service.rows())
+        self.proxy.set_filters(niche_id=self.niche_id)
+        self._fill_format_filter()
+        self._update_count()
+        self.select_ids(selected)
+
+    def _fill_format_filter(self) -> None:
+        current = self.format_filter.currentData()
+        labels = sorted(
+            {row.format_label for row in self.model.rows()},
+            key=lambda lb: (COMMON_FORMATS.index(lb) if lb in COMMON_FORMATS else 99, lb),
+        )
+        self.format_filter.blockSignals(True)
+        self.format_filter.clear()
+        self.format_filter.addItem(self.tr("All formats"), None)
+        for label in labels:
+            self.format_filter.addItem(format_text(label), label)
+        self.format_filter.setCurrentIndex(max(0, self.format_filter.findData(current)))
+        self.format_filter.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        source = self.source_filter.currentData()
+        dates = self.use_dates.isChecked()
+        self.proxy.set_filters(
+            text=self.search.text(),
+            format_label=self.format_filter.currentData(),
+            source=QuoteSource(source) if source else None,
+            date_from=self.date_from.date() if dates else None,
+            date_to=self.date_to.date() if dates else None,
+        )
+        self._update_count()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self._apply_filters()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        outliers = sum(
+            1
+            for r in range(shown)
+            if self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).outlier
+        )
+        text = self.tr("%1 of %2 quotes").replace("%1", str(shown)).replace("%2", str(total))
+        if outliers:
+            text += " · " + self.tr("⚠ %1 outliers").replace("%1", str(outliers))
+        self.count_label.setText(text)
+
+    def _update_actions(self) -> None:
+        count = len(self.selected_ids())
+        self.edit_action.setEnabled(count == 1)
+        self.duplicate_action.setEnabled(count == 1)
+        self.delete_action.setEnabled(count >= 1)
+        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+            button = getattr(self, _button_name(action, self), None)
+            if button is not None:
+                button.setEnabled(action.isEnabled())
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return [index.data(QUOTE_ID_ROLE) for index in rows]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for quote_id in ids:
+            row = self.model.row_of(quote_id)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    selection.select(index, flags)
+                    self.table.scrollTo(index)
+        self._update_actions()
+
+    # --- editing ----------------------------------------------------------------------------
+
+    def _niche_names(self) -> list[str]:
+        return [n.name for n in self.service.niches()]
+
+    def _default_niche(self) -> str | None:
+        niche = self.service.niche(self.niche_id)
+        return niche.name if niche else None
+
+    def _changed(self) -> None:
+        self.changed.emit()
+
+    def open_form(self, record=None, title: str | None = None) -> QuoteForm:
+        form = QuoteForm(
+            self._niche_names(),
+            self,
+            record=record,
+            default_niche=self._default_niche(),
+            title=title,
+        )
+        return form
+
+    def add_quote(self) -> None:
+        form = self.open_form()
+        form.accepted.connect(lambda: self._push_add(form))
+        form.open()
+
+    def _push_add(self, form: QuoteForm) -> None:
+        draft = form.draft()
+        if draft is not None:
+            command = AddQuote(self.service, draft, self._changed)
+            self.undo_stack.push(command)
+            if command.record is not None:
+                self.select_ids([command.record.id])
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        record = self.model.row_at(self.model.row_of(ids[0])).record
+        form = self.open_form(record, self.tr("Edit quote"))
+        form.accepted.connect(lambda: self._push_edit(record, form))
+        form.open()
+
+    def _push_edit(self, record, form: QuoteForm) -> None:
+        draft = form.draft()
+        if draft is not None:
+            self.undo_stack.push(EditQuote(self.service, record, draft, self._changed))
+            self.select_ids([record.id])
+
+    def duplicate_selected(self) -> None:
+        """Open the form filled with the selected quote dated today: a new price for the channel."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        record = self.model.row_at(self.model.row_of(ids[0])).record
+        form = self.open_form(record, self.tr("Duplicate quote"))
+        form.quoted_at.setDate(QDate.currentDate())
+        form.accepted.connect(lambda: self._push_add(form))
+        form.open()
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.undo_stack.push(DeleteQuotes(self.service, ids, self._changed))
+
+    # --- import / export --------------------------------------------------------------------
+
+    def _folder(self) -> str:
+        return opt.LAST_FOLDER.read(self.services.settings) or str(Path.home())
+
+    def import_file(self, path: str | None = None) -> None:
+        if not path:
+            path = self.services.dialogs.open_file(
+                self,
+                self.tr("Import price book"),
+                self._folder(),
+                self.tr("Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"),
+            )
+        if not path:
+            return
+        opt.LAST_FOLDER.write(self.services.settings, str(Path(path).parent))
+        niche = self.service.niche(self.niche_id)
+        storage = self.services.storage
+        progress = self._progress(self.tr("Reading %1…").replace("%1", Path(path).name))
+
+        def work(report, cancelled):
+            return read_preview(
+                path,
+                storage,
+                niche.name if niche else None,
+                niche.currency if niche else "RUB",
+                progress=report,
+                cancelled=cancelled,
+            )
+
+        self._run(work, progress, self._show_preview)
+
+    def _show_preview(self, preview: ImportPreview | None) -> None:
+        if preview is None:
+            return
+        dialog = ImportPreviewDialog(preview, self)
+        dialog.accepted.connect(lambda: self.commit_import(preview))
+        self.preview_dialog = dialog
+        dialog.open()
+
+    def commit_import(self, preview: ImportPreview) -> None:
+        storage = self.services.storage
+        progress = self._progress(
+            self.tr("Importing %1 rows…").replace("%1", str(len(preview.accepted)))
+        )
+
+        def work(report, cancelled):
+            return commit_preview(storage, preview, progress=report, cancelled=cancelled)
+
+        def done(added: int) -> None:
+            # an import is not on the undo stack: the rows carry import keys and can be re-imported
+            self.undo_stack.clear()
+            self.changed.emit()
+            self.last_import_added = added
+
+        self._run(work, progress, done)
+
+    def _progress(self, text: str) -> QProgressDialog:
+        dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        return dialog
+
+    def _run(self, work, progress: QProgressDialog, on_done) -> None:
+        task = Task(work, self)
+        self._task = task
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def finished(result) -> None:
+            progress.reset()
+            self._task = None
+            on_done(result)
+
+        def failed(error: Exception) -> None:
+            progress.reset()
+            self._task = None
+            self.services.dialogs.error(self, self.tr("Import failed"), self._error_text(error))
+
+        task.progressed.connect(report)
+        task.finished.connect(finished)
+        task.failed.connect(failed)
+        progress.canceled.connect(task.cancel)
+        task.start()
+
+    def _error_text(self, error: Exception) -> str:
+        if isinstance(error, ImportFileError):
+            if error.code == "no_columns":
+                return self.tr(
+                    "The file has no “Channel” and “Price” columns (Канал, Цена). Columns found: %1"
+                ).replace("%1", error.detail)
+            if error.code == "empty":
+                return self.tr("The file is empty.")
+            return self.tr("The file cannot be read as CSV or XLSX: %1").replace("%1", error.detail)
+        return str(error)
+
+    def export_file(self, path: str | None = None) -> int:
+        if not path:
+            path = self.services.dialogs.save_file(
+                self,
+                self.tr("Export price book"),
+                str(Path(self._folder()) / "price_book.xlsx"),
+                self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            )
+        if not path:
+            return 0
+        records = [
+            self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).record
+            for r in range(self.proxy.rowCount())
+        ]
+        language = "ru" if self.tr("Channel") == "Канал" else "en"
+        try:
+            if path.lower().endswith(".csv"):
+                count = export_csv(path, records, language)
+            else:
+                if not path.lower().endswith(".xlsx"):
+                    path += ".xlsx"
+                count = export_xlsx(path, records, language)
+        except OSError as error:
+            self.services.dialogs.error(self, self.tr("Export failed"), str(error))
+            return 0
+        opt.LAST_FOLDER.write(self.services.settings, str(Path(path).parent))
+        return count
+
+    # --- settings ---------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        header = self.table.horizontalHeader()
+        widths = ",".join(str(header.sectionSize(i)) for i in range(header.count()))
+        opt.PRICEBOOK_COLUMNS.write(self.services.settings, widths)
+        opt.PRICEBOOK_SORT.write(
+            self.services.settings, f"{self.proxy.sortColumn()},{self.proxy.sortOrder().value}"
+        )
+
+    def restore_state(self) -> None:
+        header = self.table.horizontalHeader()
+        widths = opt.PRICEBOOK_COLUMNS.read(self.services.settings)
+        parts = [int(w) for w in widths.split(",") if w.strip().isdigit()] if widths else []
+        if len(parts) == header.count():
+            for i, width in enumerate(parts):
+                header.resizeSection(i, max(30, width))
+        else:
+            for name, width in (
+                ("channel", 170),
+                ("niche", 130),
+                ("format", 80),
+                ("price", 80),
+                ("currency", 60),
+                ("reach", 70),
+                ("reach_origin", 90),
+                ("cpm", 90),
+                ("date", 85),
+                ("source", 130),
+            ):
+                header.resizeSection(COLUMN[name], width)
+        column, _, order = opt.PRICEBOOK_SORT.read(self.services.settings).partition(",")
+        try:
+            self.table.sortByColumn(int(column), Qt.SortOrder(int(order)))
+        except ValueError:
+            self.table.sortByColumn(COLUMN["date"], Qt.SortOrder.DescendingOrder)
+
+
+def _button_name(action: QAction, area: PriceBookArea) -> str:
+    names = {
+        id(area.add_action): "add_button",
+        id(area.edit_action): "edit_button",
+        id(area.duplicate_action): "duplicate_button",
+        id(area.delete_action): "delete_button",
+        id(area.import_action): "import_button",
+        id(area.export_action): "export_button",
+    }
+    return names.get(id(action), "button")

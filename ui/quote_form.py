@@ -1,0 +1,260 @@
+"""The form for adding or editing one price-book quote.
+
+Every field is read by the pricing parsers as the user types; a value they reject shows a message
+right under the field and Save stays disabled, so a bad quote can never be saved.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pricing import InputError
+from pricing.cpm import cpm
+from pricing.parsing import Format, parse_format, parse_price
+from storage.importexport import parse_reach
+from storage.records import QuoteDraft, QuoteRecord, QuoteSource, ReachOrigin
+from ui import formatting
+from ui.quote_model import format_text, origin_names, source_names
+
+CURRENCIES = ("RUB", "USD", "EUR", "USDT", "TON")
+COMMON_FORMATS = ("1/24", "1/48", "2/48", "3/72", "1/∞", "1/24 native")
+
+
+class FieldWithError(QWidget):
+    """An input with a red message underneath that appears only while the value is wrong."""
+
+    def __init__(self, editor: QWidget, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.message)
+
+    def set_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.editor.setProperty("invalid", bool(text))
+        self.editor.setStyleSheet("border: 1px solid #b00020;" if text else "")
+
+
+class QuoteForm(QDialog):
+    """Add / edit / duplicate a quote. ``draft()`` is the validated result."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(
+        self,
+        niches: list[str],
+        parent=None,
+        *,
+        record: QuoteRecord | None = None,
+        default_niche: str | None = None,
+        title: str | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title or self.tr("New quote"))
+        self.setMinimumWidth(460)
+        self._draft: QuoteDraft | None = None
+
+        self.channel = QLineEdit()
+        self.channel.setPlaceholderText(self.tr("@username, t.me link or channel name"))
+        self.niche = QComboBox()
+        self.niche.setEditable(True)
+        self.niche.addItems(niches)
+        self.format = QComboBox()
+        self.format.setEditable(True)
+        self.format.addItems([format_text(f) for f in COMMON_FORMATS])
+        self.format.lineEdit().setPlaceholderText(self.tr("1/24, 2/48, forever, native"))
+        self.price = QLineEdit()
+        self.price.setPlaceholderText(self.tr("1500, 1 500 ₽, 1,5к, $50"))
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.reach = QLineEdit()
+        self.reach.setPlaceholderText(self.tr("views a post collects over the format's window"))
+        self.origin = QComboBox()
+        for origin, name in origin_names().items():
+            self.origin.addItem(name, origin.value)
+        self.quoted_at = QDateEdit(QDate.currentDate())
+        self.quoted_at.setCalendarPopup(True)
+        self.quoted_at.setDisplayFormat("dd.MM.yyyy")
+        self.source = QComboBox()
+        for source, name in source_names().items():
+            self.source.addItem(name, source.value)
+        self.note = QLineEdit()
+        self.cpm_preview = QLabel()
+        self.cpm_preview.setObjectName("cpmPreview")
+
+        self.channel_field = FieldWithError(self.channel)
+        self.format_field = FieldWithError(self.format)
+        self.price_field = FieldWithError(self.price)
+        self.currency_field = FieldWithError(self.currency)
+        self.reach_field = FieldWithError(self.reach)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Channel"), self.channel_field)
+        form.addRow(self.tr("Niche"), self.niche)
+        form.addRow(self.tr("Format"), self.format_field)
+        form.addRow(self.tr("Price"), self.price_field)
+        form.addRow(self.tr("Currency"), self.currency_field)
+        form.addRow(self.tr("Reach (views)"), self.reach_field)
+        form.addRow(self.tr("Reach origin"), self.origin)
+        form.addRow(self.tr("Quote date"), self.quoted_at)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("CPM"), self.cpm_preview)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self._touched: set[str] = set()
+        if record is not None:
+            self._fill(record)
+        elif default_niche:
+            self.niche.setCurrentText(default_niche)
+        for editor, name in (
+            (self.channel, "channel"),
+            (self.price, "price"),
+            (self.reach, "reach"),
+        ):
+            editor.textEdited.connect(lambda _text, n=name: self._edited(n))
+        self.format.editTextChanged.connect(lambda _t: self._edited("format"))
+        self.currency.editTextChanged.connect(lambda _t: self._edited("currency"))
+        self.validate()
+
+    def _fill(self, record: QuoteRecord) -> None:
+        self.channel.setText(record.channel_name)
+        self.niche.setCurrentText(record.niche_name or "")
+        self.format.setCurrentText(
+            format_text(Format(record.top_hours, record.feed_hours, record.native).label)
+        )
+        self.price.setText(formatting.number(record.price, 2 if record.price % 1 else 0))
+        self.currency.setCurrentText(record.currency)
+        self.reach.setText(str(record.reach) if record.reach else "")
+        self.origin.setCurrentIndex(max(0, self.origin.findData(record.reach_origin.value)))
+        local = record.quoted_at.astimezone()
+        self.quoted_at.setDate(QDate(local.year, local.month, local.day))
+        self.source.setCurrentIndex(max(0, self.source.findData(record.source.value)))
+        self.note.setText(record.note)
+        self._touched = {"channel", "price", "format", "reach", "currency"}
+
+    def _edited(self, name: str) -> None:
+        self._touched.add(name)
+        self.validate()
+
+    # --- validation -------------------------------------------------------------------------
+
+    def validate(self) -> bool:
+        """Check every field, show messages under touched ones; returns whether Save is allowed."""
+        errors: dict[str, str] = {}
+        channel = " ".join(self.channel.text().split())
+        if not channel:
+            errors["channel"] = self.tr("Enter the channel's @username, link or name")
+        fmt = None
+        try:
+            fmt = parse_format(self.format.currentText().replace(self.tr("native"), "native"))
+        except InputError:
+            errors["format"] = self.tr("Format must look like 1/24, 2/48, 24, forever or native")
+        money = None
+        try:
+            money = parse_price(self.price.text())
+        except InputError:
+            errors["price"] = self.tr(
+                "Price must be a positive number, such as 1500, 1 500 ₽, 1,5к or $50"
+            )
+        currency = self.currency.currentText().strip().upper()
+        if money is not None and money.currency and money.currency != currency:
+            self.currency.setCurrentText(money.currency)
+            currency = money.currency
+        if not currency.isalpha() or len(currency) > 5:
+            errors["currency"] = self.tr("Currency must be a code such as RUB, USD or USDT")
+        reach = None
+        if self.reach.text().strip():
+            try:
+                reach = parse_reach(self.reach.text())
+            except InputError:
+                errors["reach"] = self.tr("Views must be a whole number above 0")
+
+        for name, field in (
+            ("channel", self.channel_field),
+            ("format", self.format_field),
+            ("price", self.price_field),
+            ("currency", self.currency_field),
+            ("reach", self.reach_field),
+        ):
+            field.set_error(errors.get(name, "") if name in self._touched else "")
+
+        if money is not None and reach:
+            self.cpm_preview.setText(formatting.money(cpm(money.amount, reach), currency))
+        else:
+            self.cpm_preview.setText(self.tr("— (needs price and reach)"))
+
+        ok = not errors
+        self._draft = None
+        if ok:
+            day = self.quoted_at.date()
+            # noon local time: the day the user picked, whatever their time zone
+            local = datetime.combine(
+                date(day.year(), day.month(), day.day()), time(12)
+            ).astimezone()
+            self._draft = QuoteDraft(
+                channel=channel,
+                price=Decimal(money.amount),
+                quoted_at=local.astimezone(UTC),
+                currency=currency,
+                top_hours=fmt.top_hours,
+                feed_hours=fmt.feed_hours,
+                native=fmt.native,
+                reach=reach,
+                reach_origin=ReachOrigin(self.origin.currentData()),
+                source=QuoteSource(self.source.currentData()),
+                note=self.note.text().strip(),
+                niche=self.niche.currentText().strip() or None,
+            )
+        self.save_button.setEnabled(ok)
+        self.validity_changed.emit(ok)
+        return ok
+
+    def draft(self) -> QuoteDraft | None:
+        return self._draft
+
+    def _accept(self) -> None:
+        self._touched = {"channel", "price", "format", "reach", "currency"}
+        if self.validate():
+            self.accept()
+
+    def keyPressEvent(self, event) -> None:  # Enter with a bad value must not close the form
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.validate():
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,575 @@
+"""The *Price suggestion* area: niche statistics for a format, the suggested price with its band,
+the reasoning step by step, the verdict on the own price, and the charts that show it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pricing import InputError
+from pricing.parsing import Format, parse_format
+from pricing.suggestion import (
+    FALLBACK_ALL_FORMATS,
+    Adjustments,
+    Suggestion,
+)
+from storage.importexport import parse_reach
+from storage.pricebook import NicheView, Verdict
+from ui import formatting
+from ui import settings as opt
+from ui.quote_form import COMMON_FORMATS, FieldWithError
+from ui.quote_model import format_text
+from ui.services import Services
+
+
+def basis_names() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "mean": tr("SuggestionArea", "mean"),
+        "median": tr("SuggestionArea", "median"),
+        "trimmed": tr("SuggestionArea", "trimmed mean (10 %)"),
+        "weighted": tr("SuggestionArea", "weighted by reach"),
+    }
+
+
+def adjustment_names() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "caught_cheating": tr("SuggestionArea", "Caught buying views or subscribers"),
+        "mega_compilations": tr("SuggestionArea", "Often in mega-compilations"),
+        "better_terms": tr("SuggestionArea", "Better placement terms"),
+        "growing": tr("SuggestionArea", "Growing through bought ads"),
+        "narrow_niche": tr("SuggestionArea", "Narrow niche, few competitors"),
+    }
+
+
+def chart_text():
+    """Chart words in the UI language (charts.figures itself knows no Qt)."""
+    from charts.figures import ChartText
+
+    tr = QCoreApplication.translate
+    return ChartText(
+        cpm_axis=tr("Charts", "CPM, {currency}"),
+        price_axis=tr("Charts", "Price, {currency}"),
+        reach_axis=tr("Charts", "Reach, views"),
+        count_axis=tr("Charts", "Quotes"),
+        date_axis=tr("Charts", "Date"),
+        mean=tr("Charts", "Niche mean {value}"),
+        median=tr("Charts", "Niche median {value}"),
+        p25_p75=tr("Charts", "P25–P75"),
+        own=tr("Charts", "You: {value}"),
+        niche_quotes=tr("Charts", "Competitors"),
+        outliers=tr("Charts", "Outliers"),
+        niche_line=tr("Charts", "Niche CPM {value}"),
+        cpm_vs_niche_title=tr("Charts", "Your CPM against the niche"),
+        reach_vs_price_title=tr("Charts", "Reach and price"),
+        distribution_title=tr("Charts", "CPM distribution"),
+        history_title=tr("Charts", "Price and CPM of {channel}"),
+        price=tr("Charts", "Price"),
+        cpm=tr("Charts", "CPM"),
+        no_data=tr("Charts", "No quotes with a reach yet"),
+    )
+
+
+def chart_number(value: float) -> str:
+    return QLocale().toString(float(value), "f", 0)
+
+
+class SuggestionArea(QWidget):
+    """Recomputes as soon as any input changes; the charts redraw only while visible."""
+
+    recomputed = Signal()
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.service = services.pricebook
+        self.niche_id: int | None = None
+        self.view: NicheView | None = None
+        self.suggestion: Suggestion | None = None
+        self.verdict: Verdict | None = None
+        self.own_price: Decimal | None = None
+        self._rows = None
+        self._view_key = None
+        self._charts_dirty = True
+        self.charts: dict = {}
+
+        settings = services.settings
+        # inputs
+        self.format = QComboBox()
+        self.format.setEditable(True)
+        self.format.addItems([format_text(f) for f in COMMON_FORMATS])
+        self.format.setCurrentText(format_text(opt.SUGGESTION_FORMAT.read(settings)))
+        self.format_field = FieldWithError(self.format)
+        self.basis = QComboBox()
+        for key, name in basis_names().items():
+            self.basis.addItem(name, key)
+        self.basis.setCurrentIndex(max(0, self.basis.findData(opt.SUGGESTION_BASIS.read(settings))))
+        self.exclude_outliers = QCheckBox(self.tr("Leave outliers out of the statistics"))
+        self.exclude_outliers.setChecked(opt.SUGGESTION_EXCLUDE_OUTLIERS.read(settings))
+        self.reach = QLineEdit()
+        self.reach.setPlaceholderText(self.tr("views of your post over the format's window"))
+        self.reach_field = FieldWithError(self.reach)
+        self.reach_hint = QLabel()
+        self.reach_hint.setObjectName("reachHint")
+        self.reach_hint.setStyleSheet("color: gray;")
+        self.reach_hint.setWordWrap(True)
+
+        inputs = QGroupBox(self.tr("What to price"))
+        form = QFormLayout(inputs)
+        form.addRow(self.tr("Format"), self.format_field)
+        form.addRow(self.tr("Niche CPM"), self.basis)
+        form.addRow("", self.exclude_outliers)
+        form.addRow(self.tr("Your reach"), self.reach_field)
+        form.addRow("", self.reach_hint)
+
+        # adjustments: a switch and an editable percentage each
+        defaults = Adjustments()
+        self.adjust_checks: dict[str, QCheckBox] = {}
+        self.adjust_pcts: dict[str, QDoubleSpinBox] = {}
+        adjust_box = QGroupBox(self.tr("Adjustments"))
+        grid = QGridLayout(adjust_box)
+        spec = (
+            ("caught_cheating", defaults.cheating_pct, -90, "−"),
+            ("mega_compilations", defaults.mega_compilations_pct, -90, "−"),
+            ("better_terms", Decimal(20), 200, "+"),
+            ("growing", defaults.growing_pct, 200, "+"),
+            ("narrow_niche", defaults.narrow_niche_pct, 200, "+"),
+        )
+        for row, (kind, default, limit, sign) in enumerate(spec):
+            check = QCheckBox(adjustment_names()[kind])
+            spin = QDoubleSpinBox()
+            spin.setRange(0, abs(limit))
+            spin.setDecimals(0)
+            spin.setSuffix(" %")
+            spin.setPrefix(sign)
+            spin.setValue(float(default))
+            check.toggled.connect(self.recompute)
+            spin.valueChanged.connect(self.recompute)
+            grid.addWidget(check, row, 0)
+            grid.addWidget(spin, row, 1)
+            self.adjust_checks[kind], self.adjust_pcts[kind] = check, spin
+
+        # results
+        self.fallback_label = QLabel()
+        self.fallback_label.setObjectName("fallbackLabel")
+        self.fallback_label.setWordWrap(True)
+        self.fallback_label.setStyleSheet(
+            "background: #fff4e5; color: #8a4b00; padding: 6px; border-radius: 4px;"
+        )
+        self.stats_label = QLabel()
+        self.stats_label.setObjectName("statsLabel")
+        self.stats_label.setTextFormat(Qt.TextFormat.RichText)
+        niche_box = QGroupBox(self.tr("Niche"))
+        niche_layout = QVBoxLayout(niche_box)
+        niche_layout.addWidget(self.fallback_label)
+        niche_layout.addWidget(self.stats_label)
+
+        self.price_label = QLabel()
+        self.price_label.setObjectName("priceLabel")
+        self.price_label.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        self.band_label = QLabel()
+        self.band_label.setObjectName("bandLabel")
+        self.steps_label = QLabel()
+        self.steps_label.setObjectName("stepsLabel")
+        self.steps_label.setTextFormat(Qt.TextFormat.RichText)
+        self.steps_label.setWordWrap(True)
+        self.verdict_label = QLabel()
+        self.verdict_label.setObjectName("verdictLabel")
+        self.verdict_label.setWordWrap(True)
+        self.verdict_label.setStyleSheet("font-weight: bold;")
+        result_box = QGroupBox(self.tr("Suggested price"))
+        result_layout = QVBoxLayout(result_box)
+        result_layout.addWidget(self.price_label)
+        result_layout.addWidget(self.band_label)
+        result_layout.addWidget(self.steps_label)
+        result_layout.addWidget(self.verdict_label)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        for box in (inputs, adjust_box, niche_box, result_box):
+            left_layout.addWidget(box)
+        left_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(430)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.currentChanged.connect(lambda _i: self._draw_charts())
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.chart_tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([460, 800])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.format.editTextChanged.connect(lambda _t: self.recompute())
+        self.basis.currentIndexChanged.connect(lambda _i: self.recompute())
+        self.exclude_outliers.toggled.connect(lambda _c: self.recompute())
+        self.reach.textEdited.connect(lambda _t: self.recompute())
+
+    # --- inputs ----------------------------------------------------------------------------
+
+    def set_niche(self, niche_id: int | None) -> None:
+        self.niche_id = niche_id
+
+    def reload(self) -> None:
+        """Re-read quotes and the own channel, then recompute."""
+        self._rows = self.service.rows(self.niche_id)
+        self._view_key = None
+        own = self.service.own_channel()
+        if own is not None:
+            self.adjust_checks["caught_cheating"].setChecked(own.caught_cheating)
+            self.adjust_checks["mega_compilations"].setChecked(own.mega_compilations)
+            self.adjust_checks["growing"].setChecked(own.under_promotion)
+            self.adjust_checks["narrow_niche"].setChecked(own.narrow_niche)
+        self._fill_reach(force=True)
+        self.recompute()
+
+    def current_format(self) -> Format | None:
+        text = self.format.currentText().replace(self.tr("native"), "native")
+        try:
+            return parse_format(text)
+        except InputError:
+            return None
+
+    def _fill_reach(self, force: bool = False) -> None:
+        """Put the own channel's reach for the format's window in the reach field."""
+        fmt = self.current_format()
+        own = self.service.own_channel()
+        if fmt is None or own is None:
+            self.reach_hint.setText(self.tr("Set up your channel on “My channel” first."))
+            return
+        window = fmt.reach_window_hours
+        measured = self.service.measured_reach(own.id, window)
+        if measured is not None:
+            value, hint = measured.views, self.tr("Measured from %1 posts (%2 h window)")
+            hint = hint.replace("%1", str(measured.n_posts)).replace("%2", str(window))
+        else:
+            value = opt.own_reach_option(own.id, window).read(self.services.settings)
+            if not value and window > 24:  # no figure for the longer window: the 24 h one
+                value = opt.own_reach_option(own.id, 48 if window > 48 else 24).read(
+                    self.services.settings
+                ) or opt.own_reach_option(own.id, 24).read(self.services.settings)
+            hint = self.tr("Typed on “My channel” (%1 h window)").replace("%1", str(window))
+        if force or not self.reach.text().strip():
+            self.reach.setText(str(value) if value else "")
+        self.reach_hint.setText(
+            hint if value else self.tr("Type your reach or fill in “My channel”.")
+        )
+        self._reach_window = window
+
+    def adjustments(self) -> Adjustments:
+        checks, pcts = self.adjust_checks, self.adjust_pcts
+        return Adjustments(
+            caught_cheating=checks["caught_cheating"].isChecked(),
+            cheating_pct=Decimal(int(pcts["caught_cheating"].value())),
+            mega_compilations=checks["mega_compilations"].isChecked(),
+            mega_compilations_pct=Decimal(int(pcts["mega_compilations"].value())),
+            better_terms_pct=(
+                Decimal(int(pcts["better_terms"].value()))
+                if checks["better_terms"].isChecked()
+                else Decimal(0)
+            ),
+            growing=checks["growing"].isChecked(),
+            growing_pct=Decimal(int(pcts["growing"].value())),
+            narrow_niche=checks["narrow_niche"].isChecked(),
+            narrow_niche_pct=Decimal(int(pcts["narrow_niche"].value())),
+        )
+
+    # --- computing --------------------------------------------------------------------------
+
+    def recompute(self) -> None:
+        if self._rows is None:
+            return
+        fmt = self.current_format()
+        self.format_field.set_error(
+            "" if fmt else self.tr("Format must look like 1/24, 2/48, 24, forever or native")
+        )
+        if fmt is not None and getattr(self, "_reach_window", None) != fmt.reach_window_hours:
+            self._fill_reach(force=True)
+        reach = None
+        if self.reach.text().strip():
+            try:
+                reach = parse_reach(self.reach.text())
+                self.reach_field.set_error("")
+            except InputError:
+                self.reach_field.set_error(self.tr("Views must be a whole number above 0"))
+        else:
+            self.reach_field.set_error("")
+        exclude = self.exclude_outliers.isChecked()
+        key = (fmt, exclude)
+        if fmt is not None and key != self._view_key:
+            self.view = self.service.niche_view(
+                self.niche_id, fmt, exclude_outliers=exclude, rows=self._rows
+            )
+            self._view_key = key
+        elif fmt is None:
+            self.view, self._view_key = None, None
+        self.suggestion = None
+        self.verdict = None
+        self.own_price = None
+        if self.view is not None and reach:
+            self.suggestion = self.service.suggest(
+                self.view, reach, self.adjustments(), self.basis.currentData()
+            )
+            own = self.service.own_channel()
+            price = self.service.own_price_for(own.id, fmt) if own else None
+            if price is not None and price.currency == self.view.currency:
+                self.own_price = price.price
+                own_cpm = self.service.own_cpm(price.price, reach)
+                self.verdict = self.service.verdict(own_cpm, self.view.summary)
+        self._show_results(fmt, reach)
+        self._charts_dirty = True
+        if self.isVisible():
+            self._draw_charts()
+        self.recomputed.emit()
+
+    def _show_results(self, fmt: Format | None, reach: int | None) -> None:
+        view = self.view
+        if view is None:
+            self.fallback_label.setText(
+                self.tr("No quotes with a reach in this niche yet: add some on “Price book”.")
+            )
+            self.fallback_label.show()
+            self.stats_label.clear()
+            self.price_label.setText("—")
+            self.band_label.clear()
+            self.steps_label.clear()
+            self.verdict_label.clear()
+            return
+        s, cur = view.summary, view.currency
+        fn = view.format_niche
+        label = format_text(fmt.label) if fmt else ""
+        if view.too_few:
+            if fn.fallback == FALLBACK_ALL_FORMATS:
+                text = self.tr(
+                    "Too few quotes to trust: only %1 of format %2 (at least %3 needed). "
+                    "Compared with all %4 quotes of the niche instead."
+                )
+            else:
+                text = self.tr(
+                    "Too few quotes to trust: only %1 of format %2 (at least %3 needed). "
+                    "Compared with the %4 quotes counted over the same %5 h window instead."
+                )
+            text = (
+                text.replace("%1", str(fn.same_format_count))
+                .replace("%2", label)
+                .replace("%3", str(fn.min_same_format))
+                .replace("%4", str(len(fn.used_quotes)))
+                .replace("%5", str(view.format.reach_window_hours))
+            )
+            self.fallback_label.setText(text)
+            self.fallback_label.show()
+        else:
+            self.fallback_label.hide()
+
+        def m(value) -> str:
+            return formatting.money(value, cur)
+
+        outliers = sum(view.outlier_flags)
+        rows = [
+            (self.tr("Quotes compared"), str(s.count)),
+            (self.tr("Mean CPM"), m(s.mean_cpm)),
+            (self.tr("Median CPM"), m(s.median_cpm)),
+            (self.tr("P25–P75"), f"{m(s.p25_cpm)} – {m(s.p75_cpm)}"),
+            (self.tr("Trimmed mean / weighted"), f"{m(s.trimmed_mean_cpm)} / {m(s.weighted_cpm)}"),
+            (
+                self.tr("Outliers"),
+                (
+                    self.tr("%1, left out") if view.excluded_outliers else self.tr("%1, included")
+                ).replace("%1", str(outliers)),
+            ),
+        ]
+        if view.skipped_no_reach or view.skipped_other_currency:
+            rows.append(
+                (
+                    self.tr("Not used"),
+                    self.tr("%1 without reach, %2 in other currencies")
+                    .replace("%1", str(view.skipped_no_reach))
+                    .replace("%2", str(view.skipped_other_currency)),
+                )
+            )
+        self.stats_label.setText(
+            "<table cellspacing=2>"
+            + "".join(f"<tr><td>{k}</td><td align=right><b>{v}</b></td></tr>" for k, v in rows)
+            + "</table>"
+        )
+        suggestion = self.suggestion
+        if suggestion is None:
+            self.price_label.setText("—")
+            self.band_label.setText(self.tr("Enter your reach to get a price."))
+            self.steps_label.clear()
+            self.verdict_label.clear()
+            return
+        self.price_label.setText(m(suggestion.price))
+        self.band_label.setText(
+            self.tr("Fair range %1 – %2 (niche P25–P75 CPM)")
+            .replace("%1", m(suggestion.low))
+            .replace("%2", m(suggestion.high))
+        )
+        self.steps_label.setText(self._steps_html(suggestion, cur))
+        if self.verdict is not None:
+            v = self.verdict
+            self.verdict_label.setText(
+                self.tr("Your price %1 gives CPM %2: cheaper than %3 % of the niche.")
+                .replace("%1", m(self.own_price))
+                .replace("%2", m(v.own_cpm))
+                .replace("%3", str(v.cheaper_than_pct))
+            )
+        else:
+            self.verdict_label.setText(
+                self.tr("No own price for %1 yet: set one on “My channel”.").replace("%1", label)
+            )
+
+    def _steps_html(self, suggestion: Suggestion, currency: str) -> str:
+        names = adjustment_names()
+        basis = basis_names()[suggestion.basis]
+        lines = []
+        for step in suggestion.steps:
+            amount = formatting.money(step.amount, currency)
+            if step.kind == "base":
+                line = (
+                    self.tr("Niche %1 CPM %2 × your reach %3 / 1000 = %4")
+                    .replace("%1", basis)
+                    .replace("%2", formatting.money(suggestion.basis_cpm, currency))
+                    .replace("%3", formatting.number(suggestion.own_reach))
+                    .replace("%4", f"<b>{amount}</b>")
+                )
+            else:
+                percent = step.percent or Decimal(0)
+                sign = "+" if percent >= 0 else "−"
+                name = names.get(step.kind, step.label)
+                shown = formatting.percent(abs(percent))
+                line = f"{name}: {sign}{shown} → <b>{amount}</b>"
+            lines.append(f"<li>{line}</li>")
+        return (
+            f"<b>{self.tr('Why this price')}</b><ol style='margin-left:-20px'>{''.join(lines)}</ol>"
+        )
+
+    # --- charts -----------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._draw_charts()
+
+    def _ensure_charts(self) -> None:
+        if self.charts:
+            return
+        from charts.canvas import ChartView  # matplotlib's Qt backend loads on first show
+
+        self.chart_tabs.blockSignals(True)  # adding the first tab would draw half-built charts
+        for key, title in (
+            ("cpm_vs_niche", self.tr("Your CPM vs niche")),
+            ("reach_vs_price", self.tr("Reach vs price")),
+            ("distribution", self.tr("CPM distribution")),
+        ):
+            view = ChartView(self._ask_chart_path, self)
+            self.charts[key] = view
+            self.chart_tabs.addTab(view, title)
+        self.chart_tabs.blockSignals(False)
+
+    def _ask_chart_path(self) -> str:
+        return self.services.dialogs.save_file(
+            self,
+            self.tr("Save chart"),
+            "chart.png",
+            self.tr("PNG image (*.png);;SVG image (*.svg)"),
+        )
+
+    def _draw_charts(self) -> None:
+        self._ensure_charts()
+        if not self._charts_dirty and self.charts:
+            return
+        self.draw_charts()
+
+    def draw_charts(self) -> dict:
+        """Draw all three charts now; returns what each plotted (used by tests and the bench)."""
+        from charts.figures import plot_cpm_distribution, plot_cpm_vs_niche, plot_reach_vs_price
+
+        self._ensure_charts()
+        text, number = chart_text(), chart_number
+        view, suggestion = self.view, self.suggestion
+        currency = formatting.symbol(view.currency) if view else "₽"
+        own = self.service.own_channel()
+        own_cpm = self.verdict.own_cpm if self.verdict else None
+        summary = view.summary if view else None
+        rows = view.rows if view else ()
+        flags = view.outlier_flags if view else ()
+        drawn = {
+            "cpm_vs_niche": plot_cpm_vs_niche(
+                self.charts["cpm_vs_niche"].ax,
+                [r.record.channel_name for r in rows],
+                [r.cpm for r in rows],
+                mean=summary.mean_cpm if summary else None,
+                median=summary.median_cpm if summary else None,
+                own_cpm=own_cpm,
+                own_name=own.display_name if own else "",
+                outliers=flags,
+                currency=currency,
+                text=text,
+                number=number,
+            ),
+            "reach_vs_price": plot_reach_vs_price(
+                self.charts["reach_vs_price"].ax,
+                [r.record.reach for r in rows],
+                [r.record.price for r in rows],
+                niche_cpm=suggestion.basis_cpm
+                if suggestion
+                else (summary.mean_cpm if summary else None),
+                own_reach=suggestion.own_reach if suggestion else None,
+                own_price=self.own_price
+                if self.own_price is not None
+                else (suggestion.price if suggestion else None),
+                outliers=flags,
+                currency=currency,
+                text=text,
+                number=number,
+            ),
+            "distribution": plot_cpm_distribution(
+                self.charts["distribution"].ax,
+                [r.cpm for r in rows],
+                mean=summary.mean_cpm if summary else None,
+                median=summary.median_cpm if summary else None,
+                p25=summary.p25_cpm if summary else None,
+                p75=summary.p75_cpm if summary else None,
+                own_cpm=own_cpm,
+                currency=currency,
+                text=text,
+                number=number,
+            ),
+        }
+        for chart in self.charts.values():
+            chart.redraw()
+        self._charts_dirty = False
+        return drawn
+
+    def save_state(self) -> None:
+        settings = self.services.settings
+        fmt = self.current_format()
+        if fmt is not None:
+            opt.SUGGESTION_FORMAT.write(settings, fmt.label)
+        opt.SUGGESTION_BASIS.write(settings, self.basis.currentData())
+        opt.SUGGESTION_EXCLUDE_OUTLIERS.write(settings, self.exclude_outliers.isChecked())
