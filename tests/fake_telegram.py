@@ -223,7 +223,7 @@ class FakeQRLogin:
     def _new_token(self) -> None:
         self.created += 1
         self._token = f"token-{self.created}".encode()
-        self.expires = datetime.now(UTC) + timedelta(seconds=30)
+        self.expires = datetime.now(UTC) + self._client.qr_lifetime
 
     @property
     def url(self) -> str:
@@ -270,6 +270,7 @@ class FakeTelegramClient(TelegramClient):
         self._planned: list[tuple[str, int, BaseException]] = []
         self._ids = itertools.count(1_000_000_001)
         self.qr_scanned = asyncio.Event()
+        self.qr_lifetime = timedelta(seconds=30)  # Telegram's login tokens last about that
         self.me = types.User(
             id=USER_ID, is_self=True, first_name="Ada", last_name="Admin", access_hash=1
         )
@@ -585,3 +586,23 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", _refuse)
     monkeypatch.setattr(asyncio.BaseEventLoop, "create_connection", _refuse)
     monkeypatch.setattr(asyncio.BaseEventLoop, "sock_connect", _refuse)
+
+
+@pytest.fixture
+def qt_loop(qapp):
+    """A qasync loop merged into the test's Qt event loop (as in the app), closed afterwards."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    deadline = loop.time() + 2
+    while any(not task.done() for task in pending) and loop.time() < deadline:
+        qapp.processEvents()
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+    loop._QEventLoop__is_running = False  # it never ran run_forever; let close() proceed
+    loop.close()
