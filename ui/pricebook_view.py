@@ -274,10 +274,11 @@ class PriceBookArea(QWidget):
         )
         return form
 
-    def add_quote(self) -> None:
+    def add_quote(self) -> QuoteForm:
         form = self.open_form()
         form.accepted.connect(lambda: self._push_add(form))
         form.open()
+        return form
 
     def _push_add(self, form: QuoteForm) -> None:
         draft = form.draft()
@@ -287,14 +288,15 @@ class PriceBookArea(QWidget):
             if command.record is not None:
                 self.select_ids([command.record.id])
 
-    def edit_selected(self) -> None:
+    def edit_selected(self) -> QuoteForm | None:
         ids = self.selected_ids()
         if len(ids) != 1:
-            return
+            return None
         record = self.model.row_at(self.model.row_of(ids[0])).record
         form = self.open_form(record, self.tr("Edit quote"))
         form.accepted.connect(lambda: self._push_edit(record, form))
         form.open()
+        return form
 
     def _push_edit(self, record, form: QuoteForm) -> None:
         draft = form.draft()
@@ -302,16 +304,17 @@ class PriceBookArea(QWidget):
             self.undo_stack.push(EditQuote(self.service, record, draft, self._changed))
             self.select_ids([record.id])
 
-    def duplicate_selected(self) -> None:
+    def duplicate_selected(self) -> QuoteForm | None:
         """Open the form filled with the selected quote dated today: a new price for the channel."""
         ids = self.selected_ids()
         if len(ids) != 1:
-            return
+            return None
         record = self.model.row_at(self.model.row_of(ids[0])).record
         form = self.open_form(record, self.tr("Duplicate quote"))
         form.quoted_at.setDate(QDate.currentDate())
         form.accepted.connect(lambda: self._push_add(form))
         form.open()
+        return form
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

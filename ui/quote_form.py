@@ -148,7 +148,7 @@ class QuoteForm(QDialog):
             (self.price, "price"),
             (self.reach, "reach"),
         ):
-            editor.textEdited.connect(lambda _text, n=name: self._edited(n))
+            editor.textChanged.connect(lambda _text, n=name: self._edited(n))
         self.format.editTextChanged.connect(lambda _t: self._edited("format"))
         self.currency.editTextChanged.connect(lambda _t: self._edited("currency"))
         self.validate()

@@ -1,0 +1,79 @@
+"""Charts on the Agg backend: the data plotted, not the pixels."""
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from matplotlib.colors import to_rgba
+from matplotlib.figure import Figure
+
+from charts.figures import (
+    OWN_COLOR,
+    plot_cpm_distribution,
+    plot_cpm_vs_niche,
+    plot_history,
+    plot_reach_vs_price,
+)
+
+
+def _ax():
+    return Figure().add_subplot()
+
+
+def test_cpm_vs_niche_sorts_bars_and_places_own_one():
+    ax = _ax()
+    bars = plot_cpm_vs_niche(
+        ax,
+        ["@a", "@b", "@c"],
+        [Decimal(600), Decimal(400), Decimal(500)],
+        mean=Decimal(500),
+        median=Decimal(500),
+        own_cpm=Decimal(450),
+        own_name="@me",
+    )
+    assert bars == [("@b", 400.0, False), ("@me", 450.0, True), ("@c", 500.0, False),
+                    ("@a", 600.0, False)]  # fmt: skip
+    heights = [patch.get_height() for patch in ax.patches]
+    assert heights == [400.0, 450.0, 500.0, 600.0]
+    assert ax.patches[1].get_facecolor() == to_rgba(OWN_COLOR)
+    assert ax.patches[0].get_facecolor() != to_rgba(OWN_COLOR)
+    assert [line.get_ydata()[0] for line in ax.get_lines()] == [500.0, 500.0]
+
+
+def test_reach_vs_price_draws_niche_line_and_own_point():
+    ax = _ax()
+    drawn = plot_reach_vs_price(
+        ax, [1000, 2000], [Decimal(500), Decimal(1000)], niche_cpm=Decimal(500),
+        own_reach=4000, own_price=Decimal(1800),
+    )  # fmt: skip
+    assert drawn["points"] == [(1000, 500.0), (2000, 1000.0)]
+    xs, ys = drawn["line"]
+    assert ys[1] == 500 * xs[1] / 1000  # price = CPM × reach / 1000
+    assert drawn["own"] == (4000, 1800.0)
+    own = ax.collections[-1]
+    assert own.get_offsets().tolist() == [[4000.0, 1800.0]]
+
+
+def test_distribution_counts_every_quote():
+    ax = _ax()
+    counts = plot_cpm_distribution(
+        ax, [100, 200, 200, 300, 900], mean=340, median=200, p25=200, p75=300, own_cpm=250, bins=4
+    )
+    assert sum(counts) == 5
+    own_line = [line for line in ax.get_lines() if line.get_color() == OWN_COLOR]
+    assert own_line and own_line[0].get_xdata()[0] == 250
+
+
+def test_history_plots_price_and_known_cpms():
+    fig = Figure()
+    top, bottom = fig.subplots(2, 1, sharex=True)
+    dates = [datetime(2025, 1, 1, tzinfo=UTC), datetime(2025, 3, 1, tzinfo=UTC)]
+    drawn = plot_history(top, bottom, dates, [1000, 1500], [500, None], channel="@x", niche_cpm=450)
+    assert [p for _, p in drawn["price"]] == [1000.0, 1500.0]
+    assert [c for _, c in drawn["cpm"]] == [500.0]
+    assert "@x" in top.get_title()
+
+
+def test_empty_data_says_so():
+    ax = _ax()
+    assert plot_cpm_vs_niche(ax, [], [], mean=None, median=None) == []
+    assert ax.texts and "No quotes" in ax.texts[0].get_text()

@@ -1,0 +1,91 @@
+"""The pricing desk's service: CPM per row, outliers, niche per format with fallback, verdict."""
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from pricing.parsing import Format
+from pricing.suggestion import FALLBACK_ALL_FORMATS, Adjustments
+from storage import QuoteDraft, Storage, open_database
+from storage.pricebook import PriceBookService
+
+NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
+
+
+@pytest.fixture
+def service(tmp_path):
+    return PriceBookService(Storage(open_database(tmp_path / "book.sqlite3")))
+
+
+def add(service, channel, price, reach, fmt=(1, 24), days=0, currency="RUB", niche="Tech"):
+    return service.add(
+        QuoteDraft(
+            channel=channel,
+            price=Decimal(price),
+            reach=reach,
+            top_hours=fmt[0],
+            feed_hours=fmt[1],
+            currency=currency,
+            niche=niche,
+            quoted_at=NOW - timedelta(days=days),
+        )
+    )
+
+
+def test_rows_carry_cpm_and_mark_outliers(service):
+    for i, price in enumerate((1000, 1100, 1200, 900, 1000, 5000)):
+        add(service, f"@chan_{i}x", price, 2000)
+    add(service, "@no_reach", 1000, None)
+    rows = {r.record.channel_name: r for r in service.rows()}
+    assert rows["@chan_0x"].cpm == Decimal(500)  # 1000 ₽ / 2000 views × 1000
+    assert rows["@chan_5x"].outlier and not rows["@chan_0x"].outlier
+    assert rows["@no_reach"].cpm is None and not rows["@no_reach"].outlier
+
+
+def test_niche_view_uses_same_format_or_says_it_fell_back(service):
+    for i in range(5):
+        add(service, f"@daily_{i}x", 1000 + 100 * i, 2000)
+    add(service, "@longer_one", 3000, 4000, fmt=(1, 48))
+    niche = service.niches()[0]
+    daily = service.niche_view(niche.id, Format(1, 24))
+    assert not daily.too_few and daily.summary.count == 5
+    assert daily.summary.mean_cpm == Decimal(600)  # (500+550+600+650+700)/5
+    longer = service.niche_view(niche.id, Format(1, 48))
+    assert longer.too_few and longer.format_niche.fallback == FALLBACK_ALL_FORMATS
+    assert longer.summary.count == 6
+
+
+def test_other_currencies_are_left_out_and_counted(service):
+    for i in range(5):
+        add(service, f"@rub_{i}xx", 1000, 2000)
+    add(service, "@usd_chan", 20, 2000, currency="USD")
+    view = service.niche_view(service.niches()[0].id, Format(1, 24))
+    assert view.currency == "RUB" and view.skipped_other_currency == 1
+
+
+def test_suggestion_and_verdict(service):
+    for i, price in enumerate((800, 1000, 1200, 1400, 1600)):
+        add(service, f"@peer_{i}xx", price, 2000)  # CPMs 400..800, mean 600
+    view = service.niche_view(service.niches()[0].id, Format(1, 24))
+    suggestion = service.suggest(view, 3000, Adjustments(growing=True))
+    assert suggestion.price == Decimal(1980)  # 600 × 3000 / 1000 × 1.10
+    verdict = service.verdict(Decimal(500), view.summary)
+    assert verdict.cheaper_than_pct == 60  # 600, 700 and 800: 3 of 5 quotes are dearer
+    assert verdict.dearer_than_pct == 20
+
+
+def test_price_history_is_oldest_first(service):
+    add(service, "@tracked_one", 1000, 2000, days=60)
+    record = add(service, "@tracked_one", 1500, 2000, days=1)
+    points = service.price_history(record.channel_id)
+    assert [p.price for p in points] == [Decimal(1000), Decimal(1500)]
+    assert [p.cpm for p in points] == [Decimal(500), Decimal(750)]
+
+
+def test_own_channel_and_prices(service):
+    own = service.save_own_channel("@my_own_chan", None, 12000)
+    assert service.own_channel().id == own.id and own.subscribers == 12000
+    service.set_own_price(own.id, Decimal(2500), "RUB", Format(1, 24))
+    assert service.own_price_for(own.id, Format(1, 24)).price == Decimal(2500)
+    assert service.own_cpm(Decimal(2500), 5000) == Decimal(500)

@@ -1,0 +1,210 @@
+"""The price book driven as a user would: the form, undo, filters, import, settings."""
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui_helpers import make_services, make_window
+from ui.quote_form import QuoteForm
+from ui.quote_model import COLUMN, QuoteTableModel
+
+pytestmark = pytest.mark.gui
+SEED = Path(__file__).parent / "data" / "seed_pricebook.csv"
+
+
+@pytest.fixture
+def services(tmp_path):
+    return make_services(tmp_path)
+
+
+@pytest.fixture
+def window(qtbot, services):
+    window = make_window(qtbot, services)
+    window.show()
+    window.show_area("pricebook")
+    return window
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, window):
+    book = window.pricebook
+    assert book.model.rowCount() > 30
+    qtmodeltester.check(book.model)
+    qtmodeltester.check(book.proxy)
+
+
+def test_typing_a_quote_saves_it_and_moves_the_niche_cpm_and_chart(qtbot, window, services):
+    window.show_area("suggestion")
+    before = window.suggestion.view.summary.mean_cpm
+    window.show_area("pricebook")
+    book = window.pricebook
+    qtbot.mouseClick(book.add_button, Qt.MouseButton.LeftButton)
+    form = next(f for f in book.findChildren(QuoteForm) if f.isVisible())
+    qtbot.keyClicks(form.channel, "@brand_new_chan")
+    form.format.setCurrentText("1/24")
+    form.price.setText("2,4к")  # QTest types ASCII only
+    qtbot.keyClicks(form.reach, "5000")
+    shown = "".join(ch for ch in form.cpm_preview.text() if ch.isdigit())
+    assert shown == "480"  # 2400 ₽ / 5000 views × 1000
+    assert form.save_button.isEnabled()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    stored = [q for q in services.storage.quotes.list() if q.channel_name == "@brand_new_chan"]
+    assert len(stored) == 1 and stored[0].price == Decimal(2400) and stored[0].reach == 5000
+    assert book.model.row_of(stored[0].id) >= 0
+    window.show_area("suggestion")
+    after = window.suggestion.view.summary.mean_cpm
+    assert after != before
+    drawn = window.suggestion.draw_charts()
+    assert "@brand_new_chan" in [name for name, _cpm, _own in drawn["cpm_vs_niche"]]
+
+
+def test_bad_price_keeps_save_disabled_and_says_why(qtbot, window):
+    form = window.pricebook.add_quote()
+    qtbot.keyClicks(form.channel, "@some_channel")
+    form.price.setText("дорого")
+    assert not form.save_button.isEnabled()
+    assert form.price_field.message.isVisible()
+    assert "positive number" in form.price_field.message.text()
+    form.price.clear()
+    qtbot.keyClicks(form.price, "-100")
+    assert not form.save_button.isEnabled()
+    qtbot.keyClicks(form.reach, "12.5")
+    assert "whole number" in form.reach_field.message.text()
+    form.reach.clear()
+    form.price.clear()
+    qtbot.keyClicks(form.price, "$50")
+    qtbot.keyClicks(form.reach, "")
+    assert form.currency.currentText() == "USD"
+    assert form.save_button.isEnabled()
+    form.reject()
+
+
+def test_delete_then_undo_restores_the_quote(qtbot, window, services):
+    book = window.pricebook
+    book.table.selectRow(0)
+    quote_id = book.selected_ids()[0]
+    count = services.storage.quotes.count()
+    qtbot.mouseClick(book.delete_button, Qt.MouseButton.LeftButton)
+    assert services.storage.quotes.count() == count - 1
+    assert book.model.row_of(quote_id) == -1
+    window.undo_action.trigger()
+    assert services.storage.quotes.count() == count
+    assert services.storage.quotes.get(quote_id) is not None
+    assert book.model.row_of(quote_id) >= 0
+    window.redo_action.trigger()
+    assert services.storage.quotes.get(quote_id) is None
+
+
+def test_edit_and_duplicate_through_the_form(qtbot, window, services):
+    book = window.pricebook
+    book.table.selectRow(0)
+    quote_id = book.selected_ids()[0]
+    form = book.edit_selected()
+    form.price.clear()
+    qtbot.keyClicks(form.price, "7 777")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert services.storage.quotes.get(quote_id).price == Decimal(7777)
+    window.undo_action.trigger()
+    assert services.storage.quotes.get(quote_id).price != Decimal(7777)
+    count = services.storage.quotes.count()
+    book.select_ids([quote_id])
+    form = book.duplicate_selected()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert services.storage.quotes.count() == count + 1
+
+
+def test_filters_by_text_source_and_format(qtbot, window):
+    book = window.pricebook
+    total = book.proxy.rowCount()
+    qtbot.keyClicks(book.search, "crypto_mama")
+    qtbot.waitUntil(lambda: book.proxy.rowCount() < total)
+    assert all(
+        "crypto_mama" in book.proxy.index(r, COLUMN["channel"]).data()
+        for r in range(book.proxy.rowCount())
+    )
+    book.search.clear()
+    qtbot.waitUntil(lambda: book.proxy.rowCount() == total)
+    book.format_filter.setCurrentIndex(book.format_filter.findData("1/48"))
+    assert 0 < book.proxy.rowCount() < total
+    assert {book.proxy.index(r, COLUMN["format"]).data() for r in range(book.proxy.rowCount())} == {
+        "1/48"
+    }
+    book.format_filter.setCurrentIndex(0)
+    book.source_filter.setCurrentIndex(book.source_filter.findData("exchange"))
+    assert 0 < book.proxy.rowCount() < total
+
+
+def test_sorting_by_cpm_and_outliers_marked(window):
+    book = window.pricebook
+    book.table.sortByColumn(COLUMN["cpm"], Qt.SortOrder.DescendingOrder)
+    first = book.model.row_at(book.proxy.mapToSource(book.proxy.index(0, 0)).row())
+    assert first.outlier  # the dearest CPM of the demo is one of its outliers
+    assert book.proxy.index(0, COLUMN["cpm"]).data().startswith("⚠")
+    cpms = [
+        book.model.row_at(book.proxy.mapToSource(book.proxy.index(r, 0)).row()).cpm
+        for r in range(book.proxy.rowCount())
+    ]
+    known = [c for c in cpms if c is not None]
+    assert known == sorted(known, reverse=True)
+
+
+def test_import_preview_rejects_bad_rows_and_imports_the_rest_once(qtbot, tmp_path):
+    services = make_services(tmp_path, demo=False)
+    window = make_window(qtbot, services)
+    book = window.pricebook
+    services.dialogs.paths.append(str(SEED))
+    book.import_action.trigger()
+    qtbot.waitUntil(lambda: getattr(book, "preview_dialog", None) is not None, timeout=5000)
+    dialog = book.preview_dialog
+    assert dialog.rejected_view.model().rowCount() == 6
+    assert dialog.accepted_view.model().rowCount() == 6
+    reasons = [dialog.rejected_view.model().index(r, 1).data() for r in range(6)]
+    assert "Price is not a positive number" in reasons
+    assert services.storage.quotes.count() == 0  # nothing written before confirming
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: services.storage.quotes.count() == 6, timeout=5000)
+    qtbot.waitUntil(lambda: book.model.rowCount() == 6, timeout=5000)
+
+    book.preview_dialog = None
+    services.dialogs.paths.append(str(SEED))
+    book.import_action.trigger()
+    qtbot.waitUntil(lambda: book.preview_dialog is not None, timeout=5000)
+    assert book.preview_dialog.accepted_view.model().rowCount() == 0
+    assert not book.preview_dialog.import_button.isEnabled()
+    book.preview_dialog.reject()
+    assert services.storage.quotes.count() == 6
+
+
+def test_export_writes_the_shown_rows(window, services, tmp_path):
+    path = tmp_path / "out.csv"
+    services.dialogs.paths.append(str(path))
+    count = window.pricebook.export_file()
+    assert count == window.pricebook.proxy.rowCount() and path.read_text("utf-8-sig")
+
+
+def test_column_widths_niche_and_area_survive_a_restart(qtbot, services):
+    first = make_window(qtbot, services)
+    first.pricebook.table.horizontalHeader().resizeSection(COLUMN["channel"], 321)
+    first.show_area("history")
+    niche_id = first.current_niche_id()
+    first.set_niche(None)
+    first.close()
+    second = make_window(qtbot, services)
+    assert second.pricebook.table.horizontalHeader().sectionSize(COLUMN["channel"]) == 321
+    assert second.tabs.currentWidget() is second.history
+    assert second.current_niche_id() is None
+    second.set_niche(niche_id)
+    assert second.current_niche_id() == niche_id
+
+
+def test_empty_database_shows_an_empty_book(qtbot, tmp_path):
+    window = make_window(qtbot, make_services(tmp_path, demo=False))
+    assert isinstance(window.pricebook.model, QuoteTableModel)
+    assert window.pricebook.model.rowCount() == 0
+    window.show_area("suggestion")
+    assert window.suggestion.view is None
+    assert "No quotes" in window.suggestion.fallback_label.text()
+    window.show_area("history")
+    window.show_area("mychannel")
