@@ -1,0 +1,315 @@
+"""Telegram in the main window: a status-bar widget and a "Telegram" menu.
+
+``TelegramPanel(services, window)`` mounts itself: a permanent status widget (connected / not
+connected / flood-wait countdown / progress with Cancel) and a menu with Sign in…, Choose my
+channel…, Refresh now and Log out. It emits ``data_changed`` after a sync stored something, so the
+window can re-read its data. With ``services.telegram`` None (demo mode) it only says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tgclient.errors import TelegramError
+from tgclient.service import Phase, Progress, State, SyncReport
+from ui.signin_dialog import SignInDialog, format_wait, telegram_error_text
+
+log = logging.getLogger(__name__)
+
+
+class ChooseChannelDialog(QDialog):
+    """Pick the own channel from the channels the signed-in account administers."""
+
+    chosen = Signal(object)  # tgclient.records.ChannelInfo
+
+    def __init__(self, service, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Choose my channel"))
+        self.setMinimumWidth(380)
+        self.status_label = QLabel(self.tr("Loading the channels you administer…"))
+        self.status_label.setWordWrap(True)
+        self.list = QListWidget()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(lambda _item: self._accept())
+        self.list.currentRowChanged.connect(self._update_ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+        self._task = asyncio.ensure_future(self._load())
+
+    async def _load(self) -> None:
+        try:
+            channels = await self.service.admin_channels()
+        except TelegramError as error:
+            self.status_label.setText(telegram_error_text(error))
+            return
+        if not channels:
+            self.status_label.setText(
+                self.tr("This account administers no channels. Create one or ask to be made admin.")
+            )
+            return
+        self.status_label.setText(self.tr("Your channels:"))
+        for info in channels:
+            text = info.title
+            if info.username:
+                text += f"  (@{info.username})"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+
+    @property
+    def loading(self) -> bool:
+        return not self._task.done()
+
+    def _update_ok(self, *_args) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.list.currentItem() is not None)
+
+    def _accept(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self._task.cancel()
+        super().done(result)
+
+
+class TelegramPanel(QObject):
+    """Mounts the Telegram status widget and menu into ``window``; see the module docstring."""
+
+    data_changed = Signal()
+    state_changed = Signal(str)
+
+    def __init__(self, services, window: QMainWindow):
+        super().__init__(window)
+        self.services = services
+        self.service = services.telegram
+        self.window = window
+        self._dialog: QDialog | None = None
+        self._tasks: set[asyncio.Task] = set()
+
+        self.status_widget = QWidget()
+        self.status_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(160)
+        self.progress_bar.setTextVisible(True)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QHBoxLayout(self.status_widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.cancel_button)
+        self._show_progress(False)
+        window.statusBar().addPermanentWidget(self.status_widget)
+
+        self.menu = window.menuBar().addMenu(self.tr("&Telegram"))
+        self.sign_in_action = self.menu.addAction(self.tr("Sign in…"))
+        self.choose_channel_action = self.menu.addAction(self.tr("Choose my channel…"))
+        self.refresh_action = self.menu.addAction(self.tr("Refresh now"))
+        self.menu.addSeparator()
+        self.log_out_action = self.menu.addAction(self.tr("Log out"))
+        self.sign_in_action.triggered.connect(self.sign_in)
+        self.choose_channel_action.triggered.connect(self.choose_channel)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.log_out_action.triggered.connect(self.log_out)
+
+        if self.service is None:
+            self.status_label.setText(self.tr("Demo: Telegram not connected"))
+            for action in self.menu.actions():
+                action.setEnabled(False)
+            return
+
+        self.service.state_changed.connect(self._on_state)
+        self.service.progress.connect(self._on_progress)
+        self.service.flood_wait.connect(self._on_flood_wait)
+        self.service.synced.connect(self._on_synced)
+        self.service.failed.connect(self._on_failed)
+        self._on_state(self.service.state)
+        # connect a saved session once the qasync loop runs (never during start-up itself)
+        QTimer.singleShot(0, self._start)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def sign_in(self) -> None:
+        dialog = SignInDialog(self.service, self.window)
+        dialog.signed_in.connect(self._after_sign_in)
+        self._open(dialog)
+
+    def choose_channel(self) -> None:
+        dialog = ChooseChannelDialog(self.service, self.window)
+        dialog.chosen.connect(self._own_channel_chosen)
+        self._open(dialog)
+
+    def refresh(self) -> None:
+        if self.service is not None and not self.service.busy:
+            self._track(self.service.start_sync())
+
+    def cancel(self) -> None:
+        if self.service is not None:
+            self._spawn(self.service.cancel())
+
+    def log_out(self) -> None:
+        confirmed = self.services.dialogs.confirm(
+            self.window,
+            self.tr("Log out of Telegram"),
+            self.tr(
+                "Log out of Telegram on this computer? The session file is deleted; "
+                "everything already fetched stays."
+            ),
+        )
+        if confirmed:
+            self._spawn(self.service.log_out())
+
+    # --- reactions to the service --------------------------------------------------------------
+
+    def _start(self) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # rendering a screenshot: no loop, no network
+            return
+        self._spawn(self.service.start())
+
+    def _after_sign_in(self, _name: str) -> None:
+        self._update_actions()
+        if self.services.storage.channels.own() is None:
+            # the natural next step; the user can cancel it
+            QTimer.singleShot(0, self.choose_channel)
+        else:
+            self.refresh()
+
+    def _own_channel_chosen(self, info) -> None:
+        own = self.service.choose_own_channel(info)
+        self.data_changed.emit()
+        if not self.service.busy:
+            self._track(self.service.start_sync([own.id]))
+
+    def _on_state(self, state: State) -> None:
+        texts = {
+            State.NOT_CONFIGURED: self.tr("Telegram: not set up"),
+            State.SIGNED_OUT: self.tr("Telegram: not signed in"),
+            State.CONNECTING: self.tr("Telegram: connecting…"),
+            State.OFFLINE: self.tr("Telegram: not connected"),
+            State.SYNCING: self.tr("Telegram: reading…"),
+            State.FLOOD_WAIT: self.tr("Telegram: waiting"),
+        }
+        if state == State.READY:
+            account = self.service.account
+            text = (
+                self.tr("Telegram: connected as %1").replace("%1", account.name)
+                if account
+                else self.tr("Telegram: connected")
+            )
+        else:
+            text = texts[state]
+        self.status_label.setText(text)
+        self._show_progress(state in (State.SYNCING, State.FLOOD_WAIT))
+        self._update_actions()
+        self.state_changed.emit(str(state))
+
+    def _on_progress(self, progress: Progress) -> None:
+        labels = {
+            Phase.SUBSCRIBERS: self.tr("Subscribers of %1"),
+            Phase.POSTS: self.tr("Posts of %1"),
+            Phase.VIEWS: self.tr("Views of %1"),
+        }
+        self.status_label.setText(labels[progress.phase].replace("%1", progress.channel))
+        if progress.total:
+            self.progress_bar.setRange(0, progress.total)
+            self.progress_bar.setValue(min(progress.done, progress.total))
+            self.progress_bar.setFormat("%v / %m")
+        else:
+            self.progress_bar.setRange(0, 0)  # busy indicator until the total is known
+
+    def _on_flood_wait(self, seconds_left: int) -> None:
+        if seconds_left > 0:
+            self.status_label.setText(
+                self.tr("Telegram asks to wait %1; the fetch resumes by itself").replace(
+                    "%1", format_wait(seconds_left)
+                )
+            )
+
+    def _on_synced(self, report: SyncReport) -> None:
+        if report.new_posts or report.view_readings or report.subscribers is not None:
+            self.data_changed.emit()
+
+    def _on_failed(self, error: TelegramError) -> None:
+        self.window.statusBar().showMessage(telegram_error_text(error), 15000)
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        state = self.service.state
+        signed_in = state in (State.READY, State.SYNCING, State.FLOOD_WAIT)
+        self.sign_in_action.setEnabled(not signed_in)
+        self.choose_channel_action.setEnabled(state == State.READY)
+        self.refresh_action.setEnabled(state == State.READY and not self.service.busy)
+        self.log_out_action.setEnabled(signed_in or self.service.has_session())
+
+    def _show_progress(self, visible: bool) -> None:
+        self.progress_bar.setVisible(visible)
+        self.cancel_button.setVisible(visible)
+
+    def _open(self, dialog: QDialog) -> None:
+        self._dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # never exec(): Telethon's tasks keep running meanwhile
+
+    @property
+    def dialog(self) -> QDialog | None:
+        """The dialog the panel opened last (while it is open)."""
+        with contextlib.suppress(RuntimeError):  # deleted on close
+            if self._dialog is not None and self._dialog.isVisible():
+                return self._dialog
+        return None
+
+    def _spawn(self, coroutine) -> asyncio.Task:
+        task = asyncio.ensure_future(coroutine)
+        self._track(task)
+        return task
+
+    def _track(self, task: asyncio.Task) -> None:
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        error = None if task.cancelled() else task.exception()
+        if isinstance(error, TelegramError):
+            self._on_failed(error)
+        elif error is not None:
+            log.error("Telegram task failed", exc_info=error)
+        self._update_actions()
+
+    @property
+    def busy(self) -> bool:
+        return any(not task.done() for task in self._tasks)
