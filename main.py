@@ -2,6 +2,7 @@
 
 import argparse
 import asyncio
+import contextlib
 import sys
 import tempfile
 from pathlib import Path
@@ -95,8 +96,25 @@ def compose(args: argparse.Namespace, workdir: Path):
         if own is not None:  # the demo admin has typed their reach on "My channel"
             own_reach_option(own.id, 24).write(settings, 4800)
             own_reach_option(own.id, 48).write(settings, 5500)
-    services = Services(storage=storage, database_label=label, settings=settings)
-    return MainWindow(services)
+    telegram = None
+    if not args.demo:  # the demo never opens a Telegram session
+        # Qt- and Telethon-free; Telethon itself is imported on first connect, off start-up
+        from tgclient.service import TelegramService, telethon_gateway_factory
+
+        telegram = TelegramService(storage, telethon_gateway_factory)
+    services = Services(storage=storage, database_label=label, settings=settings, telegram=telegram)
+    window = MainWindow(services)
+    _mount_telegram(services, window)
+    return window
+
+
+def _mount_telegram(services, window) -> None:
+    """The Telegram status widget and menu; in the demo it only says it is not connected."""
+    from ui.telegram_panel import TelegramPanel
+
+    panel = TelegramPanel(services, window)  # parented to the window, lives as long
+    if hasattr(window, "reload"):
+        panel.data_changed.connect(window.reload)
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -129,7 +147,16 @@ def run(argv: list[str] | None = None) -> int:
         window.show()
         with loop:
             loop.run_until_complete(closed.wait())
+            _close_telegram(loop, window.services.telegram)
     return 0
+
+
+def _close_telegram(loop, telegram) -> None:
+    """Stop a running sync and disconnect cleanly; a hung network must not hold the exit."""
+    if telegram is None:
+        return
+    with contextlib.suppress(Exception):  # leaving anyway; the session file is already saved
+        loop.run_until_complete(asyncio.wait_for(telegram.close(), 5))
 
 
 if __name__ == "__main__":

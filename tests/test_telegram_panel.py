@@ -214,3 +214,27 @@ def test_my_channel_in_the_real_window_shows_fetched_data(qtbot, storage):
     assert all(
         len(p.snapshots) == 2 for p in storage.history.post_histories(storage.channels.own().id)
     )
+
+
+def test_the_app_mounts_the_panel_demo_without_telegram(qtbot, tmp_path):
+    import main
+
+    window = main.compose(main.parse_args(["--demo"]), tmp_path)
+    qtbot.addWidget(window)
+    panel = window.findChild(TelegramPanel)
+    assert window.services.telegram is None
+    assert panel.status_label.text() == "Demo: Telegram not connected"
+    assert not list(tmp_path.rglob("*.session"))
+
+
+def test_the_app_starts_offline_without_credentials_and_offers_sign_in(qtbot, tmp_path):
+    import main
+
+    window = main.compose(main.parse_args(["--db", str(tmp_path / "app.sqlite3")]), tmp_path)
+    qtbot.addWidget(window)
+    panel = window.findChild(TelegramPanel)
+    assert panel.status_label.text() == "Telegram: not set up"
+    assert panel.sign_in_action.isEnabled()
+    qtbot.wait(20)  # the deferred start runs: it must not build a client
+    assert window.services.telegram.state == State.NOT_CONFIGURED
+    assert not window.services.telegram.session_file.exists()
