@@ -53,3 +53,34 @@ __all__ += [
 ]
 
 # --- reach estimation and quality signals ---
+from pricing.quality import QualityReport, Signal, assess_channel  # noqa: E402
+from pricing.reach import (  # noqa: E402
+    DEFAULT_CURVE,
+    ChannelReach,
+    Curve,
+    PostSnapshots,
+    PostStats,
+    ReachEstimate,
+    channel_reach,
+    estimate_reach,
+    fit_accumulation_curve,
+    looks_like_ad,
+    snapshots_by_age,
+)
+
+__all__ += [
+    "DEFAULT_CURVE",
+    "ChannelReach",
+    "Curve",
+    "PostSnapshots",
+    "PostStats",
+    "QualityReport",
+    "ReachEstimate",
+    "Signal",
+    "assess_channel",
+    "channel_reach",
+    "estimate_reach",
+    "fit_accumulation_curve",
+    "looks_like_ad",
+    "snapshots_by_age",
+]

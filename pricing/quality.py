@@ -1,0 +1,540 @@
+"""Signs that a channel's views or subscribers are not real, for the ad buyer.
+
+Every signal is a :class:`Signal` with the measured value, the threshold it is compared with,
+whether it fired, how much it counts (``severity``) and an English sentence with the numbers
+(the UI translates by ``key``). A signal that cannot be computed has ``value=None``, does not fire
+and says what is missing.
+
+Signals (computed over the non-ad posts of the last 30 days; an album counts once):
+
+============== ======== =======================================================================
+key            severity fires when
+============== ======== =======================================================================
+err            weak     mean views of posts older than a day / subscribers > 100 %
+err24          weak     mean 24-hour reach / subscribers < 3 %
+views_cv       strong   post-to-post coefficient of variation of views < 0.20 (organic: 0.3–0.8)
+hollow_reach   strong   views per subscriber ≥ 0.5 *and* < 5 forwards + reactions per 1000 views
+first_hour     strong   median share of the first day's views arriving in the first hour ≥ 70 %
+early_flat     strong   views in the first 6 hours vary less than half as much from post to
+                        post as the views from 6 to 48 hours (CV ratio < 0.5)
+subscriber_... strong   subscribers grew ≥ 15 % within 2 days while reach grew < half as much (posts
+                        of the 14 days before and after)
+ad_share       weak     more than 40 % of the posts are ads
+============== ======== =======================================================================
+
+``views_cv`` uses posts at least two days old, their views divided by the channel curve's fraction
+at their age, so the age differences do not count as variation. ``first_hour`` uses posts with a
+snapshot in their first two hours and one after 12 hours. ``early_flat`` catches bought view
+packages however they are delivered: a package is the same size on every post and arrives within
+hours, so the early views are flat while the later, real views vary as much as real audiences do;
+in a real channel both parts scale with the post's appeal and vary alike. It uses posts with a
+snapshot before 8 hours and one after 36 hours (8 needed). A subscriber jump whose reach change
+cannot be judged (fewer than 3 posts before or after) fires as *weak*.
+
+**Risk** is not a score: ``"high"`` when two or more strong signals fired, or one strong and two
+or more weak ones; ``"medium"`` when one strong or two or more weak ones fired; ``"low"``
+otherwise. With fewer than 5 usable posts or no
+subscriber count the report says ``insufficient_data`` and carries a fired ``not_enough_data``
+signal (severity ``info``), so "low" is never shown as if it had been checked.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from pricing.errors import InputError
+from pricing.reach import (
+    Curve,
+    PostStats,
+    clean_snapshots,
+    estimate_reach,
+    fit_accumulation_curve,
+    looks_like_ad,
+)
+
+STRONG = "strong"
+WEAK = "weak"
+INFO = "info"
+
+ERR_MAX = 1.0
+ERR24_MIN = 0.03
+VIEWS_CV_MIN = 0.2
+HOLLOW_ERR_MIN = 0.5
+HOLLOW_ENGAGEMENT_MAX = 5.0  # forwards + reactions per 1000 views
+FIRST_HOUR_SHARE_MAX = 0.7
+SUBSCRIBER_JUMP_MIN = 0.15
+SUBSCRIBER_JUMP_DAYS = 2.0
+AD_SHARE_MAX = 0.4
+EARLY_FLAT_RATIO_MAX = 0.5
+MIN_POSTS = 5
+MIN_POSTS_CV = 8
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One quality check: ``value`` against ``threshold``; ``value`` is None if not computed."""
+
+    key: str
+    value: float | None
+    threshold: float
+    fired: bool
+    severity: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class QualityReport:
+    """The risk level and every signal behind it (fired or not)."""
+
+    risk: str
+    signals: tuple[Signal, ...]
+    insufficient_data: bool = False
+    summary: str = ""
+
+    @property
+    def fired(self) -> tuple[Signal, ...]:
+        return tuple(s for s in self.signals if s.fired)
+
+    def signal(self, key: str) -> Signal | None:
+        return next((s for s in self.signals if s.key == key), None)
+
+
+@dataclass
+class _Post:
+    posted_at: datetime
+    views: int
+    engagement: int
+    snapshots: list[tuple[float, float]]
+    is_ad: bool
+    age_now: float
+    reach24: float | None = None
+    normalised: float | None = field(default=None)
+
+
+def _check_posts(posts: object) -> list[PostStats]:
+    if isinstance(posts, str | bytes) or not isinstance(posts, Iterable):
+        raise InputError("posts must be a list of PostStats")
+    result = list(posts)
+    for post in result:
+        if not isinstance(post, PostStats):
+            raise InputError(f"each post must be a PostStats, got {type(post).__name__}")
+        if not isinstance(post.posted_at, datetime):
+            raise InputError("a post's posted_at must be a datetime")
+        for name in ("views", "forwards", "reactions"):
+            value = getattr(post, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise InputError(f"a post's {name} must be a whole number of 0 or more")
+    return result
+
+
+def _check_history(history: object) -> list[tuple[datetime, int]]:
+    if isinstance(history, str | bytes) or not isinstance(history, Iterable):
+        raise InputError("subscriber history must be a list of (date, count) pairs")
+    result = []
+    for item in history:
+        if isinstance(item, str | bytes) or not isinstance(item, Sequence) or len(item) != 2:
+            raise InputError(f"a subscriber history entry must be (date, count), got {item!r}")
+        moment, count = item
+        if not isinstance(moment, datetime):
+            raise InputError("a subscriber history date must be a datetime")
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise InputError("a subscriber count must be a whole number of 0 or more")
+        result.append((moment, count))
+    return sorted(result, key=lambda item: item[0])
+
+
+def _merge_albums(posts: list[PostStats]) -> list[PostStats]:
+    singles = [p for p in posts if p.grouped_id is None]
+    albums: dict[int, list[PostStats]] = {}
+    for p in posts:
+        if p.grouped_id is not None:
+            albums.setdefault(p.grouped_id, []).append(p)
+    for members in albums.values():
+        best = max(members, key=lambda p: p.views)
+        text = "\n".join(m.text for m in members if m.text)
+        singles.append(
+            PostStats(
+                best.posted_at,
+                best.views,
+                best.forwards,
+                best.reactions,
+                best.snapshots,
+                any(m.is_ad for m in members),
+                best.grouped_id,
+                text or None,
+            )
+        )
+    return singles
+
+
+def _hours(a: datetime, b: datetime) -> float:
+    try:
+        return (b - a).total_seconds() / 3600
+    except TypeError as exc:
+        raise InputError("mixing timezone-aware and naive datetimes") from exc
+
+
+def assess_channel(
+    subscribers: int,
+    posts: Iterable[PostStats],
+    subscriber_history: Iterable[tuple[datetime, int]] = (),
+    *,
+    now: datetime | None = None,
+    days: float = 30,
+    own_username: str | None = None,
+) -> QualityReport:
+    """Check a channel's views and subscribers for signs of cheating; see the module docstring.
+
+    ``now`` (default: the latest observation in ``posts``) dates the posts' current ``views``;
+    only posts of the last ``days`` days are assessed.
+    """
+    if isinstance(subscribers, bool) or not isinstance(subscribers, int) or subscribers < 0:
+        raise InputError("subscribers must be a whole number of 0 or more")
+    all_posts = _merge_albums(_check_posts(posts))
+    history = _check_history(subscriber_history)
+    if now is not None and not isinstance(now, datetime):
+        raise InputError("now must be a datetime")
+    if now is None and all_posts:
+        now = max(
+            p.posted_at + timedelta(hours=max((float(a) for a, _ in p.snapshots), default=0.0))
+            for p in all_posts
+        )
+
+    recent = [p for p in all_posts if now is not None and _hours(p.posted_at, now) <= days * 24]
+    ads = [p for p in all_posts if p.is_ad or looks_like_ad(p.text, own_username)]
+    n_recent_ads = sum(1 for p in recent if p in ads)
+    curve = fit_accumulation_curve([p.snapshots for p in recent if p not in ads])
+    # Every non-ad post, older ones too: subscriber jumps compare reach before and after.
+    history_posts = [_prepare(p, now, curve) for p in all_posts if p not in ads and now]
+    organic = [p for p in history_posts if p.age_now <= days * 24]
+
+    signals = [
+        _err(subscribers, organic),
+        _err24(subscribers, organic),
+        _views_cv(organic),
+        _hollow_reach(subscribers, organic),
+        _first_hour(organic, curve),
+        _early_flat(organic, curve),
+        _subscriber_jumps(history, history_posts),
+        _ad_share(n_recent_ads, len(recent)),
+    ]
+    insufficient = len(organic) < MIN_POSTS or subscribers == 0
+    if insufficient:
+        signals.append(
+            Signal(
+                "not_enough_data",
+                float(len(organic)),
+                float(MIN_POSTS),
+                True,
+                INFO,
+                f"Not enough data to judge the channel: {len(organic)} non-ad posts in the last "
+                f"{days:g} days (at least {MIN_POSTS} needed)"
+                + (" and no subscriber count." if subscribers == 0 else "."),
+            )
+        )
+    strong = [s for s in signals if s.fired and s.severity == STRONG]
+    weak = [s for s in signals if s.fired and s.severity == WEAK]
+    if len(strong) >= 2 or (len(strong) == 1 and len(weak) >= 2):
+        risk = "high"
+    elif len(strong) == 1 or len(weak) >= 2:
+        risk = "medium"
+    else:
+        risk = "low"
+    fired_keys = ", ".join(s.key for s in strong + weak) or "none"
+    summary = (
+        f"Risk {risk}: {len(strong)} strong and {len(weak)} weak signal(s) fired ({fired_keys})."
+    )
+    if insufficient:
+        summary += " Not enough data for a full check."
+    return QualityReport(risk, tuple(signals), insufficient, summary)
+
+
+def _prepare(p: PostStats, now: datetime, curve: Curve) -> _Post:
+    """A post's figures at ``now``: its latest views join its snapshots at their age."""
+    age_now = max(_hours(p.posted_at, now), 0.0)
+    snapshots = clean_snapshots(p.snapshots)
+    latest = max((a for a, _ in snapshots), default=-1.0)
+    if age_now > latest + 0.1:
+        snapshots = clean_snapshots([*snapshots, (age_now, p.views)])
+    post = _Post(p.posted_at, p.views, p.forwards + p.reactions, snapshots, False, age_now)
+    if snapshots and snapshots[-1][0] >= 12:
+        post.reach24 = estimate_reach(snapshots, 24, curve).views
+    if age_now >= 48:
+        fraction = curve.fraction(age_now)
+        post.normalised = p.views / fraction if fraction > 0 else None
+    return post
+
+
+def _percent(x: float) -> str:
+    return f"{x * 100:.0f} %"
+
+
+def _err(subscribers: int, posts: list[_Post]) -> Signal:
+    views = [p.views for p in posts if p.age_now >= 24]
+    if not views or subscribers == 0:
+        return Signal(
+            "err",
+            None,
+            ERR_MAX,
+            False,
+            WEAK,
+            "ERR not computed: no posts older than a day or no subscriber count.",
+        )
+    value = statistics.fmean(views) / subscribers
+    fired = value > ERR_MAX
+    text = (
+        f"Posts are seen by {_percent(value)} of subscribers on average (ERR; "
+        f"{'above' if fired else 'at or below'} {_percent(ERR_MAX)})"
+        + (
+            ": more views than subscribers, usual only for viral content or bought views."
+            if fired
+            else "."
+        )
+    )
+    return Signal("err", value, ERR_MAX, fired, WEAK, text)
+
+
+def _err24(subscribers: int, posts: list[_Post]) -> Signal:
+    reach = [p.reach24 for p in posts if p.reach24 is not None]
+    if not reach or subscribers == 0:
+        return Signal(
+            "err24",
+            None,
+            ERR24_MIN,
+            False,
+            WEAK,
+            "ERR24 not computed: no 24-hour reach or no subscriber count.",
+        )
+    value = statistics.fmean(reach) / subscribers
+    fired = value < ERR24_MIN
+    text = (
+        f"In the first 24 hours a post reaches {_percent(value)} of subscribers (ERR24; "
+        f"{'below' if fired else 'at or above'} {_percent(ERR24_MIN)})"
+        + (": the audience looks inactive or partly bought." if fired else ".")
+    )
+    return Signal("err24", value, ERR24_MIN, fired, WEAK, text)
+
+
+def _views_cv(posts: list[_Post]) -> Signal:
+    values = [p.normalised for p in posts if p.normalised is not None]
+    if len(values) < MIN_POSTS_CV or statistics.fmean(values) <= 0:
+        return Signal(
+            "views_cv",
+            None,
+            VIEWS_CV_MIN,
+            False,
+            STRONG,
+            f"Post-to-post variation not computed: {len(values)} posts older than two days "
+            f"({MIN_POSTS_CV} needed).",
+        )
+    value = statistics.pstdev(values) / statistics.fmean(values)
+    fired = value < VIEWS_CV_MIN
+    if fired:
+        text = (
+            f"Views hardly differ from post to post (variation {value:.2f}, below "
+            f"{VIEWS_CV_MIN:.2f}; real audiences vary 0.3–0.8): typical of bought view packages."
+        )
+    else:
+        text = (
+            f"Views vary naturally from post to post (variation {value:.2f}, at or above "
+            f"{VIEWS_CV_MIN:.2f})."
+        )
+    return Signal("views_cv", value, VIEWS_CV_MIN, fired, STRONG, text)
+
+
+def _hollow_reach(subscribers: int, posts: list[_Post]) -> Signal:
+    older = [p for p in posts if p.age_now >= 24]
+    total_views = sum(p.views for p in older)
+    if not older or subscribers == 0 or total_views == 0:
+        return Signal(
+            "hollow_reach",
+            None,
+            HOLLOW_ERR_MIN,
+            False,
+            STRONG,
+            "Reach versus engagement not computed: no posts older than a day with views.",
+        )
+    per_subscriber = statistics.fmean(p.views for p in older) / subscribers
+    engagement = sum(p.engagement for p in older) / total_views * 1000
+    fired = per_subscriber >= HOLLOW_ERR_MIN and engagement < HOLLOW_ENGAGEMENT_MAX
+    if fired:
+        text = (
+            f"Posts collect {per_subscriber:.2f} views per subscriber (unusually many, threshold "
+            f"{HOLLOW_ERR_MIN:.2f}) but only {engagement:.1f} forwards and reactions per 1000 "
+            f"views (below {HOLLOW_ENGAGEMENT_MAX:g}): the views look hollow."
+        )
+    else:
+        text = (
+            f"{per_subscriber:.2f} views per subscriber and {engagement:.1f} forwards and "
+            f"reactions per 1000 views: reach and engagement fit together."
+        )
+    return Signal("hollow_reach", per_subscriber, HOLLOW_ERR_MIN, fired, STRONG, text)
+
+
+def _first_hour(posts: list[_Post], curve: Curve) -> Signal:
+    shares = []
+    for p in posts:
+        if not p.snapshots or p.snapshots[0][0] > 2 or p.snapshots[-1][0] < 12:
+            continue
+        day = estimate_reach(p.snapshots, 24, curve).views
+        if day <= 0:
+            continue
+        shares.append(min(1.0, estimate_reach(p.snapshots, 1, curve).views / day))
+    if len(shares) < 3:
+        return Signal(
+            "first_hour",
+            None,
+            FIRST_HOUR_SHARE_MAX,
+            False,
+            STRONG,
+            f"Views by hour not computed: {len(shares)} posts with a snapshot in their first two "
+            "hours and one after 12 hours (3 needed).",
+        )
+    value = statistics.median(shares)
+    fired = value >= FIRST_HOUR_SHARE_MAX
+    text = (
+        f"In {len(shares)} posts, a median {_percent(value)} of the first day's views arrived "
+        f"in the first hour ({'at or above' if fired else 'below'} "
+        f"{_percent(FIRST_HOUR_SHARE_MAX)})"
+        + (": real readers arrive over many hours, view bots at once." if fired else ".")
+    )
+    return Signal("first_hour", value, FIRST_HOUR_SHARE_MAX, fired, STRONG, text)
+
+
+def _cv(values: list[float]) -> float:
+    mean = statistics.fmean(values)
+    return statistics.pstdev(values) / mean if mean > 0 else 0.0
+
+
+def _early_flat(posts: list[_Post], curve: Curve) -> Signal:
+    key, threshold = "early_flat", EARLY_FLAT_RATIO_MAX
+    early, late = [], []
+    for p in posts:
+        if not p.snapshots or p.snapshots[0][0] > 8 or p.snapshots[-1][0] < 36:
+            continue
+        six = estimate_reach(p.snapshots, 6, curve).views
+        two_days = estimate_reach(p.snapshots, 48, curve).views
+        early.append(six)
+        late.append(max(two_days - six, 0))
+    if len(early) < MIN_POSTS_CV or _cv(late) == 0:
+        return Signal(
+            key,
+            None,
+            threshold,
+            False,
+            STRONG,
+            f"Early and late views not compared: {len(early)} posts with a snapshot before "
+            f"8 hours and one after 36 hours ({MIN_POSTS_CV} needed).",
+        )
+    early_cv, late_cv = _cv(early), _cv(late)
+    value = early_cv / late_cv
+    fired = value < threshold
+    if fired:
+        text = (
+            f"Views of the first 6 hours are almost the same on every post (variation "
+            f"{early_cv:.2f}) while later views vary naturally ({late_cv:.2f}); a ratio of "
+            f"{value:.2f}, below {threshold:.2f}, is the mark of a fixed package of bought views."
+        )
+    else:
+        text = (
+            f"Views of the first 6 hours vary from post to post (variation {early_cv:.2f}) much "
+            f"like later views ({late_cv:.2f}; ratio {value:.2f}, at or above {threshold:.2f})."
+        )
+    return Signal(key, value, threshold, fired, STRONG, text)
+
+
+def _reach_proxy(post: _Post) -> float | None:
+    if post.reach24 is not None:
+        return post.reach24
+    return post.views if post.age_now >= 48 else None
+
+
+def _subscriber_jumps(history: list[tuple[datetime, int]], posts: list[_Post]) -> Signal:
+    key, threshold = "subscriber_jumps", SUBSCRIBER_JUMP_MIN
+    if len(history) < 2:
+        return Signal(
+            key,
+            None,
+            threshold,
+            False,
+            STRONG,
+            "Subscriber jumps not checked: no subscriber history.",
+        )
+    worst: tuple[float, datetime, datetime] | None = None
+    window = timedelta(days=SUBSCRIBER_JUMP_DAYS)
+    for i, (start, count) in enumerate(history):
+        if count <= 0:
+            continue
+        for end, later in history[i + 1 :]:
+            if end - start > window:
+                break
+            growth = later / count - 1
+            if growth >= threshold and (worst is None or growth > worst[0]):
+                worst = (growth, start, end)
+    if worst is None:
+        return Signal(
+            key,
+            0.0,
+            threshold,
+            False,
+            STRONG,
+            f"No subscriber jump of {_percent(threshold)} or more within "
+            f"{SUBSCRIBER_JUMP_DAYS:g} days.",
+        )
+    growth, start, end = worst
+    week = timedelta(days=14)
+    before = [
+        r
+        for p in posts
+        if start - week <= p.posted_at < start and (r := _reach_proxy(p)) is not None
+    ]
+    after = [
+        r for p in posts if end < p.posted_at <= end + week and (r := _reach_proxy(p)) is not None
+    ]
+    day = start.date().isoformat()
+    if len(before) < 3 or len(after) < 3 or statistics.median(before) <= 0:
+        return Signal(
+            key,
+            growth,
+            threshold,
+            True,
+            WEAK,
+            f"Subscribers jumped by {_percent(growth)} around {day}; too few posts around it to "
+            "tell whether reach grew with them.",
+        )
+    reach_growth = statistics.median(after) / statistics.median(before) - 1
+    fired = reach_growth < growth / 2
+    if fired:
+        text = (
+            f"Subscribers jumped by {_percent(growth)} around {day} but reach changed by "
+            f"{_percent(reach_growth)}: the new subscribers do not read – likely bought."
+        )
+    else:
+        text = (
+            f"Subscribers jumped by {_percent(growth)} around {day} and reach grew by "
+            f"{_percent(reach_growth)} with them: a real promotion."
+        )
+    return Signal(key, growth, threshold, fired, STRONG, text)
+
+
+def _ad_share(n_ads: int, n_posts: int) -> Signal:
+    if n_posts == 0:
+        return Signal(
+            "ad_share",
+            None,
+            AD_SHARE_MAX,
+            False,
+            WEAK,
+            "Share of ads not computed: no recent posts.",
+        )
+    value = n_ads / n_posts
+    fired = value > AD_SHARE_MAX
+    text = (
+        f"{n_ads} of {n_posts} recent posts are ads ({_percent(value)}; "
+        f"{'above' if fired else 'at or below'} {_percent(AD_SHARE_MAX)})"
+        + (": readers see more ads than content, which wears the audience out." if fired else ".")
+    )
+    return Signal("ad_share", value, AD_SHARE_MAX, fired, WEAK, text)
