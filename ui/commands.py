@@ -12,13 +12,11 @@ from storage.pricebook import PriceBookService
 from storage.records import QuoteDraft, QuoteRecord
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class AddQuote(QUndoCommand):
     def __init__(self, service: PriceBookService, draft: QuoteDraft, changed: Callable[[], None]):
-        super().__init__(_tr("Add quote for %1").replace("%1", draft.channel))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Add quote for %1").replace("%1", draft.channel)
+        )
         self.service, self.draft, self.changed = service, draft, changed
         self.record: QuoteRecord | None = None
 
@@ -43,7 +41,11 @@ class EditQuote(QUndoCommand):
         after: QuoteDraft,
         changed: Callable[[], None],
     ):
-        super().__init__(_tr("Edit quote for %1").replace("%1", before.channel_name))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Edit quote for %1").replace(
+                "%1", before.channel_name
+            )
+        )
         self.service, self.before, self.after, self.changed = service, before, after, changed
 
     def redo(self) -> None:
@@ -59,8 +61,8 @@ class DeleteQuotes(QUndoCommand):
     def __init__(
         self, service: PriceBookService, quote_ids: list[int], changed: Callable[[], None]
     ):
-        text = _tr("Delete %n quote(s)")
-        super().__init__(text.replace("%n", str(len(quote_ids))))
+        text = QCoreApplication.translate("Commands", "Delete %1 quotes")
+        super().__init__(text.replace("%1", str(len(quote_ids))))
         self.service, self.quote_ids, self.changed = service, list(quote_ids), changed
         self.records: list[QuoteRecord] = []
 

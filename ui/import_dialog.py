@@ -21,17 +21,28 @@ from ui.quote_model import format_text
 
 
 def problem_text(row: RejectedRow) -> str:
-    tr = QCoreApplication.translate
     texts = {
-        Problem.NO_CHANNEL: tr("ImportDialog", "No channel"),
-        Problem.NO_PRICE: tr("ImportDialog", "No price"),
-        Problem.BAD_PRICE: tr("ImportDialog", "Price is not a positive number"),
-        Problem.BAD_CURRENCY: tr("ImportDialog", "Unknown or conflicting currency"),
-        Problem.BAD_FORMAT: tr("ImportDialog", "Format is not like 1/24, 2/48 or forever"),
-        Problem.BAD_REACH: tr("ImportDialog", "Reach is not a whole number of views"),
-        Problem.BAD_DATE: tr("ImportDialog", "Date is not like 31.12.2025"),
-        Problem.DUPLICATE_IN_FILE: tr("ImportDialog", "Same row appears earlier in the file"),
-        Problem.ALREADY_IMPORTED: tr("ImportDialog", "Already in the price book"),
+        Problem.NO_CHANNEL: QCoreApplication.translate("ImportDialog", "No channel"),
+        Problem.NO_PRICE: QCoreApplication.translate("ImportDialog", "No price"),
+        Problem.BAD_PRICE: QCoreApplication.translate(
+            "ImportDialog", "Price is not a positive number"
+        ),
+        Problem.BAD_CURRENCY: QCoreApplication.translate(
+            "ImportDialog", "Unknown or conflicting currency"
+        ),
+        Problem.BAD_FORMAT: QCoreApplication.translate(
+            "ImportDialog", "Format is not like 1/24, 2/48 or forever"
+        ),
+        Problem.BAD_REACH: QCoreApplication.translate(
+            "ImportDialog", "Reach is not a whole number of views"
+        ),
+        Problem.BAD_DATE: QCoreApplication.translate("ImportDialog", "Date is not like 31.12.2025"),
+        Problem.DUPLICATE_IN_FILE: QCoreApplication.translate(
+            "ImportDialog", "Same row appears earlier in the file"
+        ),
+        Problem.ALREADY_IMPORTED: QCoreApplication.translate(
+            "ImportDialog", "Already in the price book"
+        ),
     }
     return texts.get(row.problem, row.problem.value)
 

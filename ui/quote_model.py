@@ -48,10 +48,6 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMERIC = {"price", "reach", "cpm"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuoteTableModel", text)
-
-
 def column_titles() -> list[str]:
     return [
         QCoreApplication.translate("QuoteTableModel", "Channel"),
@@ -154,7 +150,9 @@ class QuoteTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._titles[section]
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "cpm":
-                return _tr("Cost per thousand views: price / reach × 1000")
+                return QCoreApplication.translate(
+                    "QuoteTableModel", "Cost per thousand views: price / reach × 1000"
+                )
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -178,7 +176,9 @@ class QuoteTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(_OUTLIER_BACKGROUND)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("Outlier: this CPM is far from the niche's usual range")
+                return QCoreApplication.translate(
+                    "QuoteTableModel", "Outlier: this CPM is far from the niche's usual range"
+                )
         if role == Qt.ItemDataRole.ToolTipRole and name == "note" and self._display[row][column]:
             return self._display[row][column]
         return None

@@ -40,23 +40,27 @@ from ui.services import Services
 
 
 def basis_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "mean": tr("SuggestionArea", "mean"),
-        "median": tr("SuggestionArea", "median"),
-        "trimmed": tr("SuggestionArea", "trimmed mean (10 %)"),
-        "weighted": tr("SuggestionArea", "weighted by reach"),
+        "mean": QCoreApplication.translate("SuggestionArea", "mean"),
+        "median": QCoreApplication.translate("SuggestionArea", "median"),
+        "trimmed": QCoreApplication.translate("SuggestionArea", "trimmed mean (10 %)"),
+        "weighted": QCoreApplication.translate("SuggestionArea", "weighted by reach"),
     }
 
 
 def adjustment_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "caught_cheating": tr("SuggestionArea", "Caught buying views or subscribers"),
-        "mega_compilations": tr("SuggestionArea", "Often in mega-compilations"),
-        "better_terms": tr("SuggestionArea", "Better placement terms"),
-        "growing": tr("SuggestionArea", "Growing through bought ads"),
-        "narrow_niche": tr("SuggestionArea", "Narrow niche, few competitors"),
+        "caught_cheating": QCoreApplication.translate(
+            "SuggestionArea", "Caught buying views or subscribers"
+        ),
+        "mega_compilations": QCoreApplication.translate(
+            "SuggestionArea", "Often in mega-compilations"
+        ),
+        "better_terms": QCoreApplication.translate("SuggestionArea", "Better placement terms"),
+        "growing": QCoreApplication.translate("SuggestionArea", "Growing through bought ads"),
+        "narrow_niche": QCoreApplication.translate(
+            "SuggestionArea", "Narrow niche, few competitors"
+        ),
     }
 
 
@@ -64,27 +68,26 @@ def chart_text():
     """Chart words in the UI language (charts.figures itself knows no Qt)."""
     from charts.figures import ChartText
 
-    tr = QCoreApplication.translate
     return ChartText(
-        cpm_axis=tr("Charts", "CPM, {currency}"),
-        price_axis=tr("Charts", "Price, {currency}"),
-        reach_axis=tr("Charts", "Reach, views"),
-        count_axis=tr("Charts", "Quotes"),
-        date_axis=tr("Charts", "Date"),
-        mean=tr("Charts", "Niche mean {value}"),
-        median=tr("Charts", "Niche median {value}"),
-        p25_p75=tr("Charts", "P25–P75"),
-        own=tr("Charts", "You: {value}"),
-        niche_quotes=tr("Charts", "Competitors"),
-        outliers=tr("Charts", "Outliers"),
-        niche_line=tr("Charts", "Niche CPM {value}"),
-        cpm_vs_niche_title=tr("Charts", "Your CPM against the niche"),
-        reach_vs_price_title=tr("Charts", "Reach and price"),
-        distribution_title=tr("Charts", "CPM distribution"),
-        history_title=tr("Charts", "Price and CPM of {channel}"),
-        price=tr("Charts", "Price"),
-        cpm=tr("Charts", "CPM"),
-        no_data=tr("Charts", "No quotes with a reach yet"),
+        cpm_axis=QCoreApplication.translate("Charts", "CPM, {currency}"),
+        price_axis=QCoreApplication.translate("Charts", "Price, {currency}"),
+        reach_axis=QCoreApplication.translate("Charts", "Reach, views"),
+        count_axis=QCoreApplication.translate("Charts", "Quotes"),
+        date_axis=QCoreApplication.translate("Charts", "Date"),
+        mean=QCoreApplication.translate("Charts", "Niche mean {value}"),
+        median=QCoreApplication.translate("Charts", "Niche median {value}"),
+        p25_p75=QCoreApplication.translate("Charts", "P25–P75"),
+        own=QCoreApplication.translate("Charts", "You: {value}"),
+        niche_quotes=QCoreApplication.translate("Charts", "Competitors"),
+        outliers=QCoreApplication.translate("Charts", "Outliers"),
+        niche_line=QCoreApplication.translate("Charts", "Niche CPM {value}"),
+        cpm_vs_niche_title=QCoreApplication.translate("Charts", "Your CPM against the niche"),
+        reach_vs_price_title=QCoreApplication.translate("Charts", "Reach and price"),
+        distribution_title=QCoreApplication.translate("Charts", "CPM distribution"),
+        history_title=QCoreApplication.translate("Charts", "Price and CPM of {channel}"),
+        price=QCoreApplication.translate("Charts", "Price"),
+        cpm=QCoreApplication.translate("Charts", "CPM"),
+        no_data=QCoreApplication.translate("Charts", "No quotes with a reach yet"),
     )
 
 
@@ -465,9 +468,8 @@ class SuggestionArea(QWidget):
                 shown = formatting.percent(abs(percent))
                 line = f"{name}: {sign}{shown} → <b>{amount}</b>"
             lines.append(f"<li>{line}</li>")
-        return (
-            f"<b>{self.tr('Why this price')}</b><ol style='margin-left:-20px'>{''.join(lines)}</ol>"
-        )
+        title = self.tr("Why this price")
+        return f"<b>{title}</b><ol style='margin-left:-20px'>{''.join(lines)}</ol>"
 
     # --- charts -----------------------------------------------------------------------------
 
