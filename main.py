@@ -7,6 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 
@@ -80,7 +81,7 @@ def compose(args: argparse.Namespace, workdir: Path):
         db = open_database(workdir / "demo.sqlite3")
         storage = Storage(db)
         seed_demo(storage)
-        label = "Demo data (not saved)"
+        label = QCoreApplication.translate("main", "Demo data (not saved)")
     else:
         db = open_database(args.db)
         storage = Storage(db)

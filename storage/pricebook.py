@@ -100,8 +100,10 @@ class OwnReach:
     """The own channel's reach over a window and how it was obtained ("typed" or a method)."""
 
     views: int
-    method: str
+    method: str  # "typed", or the estimator's: "measured", "interpolated", "curve", "mixed", ...
     n_posts: int = 0
+    confidence: str = ""
+    n_from_curve: int = 0
 
 
 @dataclass
@@ -283,17 +285,24 @@ class PriceBookService:
     def measured_reach(self, channel_id: int, window_hours: int) -> OwnReach | None:
         """The own channel's reach over a window from stored view snapshots.
 
-        Uses ``pricing.channel_reach`` (the reach estimator) when it is available; None when
-        the channel has no posts with snapshots, so the typed figure is used instead.
+        Uses the reach estimator (``pricing.channel_reach``: recent posts, albums once, ads left
+        out). None when it is not available or the channel has no posts with snapshots, so the
+        figure typed on *My channel* is used instead.
         """
         try:
-            from pricing import channel_reach
+            from pricing.reach import PostSnapshots, channel_reach
         except ImportError:
             return None
         posts = [
-            p.ages_and_views()
+            PostSnapshots(
+                posted_at=p.posted_at,
+                snapshots=tuple((s.taken_at, s.views) for s in p.snapshots),
+                is_ad=bool(p.is_ad),
+                grouped_id=p.grouped_id,
+                text=p.text,
+            )
             for p in self.storage.history.post_histories(channel_id)
-            if p.snapshots and not p.is_ad
+            if p.snapshots
         ]
         if not posts:
             return None
@@ -301,10 +310,18 @@ class PriceBookService:
             result = channel_reach(posts, window_hours)
         except (InputError, TypeError, ValueError):
             return None
-        views = round(getattr(result, "mean", 0) or 0)
-        if views <= 0:
+        if not result.mean:
             return None
-        return OwnReach(views, str(getattr(result, "method", "measured")), result.n_posts)
+        method = (
+            "mixed" if result.n_from_curve and result.method.startswith("mixed") else result.method
+        )
+        return OwnReach(
+            int(result.mean),
+            method,
+            result.n_posts,
+            confidence=result.confidence,
+            n_from_curve=result.n_from_curve,
+        )
 
     # --- writing (the undo stack in the UI calls these) -----------------------------------
 

@@ -6,7 +6,7 @@ the reach estimator is available, the measured figure is shown next to the typed
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +28,7 @@ from pricing import InputError
 from pricing.cpm import err
 from pricing.parsing import parse_format, parse_price
 from storage.importexport import parse_reach
-from storage.pricebook import format_of
+from storage.pricebook import OwnReach, format_of
 from ui import formatting
 from ui import settings as opt
 from ui.quote_form import COMMON_FORMATS, CURRENCIES, FieldWithError
@@ -36,6 +36,34 @@ from ui.quote_model import format_text
 from ui.services import Services
 
 REACH_WINDOWS = (24, 48)
+
+
+def reach_method_text(reach: OwnReach) -> str:
+    """How a measured reach was obtained, in the UI language."""
+    methods = {
+        "measured": QCoreApplication.translate("MyChannelArea", "measured at the window"),
+        "interpolated": QCoreApplication.translate("MyChannelArea", "from view snapshots"),
+        "curve": QCoreApplication.translate("MyChannelArea", "estimated from the channel's curve"),
+        "default_curve": QCoreApplication.translate(
+            "MyChannelArea", "estimated from a typical curve"
+        ),
+    }
+    confidence = {
+        "high": QCoreApplication.translate("MyChannelArea", "high confidence"),
+        "medium": QCoreApplication.translate("MyChannelArea", "medium confidence"),
+        "low": QCoreApplication.translate("MyChannelArea", "low confidence"),
+    }
+    if reach.method == "mixed":
+        text = (
+            QCoreApplication.translate("MyChannelArea", "%1 of %2 posts estimated from the curve")
+            .replace("%1", str(reach.n_from_curve))
+            .replace("%2", str(reach.n_posts))
+        )
+    else:
+        text = methods.get(reach.method, reach.method)
+    if reach.confidence in confidence:
+        text += ", " + confidence[reach.confidence]
+    return text
 
 
 class MyChannelArea(QWidget):
@@ -168,7 +196,7 @@ class MyChannelArea(QWidget):
             self.measured_labels[window].setText(
                 self.tr("measured: %1 (%2)")
                 .replace("%1", formatting.number(measured.views))
-                .replace("%2", measured.method)
+                .replace("%2", reach_method_text(measured))
                 if measured
                 else ""
             )

@@ -268,8 +268,15 @@ class SuggestionArea(QWidget):
         window = fmt.reach_window_hours
         measured = self.service.measured_reach(own.id, window)
         if measured is not None:
-            value, hint = measured.views, self.tr("Measured from %1 posts (%2 h window)")
-            hint = hint.replace("%1", str(measured.n_posts)).replace("%2", str(window))
+            from ui.mychannel_view import reach_method_text
+
+            value = measured.views
+            hint = (
+                self.tr("From %1 posts, %2 h window: %3")
+                .replace("%1", str(measured.n_posts))
+                .replace("%2", str(window))
+                .replace("%3", reach_method_text(measured))
+            )
         else:
             value = opt.own_reach_option(own.id, window).read(self.services.settings)
             if not value and window > 24:  # no figure for the longer window: the 24 h one

@@ -20,6 +20,7 @@ SOURCES = [
         if p.name not in {"__init__.py", "settings.py", "workers.py", "dialogs.py"}
     ),
     ROOT / "charts" / "canvas.py",
+    ROOT / "main.py",
 ]  # fmt: skip
 
 
@@ -32,7 +33,9 @@ def main() -> int:
     ts = HERE / "channelrate_ru.ts"
     qm = HERE / "channelrate_ru.qm"
     sources = [str(p.relative_to(ROOT)) for p in SOURCES]
-    subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(ts)], check=True, cwd=ROOT)
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True, cwd=ROOT
+    )
     subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, cwd=ROOT)
     return 0
 
