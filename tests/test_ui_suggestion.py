@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui_helpers import make_services, make_window
+from storage import QuoteDraft
+from tests.ui_helpers import DEMO_NOW, make_services, make_window
+from ui import formatting
 from ui import settings as opt
 
 pytestmark = pytest.mark.gui
@@ -29,13 +31,32 @@ def digits(text: str) -> str:
 
 def test_suggestion_reads_own_reach_and_explains_the_price(window):
     area = window.suggestion
-    assert area.reach.text() == "4800"
+    own = window.services.pricebook.own_channel()
+    measured = window.services.pricebook.measured_reach(own.id, 24)
+    assert area.reach.text() == str(measured.views)  # measured beats typed
+    assert "posts" in area.reach_hint.text()
     suggestion = area.suggestion
     basis = area.view.summary.mean_cpm
-    assert suggestion.price == (basis * 4800 / 1000).quantize(Decimal(1))
+    assert suggestion.price == (basis * measured.views / 1000).quantize(Decimal(1))
     assert digits(area.price_label.text()) == digits(str(suggestion.price))
-    assert "4,800" in area.steps_label.text() or "4800" in digits(area.steps_label.text())
+    assert digits(str(measured.views)) in digits(area.steps_label.text())
     assert "cheaper than" in area.verdict_label.text()
+
+
+def test_typed_reach_is_used_without_view_history(qtbot, tmp_path):
+    services = make_services(tmp_path, demo=False)
+    book = services.pricebook
+    for i in range(5):
+        book.add(
+            QuoteDraft(f"@peer_{i}xx", Decimal(1000 + 100 * i), DEMO_NOW, reach=2000, niche="Tech")
+        )
+    own = book.save_own_channel("@my_own_chan", book.niches()[0].id, 10000)
+    opt.own_reach_option(own.id, 24).write(services.settings, 3000)
+    window = make_window(qtbot, services)
+    window.show()
+    window.show_area("suggestion")
+    assert window.suggestion.reach.text() == "3000"
+    assert window.suggestion.suggestion.price == Decimal(1800)  # 600 × 3000 / 1000
 
 
 def test_reach_and_adjustments_recompute_at_once(qtbot, window):
@@ -43,7 +64,7 @@ def test_reach_and_adjustments_recompute_at_once(qtbot, window):
     area.reach.clear()
     qtbot.keyClicks(area.reach, "9600")
     doubled = area.suggestion.price
-    assert abs(doubled - 2 * (area.view.summary.mean_cpm * 4800 / 1000)) <= 1
+    assert abs(doubled - area.view.summary.mean_cpm * 9600 / 1000) <= 1
     area.adjust_checks["caught_cheating"].setChecked(True)
     assert (
         area.suggestion.price == (doubled * Decimal("0.6")).quantize(Decimal(1))
@@ -70,7 +91,7 @@ def test_charts_plot_the_niche_and_the_own_channel(window):
     bars = drawn["cpm_vs_niche"]
     assert sum(own for _n, _c, own in bars) == 1
     assert len(bars) == len(window.suggestion.view.rows) + 1  # every quote compared, and you
-    assert drawn["reach_vs_price"]["own"][0] == 4800
+    assert drawn["reach_vs_price"]["own"][0] == int(window.suggestion.reach.text())
     assert sum(drawn["distribution"]) == len(window.suggestion.view.rows)
 
 
@@ -101,7 +122,9 @@ def test_my_channel_saves_reach_and_prices_and_shows_own_cpm(qtbot, window):
         area.prices.item(r, 0).text(): area.prices.item(r, 3).text()
         for r in range(area.prices.rowCount())
     }
-    assert digits(rows["2/48"]) == "700"  # 4200 ₽ / 6000 views × 1000
+    reach = window.services.pricebook.measured_reach(own.id, 48).views  # measured beats typed
+    expected = formatting.money(window.services.pricebook.own_cpm(Decimal(4200), reach), "RUB")
+    assert rows["2/48"] == expected
 
 
 def test_history_shows_a_channels_prices_over_time(window):
