@@ -5,7 +5,8 @@
 (``messages.GetHistoryRequest``, ``messages.GetMessagesViewsRequest``,
 ``channels.GetFullChannelRequest``, ``messages.CheckChatInviteRequest``) go through ``__call__``
 and come back as real ``telethon.tl.types`` objects, so Telethon's own ``iter_messages`` and our
-conversion code run for real. Sign-in, ``get_entity`` and ``iter_dialogs`` are answered directly
+conversion code run for real (each response passes through the TL wire format, as if it came
+from the network). Sign-in, ``get_entity`` and ``iter_dialogs`` are answered directly
 and raise the real Telethon errors.
 
 Typical use::
@@ -33,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from telethon import TelegramClient, errors
 from telethon._updates.entitycache import EntityCache
+from telethon.extensions import BinaryReader
 from telethon.tl import custom, functions, types
 
 USER_ID = 424242
@@ -442,7 +444,9 @@ class FakeTelegramClient(TelegramClient):
         handler = getattr(self, f"_answer_{name}", None)
         if handler is None:
             raise NotImplementedError(f"the fake does not answer {name}")
-        return handler(request)
+        # Through Telegram's wire format and back, as a real response arrives: fresh objects
+        # each time, and proof that what the fake builds is valid TL.
+        return BinaryReader(bytes(handler(request))).tgread_object()
 
     def _channel(self, peer, request) -> FakeChannel:
         channel_id = getattr(peer, "channel_id", None)

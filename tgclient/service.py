@@ -545,6 +545,7 @@ class TelegramService:
         """
         history = self.storage.history
         known = history.known_message_ids(channel.id)
+        await asyncio.sleep(0)
         since = None
         if self.settings.history_days is not None:
             since = self._clock() - timedelta(days=self.settings.history_days)
@@ -648,6 +649,7 @@ class TelegramService:
         since = None
         if self.settings.views_window_days is not None:
             since = self._clock() - timedelta(days=self.settings.views_window_days)
+        await asyncio.sleep(0)  # the reads below take a few ms each on a big channel
         ids = [
             i
             for i in self.storage.history.known_message_ids(channel.id, since=since)
@@ -655,7 +657,9 @@ class TelegramService:
         ]
         if not ids:
             return
+        await asyncio.sleep(0)
         reactions = self.storage.history.latest_reactions(channel.id)
+        await asyncio.sleep(0)
         done = 0
         self._report(progress, Progress(channel.display_name, Phase.VIEWS, 0, len(ids)))
         for chunk in chunked(ids, VIEWS_PER_CALL):
