@@ -204,7 +204,10 @@ def test_my_channel_in_the_real_window_shows_fetched_data(qtbot, storage):
     qtbot.waitUntil(task.done, timeout=3000)
     panel._own_channel_chosen(task.result()[0])
     qtbot.waitUntil(lambda: not service.busy, timeout=5000)
+    # The menu enables "Refresh now" once the first reading is over; a user clicks it then.
+    qtbot.waitUntil(panel.refresh_action.isEnabled, timeout=5000)
     panel.refresh_action.trigger()  # a second reading of every post
+    assert service.busy
     qtbot.waitUntil(lambda: not service.busy, timeout=5000)
 
     area = window.findChild(MyChannelArea)
