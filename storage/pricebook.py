@@ -7,8 +7,10 @@ from one place.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -126,23 +128,25 @@ class PriceBookService:
 
     def rows(self, niche_id: int | None = None) -> list[BookRow]:
         """Quotes newest first with CPM; outliers are judged within each niche and currency."""
-        records = self.storage.quotes.list(niche_id=niche_id)
-        return self.rows_for(records)
+        with _bulk_objects():
+            return self.rows_for(list_quotes_fast(niche_id))
 
     @staticmethod
     def rows_for(records: Sequence[QuoteRecord]) -> list[BookRow]:
-        cpms: list[Decimal | None] = []
+        """Rows for records: CPM from ``pricing`` and Tukey outliers within niche and currency."""
+        quotes: list[Quote | None] = [_quote_or_none(r) for r in records]
+        cpms: list[Decimal | None] = [None] * len(records)
         groups: dict[tuple, list[int]] = defaultdict(list)
-        for index, record in enumerate(records):
-            value = _cpm_or_none(record)
-            cpms.append(value)
-            if value is not None:
-                groups[(record.niche_id, record.currency)].append(index)
+        for index, quote in enumerate(quotes):
+            if quote is not None:
+                groups[(records[index].niche_id, quote.currency)].append(index)
         outliers: set[int] = set()
         for indices in groups.values():
+            summary = niche_summary([quotes[i] for i in indices])
+            for position, value in enumerate(summary.cpms):
+                cpms[indices[position]] = value
             if len(indices) >= 4:  # quartiles of three numbers say nothing about outliers
-                values = [cpms[i] for i in indices]
-                outliers.update(indices[i] for i in _tukey_outliers(values))
+                outliers.update(indices[i] for i in summary.outlier_indices)
         return [
             BookRow(record, cpms[i], _label(record), i in outliers)
             for i, record in enumerate(records)
@@ -341,15 +345,117 @@ class PriceBookService:
         return self.storage.history.last_refresh()
 
 
+def list_quotes_fast(niche_id: int | None = None) -> list[QuoteRecord]:
+    """The same records as ``storage.quotes.list()``, read from the cursor directly.
+
+    The price book reads every quote on each refresh; building a peewee model object per row
+    and per joined table costs about 30 µs a row (300 ms for 10,000 quotes). This runs the same
+    query and converts price and date with the same fields' converters, in a fraction of that.
+    """
+    from peewee import JOIN
+
+    from storage.models import Channel, Niche, PriceQuote
+    from storage.records import QuoteSource, ReachOrigin
+
+    query = (
+        PriceQuote.select(
+            PriceQuote.id,
+            Channel.id,
+            Channel.username,
+            Channel.title,
+            Channel.niche,
+            Niche.name,
+            PriceQuote.price,
+            PriceQuote.currency,
+            PriceQuote.top_hours,
+            PriceQuote.feed_hours,
+            PriceQuote.native,
+            PriceQuote.reach,
+            PriceQuote.reach_origin,
+            PriceQuote.quoted_at,
+            PriceQuote.source,
+            PriceQuote.note,
+            PriceQuote.import_key,
+        )
+        .join(Channel)
+        .join(Niche, JOIN.LEFT_OUTER)
+        .order_by(PriceQuote.quoted_at.desc(), PriceQuote.id.desc())
+    )
+    if niche_id is not None:
+        query = query.where(Channel.niche == niche_id)
+    origins = {o.value: o for o in ReachOrigin}
+    sources = {s.value: s for s in QuoteSource}
+    # raw rows, converted only where the stored form differs: price and date by their own fields
+    price_value = PriceQuote.price.python_value
+    date_value = PriceQuote.quoted_at.python_value
+    sql, params = query.sql()
+    cursor = PriceQuote._meta.database.execute_sql(sql, params)
+    return [
+        QuoteRecord(
+            id=qid,
+            channel_id=cid,
+            channel_name=f"@{username}" if username else title,
+            niche_id=nid,
+            niche_name=niche_name,
+            price=price_value(price),
+            currency=currency,
+            top_hours=top,
+            feed_hours=feed,
+            native=bool(native),
+            reach=reach,
+            reach_origin=origins[origin],
+            quoted_at=date_value(quoted_at),
+            source=sources[source],
+            note=note,
+            import_key=key,
+        )
+        for (
+            qid, cid, username, title, nid, niche_name, price, currency, top, feed, native,
+            reach, origin, quoted_at, source, note, key,
+        ) in cursor
+    ]  # fmt: skip
+
+
 def _plain_name(channel: ChannelRecord) -> str:
     return (channel.username or channel.title).casefold()
 
 
-def _label(record: QuoteRecord | OwnPriceRecord) -> str:
+@contextmanager
+def _bulk_objects():
+    """Pause the cyclic garbage collector while tens of thousands of small objects are built:
+    they hold no cycles, and collections triggered by sheer allocation count cost ~30 %."""
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        return format_of(record).label
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+_LABELS: dict[tuple, str] = {}
+
+
+def _label(record: QuoteRecord | OwnPriceRecord) -> str:
+    key = (record.top_hours, record.feed_hours, record.native)
+    label = _LABELS.get(key)
+    if label is None:
+        try:
+            label = format_of(record).label
+        except InputError:
+            label = "?"
+        _LABELS[key] = label
+    return label
+
+
+def _quote_or_none(record: QuoteRecord) -> Quote | None:
+    """The record as a pricing ``Quote``; None when it has no reach or does not validate."""
+    if not record.reach or record.reach <= 0:
+        return None
+    try:
+        return _quote(record)
     except InputError:
-        return "?"
+        return None
 
 
 def _cpm_or_none(record: QuoteRecord) -> Decimal | None:
@@ -368,9 +474,3 @@ def _main_currency(rows: Sequence[BookRow]) -> str:
         if row.cpm is not None:
             counts[row.record.currency] += 1
     return max(counts, key=counts.__getitem__) if counts else "RUB"
-
-
-def _tukey_outliers(values: Sequence[Decimal]) -> list[int]:
-    """Positions of values outside Tukey's fences, as ``pricing.niche_summary`` judges them."""
-    quotes = [Quote(value, 1000) for value in values]  # price per 1000 views: CPM is the value
-    return list(niche_summary(quotes).outlier_indices)

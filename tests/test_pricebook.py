@@ -22,7 +22,7 @@ def add(service, channel, price, reach, fmt=(1, 24), days=0, currency="RUB", nic
     return service.add(
         QuoteDraft(
             channel=channel,
-            price=Decimal(price),
+            price=Decimal(str(price)),
             reach=reach,
             top_hours=fmt[0],
             feed_hours=fmt[1],
@@ -89,3 +89,14 @@ def test_own_channel_and_prices(service):
     service.set_own_price(own.id, Decimal(2500), "RUB", Format(1, 24))
     assert service.own_price_for(own.id, Format(1, 24)).price == Decimal(2500)
     assert service.own_cpm(Decimal(2500), 5000) == Decimal(500)
+
+
+def test_fast_listing_matches_the_repository(service):
+    add(service, "@first_chan", 1000, 2000, days=3)
+    add(service, "@second_chan", 1500.5, None, fmt=(1, None), days=1, niche="Other")
+    add(service, "Канал без юзернейма", 700, 1400, days=2)
+    from storage.pricebook import list_quotes_fast
+
+    assert list_quotes_fast() == service.storage.quotes.list()
+    niche = service.niches()[0]
+    assert list_quotes_fast(niche.id) == service.storage.quotes.list(niche_id=niche.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -163,9 +163,6 @@ class PriceBookArea(QWidget):
         layout.addLayout(buttons)
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        self.proxy.rowsInserted.connect(lambda *_: self._update_count())
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
         self._update_actions()
 
     # --- data -------------------------------------------------------------------------------
@@ -176,8 +173,8 @@ class PriceBookArea(QWidget):
     def reload(self) -> None:
         """Re-read the quotes; the table shows those of the chosen niche."""
         selected = self.selected_ids()
+        self.proxy.niche_id = self.niche_id  # applied by the model reset below: one filter pass
         self.model.set_rows(self.service.rows())
-        self.proxy.set_filters(niche_id=self.niche_id)
         self._fill_format_filter()
         self._update_count()
         self.select_ids(selected)
@@ -215,10 +212,11 @@ class PriceBookArea(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        outliers = sum(
+        root = QModelIndex()
+        outliers = sum(  # outliers are few: ask the filter about those rows only
             1
-            for r in range(shown)
-            if self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).outlier
+            for i, row in enumerate(self.model.rows())
+            if row.outlier and self.proxy.filterAcceptsRow(i, root)
         )
         text = self.tr("%1 of %2 quotes").replace("%1", str(shown)).replace("%2", str(total))
         if outliers:

@@ -93,7 +93,8 @@ class QuoteTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[BookRow] = []
-        self._display: list[tuple[str, ...]] = []
+        # display texts are made when a row is first painted: 10,000 rows, ~30 on screen
+        self._display: list[tuple[str, ...] | None] = []
         self._titles = column_titles()
         self._sources = source_names()
         self._origins = origin_names()
@@ -104,7 +105,7 @@ class QuoteTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[BookRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._display = [self._texts(row) for row in self._rows]
+        self._display = [None] * len(self._rows)
         if self._sort is not None:
             self._sort_rows(*self._sort)
         self.endResetModel()
@@ -117,6 +118,12 @@ class QuoteTableModel(QAbstractTableModel):
 
     def row_of(self, quote_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.record.id == quote_id), -1)
+
+    def _text(self, row: int) -> tuple[str, ...]:
+        texts = self._display[row]
+        if texts is None:
+            texts = self._display[row] = self._texts(self._rows[row])
+        return texts
 
     def _texts(self, row: BookRow) -> tuple[str, ...]:
         r = row.record
@@ -163,7 +170,7 @@ class QuoteTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         name = COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[row][column]
+            return self._text(row)[column]
         if role == QUOTE_ID_ROLE:
             return self._rows[row].record.id
         if role == OUTLIER_ROLE:
@@ -179,8 +186,8 @@ class QuoteTableModel(QAbstractTableModel):
                 return QCoreApplication.translate(
                     "QuoteTableModel", "Outlier: this CPM is far from the niche's usual range"
                 )
-        if role == Qt.ItemDataRole.ToolTipRole and name == "note" and self._display[row][column]:
-            return self._display[row][column]
+        if role == Qt.ItemDataRole.ToolTipRole and name == "note" and self._rows[row].record.note:
+            return self._rows[row].record.note
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

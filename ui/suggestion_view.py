@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -111,8 +111,10 @@ class SuggestionArea(QWidget):
         self.own_price: Decimal | None = None
         self._rows = None
         self._view_key = None
-        self._charts_dirty = True
+        self._charts_dirty: set[str] = {"cpm_vs_niche", "reach_vs_price", "distribution"}
         self.charts: dict = {}
+        self._chart_timer = QTimer(self, singleShot=True, interval=0)
+        self._chart_timer.timeout.connect(self._draw_charts)
 
         settings = services.settings
         # inputs
@@ -218,6 +220,16 @@ class SuggestionArea(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.chart_tabs = QTabWidget()
+        self._chart_pages: dict[str, QWidget] = {}
+        for key, title in (
+            ("cpm_vs_niche", self.tr("Your CPM vs niche")),
+            ("reach_vs_price", self.tr("Reach vs price")),
+            ("distribution", self.tr("CPM distribution")),
+        ):
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._chart_pages[key] = page
+            self.chart_tabs.addTab(page, title)
         self.chart_tabs.currentChanged.connect(lambda _i: self._draw_charts())
         splitter = QSplitter()
         splitter.addWidget(scroll)
@@ -352,9 +364,9 @@ class SuggestionArea(QWidget):
                 own_cpm = self.service.own_cpm(price.price, reach)
                 self.verdict = self.service.verdict(own_cpm, self.view.summary)
         self._show_results(fmt, reach)
-        self._charts_dirty = True
+        self._charts_dirty = {"cpm_vs_niche", "reach_vs_price", "distribution"}
         if self.isVisible():
-            self._draw_charts()
+            self._chart_timer.start()  # numbers first; the chart follows on the next loop turn
         self.recomputed.emit()
 
     def _show_results(self, fmt: Format | None, reach: int | None) -> None:
@@ -484,21 +496,16 @@ class SuggestionArea(QWidget):
         super().showEvent(event)
         self._draw_charts()
 
-    def _ensure_charts(self) -> None:
-        if self.charts:
-            return
-        from charts.canvas import ChartView  # matplotlib's Qt backend loads on first show
+    def _chart(self, key: str):
+        """The chart view for a tab, created when first needed (matplotlib loads then)."""
+        view = self.charts.get(key)
+        if view is None:
+            from charts.canvas import ChartView
 
-        self.chart_tabs.blockSignals(True)  # adding the first tab would draw half-built charts
-        for key, title in (
-            ("cpm_vs_niche", self.tr("Your CPM vs niche")),
-            ("reach_vs_price", self.tr("Reach vs price")),
-            ("distribution", self.tr("CPM distribution")),
-        ):
             view = ChartView(self._ask_chart_path, self)
+            self._chart_pages[key].layout().addWidget(view)
             self.charts[key] = view
-            self.chart_tabs.addTab(view, title)
-        self.chart_tabs.blockSignals(False)
+        return view
 
     def _ask_chart_path(self) -> str:
         return self.services.dialogs.save_file(
@@ -509,16 +516,18 @@ class SuggestionArea(QWidget):
         )
 
     def _draw_charts(self) -> None:
-        self._ensure_charts()
-        if not self._charts_dirty and self.charts:
-            return
-        self.draw_charts()
+        """Draw the chart on the visible chart tab if its data changed; the others wait."""
+        current = list(self._chart_pages)[max(0, self.chart_tabs.currentIndex())]
+        if current in self._charts_dirty or current not in self.charts:
+            self.draw_charts([current])
 
-    def draw_charts(self) -> dict:
-        """Draw all three charts now; returns what each plotted (used by tests and the bench)."""
+    def draw_charts(self, which=None) -> dict:
+        """Draw charts now (all, or the keys in ``which``); returns what each plotted."""
         from charts.figures import plot_cpm_distribution, plot_cpm_vs_niche, plot_reach_vs_price
 
-        self._ensure_charts()
+        which = set(which or self._chart_pages)
+        for key in which:
+            self._chart(key)
         text, number = chart_text(), chart_number
         view, suggestion = self.view, self.suggestion
         currency = formatting.symbol(view.currency) if view else "₽"
@@ -527,11 +536,13 @@ class SuggestionArea(QWidget):
         summary = view.summary if view else None
         rows = view.rows if view else ()
         flags = view.outlier_flags if view else ()
-        drawn = {
-            "cpm_vs_niche": plot_cpm_vs_niche(
+        cpms = [r.cpm for r in rows]
+        drawn = {}
+        if "cpm_vs_niche" in which:
+            drawn["cpm_vs_niche"] = plot_cpm_vs_niche(
                 self.charts["cpm_vs_niche"].ax,
                 [r.record.channel_name for r in rows],
-                [r.cpm for r in rows],
+                cpms,
                 mean=summary.mean_cpm if summary else None,
                 median=summary.median_cpm if summary else None,
                 own_cpm=own_cpm,
@@ -540,26 +551,30 @@ class SuggestionArea(QWidget):
                 currency=currency,
                 text=text,
                 number=number,
-            ),
-            "reach_vs_price": plot_reach_vs_price(
+            )
+        if "reach_vs_price" in which:
+            basis = suggestion.basis_cpm if suggestion else None
+            if basis is None and summary is not None:
+                basis = summary.mean_cpm
+            own_price = self.own_price
+            if own_price is None and suggestion is not None:
+                own_price = suggestion.price
+            drawn["reach_vs_price"] = plot_reach_vs_price(
                 self.charts["reach_vs_price"].ax,
                 [r.record.reach for r in rows],
                 [r.record.price for r in rows],
-                niche_cpm=suggestion.basis_cpm
-                if suggestion
-                else (summary.mean_cpm if summary else None),
+                niche_cpm=basis,
                 own_reach=suggestion.own_reach if suggestion else None,
-                own_price=self.own_price
-                if self.own_price is not None
-                else (suggestion.price if suggestion else None),
+                own_price=own_price,
                 outliers=flags,
                 currency=currency,
                 text=text,
                 number=number,
-            ),
-            "distribution": plot_cpm_distribution(
+            )
+        if "distribution" in which:
+            drawn["distribution"] = plot_cpm_distribution(
                 self.charts["distribution"].ax,
-                [r.cpm for r in rows],
+                cpms,
                 mean=summary.mean_cpm if summary else None,
                 median=summary.median_cpm if summary else None,
                 p25=summary.p25_cpm if summary else None,
@@ -568,11 +583,10 @@ class SuggestionArea(QWidget):
                 currency=currency,
                 text=text,
                 number=number,
-            ),
-        }
-        for chart in self.charts.values():
-            chart.redraw()
-        self._charts_dirty = False
+            )
+        for key in drawn:
+            self.charts[key].redraw()
+        self._charts_dirty -= set(drawn)
         return drawn
 
     def save_state(self) -> None:
