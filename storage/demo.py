@@ -94,6 +94,7 @@ def seed_demo(storage: Storage, now: datetime | None = None, seed: int = 7) -> N
             own.id, Decimal(price), "RUB", top, feed, valid_from=now - timedelta(days=20)
         )
     _seed_own_history(storage, own.id, now, rng)
+    seed_vetting_channels(storage, niche.name, now)
 
 
 def _seed_own_history(storage: Storage, channel_id: int, now: datetime, rng: random.Random):
@@ -130,3 +131,48 @@ def _seed_own_history(storage: Storage, channel_id: int, now: datetime, rng: ran
             reading += rng.uniform(1.5, 6) if reading < 72 else rng.uniform(24, 48)
     storage.history.upsert_posts(channel_id, posts)
     storage.history.add_view_counts(channel_id, counts)
+
+
+# Two competitors with view history for the vetting screen: one organic, one buying views.
+VETTING_CHANNELS = (
+    ("finance_evening", "Финансы вечером", "slow"),
+    ("crypto_rocket_vip", "Crypto Rocket VIP", "botted"),
+)
+
+
+def seed_vetting_channels(storage: Storage, niche: str, now: datetime, seed: int = 0) -> None:
+    """Store synthetic channels (``pricing.synthetic``) as if the app had synced them a month."""
+    from pricing.synthetic import generate_channel
+
+    rng = random.Random(seed)
+    for username, title, kind in VETTING_CHANNELS:
+        store_synthetic_channel(
+            storage, generate_channel(rng, kind, days=30, username=username), title, niche, now
+        )
+
+
+def store_synthetic_channel(storage: Storage, synthetic, title: str, niche: str, now: datetime):
+    """A ``SyntheticChannel`` moved in time so it was last observed at ``now``, then stored."""
+    shift = now - synthetic.observed_at
+    channel = storage.channels.get_or_create(f"@{synthetic.username}", niche)
+    channel = storage.channels.update(channel.id, title=title)
+    for taken_at, count in synthetic.subscriber_history:
+        storage.history.add_subscriber_count(channel.id, taken_at + shift, count)
+    posts, counts = [], []
+    for message_id, post in enumerate(synthetic.posts, start=1):
+        posted_at = post.posted_at + shift
+        posts.append(PostData(message_id, posted_at, text=post.text, grouped_id=post.grouped_id))
+        for age, views in post.snapshots:
+            share = views / post.views if post.views else 0
+            counts.append(
+                ViewCount(
+                    message_id,
+                    posted_at + timedelta(hours=age),
+                    views,
+                    forwards=round(post.forwards * share),
+                    reactions=round(post.reactions * share),
+                )
+            )
+    storage.history.upsert_posts(channel.id, posts)
+    storage.history.add_view_counts(channel.id, counts)
+    return storage.channels.get(channel.id)

@@ -1,0 +1,513 @@
+"""Reach of a stored channel at a placement window, and the ad buyer's vetting of a quoted price.
+
+Repositories + ``pricing``; no Qt. Two services:
+
+* :class:`ReachService` turns a channel's stored posts and view snapshots into its reach at a
+  window (``pricing.channel_reach``: last 30 days, albums once, ads left out) with the method and
+  confidence behind it. For the own channel, figures read from Telegram's statistics (see
+  :mod:`tgclient.stats`) win while the app runs and say "Telegram statistics"; their readings are
+  also stored as ordinary view snapshots, so offline the same posts count as measured.
+* :class:`VettingService` answers "is this price fair and are the views real?" for a channel
+  link, a quoted price, a format and a niche: reach at the format's window, the quote's CPM, where
+  that CPM sits among the niche's CPMs, the quality report, and the data for the two charts.
+
+**Verdict thresholds.** The quote's CPM is compared with the quartiles of the niche's CPMs for the
+format (the same quotes the price suggestion uses, ``pricing.niche_for_format``): below P25 is
+*cheap*, from P25 to P75 *fair*, above P75 *overpriced*. Its percentile is the share of niche
+CPMs below it (ties count half).
+
+**Freshness.** Stored data older than :data:`STALE_AFTER` (by the newest view snapshot) is called
+stale, and the result says so; a channel without stored posts has no reach ("absent").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+from pricing.cpm import cpm
+from pricing.errors import InputError
+from pricing.parsing import Format, parse_channel_ref, parse_format, parse_price
+from pricing.quality import QualityReport, assess_channel
+from pricing.reach import DEFAULT_CURVE, Curve, PostSnapshots, PostStats, channel_reach
+from storage.pricebook import OwnReach, PriceBookService
+from storage.records import (
+    ChannelRecord,
+    PostHistory,
+    QuoteDraft,
+    QuoteRecord,
+    QuoteSource,
+    ReachOrigin,
+    ViewCount,
+)
+from storage.repositories import Storage
+
+#: Stored data whose newest snapshot is older than this is shown as stale.
+STALE_AFTER = timedelta(days=2)
+
+#: Posts read for reach and quality: the estimators look at the last 30 days; a little more lets
+#: the subscriber-jump signal compare reach before and after a jump.
+HISTORY_DAYS = 45
+
+METHOD_TELEGRAM_STATS = "telegram_stats"
+METHOD_NO_POSTS = "no posts"
+
+CHEAP, FAIR, OVERPRICED = "cheap", "fair", "overpriced"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- reach --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReachFigure:
+    """A channel's reach at ``window`` hours and how it was obtained.
+
+    ``views`` is the mean over recent posts (None without data); ``method`` is the estimator's
+    (``"measured"``, ``"interpolated"``, ``"curve"``, ``"default_curve"``,
+    ``"mixed (k of n from curve)"``), ``"telegram_stats"`` or ``"no posts"``.
+    """
+
+    window: int
+    views: int | None
+    method: str
+    confidence: str = "low"
+    n_posts: int = 0
+    n_from_curve: int = 0
+    median: int | None = None
+    excluded_ads: int = 0
+    excluded_young: int = 0
+    curve: Curve = field(default=DEFAULT_CURVE, repr=False)
+
+    @property
+    def available(self) -> bool:
+        return bool(self.views)
+
+    def as_own_reach(self) -> OwnReach | None:
+        """The form *My channel* and the suggestion show (None when there is no figure)."""
+        if not self.views:
+            return None
+        method = "mixed" if self.method.startswith("mixed") else self.method
+        return OwnReach(self.views, method, self.n_posts, self.confidence, self.n_from_curve)
+
+
+@dataclass(frozen=True)
+class StatsReach:
+    """Reach at one window measured by Telegram's statistics over ``n_posts`` posts."""
+
+    window: int
+    views: int
+    n_posts: int
+    fetched_at: datetime
+
+
+def post_snapshots(history: PostHistory) -> PostSnapshots:
+    return PostSnapshots(
+        posted_at=history.posted_at,
+        snapshots=tuple((s.taken_at, s.views) for s in history.snapshots),
+        is_ad=bool(history.is_ad),
+        grouped_id=history.grouped_id,
+        text=history.text,
+    )
+
+
+def post_stats(history: PostHistory) -> PostStats | None:
+    """A stored post as the quality signals see it (None without any view reading)."""
+    latest = history.latest
+    if latest is None:
+        return None
+    return PostStats(
+        posted_at=history.posted_at,
+        views=latest.views,
+        forwards=max((s.forwards for s in history.snapshots), default=0),
+        reactions=max((s.reactions for s in history.snapshots), default=0),
+        snapshots=tuple((max(a, 0.0), v) for a, v in history.ages_and_views()),
+        is_ad=bool(history.is_ad),
+        grouped_id=history.grouped_id,
+        text=history.text,
+    )
+
+
+class ReachService:
+    """Reach at a window of any stored channel; the own channel's figures for *My channel*."""
+
+    def __init__(self, storage: Storage, clock: Callable[[], datetime] = utc_now):
+        self.storage = storage
+        self._clock = clock
+        self._stats: dict[tuple[int, int], StatsReach] = {}
+
+    def histories(self, channel_id: int, days: int = HISTORY_DAYS) -> list[PostHistory]:
+        """Posts of the ``days`` before the channel's newest reading (stale data is still read)."""
+        latest = self.storage.history.last_refresh(channel_id)
+        if latest is None:
+            return []
+        since = latest - timedelta(days=days)
+        return self.storage.history.post_histories(channel_id, since=since)
+
+    def reach(
+        self, channel_id: int, window: int, histories: list[PostHistory] | None = None
+    ) -> ReachFigure:
+        """The channel's reach at ``window`` hours from stored snapshots (stats win if read)."""
+        stats = self._stats.get((channel_id, int(window)))
+        if stats is not None:
+            return ReachFigure(
+                window, stats.views, METHOD_TELEGRAM_STATS, "high", stats.n_posts, median=None
+            )
+        if histories is None:
+            histories = self.histories(channel_id)
+        posts = [post_snapshots(h) for h in histories if h.snapshots]
+        if not posts:
+            return ReachFigure(window, None, METHOD_NO_POSTS)
+        channel = self.storage.channels.get(channel_id)
+        username = channel.username if channel else None
+        try:
+            # "now" is the newest reading, so stale data still gives a figure (shown as stale)
+            result = channel_reach(posts, window, own_username=username)
+        except InputError:
+            return ReachFigure(window, None, METHOD_NO_POSTS)
+        return ReachFigure(
+            window=window,
+            views=result.mean,
+            method=result.method,
+            confidence=result.confidence,
+            n_posts=result.n_posts,
+            n_from_curve=result.n_from_curve,
+            median=result.median,
+            excluded_ads=result.excluded_ads,
+            excluded_young=result.excluded_young,
+            curve=result.curve,
+        )
+
+    def own_reach(self, channel_id: int, window: int) -> OwnReach | None:
+        """What ``PriceBookService.measured_reach`` gives, with Telegram statistics first."""
+        return self.reach(channel_id, window).as_own_reach()
+
+    # --- Telegram statistics (own channel) ---
+
+    def record_stats(
+        self,
+        channel_id: int,
+        per_post: dict[int, list[tuple[float, int]]],
+        windows: tuple[int, ...] = (24, 48),
+    ) -> dict[int, StatsReach]:
+        """Keep the reach that Telegram's view graphs give for each window, and store readings.
+
+        ``per_post`` maps message id → cumulative ``(age_hours, views)`` points from
+        :func:`tgclient.stats.views_by_age`. A post counts for a window when its graph reaches
+        that age. The points at each window are stored as view snapshots of the stored post.
+        """
+        fetched_at = self._clock()
+        posted = {
+            h.message_id: h.posted_at
+            for h in self.storage.history.post_histories(channel_id)
+            if h.message_id in per_post
+        }
+        readings: list[ViewCount] = []
+        found: dict[int, StatsReach] = {}
+        for window in windows:
+            values = []
+            for message_id, points in per_post.items():
+                at_window = _views_at(points, window)
+                if at_window is None:
+                    continue
+                values.append(at_window)
+                if message_id in posted:
+                    taken_at = posted[message_id] + timedelta(hours=window)
+                    readings.append(ViewCount(message_id, taken_at, at_window))
+            if values:
+                stats = StatsReach(window, round(statistics.fmean(values)), len(values), fetched_at)
+                self._stats[(channel_id, window)] = stats
+                found[window] = stats
+        if readings:
+            self.storage.history.add_view_counts(channel_id, readings)
+        return found
+
+    def stats_reach(self, channel_id: int, window: int) -> StatsReach | None:
+        return self._stats.get((channel_id, window))
+
+
+def _views_at(points: list[tuple[float, int]], window: float) -> int | None:
+    """Cumulative views at ``window`` from stats points (None when the graph ends before it)."""
+    if not points or points[-1][0] < window:
+        return None
+    previous_age, previous_views = 0.0, 0
+    for age, views in points:
+        if age >= window:
+            if age == previous_age:
+                return views
+            share = (window - previous_age) / (age - previous_age)
+            return round(previous_views + share * (views - previous_views))
+        previous_age, previous_views = age, views
+    return None
+
+
+# --- vetting ------------------------------------------------------------------------------------
+
+
+class VettingInputError(InputError):
+    """A field of the vetting form is wrong; ``field`` is "channel", "price" or "format"."""
+
+    def __init__(self, field_name: str, message: str):
+        super().__init__(message)
+        self.field = field_name
+
+
+@dataclass(frozen=True)
+class VettingRequest:
+    channel: str  # as typed; resolved by Telegram or matched to a stored channel
+    username: str | None
+    price: Decimal
+    currency: str
+    format: Format
+    niche_id: int | None
+
+
+@dataclass(frozen=True)
+class NicheStanding:
+    """Where a quote's CPM sits among the niche's CPMs for the format."""
+
+    cpm: Decimal
+    percentile: int  # share of niche CPMs below it, 0–100
+    verdict: str  # "cheap", "fair", "overpriced"
+    p25: Decimal
+    median: Decimal
+    p75: Decimal
+    count: int
+    currency: str
+    fallback: str | None  # as FormatNiche.fallback: which quotes stood in for the format
+
+
+@dataclass(frozen=True)
+class PostPoint:
+    """One recent post for the charts."""
+
+    message_id: int
+    posted_at: datetime
+    views: int
+    is_ad: bool
+    snapshots: tuple[tuple[float, int], ...]  # (age_hours, views)
+
+
+@dataclass(frozen=True)
+class VettingResult:
+    request: VettingRequest
+    channel: ChannelRecord | None
+    subscribers: int | None
+    reach: ReachFigure
+    quote_cpm: Decimal | None
+    standing: NicheStanding | None
+    quality: QualityReport
+    posts: tuple[PostPoint, ...]
+    data_as_of: datetime | None
+    stale: bool
+    fetched: bool  # fresh data was read from Telegram for this check
+    fetch_error: str | None = None  # why Telegram could not be used (stored data shown)
+
+    @property
+    def absent(self) -> bool:
+        return not self.posts
+
+    @property
+    def can_save(self) -> bool:
+        return self.channel is not None or self.request.username is not None
+
+
+def _verdict(value: Decimal, p25: Decimal, p75: Decimal) -> str:
+    if value < p25:
+        return CHEAP
+    if value > p75:
+        return OVERPRICED
+    return FAIR
+
+
+class VettingService:
+    """The ad buyer's check of one quote, on stored data or fresh data from Telegram."""
+
+    def __init__(
+        self,
+        storage: Storage,
+        pricebook: PriceBookService,
+        reach: ReachService,
+        telegram: object | None = None,
+        clock: Callable[[], datetime] = utc_now,
+    ):
+        self.storage = storage
+        self.pricebook = pricebook
+        self.reach_service = reach
+        self.telegram = telegram
+        self._clock = clock
+
+    # --- input ---
+
+    def parse(
+        self, channel_text: str, price_text: str, format_text: str, niche_id: int | None
+    ) -> VettingRequest:
+        """Read the form; raises :class:`VettingInputError` naming the first wrong field."""
+        channel_text = " ".join((channel_text or "").split())
+        if not channel_text:
+            raise VettingInputError("channel", "Enter a channel: @username or a t.me link.")
+        try:
+            ref = parse_channel_ref(channel_text)
+        except InputError as error:
+            raise VettingInputError("channel", str(error)) from None
+        try:
+            money = parse_price(price_text)
+        except InputError as error:
+            raise VettingInputError("price", str(error)) from None
+        if money.amount <= 0:
+            raise VettingInputError("price", "Price must be a positive number.")
+        try:
+            fmt = parse_format(format_text)
+        except InputError as error:
+            raise VettingInputError("format", str(error)) from None
+        niche = self.pricebook.niche(niche_id)
+        currency = money.currency or (niche.currency if niche else "RUB")
+        username = ref.value if ref.kind == "username" else None
+        return VettingRequest(channel_text, username, money.amount, currency, fmt, niche_id)
+
+    def can_fetch(self) -> bool:
+        """Whether Telegram is set up with a saved session (it may still be unreachable)."""
+        telegram = self.telegram
+        if telegram is None:
+            return False
+        try:
+            return telegram.credentials() is not None and telegram.has_session()
+        except Exception:  # a broken credentials file: stored data still works
+            return False
+
+    # --- the check ---
+
+    async def check(self, request: VettingRequest, progress=None) -> VettingResult:
+        """Fetch fresh posts, views and subscribers when Telegram is available, then evaluate.
+
+        Telegram errors do not fail the check: the stored data is evaluated and the result says
+        why nothing fresh was read. Cancelling (the task) stops the fetch; what it stored stays.
+        """
+        fetch_error = None
+        fetched = False
+        if self.can_fetch():
+            from tgclient.errors import TelegramError
+
+            try:
+                await self.telegram.fetch_public(request.channel, progress)
+                fetched = True
+            except TelegramError as error:
+                fetch_error = type(error).__name__
+        elif self.telegram is None:
+            fetch_error = "NotConfigured"
+        else:
+            fetch_error = "NotAuthorized"
+        await asyncio.sleep(0)
+        return self.evaluate(request, fetched=fetched, fetch_error=fetch_error)
+
+    def find_channel(self, request: VettingRequest) -> ChannelRecord | None:
+        if request.username:
+            return self.storage.channels.find_by_username(request.username)
+        ref = parse_channel_ref(request.channel)
+        if ref.kind == "channel_id":
+            wanted = int(ref.value)
+            return next((c for c in self.storage.channels.list() if c.telegram_id == wanted), None)
+        return None
+
+    def evaluate(
+        self, request: VettingRequest, *, fetched: bool = False, fetch_error: str | None = None
+    ) -> VettingResult:
+        """Everything the vetting screen shows, from stored data only."""
+        channel = self.find_channel(request)
+        window = request.format.reach_window_hours
+        histories = self.reach_service.histories(channel.id) if channel else []
+        if channel is not None:
+            reach = self.reach_service.reach(channel.id, window, histories)
+        else:
+            reach = ReachFigure(window, None, METHOD_NO_POSTS)
+        quote_cpm = cpm(request.price, reach.views) if reach.views else None
+        standing = self.standing(quote_cpm, request) if quote_cpm is not None else None
+
+        stats = [s for s in (post_stats(h) for h in histories) if s is not None]
+        subscribers = channel.subscribers if channel else None
+        history = self.storage.history.subscriber_history(channel.id) if channel else []
+        quality = assess_channel(subscribers or 0, stats, history)
+
+        points = tuple(
+            PostPoint(
+                h.message_id,
+                h.posted_at,
+                h.latest.views,
+                bool(h.is_ad),
+                tuple((max(a, 0.0), v) for a, v in h.ages_and_views()),
+            )
+            for h in sorted(histories, key=lambda h: h.posted_at)
+            if h.latest is not None
+        )
+        latest = max((h.latest.taken_at for h in histories if h.latest is not None), default=None)
+        stale = latest is None or self._clock() - latest > STALE_AFTER
+        return VettingResult(
+            request=request,
+            channel=channel,
+            subscribers=subscribers,
+            reach=reach,
+            quote_cpm=quote_cpm,
+            standing=standing,
+            quality=quality,
+            posts=points,
+            data_as_of=latest,
+            stale=stale,
+            fetched=fetched,
+            fetch_error=fetch_error,
+        )
+
+    def standing(self, quote_cpm: Decimal, request: VettingRequest) -> NicheStanding | None:
+        """The quote's place among the niche's CPMs for its format (None without niche data)."""
+        view = self.pricebook.niche_view(request.niche_id, request.format)
+        if view is None or view.currency != request.currency:
+            return None
+        summary = view.summary
+        below = sum(1 for v in summary.cpms if v < quote_cpm)
+        equal = sum(1 for v in summary.cpms if v == quote_cpm)
+        percentile = round(100 * (below + equal / 2) / summary.count)
+        return NicheStanding(
+            cpm=quote_cpm,
+            percentile=percentile,
+            verdict=_verdict(quote_cpm, summary.p25_cpm, summary.p75_cpm),
+            p25=summary.p25_cpm,
+            median=summary.median_cpm,
+            p75=summary.p75_cpm,
+            count=summary.count,
+            currency=summary.currency,
+            fallback=view.format_niche.fallback,
+        )
+
+    # --- saving ---
+
+    def add_to_pricebook(
+        self, result: VettingResult, source: QuoteSource = QuoteSource.OTHER, note: str = ""
+    ) -> QuoteRecord:
+        """Save the checked quote with its reach; "fetched" when the reach came from data."""
+        request = result.request
+        if not result.can_save:
+            raise InputError("The channel is not known: check it with Telegram first.")
+        niche = self.pricebook.niche(request.niche_id)
+        name = result.channel.display_name if result.channel else f"@{request.username}"
+        return self.storage.quotes.add(
+            QuoteDraft(
+                channel=name,
+                price=request.price,
+                quoted_at=self._clock(),
+                currency=request.currency,
+                top_hours=request.format.top_hours,
+                feed_hours=request.format.feed_hours,
+                native=request.format.native,
+                reach=result.reach.views,
+                reach_origin=ReachOrigin.FETCHED if result.reach.views else ReachOrigin.TYPED,
+                source=source,
+                note=note,
+                niche=niche.name if niche else None,
+            )
+        )
