@@ -16,3 +16,7 @@ def _isolated_profile(tmp_path, monkeypatch):
     monkeypatch.setenv("CHANNELRATE_DB", str(tmp_path / "data" / "channelrate.sqlite3"))
     monkeypatch.delenv("CHANNELRATE_API_ID", raising=False)
     monkeypatch.delenv("CHANNELRATE_API_HASH", raising=False)
+
+
+# Every test, not only the Telegram ones, fails if it would open an internet connection.
+from fake_telegram import no_network  # noqa: E402, F401
