@@ -294,7 +294,10 @@ def parse_reach(value: object) -> int:
     elif isinstance(value, float):
         amount = Decimal(str(value))
     else:
-        amount = parse_price(_cell_text(value)).amount
+        try:
+            amount = parse_price(_cell_text(value)).amount
+        except InputError:
+            raise InputError("Views must be a whole number above 0.") from None
     if amount != amount.to_integral_value() or amount < 1:
         raise InputError("Views must be a whole number above 0.")
     return int(amount)
@@ -330,7 +333,7 @@ def draft_from_cells(
     default_currency: str,
     now: datetime,
 ) -> QuoteDraft:
-    """One row → a draft, or :class:`RowError` naming the problem."""
+    """One row → a draft, or :class:`RowError` naming the problem and the offending cell."""
     texts = {name: _cell_text(value) for name, value in cells.items()}
     channel = texts.get("channel", "")
     if not channel:
@@ -346,8 +349,8 @@ def draft_from_cells(
         else:
             money = parse_price(texts["price"])
             money_amount, money_currency = money.amount, money.currency
-    except InputError as error:
-        raise RowError(Problem.BAD_PRICE, str(error)) from None
+    except InputError:
+        raise RowError(Problem.BAD_PRICE, texts["price"]) from None
     currency_cell = texts.get("currency", "").upper()
     if currency_cell:
         try:
@@ -362,20 +365,20 @@ def draft_from_cells(
     if texts.get("format"):
         try:
             fmt = parse_format(texts["format"])
-        except InputError as error:
-            raise RowError(Problem.BAD_FORMAT, str(error)) from None
+        except InputError:
+            raise RowError(Problem.BAD_FORMAT, texts["format"]) from None
     reach = None
     if texts.get("reach"):
         try:
             reach = parse_reach(cells["reach"])
-        except InputError as error:
-            raise RowError(Problem.BAD_REACH, str(error)) from None
+        except InputError:
+            raise RowError(Problem.BAD_REACH, texts["reach"]) from None
     quoted_at = now
     if texts.get("date"):
         try:
             quoted_at = parse_date(cells["date"])
-        except InputError as error:
-            raise RowError(Problem.BAD_DATE, str(error)) from None
+        except InputError:
+            raise RowError(Problem.BAD_DATE, texts["date"]) from None
     return QuoteDraft(
         channel=channel,
         price=money_amount,

@@ -134,3 +134,11 @@ def test_cancel_stops_reading(tmp_path):
         encoding="utf-8",
     )
     assert read_preview(path, cancelled=lambda: True) is None
+
+
+def test_rejections_name_the_offending_cell():
+    details = {row.line: row.detail for row in read_preview(SEED).rejected}
+    assert details[8] == "договорная"
+    assert details[9] == "5 минут"
+    assert details[11] == "много"
+    assert details[12] == "31.02.2025"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from pricing.parsing import parse_format
 from ui import formatting
+from ui import settings as opt
 from ui.services import Services
 from ui.suggestion_view import chart_number, chart_text
 
@@ -139,7 +140,8 @@ class HistoryArea(QWidget):
         if points:
             last = points[-1]
             fmt = parse_format(last.format_label)
-            view = self.service.niche_view(self.niche_id, fmt)
+            exclude = opt.SUGGESTION_EXCLUDE_OUTLIERS.read(self.services.settings)
+            view = self.service.niche_view(self.niche_id, fmt, exclude_outliers=exclude)
             if view is not None and view.currency == currency:
                 niche_cpm = view.summary.mean_cpm
         drawn = plot_history(

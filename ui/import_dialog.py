@@ -113,7 +113,7 @@ class ImportPreviewDialog(QDialog):
         self.rejected_view = QTableView()
         self.rejected_view.setModel(
             _ListModel(
-                [self.tr("Line"), self.tr("Reason"), self.tr("Details"), self.tr("Cells")],
+                [self.tr("Line"), self.tr("Reason"), self.tr("Value"), self.tr("Row")],
                 [
                     (str(r.line), problem_text(r), r.detail, " | ".join(r.cells))
                     for r in preview.rejected[:5000]
