@@ -33,7 +33,14 @@ from pricing.cpm import cpm
 from pricing.errors import InputError
 from pricing.parsing import Format, parse_channel_ref, parse_format, parse_price
 from pricing.quality import QualityReport, assess_channel
-from pricing.reach import DEFAULT_CURVE, Curve, PostSnapshots, PostStats, channel_reach
+from pricing.reach import (
+    DEFAULT_CURVE,
+    Curve,
+    PostSnapshots,
+    PostStats,
+    channel_reach,
+    looks_like_ad,
+)
 from storage.pricebook import OwnReach, PriceBookService
 from storage.records import (
     ChannelRecord,
@@ -440,7 +447,7 @@ class VettingService:
                 h.message_id,
                 h.posted_at,
                 h.latest.views,
-                bool(h.is_ad),
+                bool(h.is_ad) if h.is_ad is not None else looks_like_ad(h.text, request.username),
                 tuple((max(a, 0.0), v) for a, v in h.ages_and_views()),
             )
             for h in sorted(histories, key=lambda h: h.posted_at)

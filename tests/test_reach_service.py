@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from fake_telegram import no_network  # noqa: F401
 
 from pricing.synthetic import generate_channel
 from storage import Storage, open_database
@@ -186,8 +187,8 @@ def test_check_without_telegram_uses_stored_data(storage):
 
 
 def test_check_fetches_through_the_telegram_service(storage):
-    from tests.fake_telegram import NOW as FAKE_NOW
-    from tests.fake_telegram import FakeTelegramClient, fake_service
+    from fake_telegram import NOW as FAKE_NOW
+    from fake_telegram import FakeTelegramClient, fake_service
 
     niche = seed_niche(storage)
     client = FakeTelegramClient(authorized=True)
@@ -208,7 +209,7 @@ def test_check_fetches_through_the_telegram_service(storage):
 
 
 def test_check_falls_back_when_telegram_fails(storage):
-    from tests.fake_telegram import FakeTelegramClient, fake_service
+    from fake_telegram import FakeTelegramClient, fake_service
 
     niche = seed_niche(storage)
     seed_channel(storage, "slow", "evergreen")

@@ -5,13 +5,13 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from fake_telegram import NOW, FakeTelegramClient, no_network  # noqa: F401
 from telethon.extensions import BinaryReader
 from telethon.tl import types
 
 from storage import Storage, open_database
 from storage.reach_service import METHOD_TELEGRAM_STATS, ReachService
 from storage.records import PostData
-from tests.fake_telegram import NOW, FakeTelegramClient
 from tgclient.gateway import TelethonGateway
 from tgclient.stats import (
     StatsUnavailable,

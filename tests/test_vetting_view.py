@@ -1,0 +1,186 @@
+"""The vetting screen driven as a buyer would: real widget, SQLite, fake Telegram (TL objects)."""
+
+import asyncio
+import random
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from fake_telegram import NOW, FakeTelegramClient, fake_service, flood_wait, no_network, qt_loop  # noqa: F401
+from PySide6.QtCore import Qt
+from telethon.tl import functions
+from ui_helpers import FakeDialogs
+
+from pricing.synthetic import generate_channel
+from storage import Storage, open_database
+from storage.demo import store_synthetic_channel
+from storage.reach_service import ReachService, VettingService
+from storage.records import QuoteDraft, ReachOrigin
+from tgclient.service import State
+from ui.services import Services
+from ui.vetting_view import VettingArea
+
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qt_loop")]
+
+NICHE = "Finance"
+
+
+@pytest.fixture
+def storage(tmp_path):
+    db = open_database(tmp_path / "vet.sqlite3")
+    storage = Storage(db)
+    for i, value in enumerate((300, 400, 500, 600, 700)):  # P25 400, P75 600
+        storage.quotes.add(
+            QuoteDraft(
+                channel=f"@peer_{i:02d}",
+                niche=NICHE,
+                price=Decimal(value),
+                quoted_at=NOW - timedelta(days=3),
+                reach=1000,
+            )
+        )
+    yield storage
+    db.close()
+
+
+def make_area(qtbot, storage, telegram=None, tmp_path=None):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    services = Services(
+        storage=storage,
+        database_label="test",
+        telegram=telegram,
+        dialogs=FakeDialogs(),
+        settings=settings,
+    )
+    vetting = VettingService(
+        storage, services.pricebook, ReachService(storage, lambda: NOW), telegram, lambda: NOW
+    )
+    area = VettingArea(services, vetting)
+    qtbot.addWidget(area)
+    area.resize(1200, 800)
+    area.show()
+    return area
+
+
+def fill(qtbot, area, channel, price, fmt="1/24"):
+    area.channel.clear()
+    qtbot.keyClicks(area.channel, channel)
+    area.price.clear()
+    if price.isascii():
+        qtbot.keyClicks(area.price, price)
+    else:  # QTest cannot type characters outside the keyboard map (₽)
+        area.price.setText(price)
+    area.format.setCurrentText(fmt)
+
+
+def online(storage, client, sleep=None):
+    kwargs = {"clock": lambda: NOW}
+    if sleep is not None:
+        kwargs["sleep"] = sleep
+    telegram = fake_service(storage, client, **kwargs)
+    telegram.has_session = lambda: True  # the fake client keeps no session file
+    return telegram
+
+
+def test_bad_input_shows_inline_messages_and_saves_nothing(qtbot, storage, tmp_path):
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    before = storage.quotes.count()
+    fill(qtbot, area, "not a link!", "1000")
+    qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+    assert area.channel_field.message.isVisible()
+    assert "channel" in area.channel_field.message.text().lower()
+    fill(qtbot, area, "@good_channel", "free")
+    qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+    assert not area.channel_field.message.isVisible()
+    assert "positive number" in area.price_field.message.text()
+    fill(qtbot, area, "@good_channel", "1000", fmt="5/2")
+    qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+    assert "1/24" in area.format_field.message.text()
+    assert area.result is None and not area.add_button.isEnabled()
+    qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    assert storage.quotes.count() == before
+
+
+def test_offline_check_on_stored_data_shows_verdict_signals_and_charts(qtbot, storage, tmp_path):
+    synthetic = generate_channel(random.Random(0), "botted", days=30, username="bought_views")
+    store_synthetic_channel(storage, synthetic, "Bought views", NICHE, NOW)
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    assert area.niche.currentText() == NICHE
+    reach = ReachService(storage, lambda: NOW).reach(
+        storage.channels.find_by_username("bought_views").id, 24
+    )
+    price = Decimal(900) * reach.views / 1000  # CPM 900: above P75
+    fill(qtbot, area, "https://t.me/bought_views", f"{price:.0f}")
+    with qtbot.waitSignal(area.checked, timeout=5000):
+        qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+    assert "Telegram is not set up" in area.status.text()
+    assert f"{reach.views:,}".replace(",", "") in area.reach_label.text().replace(",", "")
+    assert "24 h" in area.reach_label.text()
+    assert "overpriced" in area.verdict_label.text()
+    assert "P25" in area.thresholds_label.text() and "P75" in area.thresholds_label.text()
+    assert "high" in area.risk_label.text()
+    assert "Post-to-post variation" in area.signals_label.text()
+    drawn = area.draw_charts()
+    assert len(drawn["by_age"]["segments"]) > 20 and drawn["by_age"]["curve"]
+    assert drawn["recent"]["reach"] == reach.views
+    assert len(drawn["recent"]["posts"]) + len(drawn["recent"]["ads"]) == len(area.result.posts)
+
+
+def test_fetch_from_telegram_then_add_to_price_book(qtbot, storage, tmp_path):
+    client = FakeTelegramClient(authorized=True)
+    fake = client.add_channel("fresh_news", "Fresh news", subscribers=20_000)
+    fake.add_posts(40, spacing=timedelta(hours=12), views=lambda i: 1500 + (i * 53) % 700)
+    area = make_area(qtbot, storage, online(storage, client), tmp_path)
+    fill(qtbot, area, "t.me/fresh_news", "1 200 ₽", fmt="1/48")
+    with qtbot.waitSignal(area.checked, timeout=5000):
+        qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+    result = area.result
+    assert result.fetched and "Fresh data from Telegram" in area.status.text()
+    assert "Fresh news" in area.channel_label.text() and "20" in area.channel_label.text()
+    assert result.reach.views and "48 h" in area.reach_label.text()
+    assert not area.progress.isVisible() and not area.cancel_button.isVisible()
+    with qtbot.waitSignal(area.saved, timeout=2000):
+        qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    saved = storage.quotes.list(channel_id=result.channel.id)
+    assert len(saved) == 1
+    assert saved[0].reach == result.reach.views and saved[0].reach_origin == ReachOrigin.FETCHED
+    assert (saved[0].price, saved[0].feed_hours, saved[0].niche_name) == (1200, 48, NICHE)
+    assert "Added" in area.saved_label.text() and not area.add_button.isEnabled()
+
+
+def test_cancel_stops_the_fetch_and_keeps_the_ui_responsive(qtbot, storage, tmp_path):
+    client = FakeTelegramClient(authorized=True)
+    fake = client.add_channel("slow_channel", "Slow", subscribers=5_000)
+    fake.add_posts(30)
+    client.fail(functions.messages.GetHistoryRequest, flood_wait(600))
+    hold = asyncio.Event()  # the flood-wait countdown never ends by itself
+
+    async def never(seconds):
+        await hold.wait()
+
+    area = make_area(qtbot, storage, online(storage, client, sleep=never), tmp_path)
+    fill(qtbot, area, "@slow_channel", "500")
+    qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+    telegram = area.vetting.telegram
+    qtbot.waitUntil(lambda: telegram.state == State.FLOOD_WAIT, timeout=3000)
+    assert area.busy and area.cancel_button.isVisible() and area.progress.isVisible()
+    assert not area.check_button.isEnabled()
+    with qtbot.waitSignal(area.checked, timeout=5000):
+        qtbot.mouseClick(area.cancel_button, Qt.MouseButton.LeftButton)
+    assert not area.busy and area.check_button.isEnabled()
+    assert "cancelled" in area.status.text()
+    assert area.result.channel is not None  # resolved before the wait; stored, not lost
+
+
+def test_unknown_channel_offline_says_no_data(qtbot, storage, tmp_path):
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    fill(qtbot, area, "@nobody_here", "1000")
+    with qtbot.waitSignal(area.checked, timeout=5000):
+        qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+    assert "No stored posts" in area.status.text()
+    assert "unknown" in area.reach_label.text()
+    assert "needs the reach" in area.cpm_label.text()
+    assert "Not enough data" in area.signals_label.text()
+    assert area.add_button.isEnabled()  # a quote can still be kept, without a reach

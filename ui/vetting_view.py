@@ -1,0 +1,705 @@
+"""The *Vetting* area: an ad buyer checks a channel's quoted price and the realness of its views.
+
+Paste a link, a price and a format, pick the niche, press Check. With Telegram signed in the
+channel's recent posts, views and subscribers are fetched first (an asyncio task on the qasync
+loop, with progress and Cancel); otherwise, or when Telegram fails, the stored data is used and
+the screen says so. The numbers all come from ``storage.reach_service.VettingService``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pricing import InputError
+from pricing.quality import QualityReport
+from pricing.quality import Signal as QualitySignal
+from storage.reach_service import (
+    CHEAP,
+    METHOD_NO_POSTS,
+    METHOD_TELEGRAM_STATS,
+    OVERPRICED,
+    ReachFigure,
+    ReachService,
+    VettingInputError,
+    VettingRequest,
+    VettingResult,
+    VettingService,
+)
+from ui import formatting
+from ui.quote_form import COMMON_FORMATS, FieldWithError
+from ui.quote_model import format_text
+from ui.services import Services
+
+VERDICT_COLORS = {CHEAP: "#1a9641", "fair": "#2b83ba", OVERPRICED: "#d7191c"}
+RISK_COLORS = {"low": "#1a9641", "medium": "#e08000", "high": "#d7191c"}
+ALL_NICHES = -1
+PERCENT_SIGNALS = {"err", "err24", "first_hour", "ad_share", "subscriber_jumps"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VettingArea", text)
+
+
+def method_text(reach: ReachFigure) -> str:
+    """How a reach figure was obtained, in the UI language."""
+    if reach.method == METHOD_TELEGRAM_STATS:
+        text = _tr("Telegram statistics")
+    elif reach.method.startswith("mixed"):
+        text = (
+            _tr("%1 of %2 posts estimated from the curve")
+            .replace("%1", str(reach.n_from_curve))
+            .replace("%2", str(reach.n_posts))
+        )
+    else:
+        text = {
+            "measured": _tr("measured at the window"),
+            "interpolated": _tr("from view snapshots"),
+            "curve": _tr("estimated from the channel's curve"),
+            "default_curve": _tr("estimated from a typical curve"),
+            METHOD_NO_POSTS: _tr("no posts with views"),
+        }.get(reach.method, reach.method)
+    confidence = {
+        "high": _tr("high confidence"),
+        "medium": _tr("medium confidence"),
+        "low": _tr("low confidence"),
+    }.get(reach.confidence)
+    if reach.views and confidence:
+        text += ", " + confidence
+    return text
+
+
+def signal_names() -> dict[str, str]:
+    return {
+        "err": _tr("Views per subscriber (ERR)"),
+        "err24": _tr("24-hour reach per subscriber (ERR24)"),
+        "views_cv": _tr("Post-to-post variation"),
+        "hollow_reach": _tr("Reach without engagement"),
+        "first_hour": _tr("Views in the first hour"),
+        "early_flat": _tr("Identical early views"),
+        "subscriber_jumps": _tr("Subscriber jumps"),
+        "ad_share": _tr("Share of ads"),
+        "not_enough_data": _tr("Not enough data"),
+    }
+
+
+def signal_meanings() -> dict[str, tuple[str, str]]:
+    """Per signal: what it means when it fired, and when it did not."""
+    return {
+        "err": (
+            _tr("More views than subscribers: usual only for viral posts or bought views."),
+            _tr("Views per subscriber are within the normal range."),
+        ),
+        "err24": (
+            _tr("Few subscribers read a post in its first day: an inactive or bought audience."),
+            _tr("A normal share of subscribers reads a post in its first day."),
+        ),
+        "views_cv": (
+            _tr("Views hardly differ from post to post: typical of bought view packages."),
+            _tr("Views vary naturally from post to post."),
+        ),
+        "hollow_reach": (
+            _tr("Many views but almost no forwards or reactions: the views look hollow."),
+            _tr("Reach and engagement fit together."),
+        ),
+        "first_hour": (
+            _tr("Most views arrive in the first hour: real readers come over many hours."),
+            _tr("Views arrive over many hours, as real readers do."),
+        ),
+        "early_flat": (
+            _tr("Early views are the same on every post: the mark of a fixed package of bots."),
+            _tr("Early views vary like later views."),
+        ),
+        "subscriber_jumps": (
+            _tr("Subscribers jumped without matching reach growth: likely bought subscribers."),
+            _tr("No subscriber jump without reach growth."),
+        ),
+        "ad_share": (
+            _tr("More ads than content: the audience is worn out."),
+            _tr("The share of ads is moderate."),
+        ),
+        "not_enough_data": (
+            _tr("Too few posts or no subscriber count: the check is incomplete."),
+            "",
+        ),
+    }
+
+
+def risk_names() -> dict[str, str]:
+    return {"low": _tr("low"), "medium": _tr("medium"), "high": _tr("high")}
+
+
+def verdict_names() -> dict[str, str]:
+    return {CHEAP: _tr("cheap"), "fair": _tr("fair"), OVERPRICED: _tr("overpriced")}
+
+
+def _signal_value(signal: QualitySignal, value: float | None) -> str:
+    if value is None:
+        return "—"
+    if signal.key in PERCENT_SIGNALS:
+        return formatting.percent(value * 100)
+    if signal.key == "not_enough_data":
+        return formatting.number(value)
+    return formatting.number(value, 2)
+
+
+def chart_text():
+    from charts.vetting import VettingChartText
+
+    return VettingChartText(
+        age_axis=_tr("Post age, hours"),
+        views_axis=_tr("Views"),
+        date_axis=_tr("Published"),
+        by_age_title=_tr("Views by post age"),
+        recent_title=_tr("Views of recent posts"),
+        posts=_tr("Posts ({count})"),
+        curve=_tr("Typical post (channel curve)"),
+        window=_tr("{hours} h window"),
+        ads=_tr("Ads"),
+        reach=_tr("Reach at {hours} h: {value}"),
+        no_data=_tr("No posts with views yet"),
+    )
+
+
+class VettingArea(QWidget):
+    """Check a quote. ``checked(result)`` after each check, ``saved(record)`` after Add."""
+
+    checked = Signal(object)
+    saved = Signal(object)
+    changed = Signal()
+
+    def __init__(self, services: Services, vetting: VettingService | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("vetting")
+        self.services = services
+        self.vetting = vetting or VettingService(
+            services.storage,
+            services.pricebook,
+            ReachService(services.storage),
+            services.telegram,
+        )
+        self.result: VettingResult | None = None
+        self._task: asyncio.Task | None = None
+        self.charts: dict = {}
+
+        # --- the form ---
+        self.channel = QLineEdit()
+        self.channel.setObjectName("vetChannel")
+        self.channel.setPlaceholderText(self.tr("@username or https://t.me/…"))
+        self.channel_field = FieldWithError(self.channel)
+        self.price = QLineEdit()
+        self.price.setObjectName("vetPrice")
+        self.price.setPlaceholderText(self.tr("2 500 ₽, 2,5к, $30"))
+        self.price_field = FieldWithError(self.price)
+        self.format = QComboBox()
+        self.format.setObjectName("vetFormat")
+        self.format.setEditable(True)
+        self.format.addItems([format_text(f) for f in COMMON_FORMATS])
+        self.format_field = FieldWithError(self.format)
+        self.niche = QComboBox()
+        self.niche.setObjectName("vetNiche")
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.setObjectName("vetCheck")
+        self.check_button.setDefault(True)
+        self.check_button.clicked.connect(self.check)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("vetCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("vetProgress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        for edit in (self.channel, self.price):
+            edit.returnPressed.connect(self.check)
+            edit.textEdited.connect(lambda _t: self._clear_errors())
+        self.format.editTextChanged.connect(lambda _t: self._clear_errors())
+
+        form = QGridLayout()
+        form.addWidget(QLabel(self.tr("Channel")), 0, 0)
+        form.addWidget(QLabel(self.tr("Quoted price")), 0, 1)
+        form.addWidget(QLabel(self.tr("Format")), 0, 2)
+        form.addWidget(QLabel(self.tr("Niche")), 0, 3)
+        form.addWidget(self.channel_field, 1, 0, Qt.AlignmentFlag.AlignTop)
+        form.addWidget(self.price_field, 1, 1, Qt.AlignmentFlag.AlignTop)
+        form.addWidget(self.format_field, 1, 2, Qt.AlignmentFlag.AlignTop)
+        form.addWidget(self.niche, 1, 3, Qt.AlignmentFlag.AlignTop)
+        form.addWidget(self.check_button, 1, 4, Qt.AlignmentFlag.AlignTop)
+        form.addWidget(self.cancel_button, 1, 5, Qt.AlignmentFlag.AlignTop)
+        form.setColumnStretch(0, 3)
+        form.setColumnStretch(1, 2)
+        form.setColumnStretch(2, 1)
+        form.setColumnStretch(3, 2)
+
+        self.status = QLabel()
+        self.status.setObjectName("vetStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: gray;")
+
+        # --- results: price ---
+        self.channel_label = QLabel()
+        self.channel_label.setObjectName("vetChannelInfo")
+        self.reach_label = QLabel()
+        self.reach_label.setObjectName("vetReach")
+        self.reach_label.setWordWrap(True)
+        self.cpm_label = QLabel()
+        self.cpm_label.setObjectName("vetCpm")
+        self.verdict_label = QLabel()
+        self.verdict_label.setObjectName("vetVerdict")
+        self.verdict_label.setWordWrap(True)
+        self.thresholds_label = QLabel()
+        self.thresholds_label.setObjectName("vetThresholds")
+        self.thresholds_label.setWordWrap(True)
+        self.thresholds_label.setStyleSheet("color: gray;")
+        self.add_button = QPushButton(self.tr("Add to price book"))
+        self.add_button.setObjectName("vetAdd")
+        self.add_button.setEnabled(False)
+        self.add_button.clicked.connect(self.add_to_pricebook)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("vetSaved")
+        self.saved_label.setStyleSheet("color: gray;")
+        price_box = QGroupBox(self.tr("Price"))
+        price_form = QFormLayout(price_box)
+        price_form.addRow(self.tr("Channel"), self.channel_label)
+        price_form.addRow(self.tr("Reach"), self.reach_label)
+        price_form.addRow(self.tr("CPM of the quote"), self.cpm_label)
+        price_form.addRow(self.tr("Verdict"), self.verdict_label)
+        price_form.addRow("", self.thresholds_label)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.saved_label, 1)
+        add_row.addWidget(self.add_button)
+        price_form.addRow(add_row)
+
+        # --- results: quality ---
+        self.risk_label = QLabel()
+        self.risk_label.setObjectName("vetRisk")
+        self.risk_label.setWordWrap(True)
+        self.signals_label = QLabel()
+        self.signals_label.setObjectName("vetSignals")
+        self.signals_label.setWordWrap(True)
+        self.signals_label.setTextFormat(Qt.TextFormat.RichText)
+        self.signals_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        signals_scroll = QScrollArea()
+        signals_scroll.setWidgetResizable(True)
+        signals_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        signals_scroll.setWidget(self.signals_label)
+        quality_box = QGroupBox(self.tr("Are the views real?"))
+        quality_layout = QVBoxLayout(quality_box)
+        quality_layout.addWidget(self.risk_label)
+        quality_layout.addWidget(signals_scroll, 1)
+
+        top = QHBoxLayout()
+        top.addWidget(price_box, 2)
+        top.addWidget(quality_box, 3)
+
+        self.charts_row = QHBoxLayout()
+        self._chart_host = QWidget()
+        self._chart_host.setLayout(self.charts_row)
+        self._chart_host.setMinimumHeight(260)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.status, 1)
+        progress_row.addWidget(self.progress)
+        layout.addLayout(progress_row)
+        layout.addLayout(top, 2)
+        layout.addWidget(self._chart_host, 3)
+        self._fill_niches()
+        self._show(None)
+
+    # --- window hooks -----------------------------------------------------------------------
+
+    def set_niche(self, niche_id: int | None) -> None:
+        index = self.niche.findData(ALL_NICHES if niche_id is None else niche_id)
+        if index >= 0:
+            self.niche.setCurrentIndex(index)
+
+    def niche_id(self) -> int | None:
+        data = self.niche.currentData()
+        return None if data in (None, ALL_NICHES) else int(data)
+
+    def reload(self) -> None:
+        self._fill_niches()
+
+    def _fill_niches(self) -> None:
+        wanted = self.niche.currentData()
+        self.niche.blockSignals(True)
+        self.niche.clear()
+        self.niche.addItem(self.tr("All niches"), ALL_NICHES)
+        for niche in self.services.pricebook.niches():
+            self.niche.addItem(niche.name, niche.id)
+        index = self.niche.findData(wanted) if wanted is not None else -1
+        if index < 0 and self.niche.count() > 1:
+            index = 1
+        self.niche.setCurrentIndex(max(index, 0))
+        self.niche.blockSignals(False)
+
+    # --- checking ---------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def _clear_errors(self) -> None:
+        for field in (self.channel_field, self.price_field, self.format_field):
+            field.set_error("")
+
+    def request(self) -> VettingRequest | None:
+        """The form as a request, or None with the wrong field marked."""
+        self._clear_errors()
+        fields = {
+            "channel": self.channel_field,
+            "price": self.price_field,
+            "format": self.format_field,
+        }
+        messages = {
+            "channel": self.tr("Not a Telegram channel: use @username or a t.me link"),
+            "price": self.tr("Price must be a positive number, such as 1500, 1 500 ₽ or $50"),
+            "format": self.tr("Format must look like 1/24, 2/48, 24, forever or native"),
+        }
+        text = self.format.currentText().replace(self.tr("native"), "native")
+        try:
+            return self.vetting.parse(self.channel.text(), self.price.text(), text, self.niche_id())
+        except VettingInputError as error:
+            fields[error.field].set_error(messages[error.field])
+            fields[error.field].editor.setToolTip(str(error))
+        except InputError as error:
+            self.status.setText(str(error))
+        return None
+
+    def check(self) -> None:
+        """Validate, then fetch (when Telegram is available) and show the result."""
+        if self.busy:
+            return
+        request = self.request()
+        if request is None:
+            return
+        if self.vetting.can_fetch() and _loop_running():
+            self._start_fetch(request)
+        else:
+            self._show(self.vetting.evaluate(request, fetch_error=self._offline_reason()))
+
+    def _offline_reason(self) -> str:
+        return "NotConfigured" if self.vetting.telegram is None else "NotAuthorized"
+
+    def _start_fetch(self, request: VettingRequest) -> None:
+        self.check_button.setEnabled(False)
+        self.cancel_button.show()
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Connecting…"))
+        self.progress.show()
+        self.status.setText(self.tr("Fetching %1 from Telegram…").replace("%1", request.channel))
+        self._task = asyncio.ensure_future(self.vetting.check(request, self._on_progress))
+        self._task.add_done_callback(lambda task: self._fetch_done(task, request))
+
+    def _fetch_done(self, task: asyncio.Task, request: VettingRequest) -> None:
+        """Back on the UI: show the result, or the stored data when cancelled or failed.
+
+        A task cancelled before it started never runs its body, so this is a done callback.
+        """
+        self.check_button.setEnabled(True)
+        self.cancel_button.hide()
+        self.progress.hide()
+        if task.cancelled():
+            result = self.vetting.evaluate(request, fetch_error="Cancelled")
+        elif task.exception() is not None:
+            error = task.exception()
+            result = self.vetting.evaluate(request, fetch_error=type(error).__name__)
+        else:
+            result = task.result()
+        self._show(result)
+        self.changed.emit()  # the fetch may have stored posts and subscribers
+
+    def _on_progress(self, progress) -> None:
+        phases = {
+            "subscribers": self.tr("Subscribers"),
+            "posts": self.tr("Posts"),
+            "views": self.tr("Views"),
+        }
+        label = phases.get(str(progress.phase), str(progress.phase))
+        if progress.total:
+            self.progress.setRange(0, progress.total)
+            self.progress.setValue(min(progress.done, progress.total))
+            self.progress.setFormat(f"{label}: %v / %m")
+        else:
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(f"{label}: {progress.done}")
+
+    def cancel(self) -> None:
+        """Stop the fetch; what was stored so far stays and the stored data is shown."""
+        if self.busy:
+            self._task.cancel()
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def _source_text(self, result: VettingResult) -> str:
+        reasons = {
+            "NotConfigured": self.tr("Telegram is not set up"),
+            "NotAuthorized": self.tr("not signed in to Telegram"),
+            "Cancelled": self.tr("the fetch was cancelled"),
+            "ConnectionFailed": self.tr("Telegram could not be reached"),
+            "ChannelNotFound": self.tr("Telegram knows no such channel"),
+            "ChannelPrivate": self.tr("the channel is private"),
+            "NotAChannel": self.tr("the link is not a channel"),
+            "UsernameInvalid": self.tr("the username is not valid"),
+        }
+        if result.fetched:
+            text = self.tr("Fresh data from Telegram.")
+        elif result.absent:
+            text = self.tr("No stored posts for this channel")
+            if result.fetch_error:
+                reason = reasons.get(result.fetch_error, result.fetch_error)
+                text += " (" + reason + ")"
+            return text + "."
+        else:
+            reason = reasons.get(result.fetch_error or "", result.fetch_error or "")
+            text = self.tr("Stored data as of %1").replace(
+                "%1", formatting.date_time(result.data_as_of)
+            )
+            if reason:
+                text += " (" + reason + ")"
+            text += "."
+        if result.stale and not result.fetched:
+            text += " " + self.tr("The data is more than two days old: refresh before paying.")
+        return text
+
+    def _show(self, result: VettingResult | None) -> None:
+        self.result = result
+        self.saved_label.clear()
+        if result is None:
+            for label in (
+                self.channel_label,
+                self.reach_label,
+                self.cpm_label,
+                self.verdict_label,
+                self.thresholds_label,
+                self.risk_label,
+            ):
+                label.setText("—")
+            self.thresholds_label.clear()
+            self.signals_label.setText(
+                self.tr("Paste a channel link, the quoted price and format, then press Check.")
+            )
+            self.add_button.setEnabled(False)
+            self.draw_charts()
+            return
+        self.status.setText(self._source_text(result))
+        request = result.request
+        if result.channel is not None:
+            name = result.channel.display_name
+            if result.channel.title and result.channel.username:
+                name = f"{result.channel.title} ({name})"
+        else:
+            name = request.channel
+        if result.subscribers:
+            name += " · " + self.tr("%1 subscribers").replace(
+                "%1", formatting.number(result.subscribers)
+            )
+        self.channel_label.setText(name)
+        window = request.format.reach_window_hours
+        reach = result.reach
+        if reach.views:
+            self.reach_label.setText(
+                self.tr("%1 views in %2 h (%3; %4 posts)")
+                .replace("%1", formatting.number(reach.views))
+                .replace("%2", str(window))
+                .replace("%3", method_text(reach))
+                .replace("%4", str(reach.n_posts))
+            )
+        else:
+            self.reach_label.setText(self.tr("unknown: no posts with views in the last 30 days"))
+        currency = request.currency
+        if result.quote_cpm is not None:
+            self.cpm_label.setText(
+                self.tr("%1 per 1000 views (%2 for %3)")
+                .replace("%1", formatting.money(result.quote_cpm, currency))
+                .replace("%2", formatting.money(request.price, currency))
+                .replace("%3", format_text(request.format.label))
+            )
+        else:
+            self.cpm_label.setText(self.tr("— (needs the reach)"))
+        self._show_standing(result)
+        self._show_quality(result.quality)
+        self.add_button.setEnabled(result.can_save)
+        self.draw_charts()
+        self.checked.emit(result)
+
+    def _show_standing(self, result: VettingResult) -> None:
+        standing = result.standing
+        if standing is None:
+            self.verdict_label.setText(
+                self.tr("— (no quotes with a reach in this niche and currency)")
+                if result.quote_cpm is not None
+                else "—"
+            )
+            self.thresholds_label.clear()
+            return
+        color = VERDICT_COLORS[standing.verdict]
+        self.verdict_label.setText(
+            f'<b style="color:{color}">{html.escape(verdict_names()[standing.verdict])}</b> — '
+            + html.escape(
+                self.tr("dearer than %1 % of %2 niche quotes")
+                .replace("%1", str(standing.percentile))
+                .replace("%2", str(standing.count))
+            )
+        )
+        money = lambda value: formatting.money(value, standing.currency)  # noqa: E731
+        thresholds = (
+            self.tr("Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.")
+            .replace("%1", money(standing.p25))
+            .replace("%2", money(standing.p75))
+        )
+        thresholds += " " + self.tr("Niche median CPM %1.").replace("%1", money(standing.median))
+        if standing.fallback:
+            thresholds += " " + self.tr(
+                "Too few quotes of this format: similar formats are compared."
+            )
+        self.thresholds_label.setText(thresholds)
+
+    def _show_quality(self, report: QualityReport) -> None:
+        risk = report.risk
+        strong = sum(1 for s in report.fired if s.severity == "strong")
+        weak = sum(1 for s in report.fired if s.severity == "weak")
+        text = (
+            self.tr("Risk of bought views: %1 (%2 strong and %3 weak signs)")
+            .replace("%1", risk_names()[risk])
+            .replace("%2", str(strong))
+            .replace("%3", str(weak))
+        )
+        if report.insufficient_data:
+            text += " — " + self.tr("not enough data for a full check")
+        self.risk_label.setText(f'<b style="color:{RISK_COLORS[risk]}">{html.escape(text)}</b>')
+        names, meanings = signal_names(), signal_meanings()
+        # The explanations come from pricing in English: in an English UI they say it all, in
+        # another language the translated meaning comes first and the explanation follows.
+        english = _tr("Views") == "Views"
+        rows = []
+        ordered = sorted(report.signals, key=lambda s: (not s.fired, s.severity != "strong"))
+        for signal in ordered:
+            fired_text, calm_text = meanings.get(signal.key, ("", ""))
+            if signal.value is None and signal.key != "not_enough_data":
+                status, color = "○", "gray"
+                meaning = self.tr("not computed: too little data")
+            elif signal.fired:
+                status = "●"
+                color = "#d7191c" if signal.severity == "strong" else "#e08000"
+                meaning = fired_text
+            else:
+                status, color, meaning = "✓", "#1a9641", calm_text
+            value = ""
+            if signal.value is not None and signal.key != "not_enough_data":
+                value = (
+                    self.tr("%1 (threshold %2)")
+                    .replace("%1", _signal_value(signal, signal.value))
+                    .replace("%2", _signal_value(signal, signal.threshold))
+                )
+            severity = {"strong": self.tr("strong"), "weak": self.tr("weak")}.get(
+                signal.severity, ""
+            )
+            rows.append(
+                f'<tr><td style="color:{color}; padding-right:6px">{status}</td>'
+                f"<td><b>{html.escape(names.get(signal.key, signal.key))}</b>"
+                + (f" <i>({html.escape(severity)})</i>" if severity and signal.fired else "")
+                + (f" — {html.escape(value)}" if value else "")
+                + (f"<br>{html.escape(meaning)}" if meaning and not english else "")
+                + f'<br><span style="color:#555">{html.escape(signal.explanation)}</span>'
+                + "</td></tr>"
+            )
+        self.signals_label.setText("<table cellspacing=3>" + "".join(rows) + "</table>")
+
+    # --- charts -----------------------------------------------------------------------------
+
+    def _chart(self, key: str):
+        view = self.charts.get(key)
+        if view is None:
+            from charts.canvas import ChartView
+
+            view = ChartView(self._ask_chart_path, self)
+            self.charts_row.addWidget(view, 1)
+            self.charts[key] = view
+        return view
+
+    def _ask_chart_path(self) -> str:
+        return self.services.dialogs.save_file(
+            self,
+            self.tr("Save chart"),
+            "chart.png",
+            self.tr("PNG image (*.png);;SVG image (*.svg)"),
+        )
+
+    def draw_charts(self) -> dict:
+        """Draw both charts from the current result; returns what each plotted."""
+        from charts.vetting import plot_recent_posts, plot_views_by_age
+
+        by_age, recent = self._chart("by_age"), self._chart("recent")
+        result = self.result
+        text = chart_text()
+        number = lambda value: formatting.number(value)  # noqa: E731
+        posts = result.posts if result else ()
+        window = result.request.format.reach_window_hours if result else None
+        drawn = {
+            "by_age": plot_views_by_age(
+                by_age.ax,
+                [p.snapshots for p in posts if not p.is_ad],
+                result.reach.curve if result else None,
+                window=window,
+                text=text,
+                number=number,
+            ),
+            "recent": plot_recent_posts(
+                recent.ax,
+                [(p.posted_at.astimezone(), p.views, p.is_ad) for p in posts],
+                reach=result.reach.views if result else None,
+                window=window,
+                text=text,
+                number=number,
+            ),
+        }
+        by_age.redraw()
+        recent.redraw()
+        return drawn
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def add_to_pricebook(self) -> None:
+        result = self.result
+        if result is None or not result.can_save:
+            return
+        try:
+            record = self.vetting.add_to_pricebook(result)
+        except (InputError, ValueError) as error:
+            self.saved_label.setText(str(error))
+            return
+        self.saved_label.setText(self.tr("Added to the price book."))
+        self.add_button.setEnabled(False)
+        self.saved.emit(record)
+        self.changed.emit()
+
+    def shutdown(self) -> None:
+        """Cancel a running fetch (the window is closing)."""
+        if self.busy:
+            self._task.cancel()
+
+
+def _loop_running() -> bool:
+    with contextlib.suppress(RuntimeError):
+        return asyncio.get_event_loop().is_running()
+    return False
