@@ -1,10 +1,13 @@
 """The price book driven as a user would: the form, undo, filters, import, settings."""
 
+import threading
+import time
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 
 from tests.ui_helpers import make_services, make_window
 from ui.quote_form import QuoteForm
@@ -208,3 +211,54 @@ def test_empty_database_shows_an_empty_book(qtbot, tmp_path):
     assert "No quotes" in window.suggestion.fallback_label.text()
     window.show_area("history")
     window.show_area("mychannel")
+
+
+def test_date_range_filter(window):
+    book = window.pricebook
+    total = book.proxy.rowCount()
+    newest = max(row.record.quoted_at for row in book.model.rows())
+    day = QDate(newest.year, newest.month, newest.day)
+    book.date_from.setDate(day.addDays(-30))
+    book.date_to.setDate(day)
+    book.use_dates.setChecked(True)
+    shown = book.proxy.rowCount()
+    assert 0 < shown < total
+    cutoff = newest - timedelta(days=31)
+    for r in range(shown):
+        source = book.proxy.mapToSource(book.proxy.index(r, 0)).row()
+        assert book.model.row_at(source).record.quoted_at >= cutoff
+    book.use_dates.setChecked(False)
+    assert book.proxy.rowCount() == total
+
+
+def test_big_import_keeps_the_event_loop_running(qtbot, tmp_path, monkeypatch):
+    import ui.pricebook_view
+
+    threads = []
+    real_read = ui.pricebook_view.read_preview
+
+    def recording_read(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(ui.pricebook_view, "read_preview", recording_read)
+    services = make_services(tmp_path, demo=False)
+    window = make_window(qtbot, services)
+    path = tmp_path / "big.csv"
+    lines = [f"@bulk_chan_{i:05d};1/24;{1000 + i} ₽;{3000 + i};01.03.2025" for i in range(4000)]
+    path.write_text("Канал;Формат;Цена;Охват;Дата\n" + "\n".join(lines), encoding="utf-8")
+    ticks = [time.perf_counter()]
+    timer = QTimer(interval=5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    window.pricebook.import_file(str(path))
+    qtbot.waitUntil(
+        lambda: getattr(window.pricebook, "preview_dialog", None) is not None, timeout=20000
+    )
+    timer.stop()
+    # the file was read in a worker thread while the loop kept turning
+    assert threads and threads[0] is not threading.main_thread()
+    assert len(ticks) >= 2
+    assert len(window.pricebook.preview_dialog.preview.accepted) == 4000
+    window.pricebook.preview_dialog.accept()
+    qtbot.waitUntil(lambda: services.storage.quotes.count() == 4000, timeout=30000)

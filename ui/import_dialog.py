@@ -48,25 +48,48 @@ def problem_text(row: RejectedRow) -> str:
 
 
 class _ListModel(QAbstractTableModel):
-    def __init__(self, headers: list[str], rows: list[tuple[str, ...]], parent=None):
+    """Rows made by ``make_row(i)`` when first shown: a preview of 10,000 lines opens at once."""
+
+    def __init__(self, headers: list[str], count: int, make_row, parent=None):
         super().__init__(parent)
-        self._headers, self._rows = headers, rows
+        self._headers, self._count, self._make_row = headers, count, make_row
+        self._cache: dict[int, tuple[str, ...]] = {}
 
     def rowCount(self, parent=QModelIndex()):  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent=QModelIndex()):  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
+            row = self._cache.get(index.row())
+            if row is None:
+                row = self._cache[index.row()] = self._make_row(index.row())
+            return row[index.column()]
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
+
+
+def _accepted_row(row) -> tuple[str, ...]:
+    draft = row.draft
+    return (
+        str(row.line),
+        draft.channel,
+        draft.niche or "",
+        format_text(_format_label(draft)),
+        formatting.money(draft.price, draft.currency),
+        formatting.number(draft.reach) if draft.reach else "—",
+        formatting.date(draft.quoted_at),
+    )
+
+
+def _rejected_row(row: RejectedRow) -> tuple[str, ...]:
+    return (str(row.line), problem_text(row), row.detail, " | ".join(row.cells))
 
 
 class ImportPreviewDialog(QDialog):
@@ -95,18 +118,8 @@ class ImportPreviewDialog(QDialog):
                     self.tr("Reach"),
                     self.tr("Date"),
                 ],
-                [
-                    (
-                        str(row.line),
-                        row.draft.channel,
-                        row.draft.niche or "",
-                        format_text(_format_label(row.draft)),
-                        formatting.money(row.draft.price, row.draft.currency),
-                        formatting.number(row.draft.reach) if row.draft.reach else "—",
-                        formatting.date(row.draft.quoted_at),
-                    )
-                    for row in preview.accepted[:5000]
-                ],
+                accepted,
+                lambda i: _accepted_row(preview.accepted[i]),
                 self,
             )
         )
@@ -114,16 +127,15 @@ class ImportPreviewDialog(QDialog):
         self.rejected_view.setModel(
             _ListModel(
                 [self.tr("Line"), self.tr("Reason"), self.tr("Value"), self.tr("Row")],
-                [
-                    (str(r.line), problem_text(r), r.detail, " | ".join(r.cells))
-                    for r in preview.rejected[:5000]
-                ],
+                rejected,
+                lambda i: _rejected_row(preview.rejected[i]),
                 self,
             )
         )
         for view in (self.accepted_view, self.rejected_view):
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().hide()
+            view.horizontalHeader().setResizeContentsPrecision(50)  # measure 50 rows, not all
             view.resizeColumnsToContents()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.accepted_view, self.tr("To import (%1)").replace("%1", str(accepted)))
