@@ -35,7 +35,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--tab",
         metavar="NAME",
-        help="open on one area: pricebook, mychannel, suggestion, history (or a tab's title)",
+        help="open on one area: pricebook, mychannel, suggestion, history, vetting (or a title)",
     )
     parser.add_argument(
         "--lang",
@@ -103,10 +103,38 @@ def compose(args: argparse.Namespace, workdir: Path):
         from tgclient.service import TelegramService, telethon_gateway_factory
 
         telegram = TelegramService(storage, telethon_gateway_factory)
-    services = Services(storage=storage, database_label=label, settings=settings, telegram=telegram)
+    from storage.pricebook import PriceBookService
+    from storage.reach_service import ReachService
+
+    reach = ReachService(storage)  # own reach for My channel/suggestion, Telegram statistics first
+    services = Services(
+        storage=storage,
+        database_label=label,
+        settings=settings,
+        telegram=telegram,
+        pricebook=PriceBookService(storage, reach=reach),
+    )
     window = MainWindow(services)
     _mount_telegram(services, window)
+    _mount_vetting(services, window, reach, demo=args.demo)
     return window
+
+
+def _mount_vetting(services, window, reach, demo: bool) -> None:
+    """The ad buyer's vetting tab; the own channel's statistics are read after each own sync."""
+    from storage.reach_service import VettingService
+    from ui.vetting_view import VettingArea
+
+    vetting = VettingService(services.storage, services.pricebook, reach, services.telegram)
+    area = VettingArea(services, vetting, window)
+    window.add_area(area, QCoreApplication.translate("main", "Vetting"), "vetting")
+    area.changed.connect(window.reload)
+    if services.telegram is not None:
+        from tgclient.stats import read_stats_after_own_sync
+
+        read_stats_after_own_sync(services.telegram, reach, window.reload)
+    if demo:  # a worked example: a channel whose views look bought
+        area.prefill("@crypto_rocket_vip", "3000", "1/24")
 
 
 def _mount_telegram(services, window) -> None:

@@ -114,6 +114,8 @@ class PriceBookService:
 
     storage: Storage
     min_same_format: int = MIN_SAME_FORMAT
+    # storage.reach_service.ReachService: own reach with Telegram statistics first (main.py)
+    reach: object | None = None
     _rows_cache: dict = field(default_factory=dict, repr=False)
 
     # --- reading ----------------------------------------------------------------------------
@@ -293,6 +295,8 @@ class PriceBookService:
         out). None when it is not available or the channel has no posts with snapshots, so the
         figure typed on *My channel* is used instead.
         """
+        if self.reach is not None:
+            return self.reach.own_reach(channel_id, window_hours)
         try:
             from pricing.reach import PostSnapshots, channel_reach
         except ImportError:

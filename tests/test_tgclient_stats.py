@@ -124,3 +124,43 @@ def test_read_own_stats_needs_can_view_stats(tmp_path):
     gateway = TelethonGateway(client, history_wait=0)
     assert asyncio.run(read_own_stats(gateway, reach, channel.id, now=NOW, pause=0)) == {}
     assert client.requests["GetMessageStatsRequest"] == 0
+
+
+def test_statistics_are_read_after_a_sync_of_the_own_channel(tmp_path):
+    from tgclient.service import Listeners, SyncReport
+    from tgclient.stats import read_stats_after_own_sync
+
+    storage = Storage(open_database(tmp_path / "stats.sqlite3"))
+    client = StatsClient({}, authorized=True)
+    fake = client.add_channel("own_channel", "Own", subscribers=5000, admin=True)
+    client.connected = True
+    channel = storage.channels.upsert_telegram(
+        fake.telegram_id, fake.access_hash, "own_channel", "Own", 5000
+    )
+    storage.channels.set_own(channel.id)
+    posted = datetime.now(UTC) - timedelta(days=3)
+    storage.history.upsert_posts(channel.id, [PostData(1, posted, text="post")])
+    client.graphs = {1: views_graph(posted, [10] * 60)}
+    gateway = TelethonGateway(client, history_wait=0)
+
+    class Telegram:  # the service's listener and gateway, nothing else
+        synced = Listeners()
+
+        def _get_gateway(self):
+            return gateway
+
+    reach = ReachService(storage)
+    found = []
+    read_stats_after_own_sync(Telegram(), reach, lambda: found.append(True))
+
+    async def run():
+        Telegram.synced.emit(SyncReport(channel.id + 1, "@other"))  # not the own channel
+        Telegram.synced.emit(SyncReport(channel.id, "@own_channel"))
+        for _ in range(200):
+            if found:
+                break
+            await asyncio.sleep(0.01)
+
+    asyncio.run(run())
+    assert found and reach.reach(channel.id, 48).views == 480
+    assert client.requests["GetMessageStatsRequest"] == 1

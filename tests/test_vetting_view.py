@@ -121,6 +121,7 @@ def test_offline_check_on_stored_data_shows_verdict_signals_and_charts(qtbot, st
     assert "overpriced" in area.verdict_label.text()
     assert "P25" in area.thresholds_label.text() and "P75" in area.thresholds_label.text()
     assert "high" in area.risk_label.text()
+    assert "views look bought" in area.conclusion_label.text()
     assert "Post-to-post variation" in area.signals_label.text()
     drawn = area.draw_charts()
     assert len(drawn["by_age"]["segments"]) > 20 and drawn["by_age"]["curve"]

@@ -22,10 +22,10 @@ import json
 import logging
 from datetime import UTC, datetime, timedelta
 
-from telethon import errors
-from telethon.tl import functions, types
-
 from tgclient.errors import TelegramError
+
+# Telethon is imported inside the functions: main.py wires the statistics hook at start-up,
+# and Telethon itself stays off the start-up path until the first connect.
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,8 @@ class StatsUnavailable(TelegramError):
 
 def graph_data(graph) -> dict:
     """The chart JSON of a loaded ``StatsGraph`` (raises :class:`StatsUnavailable` otherwise)."""
+    from telethon.tl import types
+
     if isinstance(graph, types.StatsGraphError):
         raise StatsUnavailable(graph.error)
     if not isinstance(graph, types.StatsGraph):
@@ -99,6 +101,9 @@ def views_by_age(data: dict, posted_at: datetime) -> list[tuple[float, int]]:
 
 async def load_graph(client, graph):
     """A ``StatsGraph``: async graphs are loaded with their token (from the stats data centre)."""
+    from telethon import errors
+    from telethon.tl import functions, types
+
     if not isinstance(graph, types.StatsGraphAsync):
         return graph
     request = functions.stats.LoadAsyncGraphRequest(graph.token)
@@ -114,9 +119,9 @@ async def load_graph(client, graph):
 
 
 async def message_views_by_age(
-    client, channel: types.InputChannel, message_id: int, posted_at: datetime
+    client, channel, message_id: int, posted_at: datetime
 ) -> list[tuple[float, int]]:
-    """One post's cumulative views by age from Telegram's statistics."""
+    """One post's cumulative views by age from Telegram's statistics (``channel``: InputChannel)."""
     stats = await client.get_stats(channel, message=message_id)
     graph = await load_graph(client, stats.views_graph)
     return views_by_age(graph_data(graph), posted_at)
@@ -137,6 +142,8 @@ async def read_own_stats(
     ``ReachService.record_stats`` returns (window → ``StatsReach``); an empty dict when Telegram
     does not allow statistics for the channel or no post could be read.
     """
+    from telethon.tl import types
+
     from tgclient.gateway import translate
     from tgclient.records import ChannelPeer
 
@@ -172,3 +179,33 @@ async def read_own_stats(
     if not per_post:
         return {}
     return reach_service.record_stats(channel_id, per_post)
+
+
+def read_stats_after_own_sync(telegram, reach_service, on_found=None) -> None:
+    """After each completed sync of the own channel, read its statistics in the background.
+
+    ``telegram`` is the ``TelegramService``; ``on_found()`` runs when new figures were recorded
+    (the window reloads). Failures are logged: the snapshot-based reach stays in use.
+    """
+    state: dict[str, asyncio.Task] = {}
+
+    async def run(channel_id: int) -> None:
+        try:
+            # get_stats needs the Telethon client: the one gateway the service built
+            found = await read_own_stats(telegram._get_gateway(), reach_service, channel_id)
+        except TelegramError as error:
+            log.info("Channel statistics not read: %s", type(error).__name__)
+            return
+        if found and on_found is not None:
+            on_found()
+
+    def synced(report) -> None:
+        own = reach_service.storage.channels.own()
+        if own is None or report.channel_id != own.id or report.cancelled:
+            return
+        task = state.get("task")
+        if task is not None and not task.done():
+            return
+        state["task"] = asyncio.get_running_loop().create_task(run(own.id))
+
+    telegram.synced.connect(synced)

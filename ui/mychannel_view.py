@@ -47,6 +47,7 @@ def reach_method_text(reach: OwnReach) -> str:
         "default_curve": QCoreApplication.translate(
             "MyChannelArea", "estimated from a typical curve"
         ),
+        "telegram_stats": QCoreApplication.translate("MyChannelArea", "Telegram statistics"),
     }
     confidence = {
         "high": QCoreApplication.translate("MyChannelArea", "high confidence"),

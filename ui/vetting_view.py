@@ -282,6 +282,10 @@ class VettingArea(QWidget):
         price_form.addRow(self.tr("CPM of the quote"), self.cpm_label)
         price_form.addRow(self.tr("Verdict"), self.verdict_label)
         price_form.addRow("", self.thresholds_label)
+        self.conclusion_label = QLabel()
+        self.conclusion_label.setObjectName("vetConclusion")
+        self.conclusion_label.setWordWrap(True)
+        price_form.addRow(self.tr("In short"), self.conclusion_label)
         add_row = QHBoxLayout()
         add_row.addWidget(self.saved_label, 1)
         add_row.addWidget(self.add_button)
@@ -351,6 +355,13 @@ class VettingArea(QWidget):
             index = 1
         self.niche.setCurrentIndex(max(index, 0))
         self.niche.blockSignals(False)
+
+    def prefill(self, channel: str, price: str, fmt: str) -> None:
+        """Fill the form and check (the demo shows a worked example)."""
+        self.channel.setText(channel)
+        self.price.setText(price)
+        self.format.setCurrentText(fmt)
+        self.check()
 
     # --- checking ---------------------------------------------------------------------------
 
@@ -492,6 +503,7 @@ class VettingArea(QWidget):
                 self.verdict_label,
                 self.thresholds_label,
                 self.risk_label,
+                self.conclusion_label,
             ):
                 label.setText("—")
             self.thresholds_label.clear()
@@ -538,9 +550,28 @@ class VettingArea(QWidget):
             self.cpm_label.setText(self.tr("— (needs the reach)"))
         self._show_standing(result)
         self._show_quality(result.quality)
+        self.conclusion_label.setText(f"<b>{html.escape(self._conclusion(result))}</b>")
         self.add_button.setEnabled(result.can_save)
         self.draw_charts()
         self.checked.emit(result)
+
+    def _conclusion(self, result: VettingResult) -> str:
+        """One sentence joining the price verdict and the views check."""
+        standing, quality = result.standing, result.quality
+        price = {
+            CHEAP: self.tr("The price is cheap for the niche."),
+            "fair": self.tr("The price is fair for the niche."),
+            OVERPRICED: self.tr("The price is above the niche."),
+        }.get(standing.verdict if standing else "", self.tr("The price cannot be judged yet."))
+        if quality.insufficient_data:
+            views = self.tr("Too little data to judge the views.")
+        elif quality.risk == "high":
+            views = self.tr("But the views look bought: the real CPM may be far higher.")
+        elif quality.risk == "medium":
+            views = self.tr("Some warning signs about the views: read them before paying.")
+        else:
+            views = self.tr("The views look real.")
+        return price + " " + views
 
     def _show_standing(self, result: VettingResult) -> None:
         standing = result.standing
