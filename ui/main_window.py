@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         if hasattr(widget, "set_niche"):
             widget.set_niche(self.current_niche_id())
         self._dirty.add(key)
+        # Areas added after start-up (such as Vetting) reopen too if the user left on them.
+        if key == opt.CURRENT_AREA.read(self.settings):
+            self.tabs.setCurrentWidget(widget)
         return index
 
     def area(self, key: str) -> QWidget | None:

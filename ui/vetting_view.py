@@ -198,6 +198,7 @@ class VettingArea(QWidget):
         self.result: VettingResult | None = None
         self._task: asyncio.Task | None = None
         self.charts: dict = {}
+        self._charts_stale = True
 
         # --- the form ---
         self.channel = QLineEdit()
@@ -511,7 +512,7 @@ class VettingArea(QWidget):
                 self.tr("Paste a channel link, the quoted price and format, then press Check.")
             )
             self.add_button.setEnabled(False)
-            self.draw_charts()
+            self._charts_changed()
             return
         self.status.setText(self._source_text(result))
         request = result.request
@@ -552,7 +553,7 @@ class VettingArea(QWidget):
         self._show_quality(result.quality)
         self.conclusion_label.setText(f"<b>{html.escape(self._conclusion(result))}</b>")
         self.add_button.setEnabled(result.can_save)
-        self.draw_charts()
+        self._charts_changed()
         self.checked.emit(result)
 
     def _conclusion(self, result: VettingResult) -> str:
@@ -658,6 +659,21 @@ class VettingArea(QWidget):
 
     # --- charts -----------------------------------------------------------------------------
 
+    def _charts_changed(self) -> None:
+        """Redraw now if the tab is showing, else when it is next shown.
+
+        matplotlib is loaded on the first draw, so a window that opens on another tab starts
+        without it.
+        """
+        self._charts_stale = True
+        if self.isVisible():
+            self.draw_charts()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._charts_stale:
+            self.draw_charts()
+
     def _chart(self, key: str):
         view = self.charts.get(key)
         if view is None:
@@ -706,6 +722,7 @@ class VettingArea(QWidget):
         }
         by_age.redraw()
         recent.redraw()
+        self._charts_stale = False
         return drawn
 
     # --- saving -----------------------------------------------------------------------------
