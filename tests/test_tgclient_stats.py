@@ -146,7 +146,7 @@ def test_statistics_are_read_after_a_sync_of_the_own_channel(tmp_path):
     class Telegram:  # the service's listener and gateway, nothing else
         synced = Listeners()
 
-        def _get_gateway(self):
+        def gateway(self):
             return gateway
 
     reach = ReachService(storage)

@@ -388,7 +388,7 @@ def test_telethons_username_invalid_error_is_translated(storage):
     from pricing.parsing import ChannelRef
 
     _client, service = signed_in(storage)
-    gateway = service._get_gateway()
+    gateway = service.gateway()
 
     async def resolve():
         await gateway.connect()

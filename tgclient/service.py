@@ -236,6 +236,11 @@ class TelegramService:
 
     # --- connection ------------------------------------------------------------------------
 
+    def gateway(self):
+        """The signed-in gateway, for Telegram features the service itself does not cover
+        (the own channel's statistics in ``tgclient.stats``)."""
+        return self._get_gateway()
+
     def _get_gateway(self):
         if self._gateway is None:
             credentials = self.credentials()

@@ -192,7 +192,7 @@ def read_stats_after_own_sync(telegram, reach_service, on_found=None) -> None:
     async def run(channel_id: int) -> None:
         try:
             # get_stats needs the Telethon client: the one gateway the service built
-            found = await read_own_stats(telegram._get_gateway(), reach_service, channel_id)
+            found = await read_own_stats(telegram.gateway(), reach_service, channel_id)
         except TelegramError as error:
             log.info("Channel statistics not read: %s", type(error).__name__)
             return
