@@ -29,7 +29,7 @@ Number = Decimal | float | int
 Formatter = Callable[[float], str]
 
 
-def _plain_number(value: float) -> str:
+def plain_number(value: float) -> str:
     return f"{value:,.0f}".replace(",", " ")
 
 
@@ -76,7 +76,7 @@ def plot_cpm_vs_niche(
     outliers: Sequence[bool] = (),
     currency: str = "₽",
     text: ChartText = ChartText(),
-    number: Formatter = _plain_number,
+    number: Formatter = plain_number,
 ) -> list[tuple[str, float, bool]]:
     """Each competitor's CPM as a bar (lowest to highest), the own CPM as a red bar in its place,
     niche mean and median as lines. Returns the bars drawn: (name, cpm, is_own), left to right."""
@@ -142,7 +142,7 @@ def plot_reach_vs_price(
     outliers: Sequence[bool] = (),
     currency: str = "₽",
     text: ChartText = ChartText(),
-    number: Formatter = _plain_number,
+    number: Formatter = plain_number,
 ) -> dict:
     """Competitors as dots (reach → price), the niche CPM as the line price = CPM × reach / 1000,
     the own channel as a red star. Returns the plotted data for checks."""
@@ -195,7 +195,7 @@ def plot_cpm_distribution(
     own_cpm: Number | None = None,
     currency: str = "₽",
     text: ChartText = ChartText(),
-    number: Formatter = _plain_number,
+    number: Formatter = plain_number,
     bins: int | None = None,
 ) -> list[int]:
     """A histogram of the niche's CPMs with the P25–P75 band, mean, median and own CPM.
@@ -238,7 +238,7 @@ def plot_history(
     currency: str = "₽",
     niche_cpm: Number | None = None,
     text: ChartText = ChartText(),
-    number: Formatter = _plain_number,
+    number: Formatter = plain_number,
 ) -> dict:
     """One channel's quotes over time: price on the upper axes, CPM (where a reach is known) on
     the lower one, with the niche CPM for reference. Returns the plotted series."""

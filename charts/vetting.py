@@ -14,7 +14,7 @@ Each function returns what it plotted, so tests check data rather than pixels.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,6 +23,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.ticker import FuncFormatter
 
+from charts.figures import Formatter, plain_number
 from pricing.reach import Curve
 
 POST_COLOR = "#2b83ba"
@@ -30,12 +31,6 @@ AD_COLOR = "#fdae61"
 CURVE_COLOR = "#d7191c"
 WINDOW_COLOR = "#555555"
 REACH_COLOR = "#1a9641"
-
-Formatter = Callable[[float], str]
-
-
-def _plain_number(value: float) -> str:
-    return f"{value:,.0f}".replace(",", " ")
 
 
 @dataclass(frozen=True)
@@ -80,7 +75,7 @@ def plot_views_by_age(
     window: float | None = None,
     max_age: float = 168.0,
     text: VettingChartText = VettingChartText(),
-    number: Formatter = _plain_number,
+    number: Formatter = plain_number,
 ) -> dict:
     """Snapshots ``(age_hours, views)`` of each post up to ``max_age``, the scaled curve, window.
 
@@ -156,7 +151,7 @@ def plot_recent_posts(
     reach: int | None = None,
     window: float | None = None,
     text: VettingChartText = VettingChartText(),
-    number: Formatter = _plain_number,
+    number: Formatter = plain_number,
 ) -> dict:
     """Latest views of each post ``(posted_at, views, is_ad)`` as bars by publication time.
 
