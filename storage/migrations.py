@@ -3,18 +3,30 @@
 A new database gets the current tables at once and is stamped with the latest version; an older one
 runs every migration after its stamp, in order. To change the schema: change the model, then append
 ``(N, function)`` to ``MIGRATIONS`` where the function uses ``playhouse.migrate`` to bring version
-N-1 to N.
+N-1 to N. A migration declares its own fields rather than reusing the model's, so it keeps doing
+what it did when the model changes again later.
 """
 
 from collections.abc import Callable
 
-from peewee import Database
-from playhouse.migrate import SchemaMigrator
+from peewee import Database, IntegerField
+from playhouse.migrate import SchemaMigrator, migrate
 
 from storage.models import ALL_MODELS, SchemaVersion
 
-# Version 1 is the first released schema; nothing to migrate yet.
-MIGRATIONS: list[tuple[int, Callable[[SchemaMigrator], None]]] = []
+
+def add_typed_reach(migrator: SchemaMigrator) -> None:
+    """2: the own reach typed on *My channel* moves from the settings file into ``channel``."""
+    migrate(
+        migrator.add_column("channel", "typed_reach_24h", IntegerField(null=True)),
+        migrator.add_column("channel", "typed_reach_48h", IntegerField(null=True)),
+    )
+
+
+# Version 1 is the first released schema.
+MIGRATIONS: list[tuple[int, Callable[[SchemaMigrator], None]]] = [
+    (2, add_typed_reach),
+]
 
 
 def latest_version() -> int:

@@ -62,6 +62,10 @@ class Channel(BaseModel):
     tracked = BooleanField(default=False)
     notes = TextField(default="")
     created_at = UtcDateTimeField(default=utc_now)
+    # The admin's own reach typed on *My channel* (views of a post after 24 h / 48 h); None: not
+    # typed. Measured figures are computed from view snapshots and never stored here.
+    typed_reach_24h = IntegerField(null=True)
+    typed_reach_48h = IntegerField(null=True)
 
 
 class SubscriberSnapshot(BaseModel):

@@ -5,6 +5,9 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
+# The post-reach windows an admin can type their own reach for (the usual 1/24 and 1/48 placements).
+TYPED_REACH_WINDOWS = (24, 48)
+
 
 class ReachOrigin(StrEnum):
     """How a quote's reach figure was obtained; shown next to every reach."""
@@ -47,10 +50,18 @@ class ChannelRecord:
     narrow_niche: bool = False
     tracked: bool = False
     notes: str = ""
+    typed_reach_24h: int | None = None
+    typed_reach_48h: int | None = None
 
     @property
     def display_name(self) -> str:
         return f"@{self.username}" if self.username else self.title
+
+    def typed_reach(self, window_hours: int) -> int | None:
+        """The reach typed by hand for one of ``TYPED_REACH_WINDOWS``; None when not typed."""
+        if window_hours not in TYPED_REACH_WINDOWS:
+            raise ValueError(f"Reach is typed for {TYPED_REACH_WINDOWS} h windows only")
+        return getattr(self, f"typed_reach_{window_hours}h")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from storage.models import (
     ViewSnapshot,
 )
 from storage.records import (
+    TYPED_REACH_WINDOWS,
     ChannelRecord,
     NicheRecord,
     OwnPriceRecord,
@@ -78,6 +79,8 @@ def _channel_record(row: Channel) -> ChannelRecord:
         narrow_niche=row.narrow_niche,
         tracked=row.tracked,
         notes=row.notes,
+        typed_reach_24h=row.typed_reach_24h,
+        typed_reach_48h=row.typed_reach_48h,
     )
 
 
@@ -159,6 +162,24 @@ class ChannelRepository:
         with self.db.atomic():
             Channel.update(is_own=False).where(Channel.is_own).execute()
             Channel.update(is_own=True, tracked=True).where(Channel.id == channel_id).execute()
+        return self.get(channel_id)
+
+    def set_typed_reach(self, channel_id: int, hours: int, views: int | None) -> ChannelRecord:
+        """Store the reach typed by hand for a 24 h or 48 h window; None clears it.
+
+        ``views`` must be a whole number above 0: anything else is refused and nothing is saved.
+        """
+        if hours not in TYPED_REACH_WINDOWS:
+            raise ValueError(f"Reach is typed for {TYPED_REACH_WINDOWS} h windows only")
+        if views is not None and (
+            isinstance(views, bool) or not isinstance(views, int) or views <= 0
+        ):
+            raise ValueError("views must be a whole number above 0")
+        column = getattr(Channel, f"typed_reach_{hours}h")
+        with self.db.atomic():
+            changed = Channel.update({column: views}).where(Channel.id == channel_id).execute()
+        if not changed:
+            raise ValueError(f"No channel {channel_id}")
         return self.get(channel_id)
 
     def update(self, channel_id: int, **fields) -> ChannelRecord:

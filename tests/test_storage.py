@@ -206,20 +206,28 @@ def test_new_database_is_stamped_with_the_latest_schema(storage):
 
 def test_migrations_run_once_in_order_on_open(db_path, monkeypatch):
     open_database(db_path).close()
+    latest = schema.latest_version()
     calls = []
 
     def add_rating(migrator):
-        calls.append(2)
+        calls.append(latest + 1)
         migrate(migrator.add_column("channel", "rating", peewee.IntegerField(default=0)))
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [(2, add_rating)])
+    def add_rank(migrator):
+        calls.append(latest + 2)
+        migrate(migrator.add_column("channel", "rank", peewee.IntegerField(null=True)))
+
+    # two future releases on top of the real migrations
+    monkeypatch.setattr(
+        schema, "MIGRATIONS", [*schema.MIGRATIONS, (latest + 1, add_rating), (latest + 2, add_rank)]
+    )
     db = open_database(db_path)
     columns = {c.name for c in db.get_columns("channel")}
-    assert "rating" in columns
-    assert schema.current_version(db) == 2
+    assert {"rating", "rank"} <= columns
+    assert schema.current_version(db) == latest + 2
     db.close()
     open_database(db_path).close()
-    assert calls == [2]
+    assert calls == [latest + 1, latest + 2]
 
 
 def test_a_database_from_a_newer_app_is_refused(db_path, monkeypatch):
@@ -247,3 +255,31 @@ def test_deleting_a_channel_takes_its_quotes_with_it(storage):
     quote = storage.quotes.add(draft())
     Channel.delete_by_id(quote.channel_id)
     assert PriceQuote.select().count() == 0
+
+
+def test_typed_reach_is_stored_per_window_and_cleared_with_none(storage, db_path):
+    own = storage.channels.get_or_create("@my_channel")
+    storage.channels.set_typed_reach(own.id, 24, 4800)
+    storage.channels.set_typed_reach(own.id, 48, 5500)
+    storage.channels.set_typed_reach(own.id, 48, None)
+    storage.db.close()
+
+    again = Storage(open_database(db_path)).channels.get(own.id)
+    assert (again.typed_reach(24), again.typed_reach(48)) == (4800, None)
+
+
+@pytest.mark.parametrize("views", [0, -5, 12.5, "4800", True, Decimal("4800")])
+def test_typed_reach_that_is_not_a_whole_number_above_0_is_refused(storage, views):
+    own = storage.channels.get_or_create("@my_channel")
+    storage.channels.set_typed_reach(own.id, 24, 3000)
+    with pytest.raises(ValueError, match="whole number above 0"):
+        storage.channels.set_typed_reach(own.id, 24, views)
+    assert storage.channels.get(own.id).typed_reach_24h == 3000
+
+
+def test_typed_reach_only_for_the_typed_windows_and_known_channels(storage):
+    own = storage.channels.get_or_create("@my_channel")
+    with pytest.raises(ValueError, match="windows"):
+        storage.channels.set_typed_reach(own.id, 72, 3000)
+    with pytest.raises(ValueError, match="No channel"):
+        storage.channels.set_typed_reach(own.id + 100, 24, 3000)

@@ -1,0 +1,164 @@
+"""Schema migrations on real files: a database written by an older release opens, is migrated
+once, and keeps every row."""
+
+import sqlite3
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from playhouse.migrate import migrate
+
+from storage import Storage
+from storage import migrations as schema
+from storage.db import open_database
+
+SCHEMA_V1 = Path(__file__).parent / "data" / "schema_v1.sql"
+TAKEN = "2026-02-01 10:00:00.000000"  # UtcDateTimeField's stored form
+
+
+def make_v1_database(path: Path) -> Path:
+    """A database file as version 1 left it: its tables, its stamp and some of everything."""
+    raw = sqlite3.connect(path)
+    raw.executescript(SCHEMA_V1.read_text(encoding="utf-8"))
+    raw.executescript(
+        f"""
+        INSERT INTO schema_version (id, version, applied_at) VALUES (1, 1, '{TAKEN}');
+        INSERT INTO niche (id, name, currency) VALUES (1, 'Крипто', 'RUB');
+        INSERT INTO channel (id, telegram_id, access_hash, username, title, niche_id, is_own,
+            subscribers, caught_cheating, mega_compilations, under_promotion, narrow_niche,
+            tracked, notes, created_at)
+        VALUES (1, 777, 555, 'my_crypto_digest', 'My Crypto Digest', 1, 1, 18500, 0, 0, 1, 0,
+                1, 'мой канал', '{TAKEN}'),
+               (2, NULL, NULL, 'coin_daily', '', 1, 0, NULL, 1, 0, 0, 0, 0, '', '{TAKEN}');
+        INSERT INTO price_quote (id, channel_id, price, currency, top_hours, feed_hours, native,
+            reach, reach_origin, quoted_at, source, note, import_key, created_at)
+        VALUES (1, 2, 1500.5, 'RUB', 1, 24, 0, 3000, 'typed', '{TAKEN}', 'chat', 'без удаления',
+                'file:1', '{TAKEN}');
+        INSERT INTO own_price (id, channel_id, top_hours, feed_hours, native, price, currency,
+            valid_from)
+        VALUES (1, 1, 1, 24, 0, 2500, 'RUB', '{TAKEN}');
+        INSERT INTO post (id, channel_id, message_id, posted_at, edited_at, grouped_id, is_ad, text)
+        VALUES (1, 1, 10, '2026-02-01 08:00:00.000000', NULL, NULL, 0, 'Обзор рынка'),
+               (2, 1, 11, '2026-02-01 09:00:00.000000', NULL, NULL, 1, '#реклама');
+        INSERT INTO view_snapshot (id, post_id, taken_at, views, forwards, replies, reactions)
+        VALUES (1, 1, '{TAKEN}', 1200, 3, 1, 20), (2, 2, '{TAKEN}', 800, 0, 0, 4);
+        INSERT INTO subscriber_snapshot (id, channel_id, taken_at, count)
+        VALUES (1, 1, '{TAKEN}', 18500);
+        """
+    )
+    raw.commit()
+    raw.close()
+    return path
+
+
+@pytest.fixture
+def v1_path(tmp_path):
+    return make_v1_database(tmp_path / "v1.sqlite3")
+
+
+def row_counts(db) -> dict[str, int]:
+    tables = ("niche", "channel", "price_quote", "own_price", "post", "view_snapshot")
+    counts = {t: db.execute_sql(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+    counts["subscriber_snapshot"] = db.execute_sql(
+        "SELECT COUNT(*) FROM subscriber_snapshot"
+    ).fetchone()[0]
+    return counts
+
+
+def stamps(db) -> list[int]:
+    return [v for (v,) in db.execute_sql("SELECT version FROM schema_version ORDER BY id")]
+
+
+def test_a_version_1_file_is_migrated_to_the_latest_and_keeps_every_row(v1_path):
+    db = open_database(v1_path)
+    storage = Storage(db)
+
+    assert schema.latest_version() == 2
+    assert stamps(db) == [1, 2]
+    assert row_counts(db) == {
+        "niche": 1,
+        "channel": 2,
+        "price_quote": 1,
+        "own_price": 1,
+        "post": 2,
+        "view_snapshot": 2,
+        "subscriber_snapshot": 1,
+    }
+    own = storage.channels.own()
+    assert (own.username, own.title, own.subscribers, own.notes) == (
+        "my_crypto_digest",
+        "My Crypto Digest",
+        18500,
+        "мой канал",
+    )
+    assert (own.telegram_id, own.access_hash, own.under_promotion, own.tracked) == (
+        777,
+        555,
+        True,
+        True,
+    )
+    [quote] = storage.quotes.list()
+    assert quote.price == Decimal("1500.5") and quote.note == "без удаления"
+    assert quote.quoted_at == datetime(2026, 2, 1, 10, tzinfo=UTC)
+    assert [p.message_id for p in storage.history.post_histories(own.id)] == [11, 10]
+
+    # the new fields exist, start empty, and work
+    assert (own.typed_reach_24h, own.typed_reach_48h) == (None, None)
+    storage.channels.set_typed_reach(own.id, 24, 4800)
+    storage.channels.set_typed_reach(own.id, 48, 5500)
+    db.close()
+
+    reopened = Storage(open_database(v1_path))
+    own = reopened.channels.own()
+    assert (own.typed_reach(24), own.typed_reach(48)) == (4800, 5500)
+    assert stamps(reopened.db) == [1, 2]
+    reopened.db.close()
+
+
+def test_a_migrated_database_runs_nothing_on_the_next_open(v1_path, monkeypatch):
+    calls = []
+
+    def spy(version, step):
+        def run(migrator):
+            calls.append(version)
+            step(migrator)
+
+        return version, run
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [spy(v, s) for v, s in schema.MIGRATIONS])
+    open_database(v1_path).close()
+    open_database(v1_path).close()
+    assert calls == [2]
+
+
+def test_migrated_schema_is_the_schema_a_new_database_gets(v1_path, tmp_path):
+    """Model and migrations agree: a user who upgraded has the same columns as a new user."""
+
+    def columns(db) -> dict[str, set[tuple]]:
+        return {
+            table: {(c.name, c.data_type.upper(), c.null) for c in db.get_columns(table)}
+            for table in db.get_tables()
+        }
+
+    migrated = open_database(v1_path)
+    migrated_columns = columns(migrated)
+    migrated.close()
+    fresh = open_database(tmp_path / "new.sqlite3")
+    assert columns(fresh) == migrated_columns
+    fresh.close()
+
+
+def test_a_failing_migration_leaves_the_version_1_file_as_it_was(v1_path, monkeypatch):
+    def half_done(migrator):
+        migrate(migrator.add_column("channel", "broken", schema.IntegerField(null=True)))
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [(2, half_done)])
+    with pytest.raises(RuntimeError, match="disk full"):
+        open_database(v1_path)
+    raw = sqlite3.connect(v1_path)
+    assert [v for (v,) in raw.execute("SELECT version FROM schema_version")] == [1]
+    assert "broken" not in {row[1] for row in raw.execute("PRAGMA table_info(channel)")}
+    assert raw.execute("SELECT COUNT(*) FROM view_snapshot").fetchone()[0] == 2
+    raw.close()
