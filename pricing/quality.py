@@ -1,9 +1,10 @@
 """Signs that a channel's views or subscribers are not real, for the ad buyer.
 
 Every signal is a :class:`Signal` with the measured value, the threshold it is compared with,
-whether it fired, how much it counts (``severity``) and an English sentence with the numbers
-(the UI translates by ``key``). A signal that cannot be computed has ``value=None``, does not fire
-and says what is missing.
+whether it fired, how much it counts (``severity``), an English sentence with the numbers and
+the sentence's other figures in ``params`` (the UI says it in its own language from ``key``,
+``value``, ``threshold`` and ``params``). A signal that cannot be computed has ``value=None``,
+does not fire and says what is missing.
 
 Signals (computed over the non-ad posts of the last 30 days; an album counts once):
 
@@ -41,7 +42,7 @@ signal (severity ``info``), so "low" is never shown as if it had been checked.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -75,7 +76,11 @@ MIN_POSTS_CV = 8
 
 @dataclass(frozen=True)
 class Signal:
-    """One quality check: ``value`` against ``threshold``; ``value`` is None if not computed."""
+    """One quality check: ``value`` against ``threshold``; ``value`` is None if not computed.
+
+    ``params`` holds the sentence's other figures by name (post counts, the engagement rate,
+    the jump's ``day`` as an ISO date, ...), so a UI can say it in its own language.
+    """
 
     key: str
     value: float | None
@@ -83,6 +88,7 @@ class Signal:
     fired: bool
     severity: str
     explanation: str
+    params: Mapping[str, float | int | str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -233,6 +239,12 @@ def assess_channel(
                 f"Not enough data to judge the channel: {len(organic)} non-ad posts in the last "
                 f"{days:g} days (at least {MIN_POSTS} needed)"
                 + (" and no subscriber count." if subscribers == 0 else "."),
+                {
+                    "posts": len(organic),
+                    "days": days,
+                    "needed": MIN_POSTS,
+                    "no_subscribers": int(subscribers == 0),
+                },
             )
         )
     strong = [s for s in signals if s.fired and s.severity == STRONG]
@@ -329,6 +341,7 @@ def _views_cv(posts: list[_Post]) -> Signal:
             STRONG,
             f"Post-to-post variation not computed: {len(values)} posts older than two days "
             f"({MIN_POSTS_CV} needed).",
+            {"posts": len(values), "needed": MIN_POSTS_CV},
         )
     value = statistics.pstdev(values) / statistics.fmean(values)
     fired = value < VIEWS_CV_MIN
@@ -342,7 +355,7 @@ def _views_cv(posts: list[_Post]) -> Signal:
             f"Views vary naturally from post to post (variation {value:.2f}, at or above "
             f"{VIEWS_CV_MIN:.2f})."
         )
-    return Signal("views_cv", value, VIEWS_CV_MIN, fired, STRONG, text)
+    return Signal("views_cv", value, VIEWS_CV_MIN, fired, STRONG, text, {"posts": len(values)})
 
 
 def _hollow_reach(subscribers: int, posts: list[_Post]) -> Signal:
@@ -371,7 +384,8 @@ def _hollow_reach(subscribers: int, posts: list[_Post]) -> Signal:
             f"{per_subscriber:.2f} views per subscriber and {engagement:.1f} forwards and "
             f"reactions per 1000 views: reach and engagement fit together."
         )
-    return Signal("hollow_reach", per_subscriber, HOLLOW_ERR_MIN, fired, STRONG, text)
+    params = {"engagement": engagement, "engagement_max": HOLLOW_ENGAGEMENT_MAX}
+    return Signal("hollow_reach", per_subscriber, HOLLOW_ERR_MIN, fired, STRONG, text, params)
 
 
 def _first_hour(posts: list[_Post], curve: Curve) -> Signal:
@@ -392,6 +406,7 @@ def _first_hour(posts: list[_Post], curve: Curve) -> Signal:
             STRONG,
             f"Views by hour not computed: {len(shares)} posts with a snapshot in their first two "
             "hours and one after 12 hours (3 needed).",
+            {"posts": len(shares), "needed": 3},
         )
     value = statistics.median(shares)
     fired = value >= FIRST_HOUR_SHARE_MAX
@@ -401,7 +416,8 @@ def _first_hour(posts: list[_Post], curve: Curve) -> Signal:
         f"{_percent(FIRST_HOUR_SHARE_MAX)})"
         + (": real readers arrive over many hours, view bots at once." if fired else ".")
     )
-    return Signal("first_hour", value, FIRST_HOUR_SHARE_MAX, fired, STRONG, text)
+    params = {"posts": len(shares)}
+    return Signal("first_hour", value, FIRST_HOUR_SHARE_MAX, fired, STRONG, text, params)
 
 
 def _cv(values: list[float]) -> float:
@@ -428,6 +444,7 @@ def _early_flat(posts: list[_Post], curve: Curve) -> Signal:
             STRONG,
             f"Early and late views not compared: {len(early)} posts with a snapshot before "
             f"8 hours and one after 36 hours ({MIN_POSTS_CV} needed).",
+            {"posts": len(early), "needed": MIN_POSTS_CV},
         )
     early_cv, late_cv = _cv(early), _cv(late)
     value = early_cv / late_cv
@@ -443,7 +460,8 @@ def _early_flat(posts: list[_Post], curve: Curve) -> Signal:
             f"Views of the first 6 hours vary from post to post (variation {early_cv:.2f}) much "
             f"like later views ({late_cv:.2f}; ratio {value:.2f}, at or above {threshold:.2f})."
         )
-    return Signal(key, value, threshold, fired, STRONG, text)
+    params = {"posts": len(early), "early_cv": early_cv, "late_cv": late_cv}
+    return Signal(key, value, threshold, fired, STRONG, text, params)
 
 
 def _reach_proxy(post: _Post) -> float | None:
@@ -483,6 +501,7 @@ def _subscriber_jumps(history: list[tuple[datetime, int]], posts: list[_Post]) -
             STRONG,
             f"No subscriber jump of {_percent(threshold)} or more within "
             f"{SUBSCRIBER_JUMP_DAYS:g} days.",
+            {"days": SUBSCRIBER_JUMP_DAYS},
         )
     growth, start, end = worst
     week = timedelta(days=14)
@@ -504,6 +523,7 @@ def _subscriber_jumps(history: list[tuple[datetime, int]], posts: list[_Post]) -
             WEAK,
             f"Subscribers jumped by {_percent(growth)} around {day}; too few posts around it to "
             "tell whether reach grew with them.",
+            {"day": day},
         )
     reach_growth = statistics.median(after) / statistics.median(before) - 1
     fired = reach_growth < growth / 2
@@ -517,7 +537,8 @@ def _subscriber_jumps(history: list[tuple[datetime, int]], posts: list[_Post]) -
             f"Subscribers jumped by {_percent(growth)} around {day} and reach grew by "
             f"{_percent(reach_growth)} with them: a real promotion."
         )
-    return Signal(key, growth, threshold, fired, STRONG, text)
+    params = {"day": day, "reach_growth": reach_growth}
+    return Signal(key, growth, threshold, fired, STRONG, text, params)
 
 
 def _ad_share(n_ads: int, n_posts: int) -> Signal:
@@ -537,4 +558,6 @@ def _ad_share(n_ads: int, n_posts: int) -> Signal:
         f"{'above' if fired else 'at or below'} {_percent(AD_SHARE_MAX)})"
         + (": readers see more ads than content, which wears the audience out." if fired else ".")
     )
-    return Signal("ad_share", value, AD_SHARE_MAX, fired, WEAK, text)
+    return Signal(
+        "ad_share", value, AD_SHARE_MAX, fired, WEAK, text, {"ads": n_ads, "posts": n_posts}
+    )

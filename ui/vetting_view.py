@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import html
+import re
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,8 +35,6 @@ from pricing.quality import QualityReport
 from pricing.quality import Signal as QualitySignal
 from storage.reach_service import (
     CHEAP,
-    METHOD_NO_POSTS,
-    METHOD_TELEGRAM_STATS,
     OVERPRICED,
     ReachFigure,
     ReachService,
@@ -44,6 +44,7 @@ from storage.reach_service import (
     VettingService,
 )
 from ui import formatting
+from ui.mychannel_view import reach_method_text
 from ui.quote_form import COMMON_FORMATS, FieldWithError
 from ui.quote_model import format_text
 from ui.services import Services
@@ -54,100 +55,51 @@ ALL_NICHES = -1
 PERCENT_SIGNALS = {"err", "err24", "first_hour", "ad_share", "subscriber_jumps"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VettingArea", text)
+# lupdate reads calls named ``translate("Context", "text")``: module-level texts use it.
+translate = QCoreApplication.translate
+
+
+def _fill(text: str, *args: str) -> str:
+    """Put ``args`` into %1, %2, … in one pass (an argument's own "%" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1], text)
 
 
 def method_text(reach: ReachFigure) -> str:
-    """How a reach figure was obtained, in the UI language."""
-    if reach.method == METHOD_TELEGRAM_STATS:
-        text = _tr("Telegram statistics")
-    elif reach.method.startswith("mixed"):
-        text = (
-            _tr("%1 of %2 posts estimated from the curve")
-            .replace("%1", str(reach.n_from_curve))
-            .replace("%2", str(reach.n_posts))
-        )
-    else:
-        text = {
-            "measured": _tr("measured at the window"),
-            "interpolated": _tr("from view snapshots"),
-            "curve": _tr("estimated from the channel's curve"),
-            "default_curve": _tr("estimated from a typical curve"),
-            METHOD_NO_POSTS: _tr("no posts with views"),
-        }.get(reach.method, reach.method)
-    confidence = {
-        "high": _tr("high confidence"),
-        "medium": _tr("medium confidence"),
-        "low": _tr("low confidence"),
-    }.get(reach.confidence)
-    if reach.views and confidence:
-        text += ", " + confidence
-    return text
+    """How a reach figure was obtained, in the UI language (as on *My channel*)."""
+    own = reach.as_own_reach()
+    if own is None:
+        return translate("VettingArea", "no posts with views")
+    return reach_method_text(own)
 
 
 def signal_names() -> dict[str, str]:
     return {
-        "err": _tr("Views per subscriber (ERR)"),
-        "err24": _tr("24-hour reach per subscriber (ERR24)"),
-        "views_cv": _tr("Post-to-post variation"),
-        "hollow_reach": _tr("Reach without engagement"),
-        "first_hour": _tr("Views in the first hour"),
-        "early_flat": _tr("Identical early views"),
-        "subscriber_jumps": _tr("Subscriber jumps"),
-        "ad_share": _tr("Share of ads"),
-        "not_enough_data": _tr("Not enough data"),
-    }
-
-
-def signal_meanings() -> dict[str, tuple[str, str]]:
-    """Per signal: what it means when it fired, and when it did not."""
-    return {
-        "err": (
-            _tr("More views than subscribers: usual only for viral posts or bought views."),
-            _tr("Views per subscriber are within the normal range."),
-        ),
-        "err24": (
-            _tr("Few subscribers read a post in its first day: an inactive or bought audience."),
-            _tr("A normal share of subscribers reads a post in its first day."),
-        ),
-        "views_cv": (
-            _tr("Views hardly differ from post to post: typical of bought view packages."),
-            _tr("Views vary naturally from post to post."),
-        ),
-        "hollow_reach": (
-            _tr("Many views but almost no forwards or reactions: the views look hollow."),
-            _tr("Reach and engagement fit together."),
-        ),
-        "first_hour": (
-            _tr("Most views arrive in the first hour: real readers come over many hours."),
-            _tr("Views arrive over many hours, as real readers do."),
-        ),
-        "early_flat": (
-            _tr("Early views are the same on every post: the mark of a fixed package of bots."),
-            _tr("Early views vary like later views."),
-        ),
-        "subscriber_jumps": (
-            _tr("Subscribers jumped without matching reach growth: likely bought subscribers."),
-            _tr("No subscriber jump without reach growth."),
-        ),
-        "ad_share": (
-            _tr("More ads than content: the audience is worn out."),
-            _tr("The share of ads is moderate."),
-        ),
-        "not_enough_data": (
-            _tr("Too few posts or no subscriber count: the check is incomplete."),
-            "",
-        ),
+        "err": translate("VettingArea", "Views per subscriber (ERR)"),
+        "err24": translate("VettingArea", "24-hour reach per subscriber (ERR24)"),
+        "views_cv": translate("VettingArea", "Post-to-post variation"),
+        "hollow_reach": translate("VettingArea", "Reach without engagement"),
+        "first_hour": translate("VettingArea", "Views in the first hour"),
+        "early_flat": translate("VettingArea", "Identical early views"),
+        "subscriber_jumps": translate("VettingArea", "Subscriber jumps"),
+        "ad_share": translate("VettingArea", "Share of ads"),
+        "not_enough_data": translate("VettingArea", "Not enough data"),
     }
 
 
 def risk_names() -> dict[str, str]:
-    return {"low": _tr("low"), "medium": _tr("medium"), "high": _tr("high")}
+    return {
+        "low": translate("VettingArea", "low"),
+        "medium": translate("VettingArea", "medium"),
+        "high": translate("VettingArea", "high"),
+    }
 
 
 def verdict_names() -> dict[str, str]:
-    return {CHEAP: _tr("cheap"), "fair": _tr("fair"), OVERPRICED: _tr("overpriced")}
+    return {
+        CHEAP: translate("VettingArea", "cheap"),
+        "fair": translate("VettingArea", "fair"),
+        OVERPRICED: translate("VettingArea", "overpriced"),
+    }
 
 
 def _signal_value(signal: QualitySignal, value: float | None) -> str:
@@ -160,21 +112,242 @@ def _signal_value(signal: QualitySignal, value: float | None) -> str:
     return formatting.number(value, 2)
 
 
+def _count(value: float | int | str) -> int:
+    return round(float(value))
+
+
+def _day(iso: str) -> str:
+    return formatting.date(datetime.combine(date.fromisoformat(iso), time(12)))
+
+
+def signal_explanation(signal: QualitySignal) -> str:
+    """The signal's sentence in the UI language, built from its numbers and ``params``.
+
+    A signal this screen does not know, or one without the figures its sentence needs, keeps
+    the English sentence ``pricing.quality`` wrote.
+    """
+    try:
+        text = _explanation(signal)
+    except (KeyError, TypeError, ValueError, IndexError):
+        text = None
+    return text or signal.explanation
+
+
+def _explanation(signal: QualitySignal) -> str | None:
+    key, p, fired = signal.key, signal.params, signal.fired
+    missing = signal.value is None
+    value = _signal_value(signal, signal.value)
+    threshold = _signal_value(signal, signal.threshold)
+    ctx = "VettingArea"
+    if key == "err":
+        if missing:
+            return translate(
+                ctx, "ERR not computed: no posts older than a day or no subscriber count."
+            )
+        if fired:
+            text = translate(
+                ctx,
+                "Posts are seen by %1 of subscribers on average (ERR; above %2): more views "
+                "than subscribers, usual only for viral content or bought views.",
+            )
+        else:
+            text = translate(
+                ctx, "Posts are seen by %1 of subscribers on average (ERR; at or below %2)."
+            )
+        return _fill(text, value, threshold)
+    if key == "err24":
+        if missing:
+            return translate(ctx, "ERR24 not computed: no 24-hour reach or no subscriber count.")
+        if fired:
+            text = translate(
+                ctx,
+                "In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the "
+                "audience looks inactive or partly bought.",
+            )
+        else:
+            text = translate(
+                ctx,
+                "In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).",
+            )
+        return _fill(text, value, threshold)
+    if key == "views_cv":
+        if missing:
+            text = translate(
+                ctx,
+                "Post-to-post variation not computed: %n posts older than two days (%1 needed).",
+                "",
+                _count(p["posts"]),
+            )
+            return _fill(text, formatting.number(p["needed"]))
+        if fired:
+            text = translate(
+                ctx,
+                "Views hardly differ from post to post (variation %1, below %2; real audiences "
+                "vary %3–%4): typical of bought view packages.",
+            )
+            return _fill(
+                text, value, threshold, formatting.number(0.3, 1), formatting.number(0.8, 1)
+            )
+        text = translate(
+            ctx, "Views vary naturally from post to post (variation %1, at or above %2)."
+        )
+        return _fill(text, value, threshold)
+    if key == "hollow_reach":
+        if missing:
+            return translate(
+                ctx, "Reach versus engagement not computed: no posts older than a day with views."
+            )
+        engagement = formatting.number(p["engagement"], 1)
+        if fired:
+            text = translate(
+                ctx,
+                "Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 "
+                "forwards and reactions per 1000 views (below %4): the views look hollow.",
+            )
+            return _fill(text, value, threshold, engagement, formatting.number(p["engagement_max"]))
+        text = translate(
+            ctx,
+            "%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and "
+            "engagement fit together.",
+        )
+        return _fill(text, value, engagement)
+    if key == "first_hour":
+        posts = _count(p["posts"])
+        if missing:
+            text = translate(
+                ctx,
+                "Views by hour not computed: %n posts with a snapshot in their first two hours "
+                "and one after 12 hours (%1 needed).",
+                "",
+                posts,
+            )
+            return _fill(text, formatting.number(p["needed"]))
+        if fired:
+            text = translate(
+                ctx,
+                "In %n posts, a median %1 of the first day's views arrived in the first hour (at "
+                "or above %2): real readers arrive over many hours, view bots at once.",
+                "",
+                posts,
+            )
+        else:
+            text = translate(
+                ctx,
+                "In %n posts, a median %1 of the first day's views arrived in the first hour "
+                "(below %2).",
+                "",
+                posts,
+            )
+        return _fill(text, value, threshold)
+    if key == "early_flat":
+        if missing:
+            text = translate(
+                ctx,
+                "Early and late views not compared: %n posts with a snapshot before 8 hours and "
+                "one after 36 hours (%1 needed).",
+                "",
+                _count(p["posts"]),
+            )
+            return _fill(text, formatting.number(p["needed"]))
+        early = formatting.number(p["early_cv"], 2)
+        late = formatting.number(p["late_cv"], 2)
+        if fired:
+            text = translate(
+                ctx,
+                "Views of the first 6 hours are almost the same on every post (variation %1) "
+                "while later views vary naturally (%2); a ratio of %3, below %4, is the mark of "
+                "a fixed package of bought views.",
+            )
+        else:
+            text = translate(
+                ctx,
+                "Views of the first 6 hours vary from post to post (variation %1) much like later "
+                "views (%2; ratio %3, at or above %4).",
+            )
+        return _fill(text, early, late, value, threshold)
+    if key == "subscriber_jumps":
+        if missing:
+            return translate(ctx, "Subscriber jumps not checked: no subscriber history.")
+        if "day" not in p:
+            text = translate(
+                ctx, "No subscriber jump of %1 or more within %n days.", "", _count(p["days"])
+            )
+            return _fill(text, threshold)
+        day = _day(str(p["day"]))
+        if "reach_growth" not in p:
+            text = translate(
+                ctx,
+                "Subscribers jumped by %1 around %2; too few posts around it to tell whether "
+                "reach grew with them.",
+            )
+            return _fill(text, value, day)
+        growth = formatting.percent(float(p["reach_growth"]) * 100)
+        if fired:
+            text = translate(
+                ctx,
+                "Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers "
+                "do not read – likely bought.",
+            )
+        else:
+            text = translate(
+                ctx,
+                "Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real "
+                "promotion.",
+            )
+        return _fill(text, value, day, growth)
+    if key == "ad_share":
+        if missing:
+            return translate(ctx, "Share of ads not computed: no recent posts.")
+        ads = formatting.number(p["ads"])
+        posts = _count(p["posts"])
+        if fired:
+            text = translate(
+                ctx,
+                "%1 of %n recent posts are ads (%2; above %3): readers see more ads than "
+                "content, which wears the audience out.",
+                "",
+                posts,
+            )
+        else:
+            text = translate(ctx, "%1 of %n recent posts are ads (%2; at or below %3).", "", posts)
+        return _fill(text, ads, value, threshold)
+    if key == "not_enough_data":
+        days = _count(p["days"])
+        if p.get("no_subscribers"):
+            text = translate(
+                ctx,
+                "Not enough data to judge the channel: %1 non-ad posts in the last %n days (at "
+                "least %2 needed) and no subscriber count.",
+                "",
+                days,
+            )
+        else:
+            text = translate(
+                ctx,
+                "Not enough data to judge the channel: %1 non-ad posts in the last %n days (at "
+                "least %2 needed).",
+                "",
+                days,
+            )
+        return _fill(text, formatting.number(p["posts"]), formatting.number(p["needed"]))
+    return None
+
+
 def chart_text():
     from charts.vetting import VettingChartText
 
     return VettingChartText(
-        age_axis=_tr("Post age, hours"),
-        views_axis=_tr("Views"),
-        date_axis=_tr("Published"),
-        by_age_title=_tr("Views by post age"),
-        recent_title=_tr("Views of recent posts"),
-        posts=_tr("Posts ({count})"),
-        curve=_tr("Typical post (channel curve)"),
-        window=_tr("{hours} h window"),
-        ads=_tr("Ads"),
-        reach=_tr("Reach at {hours} h: {value}"),
-        no_data=_tr("No posts with views yet"),
+        age_axis=translate("VettingArea", "Post age, hours"),
+        views_axis=translate("VettingArea", "Views"),
+        date_axis=translate("VettingArea", "Published"),
+        by_age_title=translate("VettingArea", "Views by post age"),
+        recent_title=translate("VettingArea", "Views of recent posts"),
+        posts=translate("VettingArea", "Posts ({count})"),
+        curve=translate("VettingArea", "Typical post (channel curve)"),
+        window=translate("VettingArea", "{hours} h window"),
+        ads=translate("VettingArea", "Ads"),
+        reach=translate("VettingArea", "Reach at {hours} h: {value}"),
+        no_data=translate("VettingArea", "No posts with views yet"),
     )
 
 
@@ -472,17 +645,23 @@ class VettingArea(QWidget):
             "ChannelPrivate": self.tr("the channel is private"),
             "NotAChannel": self.tr("the link is not a channel"),
             "UsernameInvalid": self.tr("the username is not valid"),
+            "ChannelBanned": self.tr("the channel is blocked for this account"),
+            "FloodWait": self.tr("Telegram asked to wait"),
+            "CredentialsInvalid": self.tr("Telegram rejected the API id / hash"),
         }
+        unknown = self.tr("Telegram error %1")
         if result.fetched:
             text = self.tr("Fresh data from Telegram.")
         elif result.absent:
             text = self.tr("No stored posts for this channel")
             if result.fetch_error:
-                reason = reasons.get(result.fetch_error, result.fetch_error)
+                reason = reasons.get(result.fetch_error) or _fill(unknown, result.fetch_error)
                 text += " (" + reason + ")"
             return text + "."
         else:
-            reason = reasons.get(result.fetch_error or "", result.fetch_error or "")
+            reason = reasons.get(result.fetch_error or "") or (
+                _fill(unknown, result.fetch_error) if result.fetch_error else ""
+            )
             text = self.tr("Stored data as of %1").replace(
                 "%1", formatting.date_time(result.data_as_of)
             )
@@ -619,23 +798,17 @@ class VettingArea(QWidget):
         if report.insufficient_data:
             text += " — " + self.tr("not enough data for a full check")
         self.risk_label.setText(f'<b style="color:{RISK_COLORS[risk]}">{html.escape(text)}</b>')
-        names, meanings = signal_names(), signal_meanings()
-        # The explanations come from pricing in English: in an English UI they say it all, in
-        # another language the translated meaning comes first and the explanation follows.
-        english = _tr("Views") == "Views"
+        names = signal_names()
         rows = []
         ordered = sorted(report.signals, key=lambda s: (not s.fired, s.severity != "strong"))
         for signal in ordered:
-            fired_text, calm_text = meanings.get(signal.key, ("", ""))
             if signal.value is None and signal.key != "not_enough_data":
                 status, color = "○", "gray"
-                meaning = self.tr("not computed: too little data")
             elif signal.fired:
                 status = "●"
                 color = "#d7191c" if signal.severity == "strong" else "#e08000"
-                meaning = fired_text
             else:
-                status, color, meaning = "✓", "#1a9641", calm_text
+                status, color = "✓", "#1a9641"
             value = ""
             if signal.value is not None and signal.key != "not_enough_data":
                 value = (
@@ -651,8 +824,7 @@ class VettingArea(QWidget):
                 f"<td><b>{html.escape(names.get(signal.key, signal.key))}</b>"
                 + (f" <i>({html.escape(severity)})</i>" if severity and signal.fired else "")
                 + (f" — {html.escape(value)}" if value else "")
-                + (f"<br>{html.escape(meaning)}" if meaning and not english else "")
-                + f'<br><span style="color:#555">{html.escape(signal.explanation)}</span>'
+                + f'<br><span style="color:#555">{html.escape(signal_explanation(signal))}</span>'
                 + "</td></tr>"
             )
         self.signals_label.setText("<table cellspacing=3>" + "".join(rows) + "</table>")

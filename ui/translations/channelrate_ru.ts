@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../charts/canvas.py" line="26" />
+        <location filename="../../charts/canvas.py" line="26"/>
         <source>Save as PNG/SVG…</source>
         <translation>Сохранить как PNG/SVG…</translation>
     </message>
@@ -11,97 +12,97 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../suggestion_view.py" line="72" />
+        <location filename="../suggestion_view.py" line="72"/>
         <source>CPM, {currency}</source>
         <translation>CPM, {currency}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="73" />
+        <location filename="../suggestion_view.py" line="73"/>
         <source>Price, {currency}</source>
         <translation>Цена, {currency}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="74" />
+        <location filename="../suggestion_view.py" line="74"/>
         <source>Reach, views</source>
         <translation>Охват, просмотры</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="75" />
+        <location filename="../suggestion_view.py" line="75"/>
         <source>Quotes</source>
         <translation>Число цен</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="76" />
+        <location filename="../suggestion_view.py" line="76"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="77" />
+        <location filename="../suggestion_view.py" line="77"/>
         <source>Niche mean {value}</source>
         <translation>Среднее по нише {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="78" />
+        <location filename="../suggestion_view.py" line="78"/>
         <source>Niche median {value}</source>
         <translation>Медиана ниши {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="79" />
+        <location filename="../suggestion_view.py" line="79"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="80" />
+        <location filename="../suggestion_view.py" line="80"/>
         <source>You: {value}</source>
         <translation>Вы: {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="81" />
+        <location filename="../suggestion_view.py" line="81"/>
         <source>Competitors</source>
         <translation>Конкуренты</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="82" />
+        <location filename="../suggestion_view.py" line="82"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="83" />
+        <location filename="../suggestion_view.py" line="83"/>
         <source>Niche CPM {value}</source>
         <translation>CPM ниши {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="84" />
+        <location filename="../suggestion_view.py" line="84"/>
         <source>Your CPM against the niche</source>
         <translation>Ваш CPM на фоне ниши</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="85" />
+        <location filename="../suggestion_view.py" line="85"/>
         <source>Reach and price</source>
         <translation>Охват и цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="86" />
+        <location filename="../suggestion_view.py" line="86"/>
         <source>CPM distribution</source>
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="87" />
+        <location filename="../suggestion_view.py" line="87"/>
         <source>Price and CPM of {channel}</source>
         <translation>Цена и CPM канала {channel}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="88" />
+        <location filename="../suggestion_view.py" line="88"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="89" />
+        <location filename="../suggestion_view.py" line="89"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="90" />
+        <location filename="../suggestion_view.py" line="90"/>
         <source>No quotes with a reach yet</source>
         <translation>Пока нет цен с охватом</translation>
     </message>
@@ -109,40 +110,40 @@
 <context>
     <name>ChooseChannelDialog</name>
     <message>
-        <location filename="../telegram_panel.py" line="45" />
+        <location filename="../telegram_panel.py" line="45"/>
         <source>Choose my channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="47" />
+        <location filename="../telegram_panel.py" line="47"/>
         <source>Loading the channels you administer…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="72" />
+        <location filename="../telegram_panel.py" line="72"/>
         <source>This account administers no channels. Create one or ask to be made admin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="75" />
+        <location filename="../telegram_panel.py" line="75"/>
         <source>Your channels:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands.py" line="18" />
+        <location filename="../commands.py" line="18"/>
         <source>Add quote for %1</source>
         <translation>Добавление цены для %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="45" />
+        <location filename="../commands.py" line="45"/>
         <source>Edit quote for %1</source>
         <translation>Изменение цены для %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="64" />
+        <location filename="../commands.py" line="64"/>
         <source>Delete %1 quotes</source>
         <translation>Удаление цен: %1</translation>
     </message>
@@ -150,32 +151,32 @@
 <context>
     <name>HistoryArea</name>
     <message>
-        <location filename="../history_view.py" line="35" />
+        <location filename="../history_view.py" line="35"/>
         <source>Find channel</source>
         <translation>Найти канал</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="44" />
+        <location filename="../history_view.py" line="44"/>
         <source>Channels with quotes (most first)</source>
         <translation>Каналы с ценами (больше всего — сверху)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="122" />
+        <location filename="../history_view.py" line="122"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="124" />
+        <location filename="../history_view.py" line="124"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="163" />
+        <location filename="../history_view.py" line="163"/>
         <source>%1 quotes from %2 to %3; price %4 → %5 (%6).</source>
         <translation>Цен: %1, с %2 по %3; цена %4 → %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="172" />
+        <location filename="../history_view.py" line="172"/>
         <source>Choose a channel to see its prices over time.</source>
         <translation>Выберите канал, чтобы увидеть, как менялись его цены.</translation>
     </message>
@@ -183,47 +184,47 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="25" />
+        <location filename="../import_dialog.py" line="25"/>
         <source>No channel</source>
         <translation>Нет канала</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="26" />
+        <location filename="../import_dialog.py" line="26"/>
         <source>No price</source>
         <translation>Нет цены</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="27" />
+        <location filename="../import_dialog.py" line="27"/>
         <source>Price is not a positive number</source>
         <translation>Цена не положительное число</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="30" />
+        <location filename="../import_dialog.py" line="30"/>
         <source>Unknown or conflicting currency</source>
         <translation>Непонятная или противоречивая валюта</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="33" />
+        <location filename="../import_dialog.py" line="33"/>
         <source>Format is not like 1/24, 2/48 or forever</source>
         <translation>Формат не похож на 1/24, 2/48 или «без удаления»</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="36" />
+        <location filename="../import_dialog.py" line="36"/>
         <source>Reach is not a whole number of views</source>
         <translation>Охват — не целое число просмотров</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="39" />
+        <location filename="../import_dialog.py" line="39"/>
         <source>Date is not like 31.12.2025</source>
         <translation>Дата не похожа на 31.12.2025</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="40" />
+        <location filename="../import_dialog.py" line="40"/>
         <source>Same row appears earlier in the file</source>
         <translation>Такая же строка уже есть выше в файле</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="43" />
+        <location filename="../import_dialog.py" line="43"/>
         <source>Already in the price book</source>
         <translation>Уже есть в прайсе</translation>
     </message>
@@ -231,88 +232,88 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="76" />
+        <location filename="../import_dialog.py" line="99"/>
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="80" />
+        <location filename="../import_dialog.py" line="103"/>
         <source>%1: %2 rows will be imported, %3 rows are rejected.</source>
         <translation>%1: будет импортировано строк — %2, отклонено — %3.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="90" />
-        <location filename="../import_dialog.py" line="116" />
+        <location filename="../import_dialog.py" line="113"/>
+        <location filename="../import_dialog.py" line="129"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="91" />
+        <location filename="../import_dialog.py" line="114"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="92" />
+        <location filename="../import_dialog.py" line="115"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="93" />
+        <location filename="../import_dialog.py" line="116"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="94" />
+        <location filename="../import_dialog.py" line="117"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="95" />
+        <location filename="../import_dialog.py" line="118"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="96" />
+        <location filename="../import_dialog.py" line="119"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="116" />
+        <location filename="../import_dialog.py" line="129"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="116" />
+        <location filename="../import_dialog.py" line="129"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="116" />
+        <location filename="../import_dialog.py" line="129"/>
         <source>Row</source>
         <translation>Строка файла</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="129" />
+        <location filename="../import_dialog.py" line="141"/>
         <source>To import (%1)</source>
         <translation>К импорту (%1)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="130" />
+        <location filename="../import_dialog.py" line="142"/>
         <source>Rejected (%1)</source>
         <translation>Отклонено (%1)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="136" />
+        <location filename="../import_dialog.py" line="148"/>
         <source>Columns not used: %1</source>
         <translation>Не использованы столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="143" />
+        <location filename="../import_dialog.py" line="155"/>
         <source>Import %1 rows</source>
         <translation>Импортировать строк: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="147" />
+        <location filename="../import_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -320,103 +321,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="40" />
+        <location filename="../main_window.py" line="40"/>
         <source>ChannelRate — ad pricing desk</source>
         <translation>ChannelRate — расчёт цены рекламы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49" />
+        <location filename="../main_window.py" line="49"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52" />
+        <location filename="../main_window.py" line="52"/>
         <source>Niche:</source>
         <translation>Ниша:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="67"/>
         <source>Price book</source>
         <translation>Прайс конкурентов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="68"/>
         <source>My channel</source>
         <translation>Мой канал</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="69"/>
         <source>Price suggestion</source>
         <translation>Расчёт цены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="70"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="149"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="176"/>
         <source>Database: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177" />
+        <location filename="../main_window.py" line="180"/>
         <source>Last data refresh: %1</source>
         <translation>Данные обновлены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="182"/>
         <source>Last data refresh: never</source>
         <translation>Данные ещё не обновлялись</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195" />
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208" />
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="217"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="233"/>
         <source>The new language is used from the next start of ChannelRate.</source>
         <translation>Новый язык включится при следующем запуске ChannelRate.</translation>
     </message>
@@ -424,188 +425,193 @@
 <context>
     <name>MyChannelArea</name>
     <message>
-        <location filename="../mychannel_view.py" line="44" />
+        <location filename="../mychannel_view.py" line="44"/>
         <source>measured at the window</source>
         <translation>измерено точно в окне</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="45" />
+        <location filename="../mychannel_view.py" line="45"/>
         <source>from view snapshots</source>
         <translation>по замерам просмотров</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="46" />
-        <source>estimated from the channel's curve</source>
+        <location filename="../mychannel_view.py" line="46"/>
+        <source>estimated from the channel&apos;s curve</source>
         <translation>оценка по кривой канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="47" />
+        <location filename="../mychannel_view.py" line="47"/>
         <source>estimated from a typical curve</source>
         <translation>оценка по типичной кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="52" />
+        <location filename="../mychannel_view.py" line="50"/>
+        <source>Telegram statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mychannel_view.py" line="53"/>
         <source>high confidence</source>
         <translation>высокая точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="53" />
+        <location filename="../mychannel_view.py" line="54"/>
         <source>medium confidence</source>
         <translation>средняя точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="54" />
+        <location filename="../mychannel_view.py" line="55"/>
         <source>low confidence</source>
         <translation>низкая точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="58" />
+        <location filename="../mychannel_view.py" line="59"/>
         <source>%1 of %2 posts estimated from the curve</source>
         <translation>%1 из %2 постов оценены по кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="79" />
+        <location filename="../mychannel_view.py" line="80"/>
         <source>@username or channel name</source>
         <translation>@username или название канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="87" />
+        <location filename="../mychannel_view.py" line="88"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="88" />
+        <location filename="../mychannel_view.py" line="89"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="89" />
+        <location filename="../mychannel_view.py" line="90"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="90" />
+        <location filename="../mychannel_view.py" line="91"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="92" />
+        <location filename="../mychannel_view.py" line="93"/>
         <source>Save channel</source>
         <translation>Сохранить канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="97" />
+        <location filename="../mychannel_view.py" line="98"/>
         <source>Your channel</source>
         <translation>Ваш канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="99" />
+        <location filename="../mychannel_view.py" line="100"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="100" />
+        <location filename="../mychannel_view.py" line="101"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="104" />
+        <location filename="../mychannel_view.py" line="105"/>
         <source>average views of a post after %1 h</source>
         <translation>средние просмотры поста за %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="114" />
+        <location filename="../mychannel_view.py" line="115"/>
         <source>Reach per post, %1 h</source>
         <translation>Охват поста, %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="126" />
+        <location filename="../mychannel_view.py" line="127"/>
         <source>ERR (reach / subscribers)</source>
         <translation>ERR (охват / подписчики)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="133" />
+        <location filename="../mychannel_view.py" line="134"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="134" />
+        <location filename="../mychannel_view.py" line="135"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="135" />
+        <location filename="../mychannel_view.py" line="136"/>
         <source>Reach used</source>
         <translation>Охват для расчёта</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="136" />
+        <location filename="../mychannel_view.py" line="137"/>
         <source>Your CPM</source>
         <translation>Ваш CPM</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="137" />
+        <location filename="../mychannel_view.py" line="138"/>
         <source>Since</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="148" />
+        <location filename="../mychannel_view.py" line="149"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="153" />
+        <location filename="../mychannel_view.py" line="154"/>
         <source>Set price</source>
         <translation>Задать цену</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="162" />
+        <location filename="../mychannel_view.py" line="163"/>
         <source>Your prices</source>
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="188" />
+        <location filename="../mychannel_view.py" line="189"/>
         <source>Enter your channel and press Save.</source>
         <translation>Укажите свой канал и нажмите «Сохранить канал».</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="197" />
+        <location filename="../mychannel_view.py" line="198"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="253" />
-        <source>Enter your channel's @username or name</source>
+        <location filename="../mychannel_view.py" line="254"/>
+        <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="264" />
+        <location filename="../mychannel_view.py" line="265"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="279" />
+        <location filename="../mychannel_view.py" line="280"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="300" />
+        <location filename="../mychannel_view.py" line="301"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="306" />
-        <location filename="../mychannel_view.py" line="332" />
+        <location filename="../mychannel_view.py" line="307"/>
+        <location filename="../mychannel_view.py" line="333"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="312" />
+        <location filename="../mychannel_view.py" line="313"/>
         <source>Format must look like 1/24, 2/48, 24, forever or native</source>
         <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="323" />
+        <location filename="../mychannel_view.py" line="324"/>
         <source>Price must be a positive number, such as 1500, 1 500 ₽, 1,5к or $50</source>
         <translation>Цена — положительное число, например 1500, 1 500 ₽, 1,5к или $50</translation>
     </message>
@@ -613,147 +619,147 @@
 <context>
     <name>PriceBookArea</name>
     <message>
-        <location filename="../pricebook_view.py" line="83" />
+        <location filename="../pricebook_view.py" line="83"/>
         <source>Search channel, niche or note</source>
         <translation>Поиск по каналу, нише или примечанию</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="87" />
+        <location filename="../pricebook_view.py" line="87"/>
         <source>All sources</source>
         <translation>Все источники</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="90" />
+        <location filename="../pricebook_view.py" line="90"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="108" />
+        <location filename="../pricebook_view.py" line="108"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="110" />
+        <location filename="../pricebook_view.py" line="110"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="118" />
+        <location filename="../pricebook_view.py" line="118"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="121" />
+        <location filename="../pricebook_view.py" line="121"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="123" />
+        <location filename="../pricebook_view.py" line="123"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="126" />
+        <location filename="../pricebook_view.py" line="126"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="129" />
+        <location filename="../pricebook_view.py" line="129"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="131" />
+        <location filename="../pricebook_view.py" line="131"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="190" />
+        <location filename="../pricebook_view.py" line="190"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="221" />
+        <location filename="../pricebook_view.py" line="221"/>
         <source>%1 of %2 quotes</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="223" />
+        <location filename="../pricebook_view.py" line="223"/>
         <source>⚠ %1 outliers</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="294" />
+        <location filename="../pricebook_view.py" line="294"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="311" />
+        <location filename="../pricebook_view.py" line="311"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="331" />
+        <location filename="../pricebook_view.py" line="331"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="333" />
+        <location filename="../pricebook_view.py" line="333"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="340" />
+        <location filename="../pricebook_view.py" line="340"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="365" />
+        <location filename="../pricebook_view.py" line="365"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="380" />
+        <location filename="../pricebook_view.py" line="380"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="401" />
+        <location filename="../pricebook_view.py" line="401"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="413" />
+        <location filename="../pricebook_view.py" line="413"/>
         <source>The file has no “Channel” and “Price” columns (Канал, Цена). Columns found: %1</source>
         <translation>В файле нет столбцов «Канал» и «Цена» (Channel, Price). Найдены столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="416" />
+        <location filename="../pricebook_view.py" line="416"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="417" />
+        <location filename="../pricebook_view.py" line="417"/>
         <source>The file cannot be read as CSV or XLSX: %1</source>
         <translation>Файл не читается как CSV или XLSX: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="424" />
+        <location filename="../pricebook_view.py" line="424"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="426" />
+        <location filename="../pricebook_view.py" line="426"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="434" />
+        <location filename="../pricebook_view.py" line="434"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="443" />
+        <location filename="../pricebook_view.py" line="443"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -761,127 +767,127 @@
 <context>
     <name>QuoteForm</name>
     <message>
-        <location filename="../quote_form.py" line="76" />
+        <location filename="../quote_form.py" line="76"/>
         <source>New quote</source>
         <translation>Новая цена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="81" />
+        <location filename="../quote_form.py" line="81"/>
         <source>@username, t.me link or channel name</source>
         <translation>@username, ссылка t.me или название канала</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="88" />
+        <location filename="../quote_form.py" line="88"/>
         <source>1/24, 2/48, forever, native</source>
         <translation>1/24, 2/48, без удаления, натив</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="90" />
+        <location filename="../quote_form.py" line="90"/>
         <source>1500, 1 500 ₽, 1,5к, $50</source>
         <translation>1500, 1 500 ₽, 1,5к, $50</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="95" />
-        <source>views a post collects over the format's window</source>
+        <location filename="../quote_form.py" line="95"/>
+        <source>views a post collects over the format&apos;s window</source>
         <translation>просмотры поста за окно формата (24 ч для 1/24)</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="116" />
+        <location filename="../quote_form.py" line="116"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="117" />
+        <location filename="../quote_form.py" line="117"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="118" />
+        <location filename="../quote_form.py" line="118"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="119" />
+        <location filename="../quote_form.py" line="119"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="120" />
+        <location filename="../quote_form.py" line="120"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="121" />
+        <location filename="../quote_form.py" line="121"/>
         <source>Reach (views)</source>
         <translation>Охват (просмотры)</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="122" />
+        <location filename="../quote_form.py" line="122"/>
         <source>Reach origin</source>
         <translation>Откуда охват</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="123" />
+        <location filename="../quote_form.py" line="123"/>
         <source>Quote date</source>
         <translation>Дата цены</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="124" />
+        <location filename="../quote_form.py" line="124"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="125" />
+        <location filename="../quote_form.py" line="125"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="126" />
+        <location filename="../quote_form.py" line="126"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="132" />
+        <location filename="../quote_form.py" line="132"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="133" />
+        <location filename="../quote_form.py" line="133"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="183" />
-        <source>Enter the channel's @username, link or name</source>
+        <location filename="../quote_form.py" line="183"/>
+        <source>Enter the channel&apos;s @username, link or name</source>
         <translation>Укажите @username, ссылку или название канала</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="186" />
+        <location filename="../quote_form.py" line="186"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="188" />
+        <location filename="../quote_form.py" line="188"/>
         <source>Format must look like 1/24, 2/48, 24, forever or native</source>
         <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="194" />
+        <location filename="../quote_form.py" line="194"/>
         <source>Price must be a positive number, such as 1500, 1 500 ₽, 1,5к or $50</source>
         <translation>Цена — положительное число, например 1500, 1 500 ₽, 1,5к или $50</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="201" />
+        <location filename="../quote_form.py" line="201"/>
         <source>Currency must be a code such as RUB, USD or USDT</source>
         <translation>Валюта — код вроде RUB, USD или USDT</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="207" />
+        <location filename="../quote_form.py" line="207"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="221" />
+        <location filename="../quote_form.py" line="221"/>
         <source>— (needs price and reach)</source>
         <translation>— (нужны цена и охват)</translation>
     </message>
@@ -889,505 +895,505 @@
 <context>
     <name>QuoteTableModel</name>
     <message>
-        <location filename="../quote_model.py" line="53" />
+        <location filename="../quote_model.py" line="53"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="54" />
+        <location filename="../quote_model.py" line="54"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="55" />
+        <location filename="../quote_model.py" line="55"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="56" />
+        <location filename="../quote_model.py" line="56"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="57" />
+        <location filename="../quote_model.py" line="57"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="58" />
+        <location filename="../quote_model.py" line="58"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="59" />
+        <location filename="../quote_model.py" line="59"/>
         <source>Reach origin</source>
         <translation>Откуда охват</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="60" />
+        <location filename="../quote_model.py" line="60"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="61" />
+        <location filename="../quote_model.py" line="61"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="62" />
+        <location filename="../quote_model.py" line="62"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="63" />
+        <location filename="../quote_model.py" line="63"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="69" />
-        <source>Admin's price list</source>
+        <location filename="../quote_model.py" line="69"/>
+        <source>Admin&apos;s price list</source>
         <translation>Прайс админа</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="70" />
+        <location filename="../quote_model.py" line="70"/>
         <source>Buy/sell chat</source>
         <translation>Чат купли-продажи</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="71" />
+        <location filename="../quote_model.py" line="71"/>
         <source>Ad exchange</source>
         <translation>Биржа рекламы</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="72" />
+        <location filename="../quote_model.py" line="72"/>
         <source>Statistics site</source>
         <translation>Сайт статистики</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="73" />
+        <location filename="../quote_model.py" line="73"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="79" />
+        <location filename="../quote_model.py" line="79"/>
         <source>typed</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="80" />
+        <location filename="../quote_model.py" line="80"/>
         <source>fetched</source>
         <translation>из Telegram</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="81" />
+        <location filename="../quote_model.py" line="81"/>
         <source>estimated</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="87" />
+        <location filename="../quote_model.py" line="87"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="160" />
+        <location filename="../quote_model.py" line="160"/>
         <source>Cost per thousand views: price / reach × 1000</source>
         <translation>Стоимость тысячи просмотров: цена / охват × 1000</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="186" />
-        <source>Outlier: this CPM is far from the niche's usual range</source>
+        <location filename="../quote_model.py" line="186"/>
+        <source>Outlier: this CPM is far from the niche&apos;s usual range</source>
         <translation>Выброс: этот CPM далеко от обычного для ниши</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../signin_dialog.py" line="143" />
+        <location filename="../signin_dialog.py" line="143"/>
         <source>Sign in to Telegram</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="166" />
+        <location filename="../signin_dialog.py" line="166"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="191" />
-        <source>ChannelRate reads Telegram through your own API id and hash. Open &lt;a href="https://my.telegram.org/apps"&gt;my.telegram.org&lt;/a&gt;, sign in with your phone, choose “API development tools”, create an application (any name) and paste its api_id and api_hash here. They stay on this computer.</source>
-        <translation type="unfinished" />
+        <location filename="../signin_dialog.py" line="191"/>
+        <source>ChannelRate reads Telegram through your own API id and hash. Open &lt;a href=&quot;https://my.telegram.org/apps&quot;&gt;my.telegram.org&lt;/a&gt;, sign in with your phone, choose “API development tools”, create an application (any name) and paste its api_id and api_hash here. They stay on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="205" />
+        <location filename="../signin_dialog.py" line="205"/>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="209" />
+        <location filename="../signin_dialog.py" line="209"/>
         <source>API id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="210" />
+        <location filename="../signin_dialog.py" line="210"/>
         <source>API hash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="219" />
+        <location filename="../signin_dialog.py" line="219"/>
         <source>Enter the phone number of your Telegram account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="223" />
+        <location filename="../signin_dialog.py" line="223"/>
         <source>Send code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="225" />
+        <location filename="../signin_dialog.py" line="225"/>
         <source>Log in with a QR code instead</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="227" />
+        <location filename="../signin_dialog.py" line="227"/>
         <source>Change API id / hash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="231" />
+        <location filename="../signin_dialog.py" line="231"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="246" />
+        <location filename="../signin_dialog.py" line="246"/>
         <source>Telegram sent a login code to your Telegram app (or by SMS). Enter it here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="251" />
-        <location filename="../signin_dialog.py" line="278" />
+        <location filename="../signin_dialog.py" line="251"/>
+        <location filename="../signin_dialog.py" line="278"/>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="253" />
+        <location filename="../signin_dialog.py" line="253"/>
         <source>Send a new code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="256" />
+        <location filename="../signin_dialog.py" line="256"/>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="271" />
+        <location filename="../signin_dialog.py" line="271"/>
         <source>Your account has two-step verification. Enter your cloud password (not the login code).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="281" />
+        <location filename="../signin_dialog.py" line="281"/>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="292" />
+        <location filename="../signin_dialog.py" line="292"/>
         <source>On your phone open Telegram → Settings → Devices → Link Desktop Device, and scan this code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="300" />
+        <location filename="../signin_dialog.py" line="300"/>
         <source>Use the phone number instead</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="335" />
+        <location filename="../signin_dialog.py" line="335"/>
         <source>API id is empty. Copy it from my.telegram.org → API development tools.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="337" />
+        <location filename="../signin_dialog.py" line="337"/>
         <source>API id must be a whole number, such as 1234567.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="340" />
+        <location filename="../signin_dialog.py" line="340"/>
         <source>API hash is empty. Copy it from my.telegram.org → API development tools.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="343" />
+        <location filename="../signin_dialog.py" line="343"/>
         <source>API hash must be 32 characters of digits and letters a–f, as shown on my.telegram.org.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="358" />
+        <location filename="../signin_dialog.py" line="358"/>
         <source>A new code was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="387" />
+        <location filename="../signin_dialog.py" line="387"/>
         <source>Preparing the QR code…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="412" />
+        <location filename="../signin_dialog.py" line="412"/>
         <source>Signed in as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="415" />
+        <location filename="../signin_dialog.py" line="415"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="424" />
-        <location filename="../signin_dialog.py" line="434" />
+        <location filename="../signin_dialog.py" line="424"/>
+        <location filename="../signin_dialog.py" line="434"/>
         <source>Talking to Telegram…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SuggestionArea</name>
     <message>
-        <location filename="../suggestion_view.py" line="44" />
+        <location filename="../suggestion_view.py" line="44"/>
         <source>mean</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="45" />
+        <location filename="../suggestion_view.py" line="45"/>
         <source>median</source>
         <translation>медиана</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="46" />
+        <location filename="../suggestion_view.py" line="46"/>
         <source>trimmed mean (10 %)</source>
         <translation>усечённое среднее (10 %)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="47" />
+        <location filename="../suggestion_view.py" line="47"/>
         <source>weighted by reach</source>
         <translation>взвешенное по охвату</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="53" />
+        <location filename="../suggestion_view.py" line="53"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="56" />
+        <location filename="../suggestion_view.py" line="56"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="59" />
+        <location filename="../suggestion_view.py" line="59"/>
         <source>Better placement terms</source>
         <translation>Условия размещения лучше обычных</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="60" />
+        <location filename="../suggestion_view.py" line="60"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="61" />
+        <location filename="../suggestion_view.py" line="61"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="130" />
+        <location filename="../suggestion_view.py" line="130"/>
         <source>Leave outliers out of the statistics</source>
         <translation>Не учитывать выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="133" />
-        <source>views of your post over the format's window</source>
+        <location filename="../suggestion_view.py" line="133"/>
+        <source>views of your post over the format&apos;s window</source>
         <translation>просмотры вашего поста за окно формата</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="140" />
+        <location filename="../suggestion_view.py" line="140"/>
         <source>What to price</source>
         <translation>Что оцениваем</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="142" />
+        <location filename="../suggestion_view.py" line="142"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="143" />
+        <location filename="../suggestion_view.py" line="143"/>
         <source>Niche CPM</source>
         <translation>CPM ниши</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="145" />
+        <location filename="../suggestion_view.py" line="145"/>
         <source>Your reach</source>
         <translation>Ваш охват</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="152" />
+        <location filename="../suggestion_view.py" line="152"/>
         <source>Adjustments</source>
         <translation>Поправки</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="185" />
+        <location filename="../suggestion_view.py" line="185"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="203" />
+        <location filename="../suggestion_view.py" line="203"/>
         <source>Suggested price</source>
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="267" />
+        <location filename="../suggestion_view.py" line="267"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="278" />
+        <location filename="../suggestion_view.py" line="278"/>
         <source>Set up your channel on “My channel” first.</source>
         <translation>Сначала заполните вкладку «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="287" />
+        <location filename="../suggestion_view.py" line="287"/>
         <source>From %1 posts, %2 h window: %3</source>
         <translation>По %1 постам, окно %2 ч: %3</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="298" />
+        <location filename="../suggestion_view.py" line="298"/>
         <source>Typed on “My channel” (%1 h window)</source>
         <translation>Введено на вкладке «Мой канал» (окно %1 ч)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="302" />
+        <location filename="../suggestion_view.py" line="302"/>
         <source>Type your reach or fill in “My channel”.</source>
         <translation>Введите охват или заполните «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="331" />
+        <location filename="../suggestion_view.py" line="331"/>
         <source>Format must look like 1/24, 2/48, 24, forever or native</source>
         <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="341" />
+        <location filename="../suggestion_view.py" line="341"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="376" />
+        <location filename="../suggestion_view.py" line="376"/>
         <source>No quotes with a reach in this niche yet: add some on “Price book”.</source>
         <translation>В этой нише пока нет цен с охватом: добавьте их в «Прайс конкурентов».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="391" />
+        <location filename="../suggestion_view.py" line="391"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with all %4 quotes of the niche instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили со всеми ценами ниши (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="396" />
+        <location filename="../suggestion_view.py" line="396"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with the %4 quotes counted over the same %5 h window instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили с ценами с тем же окном охвата %5 ч (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="416" />
+        <location filename="../suggestion_view.py" line="416"/>
         <source>Quotes compared</source>
         <translation>Цен в сравнении</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="417" />
+        <location filename="../suggestion_view.py" line="417"/>
         <source>Mean CPM</source>
         <translation>Средний CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="418" />
+        <location filename="../suggestion_view.py" line="418"/>
         <source>Median CPM</source>
         <translation>Медианный CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="419" />
+        <location filename="../suggestion_view.py" line="419"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="420" />
+        <location filename="../suggestion_view.py" line="420"/>
         <source>Trimmed mean / weighted</source>
         <translation>Усечённое среднее / взвешенный</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="422" />
+        <location filename="../suggestion_view.py" line="422"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="424" />
+        <location filename="../suggestion_view.py" line="424"/>
         <source>%1, left out</source>
         <translation>%1, не учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="424" />
+        <location filename="../suggestion_view.py" line="424"/>
         <source>%1, included</source>
         <translation>%1, учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="431" />
+        <location filename="../suggestion_view.py" line="431"/>
         <source>Not used</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="432" />
+        <location filename="../suggestion_view.py" line="432"/>
         <source>%1 without reach, %2 in other currencies</source>
         <translation>без охвата — %1, в других валютах — %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="445" />
+        <location filename="../suggestion_view.py" line="445"/>
         <source>Enter your reach to get a price.</source>
         <translation>Введите охват, чтобы получить цену.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="451" />
+        <location filename="../suggestion_view.py" line="451"/>
         <source>Fair range %1 – %2 (niche P25–P75 CPM)</source>
         <translation>Справедливый диапазон %1 – %2 (CPM ниши P25–P75)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="459" />
+        <location filename="../suggestion_view.py" line="459"/>
         <source>Your price %1 gives CPM %2: cheaper than %3 % of the niche.</source>
         <translation>Ваша цена %1 даёт CPM %2: дешевле, чем у %3 % ниши.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="466" />
+        <location filename="../suggestion_view.py" line="466"/>
         <source>No own price for %1 yet: set one on “My channel”.</source>
         <translation>Вашей цены на %1 пока нет: задайте её на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="477" />
+        <location filename="../suggestion_view.py" line="477"/>
         <source>Niche %1 CPM %2 × your reach %3 / 1000 = %4</source>
         <translation>CPM ниши (%1) %2 × ваш охват %3 / 1000 = %4</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="490" />
+        <location filename="../suggestion_view.py" line="490"/>
         <source>Why this price</source>
         <translation>Почему такая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="225" />
+        <location filename="../suggestion_view.py" line="225"/>
         <source>Your CPM vs niche</source>
         <translation>Ваш CPM и ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="226" />
+        <location filename="../suggestion_view.py" line="226"/>
         <source>Reach vs price</source>
         <translation>Охват и цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="227" />
+        <location filename="../suggestion_view.py" line="227"/>
         <source>CPM distribution</source>
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="513" />
+        <location filename="../suggestion_view.py" line="513"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="515" />
+        <location filename="../suggestion_view.py" line="515"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
@@ -1395,220 +1401,700 @@
 <context>
     <name>Telegram</name>
     <message>
-        <location filename="../signin_dialog.py" line="42" />
+        <location filename="../signin_dialog.py" line="42"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="48" />
+        <location filename="../signin_dialog.py" line="48"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="52" />
+        <location filename="../signin_dialog.py" line="52"/>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="58" />
+        <location filename="../signin_dialog.py" line="58"/>
         <source>Telegram asks to wait %1 before trying again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="62" />
+        <location filename="../signin_dialog.py" line="62"/>
         <source>Enter your Telegram API id and hash first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="65" />
+        <location filename="../signin_dialog.py" line="65"/>
         <source>Telegram rejected this API id / hash. Check them on my.telegram.org (API development tools) and enter them again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="70" />
+        <location filename="../signin_dialog.py" line="70"/>
         <source>Telegram could not be reached. Check the internet connection; stored data still works offline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="75" />
+        <location filename="../signin_dialog.py" line="75"/>
         <source>The Telegram session has ended. Sign in again; your data is kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="78" />
+        <location filename="../signin_dialog.py" line="78"/>
         <source>This phone number is not valid. Enter it in international format, for example +7 999 123-45-67.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="83" />
+        <location filename="../signin_dialog.py" line="83"/>
         <source>The code is wrong. Check it and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="86" />
+        <location filename="../signin_dialog.py" line="86"/>
         <source>The code has expired. Press “Send a new code” and enter the new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="89" />
+        <location filename="../signin_dialog.py" line="89"/>
         <source>The password is wrong. Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="92" />
+        <location filename="../signin_dialog.py" line="92"/>
         <source>The QR code expired; a new one is shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="95" />
+        <location filename="../signin_dialog.py" line="95"/>
         <source>No channel has this username.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="98" />
+        <location filename="../signin_dialog.py" line="98"/>
         <source>This is not a valid channel username or link.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="101" />
+        <location filename="../signin_dialog.py" line="101"/>
         <source>This channel is private: join it in Telegram first (or the invite link expired).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="105" />
+        <location filename="../signin_dialog.py" line="105"/>
         <source>This channel is not available: it is blocked or you were banned from it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="108" />
+        <location filename="../signin_dialog.py" line="108"/>
         <source>This is a user or a group, not a channel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="111" />
+        <location filename="../signin_dialog.py" line="111"/>
         <source>You are not an administrator of this channel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="118" />
+        <location filename="../signin_dialog.py" line="118"/>
         <source>Telegram reported an error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TelegramPanel</name>
     <message>
-        <location filename="../telegram_panel.py" line="125" />
+        <location filename="../telegram_panel.py" line="125"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="135" />
+        <location filename="../telegram_panel.py" line="135"/>
         <source>&amp;Telegram</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="136" />
+        <location filename="../telegram_panel.py" line="136"/>
         <source>Sign in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="137" />
+        <location filename="../telegram_panel.py" line="137"/>
         <source>Choose my channel…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="138" />
+        <location filename="../telegram_panel.py" line="138"/>
         <source>Refresh now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="140" />
+        <location filename="../telegram_panel.py" line="140"/>
         <source>Log out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="147" />
+        <location filename="../telegram_panel.py" line="147"/>
         <source>Demo: Telegram not connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="184" />
+        <location filename="../telegram_panel.py" line="184"/>
         <source>Log out of Telegram</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="186" />
+        <location filename="../telegram_panel.py" line="186"/>
         <source>Log out of Telegram on this computer? The session file is deleted; everything already fetched stays.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="218" />
+        <location filename="../telegram_panel.py" line="218"/>
         <source>Telegram: not set up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="219" />
+        <location filename="../telegram_panel.py" line="219"/>
         <source>Telegram: not signed in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="220" />
+        <location filename="../telegram_panel.py" line="220"/>
         <source>Telegram: connecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="221" />
+        <location filename="../telegram_panel.py" line="221"/>
         <source>Telegram: not connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="222" />
+        <location filename="../telegram_panel.py" line="222"/>
         <source>Telegram: reading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="223" />
+        <location filename="../telegram_panel.py" line="223"/>
         <source>Telegram: waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="228" />
+        <location filename="../telegram_panel.py" line="228"/>
         <source>Telegram: connected as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="230" />
+        <location filename="../telegram_panel.py" line="230"/>
         <source>Telegram: connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="241" />
+        <location filename="../telegram_panel.py" line="241"/>
         <source>Subscribers of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="242" />
+        <location filename="../telegram_panel.py" line="242"/>
         <source>Posts of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="243" />
+        <location filename="../telegram_panel.py" line="243"/>
         <source>Views of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="256" />
+        <location filename="../telegram_panel.py" line="256"/>
         <source>Telegram asks to wait %1; the fetch resumes by itself</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VettingArea</name>
+    <message>
+        <location filename="../vetting_view.py" line="379"/>
+        <source>@username or https://t.me/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="383"/>
+        <source>2 500 ₽, 2,5к, $30</source>
+        <translation type="unfinished">2 500 ₽, 2,5к, $30</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="392"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="396"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="410"/>
+        <location filename="../vetting_view.py" line="454"/>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="411"/>
+        <source>Quoted price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="412"/>
+        <source>Format</source>
+        <translation type="unfinished">Формат</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="413"/>
+        <source>Niche</source>
+        <translation type="unfinished">Ниша</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="445"/>
+        <source>Add to price book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="452"/>
+        <source>Price</source>
+        <translation type="unfinished">Цена</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="455"/>
+        <source>Reach</source>
+        <translation type="unfinished">Охват</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="456"/>
+        <source>CPM of the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="457"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="462"/>
+        <source>In short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="481"/>
+        <source>Are the views real?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="524"/>
+        <source>All niches</source>
+        <translation type="unfinished">Все ниши</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="559"/>
+        <source>Not a Telegram channel: use @username or a t.me link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="560"/>
+        <source>Price must be a positive number, such as 1500, 1 500 ₽ or $50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="561"/>
+        <source>Format must look like 1/24, 2/48, 24, forever or native</source>
+        <translation type="unfinished">Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="563"/>
+        <source>native</source>
+        <translation type="unfinished">натив</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="592"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="594"/>
+        <source>Fetching %1 from Telegram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="618"/>
+        <source>Subscribers</source>
+        <translation type="unfinished">Подписчики</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="619"/>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="341"/>
+        <location filename="../vetting_view.py" line="620"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="71"/>
+        <source>no posts with views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="77"/>
+        <source>Views per subscriber (ERR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="78"/>
+        <source>24-hour reach per subscriber (ERR24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="79"/>
+        <source>Post-to-post variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="80"/>
+        <source>Reach without engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="81"/>
+        <source>Views in the first hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="82"/>
+        <source>Identical early views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="83"/>
+        <source>Subscriber jumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="84"/>
+        <source>Share of ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="85"/>
+        <source>Not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="91"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="92"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="93"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="99"/>
+        <source>cheap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="100"/>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="101"/>
+        <source>overpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="340"/>
+        <source>Post age, hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="342"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="343"/>
+        <source>Views by post age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="344"/>
+        <source>Views of recent posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="345"/>
+        <source>Posts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="346"/>
+        <source>Typical post (channel curve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="347"/>
+        <source>{hours} h window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="348"/>
+        <source>Ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="349"/>
+        <source>Reach at {hours} h: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="350"/>
+        <source>No posts with views yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="640"/>
+        <source>Telegram is not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="641"/>
+        <source>not signed in to Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="642"/>
+        <source>the fetch was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="643"/>
+        <source>Telegram could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="644"/>
+        <source>Telegram knows no such channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="645"/>
+        <source>the channel is private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="646"/>
+        <source>the link is not a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="647"/>
+        <source>the username is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="648"/>
+        <source>the channel is blocked for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="649"/>
+        <source>Telegram asked to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="650"/>
+        <source>Telegram rejected the API id / hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="652"/>
+        <source>Telegram error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="654"/>
+        <source>Fresh data from Telegram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="656"/>
+        <source>No stored posts for this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="665"/>
+        <source>Stored data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="672"/>
+        <source>The data is more than two days old: refresh before paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="691"/>
+        <source>Paste a channel link, the quoted price and format, then press Check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="705"/>
+        <source>%1 subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="713"/>
+        <source>%1 views in %2 h (%3; %4 posts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="720"/>
+        <source>unknown: no posts with views in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="724"/>
+        <source>%1 per 1000 views (%2 for %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="730"/>
+        <source>— (needs the reach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="742"/>
+        <source>The price is cheap for the niche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="743"/>
+        <source>The price is fair for the niche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="744"/>
+        <source>The price is above the niche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="745"/>
+        <source>The price cannot be judged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="747"/>
+        <source>Too little data to judge the views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="749"/>
+        <source>But the views look bought: the real CPM may be far higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="751"/>
+        <source>Some warning signs about the views: read them before paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="753"/>
+        <source>The views look real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="760"/>
+        <source>— (no quotes with a reach in this niche and currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="770"/>
+        <source>dearer than %1 % of %2 niche quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="777"/>
+        <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="781"/>
+        <source>Niche median CPM %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="784"/>
+        <source>Too few quotes of this format: similar formats are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="793"/>
+        <source>Risk of bought views: %1 (%2 strong and %3 weak signs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="799"/>
+        <source>not enough data for a full check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="815"/>
+        <source>%1 (threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="819"/>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="819"/>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="862"/>
+        <source>Save chart</source>
+        <translation type="unfinished">Сохранить график</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="864"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished">Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="911"/>
+        <source>Added to the price book.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="84" />
+        <location filename="../../main.py" line="84"/>
         <source>Demo data (not saved)</source>
         <translation>Демо-данные (не сохраняются)</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="130"/>
+        <source>Vetting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
