@@ -138,42 +138,44 @@ def _explanation(signal: QualitySignal) -> str | None:
     missing = signal.value is None
     value = _signal_value(signal, signal.value)
     threshold = _signal_value(signal, signal.threshold)
-    ctx = "VettingArea"
     if key == "err":
         if missing:
             return translate(
-                ctx, "ERR not computed: no posts older than a day or no subscriber count."
+                "VettingArea", "ERR not computed: no posts older than a day or no subscriber count."
             )
         if fired:
             text = translate(
-                ctx,
+                "VettingArea",
                 "Posts are seen by %1 of subscribers on average (ERR; above %2): more views "
                 "than subscribers, usual only for viral content or bought views.",
             )
         else:
             text = translate(
-                ctx, "Posts are seen by %1 of subscribers on average (ERR; at or below %2)."
+                "VettingArea",
+                "Posts are seen by %1 of subscribers on average (ERR; at or below %2).",
             )
         return _fill(text, value, threshold)
     if key == "err24":
         if missing:
-            return translate(ctx, "ERR24 not computed: no 24-hour reach or no subscriber count.")
+            return translate(
+                "VettingArea", "ERR24 not computed: no 24-hour reach or no subscriber count."
+            )
         if fired:
             text = translate(
-                ctx,
+                "VettingArea",
                 "In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the "
                 "audience looks inactive or partly bought.",
             )
         else:
             text = translate(
-                ctx,
+                "VettingArea",
                 "In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).",
             )
         return _fill(text, value, threshold)
     if key == "views_cv":
         if missing:
             text = translate(
-                ctx,
+                "VettingArea",
                 "Post-to-post variation not computed: %n posts older than two days (%1 needed).",
                 "",
                 _count(p["posts"]),
@@ -181,7 +183,7 @@ def _explanation(signal: QualitySignal) -> str | None:
             return _fill(text, formatting.number(p["needed"]))
         if fired:
             text = translate(
-                ctx,
+                "VettingArea",
                 "Views hardly differ from post to post (variation %1, below %2; real audiences "
                 "vary %3–%4): typical of bought view packages.",
             )
@@ -189,24 +191,25 @@ def _explanation(signal: QualitySignal) -> str | None:
                 text, value, threshold, formatting.number(0.3, 1), formatting.number(0.8, 1)
             )
         text = translate(
-            ctx, "Views vary naturally from post to post (variation %1, at or above %2)."
+            "VettingArea", "Views vary naturally from post to post (variation %1, at or above %2)."
         )
         return _fill(text, value, threshold)
     if key == "hollow_reach":
         if missing:
             return translate(
-                ctx, "Reach versus engagement not computed: no posts older than a day with views."
+                "VettingArea",
+                "Reach versus engagement not computed: no posts older than a day with views.",
             )
         engagement = formatting.number(p["engagement"], 1)
         if fired:
             text = translate(
-                ctx,
+                "VettingArea",
                 "Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 "
                 "forwards and reactions per 1000 views (below %4): the views look hollow.",
             )
             return _fill(text, value, threshold, engagement, formatting.number(p["engagement_max"]))
         text = translate(
-            ctx,
+            "VettingArea",
             "%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and "
             "engagement fit together.",
         )
@@ -215,7 +218,7 @@ def _explanation(signal: QualitySignal) -> str | None:
         posts = _count(p["posts"])
         if missing:
             text = translate(
-                ctx,
+                "VettingArea",
                 "Views by hour not computed: %n posts with a snapshot in their first two hours "
                 "and one after 12 hours (%1 needed).",
                 "",
@@ -224,7 +227,7 @@ def _explanation(signal: QualitySignal) -> str | None:
             return _fill(text, formatting.number(p["needed"]))
         if fired:
             text = translate(
-                ctx,
+                "VettingArea",
                 "In %n posts, a median %1 of the first day's views arrived in the first hour (at "
                 "or above %2): real readers arrive over many hours, view bots at once.",
                 "",
@@ -232,7 +235,7 @@ def _explanation(signal: QualitySignal) -> str | None:
             )
         else:
             text = translate(
-                ctx,
+                "VettingArea",
                 "In %n posts, a median %1 of the first day's views arrived in the first hour "
                 "(below %2).",
                 "",
@@ -242,7 +245,7 @@ def _explanation(signal: QualitySignal) -> str | None:
     if key == "early_flat":
         if missing:
             text = translate(
-                ctx,
+                "VettingArea",
                 "Early and late views not compared: %n posts with a snapshot before 8 hours and "
                 "one after 36 hours (%1 needed).",
                 "",
@@ -253,30 +256,33 @@ def _explanation(signal: QualitySignal) -> str | None:
         late = formatting.number(p["late_cv"], 2)
         if fired:
             text = translate(
-                ctx,
+                "VettingArea",
                 "Views of the first 6 hours are almost the same on every post (variation %1) "
                 "while later views vary naturally (%2); a ratio of %3, below %4, is the mark of "
                 "a fixed package of bought views.",
             )
         else:
             text = translate(
-                ctx,
+                "VettingArea",
                 "Views of the first 6 hours vary from post to post (variation %1) much like later "
                 "views (%2; ratio %3, at or above %4).",
             )
         return _fill(text, early, late, value, threshold)
     if key == "subscriber_jumps":
         if missing:
-            return translate(ctx, "Subscriber jumps not checked: no subscriber history.")
+            return translate("VettingArea", "Subscriber jumps not checked: no subscriber history.")
         if "day" not in p:
             text = translate(
-                ctx, "No subscriber jump of %1 or more within %n days.", "", _count(p["days"])
+                "VettingArea",
+                "No subscriber jump of %1 or more within %n days.",
+                "",
+                _count(p["days"]),
             )
             return _fill(text, threshold)
         day = _day(str(p["day"]))
         if "reach_growth" not in p:
             text = translate(
-                ctx,
+                "VettingArea",
                 "Subscribers jumped by %1 around %2; too few posts around it to tell whether "
                 "reach grew with them.",
             )
@@ -284,38 +290,40 @@ def _explanation(signal: QualitySignal) -> str | None:
         growth = formatting.percent(float(p["reach_growth"]) * 100)
         if fired:
             text = translate(
-                ctx,
+                "VettingArea",
                 "Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers "
                 "do not read – likely bought.",
             )
         else:
             text = translate(
-                ctx,
+                "VettingArea",
                 "Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real "
                 "promotion.",
             )
         return _fill(text, value, day, growth)
     if key == "ad_share":
         if missing:
-            return translate(ctx, "Share of ads not computed: no recent posts.")
+            return translate("VettingArea", "Share of ads not computed: no recent posts.")
         ads = formatting.number(p["ads"])
         posts = _count(p["posts"])
         if fired:
             text = translate(
-                ctx,
+                "VettingArea",
                 "%1 of %n recent posts are ads (%2; above %3): readers see more ads than "
                 "content, which wears the audience out.",
                 "",
                 posts,
             )
         else:
-            text = translate(ctx, "%1 of %n recent posts are ads (%2; at or below %3).", "", posts)
+            text = translate(
+                "VettingArea", "%1 of %n recent posts are ads (%2; at or below %3).", "", posts
+            )
         return _fill(text, ads, value, threshold)
     if key == "not_enough_data":
         days = _count(p["days"])
         if p.get("no_subscribers"):
             text = translate(
-                ctx,
+                "VettingArea",
                 "Not enough data to judge the channel: %1 non-ad posts in the last %n days (at "
                 "least %2 needed) and no subscriber count.",
                 "",
@@ -323,7 +331,7 @@ def _explanation(signal: QualitySignal) -> str | None:
             )
         else:
             text = translate(
-                ctx,
+                "VettingArea",
                 "Not enough data to judge the channel: %1 non-ad posts in the last %n days (at "
                 "least %2 needed).",
                 "",
@@ -702,19 +710,18 @@ class VettingArea(QWidget):
         else:
             name = request.channel
         if result.subscribers:
-            name += " · " + self.tr("%1 subscribers").replace(
-                "%1", formatting.number(result.subscribers)
-            )
+            name += " · " + self.tr("%Ln subscribers", "", result.subscribers)
         self.channel_label.setText(name)
         window = request.format.reach_window_hours
         reach = result.reach
         if reach.views:
             self.reach_label.setText(
-                self.tr("%1 views in %2 h (%3; %4 posts)")
-                .replace("%1", formatting.number(reach.views))
-                .replace("%2", str(window))
-                .replace("%3", method_text(reach))
-                .replace("%4", str(reach.n_posts))
+                _fill(
+                    self.tr("%Ln views in %1 h (%2; %3 posts)", "", reach.views),
+                    str(window),
+                    method_text(reach),
+                    formatting.number(reach.n_posts),
+                )
             )
         else:
             self.reach_label.setText(self.tr("unknown: no posts with views in the last 30 days"))

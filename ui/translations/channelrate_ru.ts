@@ -112,22 +112,22 @@
     <message>
         <location filename="../telegram_panel.py" line="45"/>
         <source>Choose my channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор своего канала</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="47"/>
         <source>Loading the channels you administer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружаю каналы, где вы администратор…</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="72"/>
         <source>This account administers no channels. Create one or ask to be made admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом аккаунте нет каналов, где вы администратор. Создайте канал или попросите назначить вас админом.</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="75"/>
         <source>Your channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши каналы:</translation>
     </message>
 </context>
 <context>
@@ -447,7 +447,7 @@
     <message>
         <location filename="../mychannel_view.py" line="50"/>
         <source>Telegram statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>статистика Telegram</translation>
     </message>
     <message>
         <location filename="../mychannel_view.py" line="53"/>
@@ -470,148 +470,148 @@
         <translation>%1 из %2 постов оценены по кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="80"/>
+        <location filename="../mychannel_view.py" line="82"/>
         <source>@username or channel name</source>
         <translation>@username или название канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="88"/>
+        <location filename="../mychannel_view.py" line="90"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="89"/>
+        <location filename="../mychannel_view.py" line="91"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="90"/>
+        <location filename="../mychannel_view.py" line="92"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="91"/>
+        <location filename="../mychannel_view.py" line="93"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="93"/>
+        <location filename="../mychannel_view.py" line="95"/>
         <source>Save channel</source>
         <translation>Сохранить канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="98"/>
+        <location filename="../mychannel_view.py" line="100"/>
         <source>Your channel</source>
         <translation>Ваш канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="100"/>
+        <location filename="../mychannel_view.py" line="102"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="101"/>
+        <location filename="../mychannel_view.py" line="103"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="105"/>
+        <location filename="../mychannel_view.py" line="107"/>
         <source>average views of a post after %1 h</source>
         <translation>средние просмотры поста за %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="115"/>
+        <location filename="../mychannel_view.py" line="121"/>
         <source>Reach per post, %1 h</source>
         <translation>Охват поста, %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="127"/>
+        <location filename="../mychannel_view.py" line="133"/>
         <source>ERR (reach / subscribers)</source>
         <translation>ERR (охват / подписчики)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="134"/>
+        <location filename="../mychannel_view.py" line="140"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="135"/>
+        <location filename="../mychannel_view.py" line="141"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="136"/>
+        <location filename="../mychannel_view.py" line="142"/>
         <source>Reach used</source>
         <translation>Охват для расчёта</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="137"/>
+        <location filename="../mychannel_view.py" line="143"/>
         <source>Your CPM</source>
         <translation>Ваш CPM</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="138"/>
+        <location filename="../mychannel_view.py" line="144"/>
         <source>Since</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="149"/>
+        <location filename="../mychannel_view.py" line="155"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="154"/>
+        <location filename="../mychannel_view.py" line="160"/>
         <source>Set price</source>
         <translation>Задать цену</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="163"/>
+        <location filename="../mychannel_view.py" line="169"/>
         <source>Your prices</source>
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="189"/>
+        <location filename="../mychannel_view.py" line="191"/>
         <source>Enter your channel and press Save.</source>
         <translation>Укажите свой канал и нажмите «Сохранить канал».</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="198"/>
+        <location filename="../mychannel_view.py" line="200"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="254"/>
+        <location filename="../mychannel_view.py" line="247"/>
         <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="265"/>
+        <location filename="../mychannel_view.py" line="258"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="280"/>
+        <location filename="../mychannel_view.py" line="273"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="301"/>
+        <location filename="../mychannel_view.py" line="296"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="307"/>
-        <location filename="../mychannel_view.py" line="333"/>
+        <location filename="../mychannel_view.py" line="301"/>
+        <location filename="../mychannel_view.py" line="327"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="313"/>
+        <location filename="../mychannel_view.py" line="307"/>
         <source>Format must look like 1/24, 2/48, 24, forever or native</source>
         <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="324"/>
+        <location filename="../mychannel_view.py" line="318"/>
         <source>Price must be a positive number, such as 1500, 1 500 ₽, 1,5к or $50</source>
         <translation>Цена — положительное число, например 1500, 1 500 ₽, 1,5к или $50</translation>
     </message>
@@ -1010,144 +1010,144 @@
     <message>
         <location filename="../signin_dialog.py" line="143"/>
         <source>Sign in to Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в Telegram</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="166"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="191"/>
         <source>ChannelRate reads Telegram through your own API id and hash. Open &lt;a href=&quot;https://my.telegram.org/apps&quot;&gt;my.telegram.org&lt;/a&gt;, sign in with your phone, choose “API development tools”, create an application (any name) and paste its api_id and api_hash here. They stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChannelRate читает Telegram через ваши собственные API id и hash. Откройте &lt;a href=&quot;https://my.telegram.org/apps&quot;&gt;my.telegram.org&lt;/a&gt;, войдите по номеру телефона, выберите «API development tools», создайте приложение (название любое) и вставьте сюда его api_id и api_hash. Они хранятся только на этом компьютере.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="205"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="209"/>
         <source>API id</source>
-        <translation type="unfinished"></translation>
+        <translation>API id</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="210"/>
         <source>API hash</source>
-        <translation type="unfinished"></translation>
+        <translation>API hash</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="219"/>
         <source>Enter the phone number of your Telegram account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер телефона, к которому привязан ваш аккаунт Telegram.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="223"/>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить код</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="225"/>
         <source>Log in with a QR code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти по QR-коду</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="227"/>
         <source>Change API id / hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить API id / hash</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="231"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="246"/>
         <source>Telegram sent a login code to your Telegram app (or by SMS). Enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram отправил код подтверждения в приложение Telegram (или по SMS). Введите его здесь.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="251"/>
         <location filename="../signin_dialog.py" line="278"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="253"/>
         <source>Send a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить код ещё раз</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="256"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="271"/>
         <source>Your account has two-step verification. Enter your cloud password (not the login code).</source>
-        <translation type="unfinished"></translation>
+        <translation>В аккаунте включена двухэтапная аутентификация. Введите облачный пароль (не код подтверждения).</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="281"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Облачный пароль</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="292"/>
         <source>On your phone open Telegram → Settings → Devices → Link Desktop Device, and scan this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>На телефоне откройте Telegram → Настройки → Устройства → Подключить устройство и отсканируйте этот код.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="300"/>
         <source>Use the phone number instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти по номеру телефона</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="335"/>
         <source>API id is empty. Copy it from my.telegram.org → API development tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>API id не указан. Скопируйте его с my.telegram.org → API development tools.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="337"/>
         <source>API id must be a whole number, such as 1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>API id — целое число, например 1234567.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="340"/>
         <source>API hash is empty. Copy it from my.telegram.org → API development tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>API hash не указан. Скопируйте его с my.telegram.org → API development tools.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="343"/>
         <source>API hash must be 32 characters of digits and letters a–f, as shown on my.telegram.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>API hash — 32 символа из цифр и букв a–f, как на my.telegram.org.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="358"/>
         <source>A new code was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код отправлен.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="387"/>
         <source>Preparing the QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовлю QR-код…</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="412"/>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли как %1.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="415"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="424"/>
         <location filename="../signin_dialog.py" line="434"/>
         <source>Talking to Telegram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связываюсь с Telegram…</translation>
     </message>
 </context>
 <context>
@@ -1258,117 +1258,117 @@
         <translation>По %1 постам, окно %2 ч: %3</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="298"/>
+        <location filename="../suggestion_view.py" line="294"/>
         <source>Typed on “My channel” (%1 h window)</source>
         <translation>Введено на вкладке «Мой канал» (окно %1 ч)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="302"/>
+        <location filename="../suggestion_view.py" line="298"/>
         <source>Type your reach or fill in “My channel”.</source>
         <translation>Введите охват или заполните «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="331"/>
+        <location filename="../suggestion_view.py" line="327"/>
         <source>Format must look like 1/24, 2/48, 24, forever or native</source>
         <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="341"/>
+        <location filename="../suggestion_view.py" line="337"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="376"/>
+        <location filename="../suggestion_view.py" line="372"/>
         <source>No quotes with a reach in this niche yet: add some on “Price book”.</source>
         <translation>В этой нише пока нет цен с охватом: добавьте их в «Прайс конкурентов».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="391"/>
+        <location filename="../suggestion_view.py" line="387"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with all %4 quotes of the niche instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили со всеми ценами ниши (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="396"/>
+        <location filename="../suggestion_view.py" line="392"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with the %4 quotes counted over the same %5 h window instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили с ценами с тем же окном охвата %5 ч (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="416"/>
+        <location filename="../suggestion_view.py" line="412"/>
         <source>Quotes compared</source>
         <translation>Цен в сравнении</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="417"/>
+        <location filename="../suggestion_view.py" line="413"/>
         <source>Mean CPM</source>
         <translation>Средний CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="418"/>
+        <location filename="../suggestion_view.py" line="414"/>
         <source>Median CPM</source>
         <translation>Медианный CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="419"/>
+        <location filename="../suggestion_view.py" line="415"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="420"/>
+        <location filename="../suggestion_view.py" line="416"/>
         <source>Trimmed mean / weighted</source>
         <translation>Усечённое среднее / взвешенный</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="422"/>
+        <location filename="../suggestion_view.py" line="418"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="424"/>
+        <location filename="../suggestion_view.py" line="420"/>
         <source>%1, left out</source>
         <translation>%1, не учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="424"/>
+        <location filename="../suggestion_view.py" line="420"/>
         <source>%1, included</source>
         <translation>%1, учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="431"/>
+        <location filename="../suggestion_view.py" line="427"/>
         <source>Not used</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="432"/>
+        <location filename="../suggestion_view.py" line="428"/>
         <source>%1 without reach, %2 in other currencies</source>
         <translation>без охвата — %1, в других валютах — %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="445"/>
+        <location filename="../suggestion_view.py" line="441"/>
         <source>Enter your reach to get a price.</source>
         <translation>Введите охват, чтобы получить цену.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="451"/>
+        <location filename="../suggestion_view.py" line="447"/>
         <source>Fair range %1 – %2 (niche P25–P75 CPM)</source>
         <translation>Справедливый диапазон %1 – %2 (CPM ниши P25–P75)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="459"/>
+        <location filename="../suggestion_view.py" line="455"/>
         <source>Your price %1 gives CPM %2: cheaper than %3 % of the niche.</source>
         <translation>Ваша цена %1 даёт CPM %2: дешевле, чем у %3 % ниши.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="466"/>
+        <location filename="../suggestion_view.py" line="462"/>
         <source>No own price for %1 yet: set one on “My channel”.</source>
         <translation>Вашей цены на %1 пока нет: задайте её на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="477"/>
+        <location filename="../suggestion_view.py" line="473"/>
         <source>Niche %1 CPM %2 × your reach %3 / 1000 = %4</source>
         <translation>CPM ниши (%1) %2 × ваш охват %3 / 1000 = %4</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="490"/>
+        <location filename="../suggestion_view.py" line="486"/>
         <source>Why this price</source>
         <translation>Почему такая цена</translation>
     </message>
@@ -1388,12 +1388,12 @@
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="513"/>
+        <location filename="../suggestion_view.py" line="509"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="515"/>
+        <location filename="../suggestion_view.py" line="511"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
@@ -1403,102 +1403,102 @@
     <message>
         <location filename="../signin_dialog.py" line="42"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="48"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин %2 с</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="52"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="58"/>
         <source>Telegram asks to wait %1 before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram просит подождать %1 перед следующей попыткой.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="62"/>
         <source>Enter your Telegram API id and hash first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите API id и hash для Telegram.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="65"/>
         <source>Telegram rejected this API id / hash. Check them on my.telegram.org (API development tools) and enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram не принял эти API id / hash. Проверьте их на my.telegram.org (API development tools) и введите заново.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="70"/>
         <source>Telegram could not be reached. Check the internet connection; stored data still works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с Telegram. Проверьте подключение к интернету; сохранённые данные доступны и без сети.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="75"/>
         <source>The Telegram session has ended. Sign in again; your data is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс Telegram завершён. Войдите снова — ваши данные сохранены.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="78"/>
         <source>This phone number is not valid. Enter it in international format, for example +7 999 123-45-67.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный номер телефона. Введите его в международном формате, например +7 999 123-45-67.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="83"/>
         <source>The code is wrong. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный код. Проверьте его и попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="86"/>
         <source>The code has expired. Press “Send a new code” and enter the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия кода истёк. Нажмите «Отправить код ещё раз» и введите новый.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="89"/>
         <source>The password is wrong. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный облачный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="92"/>
         <source>The QR code expired; a new one is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код устарел — показан новый.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="95"/>
         <source>No channel has this username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Канала с таким username нет.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="98"/>
         <source>This is not a valid channel username or link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не похоже на username или ссылку канала.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="101"/>
         <source>This channel is private: join it in Telegram first (or the invite link expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это закрытый канал: сначала вступите в него в Telegram (или ссылка-приглашение устарела).</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="105"/>
         <source>This channel is not available: it is blocked or you were banned from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал недоступен: он заблокирован или вас в нём забанили.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="108"/>
         <source>This is a user or a group, not a channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это пользователь или группа, а не канал.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="111"/>
         <source>You are not an administrator of this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не администратор этого канала.</translation>
     </message>
     <message>
         <location filename="../signin_dialog.py" line="118"/>
         <source>Telegram reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram сообщил об ошибке: %1</translation>
     </message>
 </context>
 <context>
@@ -1511,577 +1511,765 @@
     <message>
         <location filename="../telegram_panel.py" line="135"/>
         <source>&amp;Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telegram</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="136"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти…</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="137"/>
         <source>Choose my channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать свой канал…</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="138"/>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить сейчас</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="140"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="147"/>
         <source>Demo: Telegram not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо: Telegram не подключён</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="184"/>
         <source>Log out of Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход из Telegram</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="186"/>
         <source>Log out of Telegram on this computer? The session file is deleted; everything already fetched stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из Telegram на этом компьютере? Файл сеанса будет удалён; всё, что уже загружено, останется.</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="218"/>
         <source>Telegram: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram: не настроен</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="219"/>
         <source>Telegram: not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram: вход не выполнен</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="220"/>
         <source>Telegram: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram: подключение…</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="221"/>
         <source>Telegram: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram: нет связи</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="222"/>
         <source>Telegram: reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram: загрузка…</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="223"/>
         <source>Telegram: waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram: ожидание</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="228"/>
         <source>Telegram: connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram: подключён как %1</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="230"/>
         <source>Telegram: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram: подключён</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="241"/>
         <source>Subscribers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписчики %1</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="242"/>
         <source>Posts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Посты %1</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="243"/>
         <source>Views of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотры %1</translation>
     </message>
     <message>
         <location filename="../telegram_panel.py" line="256"/>
         <source>Telegram asks to wait %1; the fetch resumes by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram просит подождать %1; загрузка продолжится сама</translation>
     </message>
 </context>
 <context>
     <name>VettingArea</name>
     <message>
-        <location filename="../vetting_view.py" line="379"/>
+        <location filename="../vetting_view.py" line="387"/>
         <source>@username or https://t.me/…</source>
-        <translation type="unfinished"></translation>
+        <translation>@username или https://t.me/…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="383"/>
+        <location filename="../vetting_view.py" line="391"/>
         <source>2 500 ₽, 2,5к, $30</source>
-        <translation type="unfinished">2 500 ₽, 2,5к, $30</translation>
+        <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="392"/>
+        <location filename="../vetting_view.py" line="400"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="396"/>
+        <location filename="../vetting_view.py" line="404"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="410"/>
-        <location filename="../vetting_view.py" line="454"/>
-        <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="411"/>
-        <source>Quoted price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="412"/>
-        <source>Format</source>
-        <translation type="unfinished">Формат</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="413"/>
-        <source>Niche</source>
-        <translation type="unfinished">Ниша</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="445"/>
-        <source>Add to price book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="452"/>
-        <source>Price</source>
-        <translation type="unfinished">Цена</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="455"/>
-        <source>Reach</source>
-        <translation type="unfinished">Охват</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="456"/>
-        <source>CPM of the quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="457"/>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../vetting_view.py" line="418"/>
         <location filename="../vetting_view.py" line="462"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="419"/>
+        <source>Quoted price</source>
+        <translation>Цена размещения</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="420"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="421"/>
+        <source>Niche</source>
+        <translation>Ниша</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="453"/>
+        <source>Add to price book</source>
+        <translation>Добавить в прайс</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="460"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="463"/>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="464"/>
+        <source>CPM of the quote</source>
+        <translation>CPM по этой цене</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="465"/>
+        <source>Verdict</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="470"/>
         <source>In short</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="481"/>
+        <location filename="../vetting_view.py" line="489"/>
         <source>Are the views real?</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотры живые?</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="524"/>
+        <location filename="../vetting_view.py" line="532"/>
         <source>All niches</source>
-        <translation type="unfinished">Все ниши</translation>
+        <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="559"/>
+        <location filename="../vetting_view.py" line="567"/>
         <source>Not a Telegram channel: use @username or a t.me link</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не канал Telegram: укажите @username или ссылку t.me</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="560"/>
+        <location filename="../vetting_view.py" line="568"/>
         <source>Price must be a positive number, such as 1500, 1 500 ₽ or $50</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена — положительное число, например 1500, 1 500 ₽ или $50</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="561"/>
+        <location filename="../vetting_view.py" line="569"/>
         <source>Format must look like 1/24, 2/48, 24, forever or native</source>
-        <translation type="unfinished">Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
+        <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="563"/>
+        <location filename="../vetting_view.py" line="571"/>
         <source>native</source>
-        <translation type="unfinished">натив</translation>
+        <translation>натив</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="592"/>
+        <location filename="../vetting_view.py" line="600"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="594"/>
+        <location filename="../vetting_view.py" line="602"/>
         <source>Fetching %1 from Telegram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружаю %1 из Telegram…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="618"/>
+        <location filename="../vetting_view.py" line="626"/>
         <source>Subscribers</source>
-        <translation type="unfinished">Подписчики</translation>
+        <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="619"/>
+        <location filename="../vetting_view.py" line="627"/>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="341"/>
-        <location filename="../vetting_view.py" line="620"/>
+        <location filename="../vetting_view.py" line="349"/>
+        <location filename="../vetting_view.py" line="628"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотры</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="71"/>
         <source>no posts with views</source>
-        <translation type="unfinished"></translation>
+        <translation>нет постов с просмотрами</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="77"/>
         <source>Views per subscriber (ERR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотры на подписчика (ERR)</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="78"/>
         <source>24-hour reach per subscriber (ERR24)</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват за 24 часа на подписчика (ERR24)</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="79"/>
         <source>Post-to-post variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Разброс просмотров между постами</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="80"/>
         <source>Reach without engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват без вовлечённости</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="81"/>
         <source>Views in the first hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотры в первый час</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="82"/>
         <source>Identical early views</source>
-        <translation type="unfinished"></translation>
+        <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="83"/>
         <source>Subscriber jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачки подписчиков</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="84"/>
         <source>Share of ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля рекламы</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="85"/>
         <source>Not enough data</source>
-        <translation type="unfinished"></translation>
+        <translation>Мало данных</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="91"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>низкий</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="92"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>средний</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="93"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>высокий</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="99"/>
         <source>cheap</source>
-        <translation type="unfinished"></translation>
+        <translation>дёшево</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="100"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>в рынке</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="101"/>
         <source>overpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="340"/>
-        <source>Post age, hours</source>
-        <translation type="unfinished"></translation>
+        <location filename="../vetting_view.py" line="143"/>
+        <source>ERR not computed: no posts older than a day or no subscriber count.</source>
+        <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="342"/>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
+        <location filename="../vetting_view.py" line="147"/>
+        <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
+        <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="343"/>
-        <source>Views by post age</source>
-        <translation type="unfinished"></translation>
+        <location filename="../vetting_view.py" line="153"/>
+        <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
+        <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="344"/>
-        <source>Views of recent posts</source>
-        <translation type="unfinished"></translation>
+        <location filename="../vetting_view.py" line="160"/>
+        <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
+        <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="345"/>
-        <source>Posts ({count})</source>
-        <translation type="unfinished"></translation>
+        <location filename="../vetting_view.py" line="164"/>
+        <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
+        <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="346"/>
-        <source>Typical post (channel curve)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../vetting_view.py" line="170"/>
+        <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
+        <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="177"/>
+        <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
+        <translation>
+            <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
+            <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n поста (нужно %1).</numerusform>
+            <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n постов (нужно %1).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="347"/>
-        <source>{hours} h window</source>
-        <translation type="unfinished"></translation>
+        <location filename="../vetting_view.py" line="185"/>
+        <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
+        <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="193"/>
+        <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
+        <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="199"/>
+        <source>Reach versus engagement not computed: no posts older than a day with views.</source>
+        <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="205"/>
+        <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
+        <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="211"/>
+        <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
+        <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="220"/>
+        <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
+        <translation>
+            <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
+            <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n постов (нужно %1).</numerusform>
+            <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n постов (нужно %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="229"/>
+        <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
+        <translation>
+            <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
+            <numerusform>В %n постах медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
+            <numerusform>В %n постах медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="237"/>
+        <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
+        <translation>
+            <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
+            <numerusform>В %n постах медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
+            <numerusform>В %n постах медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="247"/>
+        <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
+        <translation>
+            <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
+            <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n постов (нужно %1).</numerusform>
+            <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n постов (нужно %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="258"/>
+        <source>Views of the first 6 hours are almost the same on every post (variation %1) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
+        <translation>Просмотры за первые 6 часов почти одинаковы на каждом посте (разброс %1), а более поздние различаются естественно (%2); соотношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="265"/>
+        <source>Views of the first 6 hours vary from post to post (variation %1) much like later views (%2; ratio %3, at or above %4).</source>
+        <translation>Просмотры за первые 6 часов различаются от поста к посту (разброс %1) почти как более поздние (%2; соотношение %3, не ниже %4).</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="273"/>
+        <source>Subscriber jumps not checked: no subscriber history.</source>
+        <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="275"/>
+        <source>No subscriber jump of %1 or more within %n days.</source>
+        <translation>
+            <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
+            <numerusform>Скачков подписчиков на %1 и больше за %n дня не было.</numerusform>
+            <numerusform>Скачков подписчиков на %1 и больше за %n дней не было.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="284"/>
+        <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
+        <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="292"/>
+        <source>Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers do not read – likely bought.</source>
+        <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3: новые подписчики не читают — скорее всего, накрутка.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="298"/>
+        <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
+        <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="306"/>
+        <source>Share of ads not computed: no recent posts.</source>
+        <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="310"/>
+        <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
+        <translation>
+            <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
+            <numerusform>Реклама — %1 из %n последних постов (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
+            <numerusform>Реклама — %1 из %n последних постов (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="318"/>
+        <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
+        <translation>
+            <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
+            <numerusform>Реклама — %1 из %n последних постов (%2; не больше %3).</numerusform>
+            <numerusform>Реклама — %1 из %n последних постов (%2; не больше %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="325"/>
+        <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
+        <translation>
+            <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
+            <numerusform>Мало данных для оценки канала: нерекламных постов за последние %n дня — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
+            <numerusform>Мало данных для оценки канала: нерекламных постов за последние %n дней — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="333"/>
+        <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
+        <translation>
+            <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>
+            <numerusform>Мало данных для оценки канала: нерекламных постов за последние %n дня — %1 (нужно не меньше %2).</numerusform>
+            <numerusform>Мало данных для оценки канала: нерекламных постов за последние %n дней — %1 (нужно не меньше %2).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="348"/>
-        <source>Ads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="349"/>
-        <source>Reach at {hours} h: {value}</source>
-        <translation type="unfinished"></translation>
+        <source>Post age, hours</source>
+        <translation>Возраст поста, часы</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="350"/>
+        <source>Published</source>
+        <translation>Дата публикации</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="351"/>
+        <source>Views by post age</source>
+        <translation>Просмотры по возрасту поста</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="352"/>
+        <source>Views of recent posts</source>
+        <translation>Просмотры последних постов</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="353"/>
+        <source>Posts ({count})</source>
+        <translation>Посты ({count})</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="354"/>
+        <source>Typical post (channel curve)</source>
+        <translation>Типичный пост (кривая канала)</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="355"/>
+        <source>{hours} h window</source>
+        <translation>Окно {hours} ч</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="356"/>
+        <source>Ads</source>
+        <translation>Реклама</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="357"/>
+        <source>Reach at {hours} h: {value}</source>
+        <translation>Охват за {hours} ч: {value}</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="358"/>
         <source>No posts with views yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="640"/>
-        <source>Telegram is not set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="641"/>
-        <source>not signed in to Telegram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="642"/>
-        <source>the fetch was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="643"/>
-        <source>Telegram could not be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="644"/>
-        <source>Telegram knows no such channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="645"/>
-        <source>the channel is private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="646"/>
-        <source>the link is not a channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="647"/>
-        <source>the username is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет постов с просмотрами</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="648"/>
-        <source>the channel is blocked for this account</source>
-        <translation type="unfinished"></translation>
+        <source>Telegram is not set up</source>
+        <translation>Telegram не настроен</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="649"/>
-        <source>Telegram asked to wait</source>
-        <translation type="unfinished"></translation>
+        <source>not signed in to Telegram</source>
+        <translation>вход в Telegram не выполнен</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="650"/>
-        <source>Telegram rejected the API id / hash</source>
-        <translation type="unfinished"></translation>
+        <source>the fetch was cancelled</source>
+        <translation>загрузка отменена</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="651"/>
+        <source>Telegram could not be reached</source>
+        <translation>нет связи с Telegram</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="652"/>
-        <source>Telegram error %1</source>
-        <translation type="unfinished"></translation>
+        <source>Telegram knows no such channel</source>
+        <translation>в Telegram нет такого канала</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="653"/>
+        <source>the channel is private</source>
+        <translation>канал закрытый</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="654"/>
-        <source>Fresh data from Telegram.</source>
-        <translation type="unfinished"></translation>
+        <source>the link is not a channel</source>
+        <translation>ссылка ведёт не на канал</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="655"/>
+        <source>the username is not valid</source>
+        <translation>недопустимый username</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="656"/>
+        <source>the channel is blocked for this account</source>
+        <translation>канал недоступен для этого аккаунта</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="657"/>
+        <source>Telegram asked to wait</source>
+        <translation>Telegram попросил подождать</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="658"/>
+        <source>Telegram rejected the API id / hash</source>
+        <translation>Telegram не принял API id / hash</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="660"/>
+        <source>Telegram error %1</source>
+        <translation>ошибка Telegram %1</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="662"/>
+        <source>Fresh data from Telegram.</source>
+        <translation>Свежие данные из Telegram.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="664"/>
         <source>No stored posts for this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому каналу нет сохранённых постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="665"/>
+        <location filename="../vetting_view.py" line="673"/>
         <source>Stored data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые данные на %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="672"/>
+        <location filename="../vetting_view.py" line="680"/>
         <source>The data is more than two days old: refresh before paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данным больше двух суток: обновите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="691"/>
+        <location filename="../vetting_view.py" line="699"/>
         <source>Paste a channel link, the quoted price and format, then press Check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте ссылку на канал, цену размещения и формат и нажмите «Проверить».</translation>
     </message>
-    <message>
-        <location filename="../vetting_view.py" line="705"/>
-        <source>%1 subscribers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../vetting_view.py" line="713"/>
-        <source>%1 views in %2 h (%3; %4 posts)</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln subscribers</source>
+        <translation>
+            <numerusform>%Ln подписчик</numerusform>
+            <numerusform>%Ln подписчика</numerusform>
+            <numerusform>%Ln подписчиков</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../vetting_view.py" line="720"/>
+        <source>%Ln views in %1 h (%2; %3 posts)</source>
+        <translation>
+            <numerusform>%Ln просмотр за %1 ч (%2; постов: %3)</numerusform>
+            <numerusform>%Ln просмотра за %1 ч (%2; постов: %3)</numerusform>
+            <numerusform>%Ln просмотров за %1 ч (%2; постов: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="727"/>
         <source>unknown: no posts with views in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестен: за последние 30 дней нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="724"/>
+        <location filename="../vetting_view.py" line="731"/>
         <source>%1 per 1000 views (%2 for %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за 1000 просмотров (%2 за %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="730"/>
+        <location filename="../vetting_view.py" line="737"/>
         <source>— (needs the reach)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="742"/>
-        <source>The price is cheap for the niche.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="743"/>
-        <source>The price is fair for the niche.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="744"/>
-        <source>The price is above the niche.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="745"/>
-        <source>The price cannot be judged yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="747"/>
-        <source>Too little data to judge the views.</source>
-        <translation type="unfinished"></translation>
+        <translation>— (нужен охват)</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="749"/>
-        <source>But the views look bought: the real CPM may be far higher.</source>
-        <translation type="unfinished"></translation>
+        <source>The price is cheap for the niche.</source>
+        <translation>Цена ниже рынка ниши.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="750"/>
+        <source>The price is fair for the niche.</source>
+        <translation>Цена в рынке ниши.</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="751"/>
-        <source>Some warning signs about the views: read them before paying.</source>
-        <translation type="unfinished"></translation>
+        <source>The price is above the niche.</source>
+        <translation>Цена выше рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="753"/>
-        <source>The views look real.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../vetting_view.py" line="752"/>
+        <source>The price cannot be judged yet.</source>
+        <translation>Цену пока не с чем сравнить.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="754"/>
+        <source>Too little data to judge the views.</source>
+        <translation>Для оценки просмотров мало данных.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="756"/>
+        <source>But the views look bought: the real CPM may be far higher.</source>
+        <translation>Но просмотры похожи на накрутку: реальный CPM может быть намного выше.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="758"/>
+        <source>Some warning signs about the views: read them before paying.</source>
+        <translation>С просмотрами есть тревожные признаки: изучите их перед оплатой.</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="760"/>
-        <source>— (no quotes with a reach in this niche and currency)</source>
-        <translation type="unfinished"></translation>
+        <source>The views look real.</source>
+        <translation>Просмотры выглядят живыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="770"/>
-        <source>dearer than %1 % of %2 niche quotes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../vetting_view.py" line="767"/>
+        <source>— (no quotes with a reach in this niche and currency)</source>
+        <translation>— (в этой нише и валюте нет цен с охватом)</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="777"/>
-        <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="781"/>
-        <source>Niche median CPM %1.</source>
-        <translation type="unfinished"></translation>
+        <source>dearer than %1 % of %2 niche quotes</source>
+        <translation>дороже %1 % из %2 цен ниши</translation>
     </message>
     <message>
         <location filename="../vetting_view.py" line="784"/>
+        <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
+        <translation>Дёшево — ниже P25 = %1 · в рынке — от P25 до P75 = %2 · дорого — выше P75.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="788"/>
+        <source>Niche median CPM %1.</source>
+        <translation>Медианный CPM ниши %1.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="791"/>
         <source>Too few quotes of this format: similar formats are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цен этого формата слишком мало: сравнение с похожими форматами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="793"/>
+        <location filename="../vetting_view.py" line="800"/>
         <source>Risk of bought views: %1 (%2 strong and %3 weak signs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск накрутки: %1 (сильных признаков: %2, слабых: %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="799"/>
+        <location filename="../vetting_view.py" line="806"/>
         <source>not enough data for a full check</source>
-        <translation type="unfinished"></translation>
+        <translation>для полной проверки мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="815"/>
+        <location filename="../vetting_view.py" line="822"/>
         <source>%1 (threshold %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (порог %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="819"/>
+        <location filename="../vetting_view.py" line="826"/>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>сильный</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="819"/>
+        <location filename="../vetting_view.py" line="826"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="862"/>
+        <location filename="../vetting_view.py" line="869"/>
         <source>Save chart</source>
-        <translation type="unfinished">Сохранить график</translation>
+        <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="864"/>
+        <location filename="../vetting_view.py" line="871"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished">Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
+        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="911"/>
+        <location filename="../vetting_view.py" line="918"/>
         <source>Added to the price book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено в прайс.</translation>
     </message>
 </context>
 <context>
@@ -2092,9 +2280,9 @@
         <translation>Демо-данные (не сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="130"/>
+        <location filename="../../main.py" line="124"/>
         <source>Vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка канала</translation>
     </message>
 </context>
 </TS>
