@@ -14,7 +14,7 @@ import html
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -899,6 +899,11 @@ class VettingArea(QWidget):
                 number=number,
             ),
         }
+        if drawn["recent"]["posts"] or drawn["recent"]["ads"]:
+            # Dates in the UI language ("15 нояб."), not matplotlib's English month names.
+            from matplotlib.ticker import FuncFormatter
+
+            recent.ax.xaxis.set_major_formatter(FuncFormatter(_date_tick))
         by_age.redraw()
         recent.redraw()
         self._charts_stale = False
@@ -924,6 +929,13 @@ class VettingArea(QWidget):
         """Cancel a running fetch (the window is closing)."""
         if self.busy:
             self._task.cancel()
+
+
+def _date_tick(value: float, _pos=None) -> str:
+    from matplotlib.dates import num2date
+
+    moment = num2date(value).astimezone()
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM")
 
 
 def _loop_running() -> bool:
