@@ -90,13 +90,7 @@ def compose(args: argparse.Namespace, workdir: Path):
     if args.demo:  # the demo keeps its window state to itself, like its data
         from PySide6.QtCore import QSettings
 
-        from ui.settings import own_reach_option
-
         settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
-        own = storage.channels.own()
-        if own is not None:  # the demo admin has typed their reach on "My channel"
-            own_reach_option(own.id, 24).write(settings, 4800)
-            own_reach_option(own.id, 48).write(settings, 5500)
     telegram = None
     if not args.demo:  # the demo never opens a Telegram session
         # Qt- and Telethon-free; Telethon itself is imported on first connect, off start-up

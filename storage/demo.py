@@ -89,6 +89,9 @@ def seed_demo(storage: Storage, now: datetime | None = None, seed: int = 7) -> N
     own = storage.channels.get_or_create(f"@{OWN_CHANNEL}", niche.name)
     own = storage.channels.update(own.id, title="My Crypto Digest")
     storage.channels.set_own(own.id)
+    # the demo admin has typed their reach on "My channel" before any Telegram sync
+    storage.channels.set_typed_reach(own.id, 24, 4800)
+    storage.channels.set_typed_reach(own.id, 48, 5500)
     for top, feed, price in ((1, 24, "2500"), (1, 48, "3200"), (1, None, "5500")):
         storage.own_prices.set_price(
             own.id, Decimal(price), "RUB", top, feed, valid_from=now - timedelta(days=20)

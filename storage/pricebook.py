@@ -20,6 +20,7 @@ from pricing.errors import InputError
 from pricing.parsing import Format
 from pricing.suggestion import Adjustments, FormatNiche, Suggestion, niche_for_format, suggest_price
 from storage.records import (
+    TYPED_REACH_WINDOWS,
     ChannelRecord,
     NicheRecord,
     OwnPriceRecord,
@@ -287,6 +288,29 @@ class PriceBookService:
                 None,
             ),
         )
+
+    def typed_reach(self, channel_id: int, window_hours: int) -> int | None:
+        """The reach typed on *My channel* for a window, None when none is typed.
+
+        A window with nothing typed (48 h, or a 1/72 placement) takes the longest shorter window
+        typed: a post's views only grow, so that figure is a floor, not a guess.
+        """
+        channel = self.storage.channels.get(channel_id)
+        if channel is None:
+            return None
+        usable = sorted((w for w in TYPED_REACH_WINDOWS if w <= window_hours), reverse=True)
+        return next((v for w in usable if (v := channel.typed_reach(w))), None)
+
+    def set_typed_reach(self, channel_id: int, window_hours: int, views: int | None) -> None:
+        """Store (or clear, with None) the reach typed on *My channel* for a 24 h or 48 h window."""
+        self.storage.channels.set_typed_reach(channel_id, window_hours, views)
+
+    def best_own_reach(self, channel_id: int, window_hours: int) -> int | None:
+        """The own reach used for prices and CPM: measured when possible, else typed."""
+        measured = self.measured_reach(channel_id, window_hours)
+        if measured:
+            return measured.views
+        return self.typed_reach(channel_id, window_hours)
 
     def measured_reach(self, channel_id: int, window_hours: int) -> OwnReach | None:
         """The own channel's reach over a window from stored view snapshots.

@@ -100,3 +100,16 @@ def test_fast_listing_matches_the_repository(service):
     assert list_quotes_fast() == service.storage.quotes.list()
     niche = service.niches()[0]
     assert list_quotes_fast(niche.id) == service.storage.quotes.list(niche_id=niche.id)
+
+
+def test_typed_reach_falls_back_to_the_longest_shorter_window(service):
+    own = service.save_own_channel("@my_own_chan", None, 10000)
+    assert service.typed_reach(own.id, 24) is None
+    service.set_typed_reach(own.id, 24, 3000)
+    assert [service.typed_reach(own.id, w) for w in (12, 24, 48, 72)] == [None, 3000, 3000, 3000]
+    service.set_typed_reach(own.id, 48, 3600)
+    assert [service.typed_reach(own.id, w) for w in (24, 48, 72)] == [3000, 3600, 3600]
+    # no view history: the typed figure is what prices and CPM use
+    assert service.best_own_reach(own.id, 48) == 3600
+    service.set_typed_reach(own.id, 24, None)
+    assert service.typed_reach(own.id, 24) is None and service.typed_reach(own.id, 48) == 3600

@@ -9,16 +9,13 @@ from PySide6.QtCore import Qt
 from storage import QuoteDraft
 from tests.ui_helpers import DEMO_NOW, make_services, make_window
 from ui import formatting
-from ui import settings as opt
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    services = make_services(tmp_path)
-    own = services.storage.channels.own()
-    opt.own_reach_option(own.id, 24).write(services.settings, 4800)
+    services = make_services(tmp_path)  # the demo admin has typed 4800 / 5500
     window = make_window(qtbot, services)
     window.show()
     window.show_area("suggestion")
@@ -51,12 +48,15 @@ def test_typed_reach_is_used_without_view_history(qtbot, tmp_path):
             QuoteDraft(f"@peer_{i}xx", Decimal(1000 + 100 * i), DEMO_NOW, reach=2000, niche="Tech")
         )
     own = book.save_own_channel("@my_own_chan", book.niches()[0].id, 10000)
-    opt.own_reach_option(own.id, 24).write(services.settings, 3000)
+    book.set_typed_reach(own.id, 24, 3000)
     window = make_window(qtbot, services)
     window.show()
     window.show_area("suggestion")
     assert window.suggestion.reach.text() == "3000"
     assert window.suggestion.suggestion.price == Decimal(1800)  # 600 × 3000 / 1000
+    assert "Typed on" in window.suggestion.reach_hint.text()
+    window.suggestion.format.setCurrentText("1/48")  # nothing typed for 48 h: the 24 h figure
+    assert window.suggestion.reach.text() == "3000"
 
 
 def test_reach_and_adjustments_recompute_at_once(qtbot, window):
@@ -111,7 +111,7 @@ def test_my_channel_saves_reach_and_prices_and_shows_own_cpm(qtbot, window):
     qtbot.keyClicks(area.reach_edits[48], "6000")
     qtbot.mouseClick(area.save_button, Qt.MouseButton.LeftButton)
     own = window.services.storage.channels.own()
-    assert opt.own_reach_option(own.id, 48).read(window.services.settings) == 6000
+    assert own.typed_reach(48) == 6000 and own.typed_reach(24) == 4800
     area.price_format.setCurrentText("2/48")
     qtbot.keyClicks(area.price_edit, "abc")
     assert not area.set_price_button.isEnabled() and area.price_field.message.isVisible()

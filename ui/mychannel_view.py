@@ -1,7 +1,7 @@
 """The *My channel* area: the admin's own channel, its reach, its price list and own CPM.
 
-Reach is typed by hand for now; when the channel's posts have view snapshots (Telegram sync) and
-the reach estimator is available, the measured figure is shown next to the typed one.
+Reach can be typed by hand (stored in the database with the channel); when the channel's posts
+have view snapshots (Telegram sync), the measured figure is shown under the typed one and wins.
 """
 
 from __future__ import annotations
@@ -29,13 +29,14 @@ from pricing.cpm import err
 from pricing.parsing import parse_format, parse_price
 from storage.importexport import parse_reach
 from storage.pricebook import OwnReach, format_of
+from storage.records import TYPED_REACH_WINDOWS
 from ui import formatting
-from ui import settings as opt
 from ui.quote_form import COMMON_FORMATS, CURRENCIES, FieldWithError
 from ui.quote_model import format_text
 from ui.services import Services
+from ui.settings import move_typed_reach_to_database
 
-REACH_WINDOWS = (24, 48)
+REACH_WINDOWS = TYPED_REACH_WINDOWS  # the windows the database keeps a typed figure for
 
 
 def reach_method_text(reach: OwnReach) -> str:
@@ -75,6 +76,8 @@ class MyChannelArea(QWidget):
         self.services = services
         self.service = services.pricebook
         self.niche_id: int | None = None
+        # reach typed by an earlier version sits in the settings file; bring it into the database
+        move_typed_reach_to_database(services.settings, services.storage.channels)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("@username or channel name"))
@@ -107,10 +110,14 @@ class MyChannelArea(QWidget):
             field = FieldWithError(edit)
             measured = QLabel()
             measured.setStyleSheet("color: gray;")
+            measured.setWordWrap(True)
+            measured.hide()
             self.reach_edits[window], self.reach_fields[window] = edit, field
             self.measured_labels[window] = measured
-            row = QHBoxLayout()
-            row.addWidget(field, 1)
+            # the box as wide as the other fields, the measured figure and its method under it
+            row = QVBoxLayout()
+            row.setSpacing(2)
+            row.addWidget(field)
             row.addWidget(measured)
             form.addRow(self.tr("Reach per post, %1 h").replace("%1", str(window)), row)
             edit.textEdited.connect(lambda _t: self._validate_channel())
@@ -175,10 +182,6 @@ class MyChannelArea(QWidget):
 
     # --- reading ----------------------------------------------------------------------------
 
-    def reach_for(self, channel_id: int, window: int) -> int | None:
-        value = opt.own_reach_option(channel_id, window).read(self.services.settings)
-        return value or None
-
     def reload(self) -> None:
         own = self.service.own_channel()
         self.set_price_button.setEnabled(own is not None and self._validate_price(show=False))
@@ -191,7 +194,7 @@ class MyChannelArea(QWidget):
         self.name.setText(own.display_name)
         self.subscribers.setText(str(own.subscribers) if own.subscribers else "")
         for window in REACH_WINDOWS:
-            typed = self.reach_for(own.id, window)
+            typed = own.typed_reach(window)
             self.reach_edits[window].setText(str(typed) if typed else "")
             measured = self.service.measured_reach(own.id, window)
             self.measured_labels[window].setText(
@@ -201,24 +204,15 @@ class MyChannelArea(QWidget):
                 if measured
                 else ""
             )
+            self.measured_labels[window].setVisible(measured is not None)
         for name, check in self.flags.items():
             check.setChecked(getattr(own, name))
         self.saved_label.clear()
         self._show_err(own)
         self._fill_prices(own)
 
-    def _best_reach(self, channel_id: int, window: int) -> int | None:
-        measured = self.service.measured_reach(channel_id, window)
-        if measured:
-            return measured.views
-        return (
-            self.reach_for(channel_id, window)
-            or (self.reach_for(channel_id, 48) if window > 48 else None)
-            or (self.reach_for(channel_id, 24) if window > 24 else None)
-        )
-
     def _show_err(self, own) -> None:
-        reach = self._best_reach(own.id, 24)
+        reach = self.service.best_own_reach(own.id, 24)
         if reach and own.subscribers:
             self.err_label.setText(formatting.percent(err(reach, own.subscribers), 1))
         else:
@@ -229,7 +223,7 @@ class MyChannelArea(QWidget):
         self.prices.setRowCount(len(prices))
         for row, price in enumerate(prices):
             fmt = format_of(price)
-            reach = self._best_reach(own.id, fmt.reach_window_hours)
+            reach = self.service.best_own_reach(own.id, fmt.reach_window_hours)
             own_cpm = self.service.own_cpm(price.price, reach)
             cells = (
                 format_text(fmt.label),
@@ -271,7 +265,7 @@ class MyChannelArea(QWidget):
         for window, edit in self.reach_edits.items():
             if not edit.text().strip():
                 self.reach_fields[window].set_error("")
-                reaches[window] = 0
+                reaches[window] = None  # cleared
                 continue
             try:
                 reaches[window] = parse_reach(edit.text())
@@ -297,9 +291,10 @@ class MyChannelArea(QWidget):
             own.id, **{name: check.isChecked() for name, check in self.flags.items()}
         )
         for window, reach in values["reaches"].items():
-            opt.own_reach_option(own.id, window).write(self.services.settings, reach)
-        self.saved_label.setText(self.tr("Saved."))
+            self.service.set_typed_reach(own.id, window, reach)
         self.changed.emit()
+        # after the emit: the window's reload (connected to ``changed``) clears this label
+        self.saved_label.setText(self.tr("Saved."))
 
     def _validate_price(self, show: bool) -> bool:
         ok = True

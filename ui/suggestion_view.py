@@ -290,11 +290,7 @@ class SuggestionArea(QWidget):
                 .replace("%3", reach_method_text(measured))
             )
         else:
-            value = opt.own_reach_option(own.id, window).read(self.services.settings)
-            if not value and window > 24:  # no figure for the longer window: the 24 h one
-                value = opt.own_reach_option(own.id, 48 if window > 48 else 24).read(
-                    self.services.settings
-                ) or opt.own_reach_option(own.id, 24).read(self.services.settings)
+            value = self.service.typed_reach(own.id, window)  # falls back to a shorter window
             hint = self.tr("Typed on “My channel” (%1 h window)").replace("%1", str(window))
         if force or not self.reach.text().strip():
             self.reach.setText(str(value) if value else "")
