@@ -425,193 +425,193 @@
 <context>
     <name>MyChannelArea</name>
     <message>
-        <location filename="../mychannel_view.py" line="44"/>
+        <location filename="../mychannel_view.py" line="45"/>
         <source>measured at the window</source>
         <translation>измерено точно в окне</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="45"/>
+        <location filename="../mychannel_view.py" line="46"/>
         <source>from view snapshots</source>
         <translation>по замерам просмотров</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="46"/>
+        <location filename="../mychannel_view.py" line="47"/>
         <source>estimated from the channel&apos;s curve</source>
         <translation>оценка по кривой канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="47"/>
+        <location filename="../mychannel_view.py" line="48"/>
         <source>estimated from a typical curve</source>
         <translation>оценка по типичной кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="50"/>
+        <location filename="../mychannel_view.py" line="51"/>
         <source>Telegram statistics</source>
         <translation>статистика Telegram</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="53"/>
+        <location filename="../mychannel_view.py" line="54"/>
         <source>high confidence</source>
         <translation>высокая точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="54"/>
+        <location filename="../mychannel_view.py" line="55"/>
         <source>medium confidence</source>
         <translation>средняя точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="55"/>
+        <location filename="../mychannel_view.py" line="56"/>
         <source>low confidence</source>
         <translation>низкая точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="59"/>
+        <location filename="../mychannel_view.py" line="60"/>
         <source>%1 of %2 posts estimated from the curve</source>
         <translation>%1 из %2 постов оценены по кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="82"/>
+        <location filename="../mychannel_view.py" line="83"/>
         <source>@username or channel name</source>
         <translation>@username или название канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="90"/>
+        <location filename="../mychannel_view.py" line="91"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="91"/>
+        <location filename="../mychannel_view.py" line="92"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="92"/>
+        <location filename="../mychannel_view.py" line="93"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="93"/>
+        <location filename="../mychannel_view.py" line="94"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="95"/>
+        <location filename="../mychannel_view.py" line="96"/>
         <source>Save channel</source>
         <translation>Сохранить канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="100"/>
+        <location filename="../mychannel_view.py" line="101"/>
         <source>Your channel</source>
         <translation>Ваш канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="102"/>
+        <location filename="../mychannel_view.py" line="103"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="103"/>
+        <location filename="../mychannel_view.py" line="104"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="107"/>
+        <location filename="../mychannel_view.py" line="108"/>
         <source>average views of a post after %1 h</source>
         <translation>средние просмотры поста за %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="121"/>
+        <location filename="../mychannel_view.py" line="122"/>
         <source>Reach per post, %1 h</source>
         <translation>Охват поста, %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="133"/>
+        <location filename="../mychannel_view.py" line="134"/>
         <source>ERR (reach / subscribers)</source>
         <translation>ERR (охват / подписчики)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="140"/>
+        <location filename="../mychannel_view.py" line="141"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="141"/>
+        <location filename="../mychannel_view.py" line="142"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="142"/>
+        <location filename="../mychannel_view.py" line="143"/>
         <source>Reach used</source>
         <translation>Охват для расчёта</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="143"/>
+        <location filename="../mychannel_view.py" line="144"/>
         <source>Your CPM</source>
         <translation>Ваш CPM</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="144"/>
+        <location filename="../mychannel_view.py" line="145"/>
         <source>Since</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="155"/>
+        <location filename="../mychannel_view.py" line="156"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="160"/>
+        <location filename="../mychannel_view.py" line="161"/>
         <source>Set price</source>
         <translation>Задать цену</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="169"/>
+        <location filename="../mychannel_view.py" line="170"/>
         <source>Your prices</source>
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="191"/>
+        <location filename="../mychannel_view.py" line="192"/>
         <source>Enter your channel and press Save.</source>
         <translation>Укажите свой канал и нажмите «Сохранить канал».</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="200"/>
+        <location filename="../mychannel_view.py" line="201"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="247"/>
+        <location filename="../mychannel_view.py" line="248"/>
         <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="258"/>
+        <location filename="../mychannel_view.py" line="259"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="273"/>
+        <location filename="../mychannel_view.py" line="274"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="296"/>
+        <location filename="../mychannel_view.py" line="297"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="301"/>
-        <location filename="../mychannel_view.py" line="327"/>
+        <location filename="../mychannel_view.py" line="302"/>
+        <location filename="../mychannel_view.py" line="328"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="307"/>
+        <location filename="../mychannel_view.py" line="308"/>
         <source>Format must look like 1/24, 2/48, 24, forever or native</source>
         <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="318"/>
+        <location filename="../mychannel_view.py" line="319"/>
         <source>Price must be a positive number, such as 1500, 1 500 ₽, 1,5к or $50</source>
         <translation>Цена — положительное число, например 1500, 1 500 ₽, 1,5к или $50</translation>
     </message>
@@ -2267,7 +2267,7 @@
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="918"/>
+        <location filename="../vetting_view.py" line="923"/>
         <source>Added to the price book.</source>
         <translation>Добавлено в прайс.</translation>
     </message>
