@@ -149,8 +149,12 @@ class Money:
     currency: str | None = None
 
 
-def _price_error(problem: str, text: str) -> InputError:
-    return InputError(f"{problem}. Enter a positive number, {_PRICE_EXAMPLES}; got {_quote(text)}.")
+def _price_error(problem: str, text: str, code: str, **details: object) -> InputError:
+    return InputError(
+        f"{problem}. Enter a positive number, {_PRICE_EXAMPLES}; got {_quote(text)}.",
+        code=code,
+        **details,
+    )
 
 
 def _split_number(number: str, has_multiplier: bool) -> tuple[str, str]:
@@ -205,46 +209,60 @@ def parse_price(text: str) -> Money:
     See the module docstring for how thousands separators and decimal marks are told apart.
     """
     if not isinstance(text, str):
-        raise InputError(f"Price must be text, {_PRICE_EXAMPLES}.")
+        raise InputError(f"Price must be text, {_PRICE_EXAMPLES}.", code="price_not_number")
     cleaned = _normalise_spaces(text).lower()
     if not cleaned:
-        raise _price_error("Price is empty", text)
+        raise _price_error("Price is empty", text, "price_empty")
     if cleaned[0] in "-−–" or re.match(rf"[{re.escape(_PREFIX_SYMBOLS)}]\s?[-−–]", cleaned):
-        raise _price_error("Price cannot be negative", text)
+        raise _price_error("Price cannot be negative", text, "price_negative")
     match = _PRICE_RE.fullmatch(cleaned)
     if match is None:
-        raise _price_error("Price must be a positive number", text)
+        raise _price_error("Price must be a positive number", text, "price_not_number")
 
     prefix, suffix = match["prefix"], match["currency"]
     currencies = {_CURRENCY_WORDS[c] for c in (prefix, suffix) if c}
     if len(currencies) > 1:
-        raise _price_error(f"Price names two currencies ({', '.join(sorted(currencies))})", text)
+        raise _price_error(
+            f"Price names two currencies ({', '.join(sorted(currencies))})",
+            text,
+            "price_two_currencies",
+            currencies=tuple(sorted(currencies)),
+        )
     currency = currencies.pop() if currencies else None
     multiplier = _MULTIPLIER_WORDS[match["mult"]] if match["mult"] else 1
 
     number = match["number"]
     if len(number) > 40:
-        raise _price_error("Price has too many digits", text)
+        raise _price_error("Price has too many digits", text, "price_too_many_digits")
     try:
         whole, fraction = _split_number(number, has_multiplier=multiplier != 1)
         digits = _whole_digits(whole)
     except ValueError:
         raise _price_error(
-            "Price digits are not grouped in threes (write 1 500 or 1500)", text
+            "Price digits are not grouped in threes (write 1 500 or 1500)",
+            text,
+            "price_bad_grouping",
         ) from None
     if fraction and not fraction.isdigit():
-        raise _price_error("Price has a misplaced separator", text)
+        raise _price_error("Price has a misplaced separator", text, "price_bad_separator")
 
     with localcontext() as ctx:
         ctx.prec = 80
         amount = Decimal(f"{digits}.{fraction}" if fraction else digits) * multiplier
     if amount <= 0:
-        raise _price_error("Price must be above zero", text)
+        raise _price_error("Price must be above zero", text, "price_zero")
     if amount > MAX_PRICE:
-        raise _price_error("Price is more than 100 million, which looks like a typo", text)
+        raise _price_error(
+            "Price is more than 100 million, which looks like a typo",
+            text,
+            "price_too_large",
+            maximum=MAX_PRICE,
+        )
     amount = _plain(amount)
     if amount.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise _price_error("Price can have at most two decimal places", text)
+        raise _price_error(
+            "Price can have at most two decimal places", text, "price_too_many_decimals", decimals=2
+        )
     return Money(amount, currency)
 
 
@@ -314,17 +332,24 @@ class Format:
         top, feed = self.top_hours, self.feed_hours
         if not _is_int(top) or not 0 <= top <= MAX_FEED_HOURS:
             raise InputError(
-                f"Hours at the top must be a whole number from 0 to {MAX_FEED_HOURS}; got {top!r}."
+                f"Hours at the top must be a whole number from 0 to {MAX_FEED_HOURS}; got {top!r}.",
+                code="format_top_range",
+                maximum=MAX_FEED_HOURS,
             )
         if feed is not None and (not _is_int(feed) or not 1 <= feed <= MAX_FEED_HOURS):
             raise InputError(
                 f"Hours in the feed must be a whole number from 1 to {MAX_FEED_HOURS}, "
-                f"or none for “forever”; got {feed!r}."
+                f"or none for “forever”; got {feed!r}.",
+                code="format_feed_range",
+                maximum=MAX_FEED_HOURS,
             )
         if feed is not None and top > feed:
             raise InputError(
                 f"Hours at the top ({top}) cannot exceed hours in the feed ({feed}); "
-                "write the format as top/feed, such as 1/24."
+                "write the format as top/feed, such as 1/24.",
+                code="format_top_exceeds_feed",
+                top=top,
+                feed=feed,
             )
         if not isinstance(self.native, bool):
             raise InputError(f"Native must be true or false; got {self.native!r}.")
@@ -368,10 +393,12 @@ def parse_format(text: str) -> Format:
     mean no deletion. "native"/"натив" alone means 1/24 native.
     """
     if not isinstance(text, str):
-        raise InputError(f"Format must be text, {_FORMAT_EXAMPLES}.")
+        raise InputError(f"Format must be text, {_FORMAT_EXAMPLES}.", code="format_unknown")
     cleaned = _normalise_spaces(text).lower()
     if not cleaned:
-        raise InputError(f"Format is empty. Enter a placement format, {_FORMAT_EXAMPLES}.")
+        raise InputError(
+            f"Format is empty. Enter a placement format, {_FORMAT_EXAMPLES}.", code="format_empty"
+        )
 
     native = False
     without_native = _NATIVE_RE.sub(" ", cleaned)
@@ -389,13 +416,15 @@ def parse_format(text: str) -> Format:
         if feed == 0:
             raise InputError(
                 f"Hours in the feed must be above 0 (use 1/0 or “forever” for no deletion); "
-                f"got {_quote(text)}."
+                f"got {_quote(text)}.",
+                code="format_feed_zero",
             )
     elif _FOREVER_ONLY_RE.fullmatch(cleaned):
         top, feed = 1, None
     else:
         raise InputError(
-            f"Format {_quote(text)} is not a placement format. Enter one {_FORMAT_EXAMPLES}."
+            f"Format {_quote(text)} is not a placement format. Enter one {_FORMAT_EXAMPLES}.",
+            code="format_unknown",
         )
     return Format(top, feed, native)
 
@@ -456,12 +485,18 @@ class ChannelRef:
 
 
 def _channel_error(text: str) -> InputError:
-    return InputError(f"{_quote(text)} is not a Telegram channel link. Use {_CHANNEL_EXAMPLES}.")
+    return InputError(
+        f"{_quote(text)} is not a Telegram channel link. Use {_CHANNEL_EXAMPLES}.",
+        code="channel_not_link",
+    )
 
 
 def _username(name: str, text: str) -> str:
     if not _USERNAME_RE.fullmatch(name) or "__" in name:
-        raise InputError(f"{_quote(text)} is not a valid Telegram username: {_USERNAME_RULES}.")
+        raise InputError(
+            f"{_quote(text)} is not a valid Telegram username: {_USERNAME_RULES}.",
+            code="channel_bad_username",
+        )
     return name
 
 
@@ -469,7 +504,8 @@ def _post_id(part: str, text: str) -> int:
     if not _NUMBER_RE.fullmatch(part) or int(part) == 0:
         raise InputError(
             f"{_quote(text)} has an invalid post number: after the channel name a link may only "
-            f"have a post number such as t.me/username/123."
+            f"have a post number such as t.me/username/123.",
+            code="channel_bad_post",
         )
     return int(part)
 
@@ -483,10 +519,12 @@ def parse_channel_ref(text: str) -> ChannelRef:
     and "tg://join?invite=hash". Query strings such as "?single" are ignored.
     """
     if not isinstance(text, str):
-        raise InputError(f"Channel must be text, such as {_CHANNEL_EXAMPLES}.")
+        raise InputError(
+            f"Channel must be text, such as {_CHANNEL_EXAMPLES}.", code="channel_not_link"
+        )
     cleaned = _normalise_spaces(text).strip("<>")
     if not cleaned:
-        raise InputError(f"Channel is empty. Enter {_CHANNEL_EXAMPLES}.")
+        raise InputError(f"Channel is empty. Enter {_CHANNEL_EXAMPLES}.", code="channel_empty")
     if " " in cleaned:
         raise _channel_error(text)
 
