@@ -31,7 +31,14 @@ from storage.importexport import parse_reach
 from storage.pricebook import OwnReach, format_of
 from storage.records import TYPED_REACH_WINDOWS
 from ui import formatting
-from ui.quote_form import COMMON_FORMATS, CURRENCIES, FieldWithError
+from ui.input_messages import generic_format_text, generic_price_text, input_error_text
+from ui.quote_form import (
+    COMMON_FORMATS,
+    CURRENCIES,
+    CurrencyFollowsPrice,
+    FieldWithError,
+    currency_code,
+)
 from ui.quote_model import format_text
 from ui.services import Services
 from ui.settings import move_typed_reach_to_database
@@ -158,6 +165,9 @@ class MyChannelArea(QWidget):
         self.price_currency = QComboBox()
         self.price_currency.setEditable(True)
         self.price_currency.addItems(CURRENCIES)
+        self.price_currency_field = FieldWithError(self.price_currency)
+        self._currency_follows = CurrencyFollowsPrice(self.price_currency)
+        self.price_currency.editTextChanged.connect(lambda _t: self._validate_price(show=True))
         self.set_price_button = QPushButton(self.tr("Set price"))
         self.set_price_button.clicked.connect(self.set_price)
         self.price_edit.textEdited.connect(lambda _t: self._validate_price(show=True))
@@ -165,7 +175,7 @@ class MyChannelArea(QWidget):
         price_row = QHBoxLayout()
         price_row.addWidget(self.price_format_field, 1)
         price_row.addWidget(self.price_field, 2)
-        price_row.addWidget(self.price_currency)
+        price_row.addWidget(self.price_currency_field)
         price_row.addWidget(self.set_price_button, 0, Qt.AlignmentFlag.AlignTop)
         prices_box = QGroupBox(self.tr("Your prices"))
         prices_layout = QVBoxLayout(prices_box)
@@ -301,23 +311,24 @@ class MyChannelArea(QWidget):
         try:
             parse_format(self.price_format.currentText().replace(self.tr("native"), "native"))
             self.price_format_field.set_error("")
-        except InputError:
+        except InputError as error:
             ok = False
             if show:
-                self.price_format_field.set_error(
-                    self.tr("Format must look like 1/24, 2/48, 24, forever or native")
-                )
+                self.price_format_field.set_error(input_error_text(error, generic_format_text()))
         try:
             money = parse_price(self.price_edit.text())
-            if money.currency:
-                self.price_currency.setCurrentText(money.currency)
+            self._currency_follows.follow(money.currency)
             self.price_field.set_error("")
-        except InputError:
+        except InputError as error:
             ok = False
             if show and self.price_edit.text().strip():
-                self.price_field.set_error(
-                    self.tr("Price must be a positive number, such as 1500, 1 500 ₽, 1,5к or $50")
-                )
+                self.price_field.set_error(input_error_text(error, generic_price_text()))
+        try:
+            currency_code(self.price_currency.currentText())
+            self.price_currency_field.set_error("")
+        except InputError as error:
+            ok = False
+            self.price_currency_field.set_error(input_error_text(error))
         self.set_price_button.setEnabled(ok and self.service.own_channel() is not None)
         return ok
 
@@ -327,7 +338,7 @@ class MyChannelArea(QWidget):
             return
         fmt = parse_format(self.price_format.currentText().replace(self.tr("native"), "native"))
         money = parse_price(self.price_edit.text())
-        currency = money.currency or self.price_currency.currentText().strip().upper() or "RUB"
+        currency = money.currency or currency_code(self.price_currency.currentText())
         self.service.set_own_price(own.id, money.amount, currency, fmt)
         self.price_edit.clear()
         self.changed.emit()

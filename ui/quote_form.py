@@ -6,6 +6,7 @@ right under the field and Save stays disabled, so a bad quote can never be saved
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
@@ -28,10 +29,66 @@ from pricing.parsing import Format, parse_format, parse_price
 from storage.importexport import parse_reach
 from storage.records import QuoteDraft, QuoteRecord, QuoteSource, ReachOrigin
 from ui import formatting
+from ui.input_messages import generic_format_text, generic_price_text, input_error_text
 from ui.quote_model import format_text, origin_names, source_names
 
 CURRENCIES = ("RUB", "USD", "EUR", "USDT", "TON")
 COMMON_FORMATS = ("1/24", "1/48", "2/48", "3/72", "1/∞", "1/24 native")
+_CURRENCY_CODE = re.compile(r"[A-Z]{3,5}")
+
+
+def currency_code(text: str) -> str:
+    """The currency code typed in a currency box ("usd " → "USD").
+
+    Raises InputError (code ``currency_invalid``) unless it is 3 to 5 Latin letters.
+    """
+    code = text.strip().upper()
+    if not _CURRENCY_CODE.fullmatch(code):
+        raise InputError(
+            f"Currency must be a code of 3 to 5 Latin letters; got {text!r}.",
+            code="currency_invalid",
+        )
+    return code
+
+
+class CurrencyFollowsPrice:
+    """Keeps a currency box in step with a price field that may name a currency ("$50").
+
+    A price that names a currency selects it. When the price stops naming one, the box goes back
+    to the currency it had before, but only if the price text chose it: a currency the user
+    picked in the box is left alone.
+    """
+
+    def __init__(self, box: QComboBox):
+        self.box = box
+        self.from_text = False
+        self._before = box.currentText()
+        self._setting = False
+        box.editTextChanged.connect(self._picked)
+
+    def _picked(self, _text: str) -> None:
+        if not self._setting:
+            self.from_text = False
+
+    def _set(self, text: str) -> None:
+        self._setting = True
+        try:
+            self.box.setCurrentText(text)
+        finally:
+            self._setting = False
+
+    def follow(self, named: str | None) -> None:
+        """Call with the currency the price text names (None if it names none)."""
+        current = self.box.currentText().strip().upper()
+        if named:
+            if named != current:
+                if not self.from_text:
+                    self._before = self.box.currentText()
+                self._set(named)
+            self.from_text = self.from_text or named != current
+        elif self.from_text:
+            self.from_text = False
+            self._set(self._before)
 
 
 class FieldWithError(QWidget):
@@ -98,7 +155,7 @@ class QuoteForm(QDialog):
             self.origin.addItem(name, origin.value)
         self.quoted_at = QDateEdit(QDate.currentDate())
         self.quoted_at.setCalendarPopup(True)
-        self.quoted_at.setDisplayFormat("dd.MM.yyyy")
+        self.quoted_at.setDisplayFormat(formatting.date_format())
         self.source = QComboBox()
         for source, name in source_names().items():
             self.source.addItem(name, source.value)
@@ -143,6 +200,7 @@ class QuoteForm(QDialog):
             self._fill(record)
         elif default_niche:
             self.niche.setCurrentText(default_niche)
+        self._currency_follows = CurrencyFollowsPrice(self.currency)
         for editor, name in (
             (self.channel, "channel"),
             (self.price, "price"),
@@ -184,21 +242,20 @@ class QuoteForm(QDialog):
         fmt = None
         try:
             fmt = parse_format(self.format.currentText().replace(self.tr("native"), "native"))
-        except InputError:
-            errors["format"] = self.tr("Format must look like 1/24, 2/48, 24, forever or native")
+        except InputError as error:
+            errors["format"] = input_error_text(error, generic_format_text())
         money = None
         try:
             money = parse_price(self.price.text())
-        except InputError:
-            errors["price"] = self.tr(
-                "Price must be a positive number, such as 1500, 1 500 ₽, 1,5к or $50"
-            )
-        currency = self.currency.currentText().strip().upper()
-        if money is not None and money.currency and money.currency != currency:
-            self.currency.setCurrentText(money.currency)
-            currency = money.currency
-        if not currency.isalpha() or len(currency) > 5:
-            errors["currency"] = self.tr("Currency must be a code such as RUB, USD or USDT")
+        except InputError as error:
+            errors["price"] = input_error_text(error, generic_price_text())
+        if money is not None:
+            self._currency_follows.follow(money.currency)
+        currency = ""
+        try:
+            currency = currency_code(self.currency.currentText())
+        except InputError as error:
+            errors["currency"] = input_error_text(error)
         reach = None
         if self.reach.text().strip():
             try:
