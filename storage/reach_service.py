@@ -26,7 +26,7 @@ import asyncio
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from pricing.cpm import cpm
@@ -266,6 +266,16 @@ class VettingInputError(InputError):
         self.field = field_name
 
 
+class DuplicateQuoteError(InputError):
+    """The checked quote is already in the price book (``quote``); it is not saved twice."""
+
+    def __init__(self, quote: QuoteRecord):
+        super().__init__(
+            f"This quote is already in the price book (saved {quote.quoted_at:%Y-%m-%d %H:%M})."
+        )
+        self.quote = quote
+
+
 @dataclass(frozen=True)
 class VettingRequest:
     channel: str  # as typed; resolved by Telegram or matched to a stored channel
@@ -324,6 +334,13 @@ class VettingResult:
     @property
     def can_save(self) -> bool:
         return self.channel is not None or self.request.username is not None
+
+
+def _local_day(moment: datetime) -> date:
+    """The calendar day the user sees for ``moment`` (naive times count as UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().date()
 
 
 def _verdict(value: Decimal, p25: Decimal, p75: Decimal) -> str:
@@ -493,13 +510,44 @@ class VettingService:
 
     # --- saving ---
 
+    def identical_quote(self, result: VettingResult) -> QuoteRecord | None:
+        """The price book's quote that saving ``result`` today would repeat, if there is one.
+
+        Identical means the same channel, format, price and currency, quoted on the same day
+        (in local time) as now; the reach and niche may differ, as they do between two checks.
+        """
+        request = result.request
+        channel = result.channel
+        if channel is None and request.username:
+            channel = self.storage.channels.find_by_username(request.username)
+        if channel is None:
+            return None
+        fmt = request.format
+        today = _local_day(self._clock())
+        for quote in self.storage.quotes.list(channel_id=channel.id):
+            if (
+                quote.price == request.price
+                and quote.currency == request.currency
+                and (quote.top_hours, quote.feed_hours, quote.native)
+                == (fmt.top_hours, fmt.feed_hours, fmt.native)
+                and _local_day(quote.quoted_at) == today
+            ):
+                return quote
+        return None
+
     def add_to_pricebook(
         self, result: VettingResult, source: QuoteSource = QuoteSource.OTHER, note: str = ""
     ) -> QuoteRecord:
-        """Save the checked quote with its reach; "fetched" when the reach came from data."""
+        """Save the checked quote with its reach; "fetched" when the reach came from data.
+
+        Raises :class:`DuplicateQuoteError` when :meth:`identical_quote` finds it already saved.
+        """
         request = result.request
         if not result.can_save:
             raise InputError("The channel is not known: check it with Telegram first.")
+        existing = self.identical_quote(result)
+        if existing is not None:
+            raise DuplicateQuoteError(existing)
         niche = self.pricebook.niche(request.niche_id)
         name = result.channel.display_name if result.channel else f"@{request.username}"
         return self.storage.quotes.add(

@@ -14,6 +14,7 @@ from storage.demo import store_synthetic_channel
 from storage.pricebook import PriceBookService
 from storage.reach_service import (
     METHOD_TELEGRAM_STATS,
+    DuplicateQuoteError,
     ReachService,
     VettingInputError,
     VettingService,
@@ -175,6 +176,34 @@ def test_add_to_pricebook_saves_fetched_reach(storage):
     assert record.reach == result.reach.views and record.reach_origin == ReachOrigin.FETCHED
     assert (record.price, record.top_hours, record.feed_hours) == (1500, 1, 48)
     assert record.channel_name == "@evergreen" and record.niche_name == NICHE
+
+
+def test_the_same_quote_is_not_saved_twice_the_same_day(storage):
+    niche = seed_niche(storage)
+    seed_channel(storage, "slow", "evergreen")
+    _, vetting = services(storage)
+    check = lambda price, fmt="1/48": vetting.evaluate(  # noqa: E731
+        vetting.parse("@evergreen", price, fmt, niche.id)
+    )
+    first = check("1 500")
+    assert vetting.identical_quote(first) is None
+    record = vetting.add_to_pricebook(first)
+    again = check("1500 ₽")  # the same quote typed differently, checked again
+    assert vetting.identical_quote(again) == record
+    with pytest.raises(DuplicateQuoteError) as raised:
+        vetting.add_to_pricebook(again)
+    assert raised.value.quote == record
+    assert len(storage.quotes.list(channel_id=record.channel_id)) == 1
+    # another price, currency or format is another quote
+    for other in (check("1600"), check("$1500"), check("1500", "2/48"), check("1500", "1/24")):
+        assert vetting.identical_quote(other) is None
+    # the same quote on another day is a new observation of the price
+    later = VettingService(
+        storage, vetting.pricebook, vetting.reach_service, None, lambda: NOW + timedelta(days=1)
+    )
+    assert later.identical_quote(again) is None
+    later.add_to_pricebook(again)
+    assert len(storage.quotes.list(channel_id=record.channel_id)) == 2
 
 
 def test_check_without_telegram_uses_stored_data(storage):

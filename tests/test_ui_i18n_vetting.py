@@ -136,6 +136,23 @@ def test_vetting_screen_is_russian(qtbot, storage, tmp_path, russian):
     assert not re.search(r"[A-Za-z]", ticks(area.charts["recent"].ax.get_xticks()[1]))
 
 
+def test_vetting_without_data_and_saving_are_russian(qtbot, storage, tmp_path, russian):
+    area = _vetting_area(qtbot, storage, tmp_path)
+    with qtbot.waitSignal(area.checked, timeout=5000):
+        area.prefill("@nobody_here", "1000", "1/24")
+    risk = area.risk_label.text()
+    assert "Мало данных, чтобы оценить просмотры" in risk and "низкий" not in risk
+    assert "Не хватает: недавних постов канала, числа подписчиков" in risk
+    assert "Войдите в Telegram" in risk and not LATIN_SENTENCE.search(risk)
+    area.add_button.click()
+    assert area.saved_label.text() == "Сохранено в прайс."
+    with qtbot.waitSignal(area.checked, timeout=5000):
+        area.check()
+    assert area.saved_label.text().startswith("Уже есть в прайсе")
+    area.price.setText("1100")
+    assert "Форма изменилась" in area.saved_label.text()
+
+
 def test_fired_signal_explanations_are_russian(qtbot, storage, tmp_path, russian):
     from ui.vetting_view import signal_explanation
 

@@ -148,7 +148,8 @@ def test_fetch_from_telegram_then_add_to_price_book(qtbot, storage, tmp_path):
     assert len(saved) == 1
     assert saved[0].reach == result.reach.views and saved[0].reach_origin == ReachOrigin.FETCHED
     assert (saved[0].price, saved[0].feed_hours, saved[0].niche_name) == (1200, 48, NICHE)
-    assert "Added" in area.saved_label.text() and not area.add_button.isEnabled()
+    assert "Saved to the price book" in area.saved_label.text()
+    assert not area.add_button.isEnabled()
 
 
 def test_cancel_stops_the_fetch_and_keeps_the_ui_responsive(qtbot, storage, tmp_path):
@@ -185,3 +186,143 @@ def test_unknown_channel_offline_says_no_data(qtbot, storage, tmp_path):
     assert "needs the reach" in area.cpm_label.text()
     assert "Not enough data" in area.signals_label.text()
     assert area.add_button.isEnabled()  # a quote can still be kept, without a reach
+
+
+def botted_channel(storage, username="crypto_rocket_vip"):
+    synthetic = generate_channel(random.Random(0), "botted", days=30, username=username)
+    return store_synthetic_channel(storage, synthetic, "Crypto Rocket", NICHE, NOW)
+
+
+def check(qtbot, area):
+    with qtbot.waitSignal(area.checked, timeout=5000):
+        qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize(
+    ("channel", "price", "fmt", "field"),
+    [
+        ("@other_channel_x", "0", "1/24", "price"),
+        ("hello world", "3000", "1/24", "channel"),
+        ("@a", "3000", "1/24", "channel"),
+        ("t.me/+abc", "3000", "1/24", "channel"),
+        ("@crypto_rocket_vip", "3000", "xyz", "format"),
+        ("", "", "", "channel"),
+    ],
+)
+def test_a_failed_check_clears_the_result_so_add_saves_nothing(
+    qtbot, storage, tmp_path, channel, price, fmt, field
+):
+    botted_channel(storage)
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    fill(qtbot, area, "@crypto_rocket_vip", "3000")
+    check(qtbot, area)
+    assert "Crypto Rocket" in area.channel_label.text() and area.add_button.isEnabled()
+    before = storage.quotes.count()
+
+    fill(qtbot, area, channel, price, fmt)
+    qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+    assert getattr(area, f"{field}_field").message.isVisible()
+    assert area.result is None
+    assert "Crypto Rocket" not in area.channel_label.text()
+    assert area.reach_label.text() == "—" and area.risk_label.text() == "—"
+    assert not area.add_button.isEnabled()
+    qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    assert storage.quotes.count() == before
+
+
+def test_editing_the_form_after_a_check_disables_add_until_the_next_check(qtbot, storage, tmp_path):
+    channel = botted_channel(storage)
+    storage.niches.get_or_create("Crypto")
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    area.reload()
+    fill(qtbot, area, "@crypto_rocket_vip", "3000")
+    check(qtbot, area)
+    assert area.add_button.isEnabled()
+
+    qtbot.keyClicks(area.price, "0")  # 30000 now, the panel still shows 3000
+    assert not area.add_button.isEnabled()
+    assert "previous input" in area.saved_label.text()
+    qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    assert storage.quotes.list(channel_id=channel.id) == []
+    qtbot.keyClick(area.price, Qt.Key.Key_Backspace)  # back to what was checked
+    assert area.add_button.isEnabled()
+
+    for edit in (
+        lambda: area.format.setCurrentText("2/48"),
+        lambda: area.niche.setCurrentIndex(area.niche.findText("Crypto")),
+        lambda: qtbot.keyClicks(area.channel, "_x"),
+    ):
+        fill(qtbot, area, "@crypto_rocket_vip", "3000")
+        area.set_niche(storage.niches.get_or_create(NICHE).id)
+        check(qtbot, area)
+        assert area.add_button.isEnabled()
+        edit()
+        assert not area.add_button.isEnabled()
+
+    fill(qtbot, area, "@crypto_rocket_vip", "4500", fmt="2/48")
+    check(qtbot, area)
+    assert "4" in area.cpm_label.text() and area.add_button.isEnabled()
+    with qtbot.waitSignal(area.saved, timeout=2000):
+        qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    [saved] = storage.quotes.list(channel_id=channel.id)
+    assert (saved.price, saved.top_hours, saved.feed_hours) == (4500, 2, 48)
+
+
+def test_the_same_quote_is_saved_once(qtbot, storage, tmp_path):
+    channel = botted_channel(storage)
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    fill(qtbot, area, "@crypto_rocket_vip", "3000")
+    check(qtbot, area)
+    with qtbot.waitSignal(area.saved, timeout=2000):
+        qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    assert "Saved to the price book" in area.saved_label.text()
+    assert not area.add_button.isEnabled()
+    qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+
+    check(qtbot, area)  # the same quote checked again the same day
+    assert not area.add_button.isEnabled()
+    assert "Already in the price book" in area.saved_label.text()
+    qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    assert len(storage.quotes.list(channel_id=channel.id)) == 1
+
+    fill(qtbot, area, "@crypto_rocket_vip", "3100")  # another price is another quote
+    check(qtbot, area)
+    assert area.add_button.isEnabled() and area.saved_label.text() == ""
+    qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    assert len(storage.quotes.list(channel_id=channel.id)) == 2
+
+
+def test_a_channel_without_data_is_not_called_low_risk(qtbot, storage, tmp_path):
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    fill(qtbot, area, "@nobody_here", "1000")
+    check(qtbot, area)
+    risk = area.risk_label.text()
+    assert "Not enough data to judge the views" in risk
+    assert "low" not in risk and "#1a9641" not in risk  # no green "low"
+    assert "recent posts" in risk and "subscriber count" in risk
+    assert "Sign in to Telegram" in risk and "over a few days" in risk
+
+
+def test_few_fetched_posts_say_what_is_missing(qtbot, storage, tmp_path):
+    client = FakeTelegramClient(authorized=True)
+    client.add_channel("tiny_channel", "Tiny", subscribers=900).add_posts(2)
+    area = make_area(qtbot, storage, online(storage, client), tmp_path)
+    fill(qtbot, area, "@tiny_channel", "300")
+    check(qtbot, area)
+    assert area.result.fetched and area.result.quality.insufficient_data
+    risk = area.risk_label.text()
+    assert "Not enough data to judge the views" in risk and "Risk of bought views" not in risk
+    assert "2 of the 5 needed" in risk and "subscriber count" not in risk
+    assert "too few recent posts" in risk and "Sign in" not in risk
+
+
+def test_the_reach_line_names_the_post_count_once(qtbot, storage, tmp_path):
+    botted_channel(storage)
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    fill(qtbot, area, "@crypto_rocket_vip", "3000")
+    check(qtbot, area)
+    reach = area.result.reach
+    assert reach.method.startswith("mixed")
+    text = area.reach_label.text()
+    assert f"of {reach.n_posts} posts estimated from the curve" in text
+    assert text.count("posts") == 1, text

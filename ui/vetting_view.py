@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from pricing import InputError
-from pricing.quality import QualityReport
 from pricing.quality import Signal as QualitySignal
 from storage.reach_service import (
     CHEAP,
     OVERPRICED,
+    DuplicateQuoteError,
     ReachFigure,
     ReachService,
     VettingInputError,
@@ -51,6 +51,8 @@ from ui.services import Services
 
 VERDICT_COLORS = {CHEAP: "#1a9641", "fair": "#2b83ba", OVERPRICED: "#d7191c"}
 RISK_COLORS = {"low": "#1a9641", "medium": "#e08000", "high": "#d7191c"}
+NO_JUDGEMENT_COLOR = "#555"
+STALE_COLOR = "#e08000"
 ALL_NICHES = -1
 PERCENT_SIGNALS = {"err", "err24", "first_hour", "ad_share", "subscriber_jumps"}
 
@@ -377,6 +379,11 @@ class VettingArea(QWidget):
             services.telegram,
         )
         self.result: VettingResult | None = None
+        # The form as it was when ``result`` was checked: Add saves only while the form shows it.
+        self._checked_form: tuple | None = None
+        # The price book's copy of ``result`` (saved by Add, or found already there).
+        self._saved_quote = None
+        self._saved_now = False
         self._task: asyncio.Task | None = None
         self.charts: dict = {}
         self._charts_stale = True
@@ -413,6 +420,10 @@ class VettingArea(QWidget):
             edit.returnPressed.connect(self.check)
             edit.textEdited.connect(lambda _t: self._clear_errors())
         self.format.editTextChanged.connect(lambda _t: self._clear_errors())
+        for edit in (self.channel, self.price):
+            edit.textChanged.connect(lambda _t: self._update_add())
+        self.format.currentTextChanged.connect(lambda _t: self._update_add())
+        self.niche.currentIndexChanged.connect(lambda _i: self._update_add())
 
         form = QGridLayout()
         form.addWidget(QLabel(self.tr("Channel")), 0, 0)
@@ -524,6 +535,7 @@ class VettingArea(QWidget):
 
     def reload(self) -> None:
         self._fill_niches()
+        self._update_add()  # the checked niche may be gone
 
     def _fill_niches(self) -> None:
         wanted = self.niche.currentData()
@@ -555,6 +567,9 @@ class VettingArea(QWidget):
         for field in (self.channel_field, self.price_field, self.format_field):
             field.set_error("")
 
+    def _form_state(self) -> tuple:
+        return (self.channel.text(), self.price.text(), self.format.currentText(), self.niche_id())
+
     def request(self) -> VettingRequest | None:
         """The form as a request, or None with the wrong field marked."""
         self._clear_errors()
@@ -579,21 +594,28 @@ class VettingArea(QWidget):
         return None
 
     def check(self) -> None:
-        """Validate, then fetch (when Telegram is available) and show the result."""
+        """Validate, then fetch (when Telegram is available) and show the result.
+
+        Wrong input clears the previous result, so Add cannot save a quote the form no longer
+        shows.
+        """
         if self.busy:
             return
+        self.status.clear()
+        form = self._form_state()
         request = self.request()
         if request is None:
+            self._show(None)
             return
         if self.vetting.can_fetch() and _loop_running():
-            self._start_fetch(request)
+            self._start_fetch(request, form)
         else:
-            self._show(self.vetting.evaluate(request, fetch_error=self._offline_reason()))
+            self._show(self.vetting.evaluate(request, fetch_error=self._offline_reason()), form)
 
     def _offline_reason(self) -> str:
         return "NotConfigured" if self.vetting.telegram is None else "NotAuthorized"
 
-    def _start_fetch(self, request: VettingRequest) -> None:
+    def _start_fetch(self, request: VettingRequest, form: tuple) -> None:
         self.check_button.setEnabled(False)
         self.cancel_button.show()
         self.progress.setRange(0, 0)
@@ -601,9 +623,10 @@ class VettingArea(QWidget):
         self.progress.show()
         self.status.setText(self.tr("Fetching %1 from Telegram…").replace("%1", request.channel))
         self._task = asyncio.ensure_future(self.vetting.check(request, self._on_progress))
-        self._task.add_done_callback(lambda task: self._fetch_done(task, request))
+        self._task.add_done_callback(lambda task: self._fetch_done(task, request, form))
+        self._update_add()  # nothing to save while the new result is on its way
 
-    def _fetch_done(self, task: asyncio.Task, request: VettingRequest) -> None:
+    def _fetch_done(self, task: asyncio.Task, request: VettingRequest, form: tuple) -> None:
         """Back on the UI: show the result, or the stored data when cancelled or failed.
 
         A task cancelled before it started never runs its body, so this is a done callback.
@@ -618,7 +641,7 @@ class VettingArea(QWidget):
             result = self.vetting.evaluate(request, fetch_error=type(error).__name__)
         else:
             result = task.result()
-        self._show(result)
+        self._show(result, form)
         self.changed.emit()  # the fetch may have stored posts and subscribers
 
     def _on_progress(self, progress) -> None:
@@ -680,9 +703,14 @@ class VettingArea(QWidget):
             text += " " + self.tr("The data is more than two days old: refresh before paying.")
         return text
 
-    def _show(self, result: VettingResult | None) -> None:
+    def _show(self, result: VettingResult | None, form: tuple | None = None) -> None:
+        """Show ``result``, checked with the form in state ``form`` (None: clear the panel)."""
         self.result = result
-        self.saved_label.clear()
+        self._checked_form = form if result is not None else None
+        self._saved_now = False
+        self._saved_quote = (
+            self.vetting.identical_quote(result) if result is not None and result.can_save else None
+        )
         if result is None:
             for label in (
                 self.channel_label,
@@ -698,7 +726,7 @@ class VettingArea(QWidget):
             self.signals_label.setText(
                 self.tr("Paste a channel link, the quoted price and format, then press Check.")
             )
-            self.add_button.setEnabled(False)
+            self._update_add()
             self._charts_changed()
             return
         self.status.setText(self._source_text(result))
@@ -714,7 +742,16 @@ class VettingArea(QWidget):
         self.channel_label.setText(name)
         window = request.format.reach_window_hours
         reach = result.reach
-        if reach.views:
+        if reach.views and reach.method.startswith("mixed"):
+            # the method already says "k of n posts estimated from the curve"
+            self.reach_label.setText(
+                _fill(
+                    self.tr("%Ln views in %1 h (%2)", "", reach.views),
+                    str(window),
+                    method_text(reach),
+                )
+            )
+        elif reach.views:
             self.reach_label.setText(
                 _fill(
                     self.tr("%Ln views in %1 h (%2; %3 posts)", "", reach.views),
@@ -736,9 +773,9 @@ class VettingArea(QWidget):
         else:
             self.cpm_label.setText(self.tr("— (needs the reach)"))
         self._show_standing(result)
-        self._show_quality(result.quality)
+        self._show_quality(result)
         self.conclusion_label.setText(f"<b>{html.escape(self._conclusion(result))}</b>")
-        self.add_button.setEnabled(result.can_save)
+        self._update_add()
         self._charts_changed()
         self.checked.emit(result)
 
@@ -792,19 +829,22 @@ class VettingArea(QWidget):
             )
         self.thresholds_label.setText(thresholds)
 
-    def _show_quality(self, report: QualityReport) -> None:
-        risk = report.risk
-        strong = sum(1 for s in report.fired if s.severity == "strong")
-        weak = sum(1 for s in report.fired if s.severity == "weak")
-        text = (
-            self.tr("Risk of bought views: %1 (%2 strong and %3 weak signs)")
-            .replace("%1", risk_names()[risk])
-            .replace("%2", str(strong))
-            .replace("%3", str(weak))
-        )
-        if report.insufficient_data:
-            text += " — " + self.tr("not enough data for a full check")
-        self.risk_label.setText(f'<b style="color:{RISK_COLORS[risk]}">{html.escape(text)}</b>')
+    def _show_quality(self, result: VettingResult) -> None:
+        report = result.quality
+        if report.insufficient_data or result.absent:
+            # "low" risk here would only mean "nothing was checked": say what is missing instead
+            self.risk_label.setText(self._no_judgement_text(result))
+        else:
+            risk = report.risk
+            strong = sum(1 for s in report.fired if s.severity == "strong")
+            weak = sum(1 for s in report.fired if s.severity == "weak")
+            text = (
+                self.tr("Risk of bought views: %1 (%2 strong and %3 weak signs)")
+                .replace("%1", risk_names()[risk])
+                .replace("%2", str(strong))
+                .replace("%3", str(weak))
+            )
+            self.risk_label.setText(f'<b style="color:{RISK_COLORS[risk]}">{html.escape(text)}</b>')
         names = signal_names()
         rows = []
         ordered = sorted(report.signals, key=lambda s: (not s.fired, s.severity != "strong"))
@@ -835,6 +875,64 @@ class VettingArea(QWidget):
                 + "</td></tr>"
             )
         self.signals_label.setText("<table cellspacing=3>" + "".join(rows) + "</table>")
+
+    def _no_judgement_text(self, result: VettingResult) -> str:
+        """The views cannot be judged: what data is missing and how to get it (rich text)."""
+        report = result.quality
+        shortage = report.signal("not_enough_data")
+        few_posts = result.absent or (
+            shortage is not None
+            and shortage.value is not None
+            and shortage.value < (shortage.threshold or 0)
+        )
+        no_subscribers = not result.subscribers
+        history = [report.signal(key) for key in ("first_hour", "early_flat", "subscriber_jumps")]
+        no_history = any(signal is not None and signal.value is None for signal in history)
+
+        missing = []
+        if result.absent:
+            missing.append(self.tr("the channel's recent posts"))
+        elif few_posts:
+            missing.append(
+                self.tr("more recent posts (%1 of the %2 needed)")
+                .replace("%1", formatting.number(shortage.value))
+                .replace("%2", formatting.number(shortage.threshold))
+            )
+        if no_subscribers:
+            missing.append(self.tr("the subscriber count"))
+        if no_history:
+            missing.append(self.tr("a few days of tracked views and subscribers"))
+
+        todo = []
+        if not self.vetting.can_fetch():
+            todo.append(
+                self.tr(
+                    "Sign in to Telegram (Telegram → Sign in…), then press Check to fetch the "
+                    "channel's posts and subscribers."
+                )
+            )
+        elif not result.fetched and (few_posts or no_subscribers):
+            todo.append(self.tr("Press Check again to fetch the channel's posts and subscribers."))
+        elif few_posts:
+            todo.append(self.tr("The channel has too few recent posts on Telegram to judge."))
+        if no_history:
+            todo.append(
+                self.tr(
+                    "Check the channel again over a few days: each check with Telegram adds a "
+                    "reading of its views and subscribers."
+                )
+            )
+
+        text = (
+            f'<b style="color:{NO_JUDGEMENT_COLOR}">'
+            + html.escape(self.tr("Not enough data to judge the views"))
+            + "</b>"
+        )
+        if missing:
+            text += "<br>" + html.escape(self.tr("Missing: %1.").replace("%1", ", ".join(missing)))
+        if todo:
+            text += "<br>" + html.escape(" ".join(todo))
+        return text
 
     # --- charts -----------------------------------------------------------------------------
 
@@ -911,17 +1009,45 @@ class VettingArea(QWidget):
 
     # --- saving -----------------------------------------------------------------------------
 
+    def _update_add(self) -> None:
+        """Enable Add only for a result the form still shows and the price book does not hold."""
+        result = self.result
+        enabled, note, color = False, "", "gray"
+        if result is None or self.busy:
+            pass
+        elif self._form_state() != self._checked_form:
+            note = self.tr(
+                "The form has changed: this result is for the previous input. Press Check."
+            )
+            color = STALE_COLOR
+        elif self._saved_quote is not None:
+            if self._saved_now:
+                note = self.tr("Saved to the price book.")
+            else:
+                note = self.tr("Already in the price book (saved %1).").replace(
+                    "%1", formatting.date_time(self._saved_quote.quoted_at)
+                )
+        else:
+            enabled = result.can_save
+        self.add_button.setEnabled(enabled)
+        self.saved_label.setStyleSheet(f"color: {color};")
+        self.saved_label.setText(note)
+
     def add_to_pricebook(self) -> None:
         result = self.result
-        if result is None or not result.can_save:
+        if result is None or not self.add_button.isEnabled():
             return
         try:
             record = self.vetting.add_to_pricebook(result)
+        except DuplicateQuoteError as error:
+            self._saved_quote = error.quote
+            self._update_add()
+            return
         except (InputError, ValueError) as error:
             self.saved_label.setText(str(error))
             return
-        self.saved_label.setText(self.tr("Added to the price book."))
-        self.add_button.setEnabled(False)
+        self._saved_quote, self._saved_now = record, True
+        self._update_add()
         self.saved.emit(record)
         self.changed.emit()
 

@@ -12,97 +12,97 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../suggestion_view.py" line="72"/>
+        <location filename="../suggestion_view.py" line="76"/>
         <source>CPM, {currency}</source>
         <translation>CPM, {currency}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="73"/>
+        <location filename="../suggestion_view.py" line="77"/>
         <source>Price, {currency}</source>
         <translation>Цена, {currency}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="74"/>
+        <location filename="../suggestion_view.py" line="78"/>
         <source>Reach, views</source>
         <translation>Охват, просмотры</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="75"/>
+        <location filename="../suggestion_view.py" line="79"/>
         <source>Quotes</source>
         <translation>Число цен</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="76"/>
+        <location filename="../suggestion_view.py" line="80"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="77"/>
+        <location filename="../suggestion_view.py" line="81"/>
         <source>Niche mean {value}</source>
         <translation>Среднее по нише {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="78"/>
+        <location filename="../suggestion_view.py" line="82"/>
         <source>Niche median {value}</source>
         <translation>Медиана ниши {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="79"/>
+        <location filename="../suggestion_view.py" line="83"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="80"/>
+        <location filename="../suggestion_view.py" line="84"/>
         <source>You: {value}</source>
         <translation>Вы: {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="81"/>
+        <location filename="../suggestion_view.py" line="85"/>
         <source>Competitors</source>
         <translation>Конкуренты</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="82"/>
+        <location filename="../suggestion_view.py" line="86"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="83"/>
+        <location filename="../suggestion_view.py" line="87"/>
         <source>Niche CPM {value}</source>
         <translation>CPM ниши {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="84"/>
+        <location filename="../suggestion_view.py" line="88"/>
         <source>Your CPM against the niche</source>
         <translation>Ваш CPM на фоне ниши</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="85"/>
+        <location filename="../suggestion_view.py" line="89"/>
         <source>Reach and price</source>
         <translation>Охват и цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="86"/>
+        <location filename="../suggestion_view.py" line="90"/>
         <source>CPM distribution</source>
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="87"/>
+        <location filename="../suggestion_view.py" line="91"/>
         <source>Price and CPM of {channel}</source>
         <translation>Цена и CPM канала {channel}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="88"/>
+        <location filename="../suggestion_view.py" line="92"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="89"/>
+        <location filename="../suggestion_view.py" line="93"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="90"/>
+        <location filename="../suggestion_view.py" line="94"/>
         <source>No quotes with a reach yet</source>
         <translation>Пока нет цен с охватом</translation>
     </message>
@@ -151,32 +151,42 @@
 <context>
     <name>HistoryArea</name>
     <message>
-        <location filename="../history_view.py" line="35"/>
+        <location filename="../history_view.py" line="36"/>
         <source>Find channel</source>
         <translation>Найти канал</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="44"/>
+        <location filename="../history_view.py" line="45"/>
         <source>Channels with quotes (most first)</source>
         <translation>Каналы с ценами (больше всего — сверху)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="122"/>
+        <location filename="../history_view.py" line="58"/>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="157"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="124"/>
+        <location filename="../history_view.py" line="159"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="163"/>
-        <source>%1 quotes from %2 to %3; price %4 → %5 (%6).</source>
-        <translation>Цен: %1, с %2 по %3; цена %4 → %5 (%6).</translation>
+        <location filename="../history_view.py" line="202"/>
+        <source>Quotes in %1: %2, from %3 to %4; price %5 → %6 (%7).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="172"/>
+        <location filename="../history_view.py" line="213"/>
+        <source>Also quoted in %1: choose the currency above to chart those quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="217"/>
         <source>Choose a channel to see its prices over time.</source>
         <translation>Выберите канал, чтобы увидеть, как менялись его цены.</translation>
     </message>
@@ -356,68 +366,68 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="151"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Database: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Last data refresh: %1</source>
         <translation>Данные обновлены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Last data refresh: never</source>
         <translation>Данные ещё не обновлялись</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="236"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="221"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="237"/>
         <source>The new language is used from the next start of ChannelRate.</source>
         <translation>Новый язык включится при следующем запуске ChannelRate.</translation>
     </message>
@@ -425,195 +435,185 @@
 <context>
     <name>MyChannelArea</name>
     <message>
-        <location filename="../mychannel_view.py" line="45"/>
+        <location filename="../mychannel_view.py" line="52"/>
         <source>measured at the window</source>
         <translation>измерено точно в окне</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="46"/>
+        <location filename="../mychannel_view.py" line="53"/>
         <source>from view snapshots</source>
         <translation>по замерам просмотров</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="47"/>
+        <location filename="../mychannel_view.py" line="54"/>
         <source>estimated from the channel&apos;s curve</source>
         <translation>оценка по кривой канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="48"/>
+        <location filename="../mychannel_view.py" line="55"/>
         <source>estimated from a typical curve</source>
         <translation>оценка по типичной кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="51"/>
+        <location filename="../mychannel_view.py" line="58"/>
         <source>Telegram statistics</source>
         <translation>статистика Telegram</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="54"/>
+        <location filename="../mychannel_view.py" line="61"/>
         <source>high confidence</source>
         <translation>высокая точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="55"/>
+        <location filename="../mychannel_view.py" line="62"/>
         <source>medium confidence</source>
         <translation>средняя точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="56"/>
+        <location filename="../mychannel_view.py" line="63"/>
         <source>low confidence</source>
         <translation>низкая точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="60"/>
+        <location filename="../mychannel_view.py" line="67"/>
         <source>%1 of %2 posts estimated from the curve</source>
         <translation>%1 из %2 постов оценены по кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="83"/>
+        <location filename="../mychannel_view.py" line="90"/>
         <source>@username or channel name</source>
         <translation>@username или название канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="91"/>
+        <location filename="../mychannel_view.py" line="98"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="92"/>
+        <location filename="../mychannel_view.py" line="99"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="93"/>
+        <location filename="../mychannel_view.py" line="100"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="94"/>
+        <location filename="../mychannel_view.py" line="101"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="96"/>
+        <location filename="../mychannel_view.py" line="103"/>
         <source>Save channel</source>
         <translation>Сохранить канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="101"/>
+        <location filename="../mychannel_view.py" line="108"/>
         <source>Your channel</source>
         <translation>Ваш канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="103"/>
+        <location filename="../mychannel_view.py" line="110"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="104"/>
+        <location filename="../mychannel_view.py" line="111"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="108"/>
+        <location filename="../mychannel_view.py" line="115"/>
         <source>average views of a post after %1 h</source>
         <translation>средние просмотры поста за %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="122"/>
+        <location filename="../mychannel_view.py" line="129"/>
         <source>Reach per post, %1 h</source>
         <translation>Охват поста, %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="134"/>
+        <location filename="../mychannel_view.py" line="141"/>
         <source>ERR (reach / subscribers)</source>
         <translation>ERR (охват / подписчики)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="141"/>
+        <location filename="../mychannel_view.py" line="148"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="142"/>
+        <location filename="../mychannel_view.py" line="149"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="143"/>
+        <location filename="../mychannel_view.py" line="150"/>
         <source>Reach used</source>
         <translation>Охват для расчёта</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="144"/>
+        <location filename="../mychannel_view.py" line="151"/>
         <source>Your CPM</source>
         <translation>Ваш CPM</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="145"/>
+        <location filename="../mychannel_view.py" line="152"/>
         <source>Since</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="156"/>
+        <location filename="../mychannel_view.py" line="163"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="161"/>
+        <location filename="../mychannel_view.py" line="171"/>
         <source>Set price</source>
         <translation>Задать цену</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="170"/>
+        <location filename="../mychannel_view.py" line="180"/>
         <source>Your prices</source>
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="192"/>
+        <location filename="../mychannel_view.py" line="202"/>
         <source>Enter your channel and press Save.</source>
         <translation>Укажите свой канал и нажмите «Сохранить канал».</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="201"/>
+        <location filename="../mychannel_view.py" line="211"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="248"/>
+        <location filename="../mychannel_view.py" line="258"/>
         <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="259"/>
+        <location filename="../mychannel_view.py" line="269"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="274"/>
+        <location filename="../mychannel_view.py" line="284"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="297"/>
+        <location filename="../mychannel_view.py" line="307"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="302"/>
-        <location filename="../mychannel_view.py" line="328"/>
+        <location filename="../mychannel_view.py" line="312"/>
+        <location filename="../mychannel_view.py" line="339"/>
         <source>native</source>
         <translation>натив</translation>
-    </message>
-    <message>
-        <location filename="../mychannel_view.py" line="308"/>
-        <source>Format must look like 1/24, 2/48, 24, forever or native</source>
-        <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
-    </message>
-    <message>
-        <location filename="../mychannel_view.py" line="319"/>
-        <source>Price must be a positive number, such as 1500, 1 500 ₽, 1,5к or $50</source>
-        <translation>Цена — положительное число, например 1500, 1 500 ₽, 1,5к или $50</translation>
     </message>
 </context>
 <context>
@@ -767,127 +767,112 @@
 <context>
     <name>QuoteForm</name>
     <message>
-        <location filename="../quote_form.py" line="76"/>
+        <location filename="../quote_form.py" line="133"/>
         <source>New quote</source>
         <translation>Новая цена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="81"/>
+        <location filename="../quote_form.py" line="138"/>
         <source>@username, t.me link or channel name</source>
         <translation>@username, ссылка t.me или название канала</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="88"/>
+        <location filename="../quote_form.py" line="145"/>
         <source>1/24, 2/48, forever, native</source>
         <translation>1/24, 2/48, без удаления, натив</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="90"/>
+        <location filename="../quote_form.py" line="147"/>
         <source>1500, 1 500 ₽, 1,5к, $50</source>
         <translation>1500, 1 500 ₽, 1,5к, $50</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="95"/>
+        <location filename="../quote_form.py" line="152"/>
         <source>views a post collects over the format&apos;s window</source>
         <translation>просмотры поста за окно формата (24 ч для 1/24)</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="116"/>
+        <location filename="../quote_form.py" line="173"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="117"/>
+        <location filename="../quote_form.py" line="174"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="118"/>
+        <location filename="../quote_form.py" line="175"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="119"/>
+        <location filename="../quote_form.py" line="176"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="120"/>
+        <location filename="../quote_form.py" line="177"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="121"/>
+        <location filename="../quote_form.py" line="178"/>
         <source>Reach (views)</source>
         <translation>Охват (просмотры)</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="122"/>
+        <location filename="../quote_form.py" line="179"/>
         <source>Reach origin</source>
         <translation>Откуда охват</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="123"/>
+        <location filename="../quote_form.py" line="180"/>
         <source>Quote date</source>
         <translation>Дата цены</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="124"/>
+        <location filename="../quote_form.py" line="181"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="125"/>
+        <location filename="../quote_form.py" line="182"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="126"/>
+        <location filename="../quote_form.py" line="183"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="132"/>
+        <location filename="../quote_form.py" line="189"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="133"/>
+        <location filename="../quote_form.py" line="190"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="183"/>
+        <location filename="../quote_form.py" line="241"/>
         <source>Enter the channel&apos;s @username, link or name</source>
         <translation>Укажите @username, ссылку или название канала</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="186"/>
+        <location filename="../quote_form.py" line="244"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="188"/>
-        <source>Format must look like 1/24, 2/48, 24, forever or native</source>
-        <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
-    </message>
-    <message>
-        <location filename="../quote_form.py" line="194"/>
-        <source>Price must be a positive number, such as 1500, 1 500 ₽, 1,5к or $50</source>
-        <translation>Цена — положительное число, например 1500, 1 500 ₽, 1,5к или $50</translation>
-    </message>
-    <message>
-        <location filename="../quote_form.py" line="201"/>
-        <source>Currency must be a code such as RUB, USD or USDT</source>
-        <translation>Валюта — код вроде RUB, USD или USDT</translation>
-    </message>
-    <message>
-        <location filename="../quote_form.py" line="207"/>
+        <location filename="../quote_form.py" line="264"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="221"/>
+        <location filename="../quote_form.py" line="278"/>
         <source>— (needs price and reach)</source>
         <translation>— (нужны цена и охват)</translation>
     </message>
@@ -1153,247 +1138,267 @@
 <context>
     <name>SuggestionArea</name>
     <message>
-        <location filename="../suggestion_view.py" line="44"/>
+        <location filename="../suggestion_view.py" line="48"/>
         <source>mean</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="45"/>
+        <location filename="../suggestion_view.py" line="49"/>
         <source>median</source>
         <translation>медиана</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="46"/>
+        <location filename="../suggestion_view.py" line="50"/>
         <source>trimmed mean (10 %)</source>
         <translation>усечённое среднее (10 %)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="47"/>
+        <location filename="../suggestion_view.py" line="51"/>
         <source>weighted by reach</source>
         <translation>взвешенное по охвату</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="53"/>
+        <location filename="../suggestion_view.py" line="57"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="56"/>
+        <location filename="../suggestion_view.py" line="60"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="59"/>
+        <location filename="../suggestion_view.py" line="63"/>
         <source>Better placement terms</source>
         <translation>Условия размещения лучше обычных</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="60"/>
+        <location filename="../suggestion_view.py" line="64"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="61"/>
+        <location filename="../suggestion_view.py" line="65"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="130"/>
+        <location filename="../suggestion_view.py" line="140"/>
         <source>Leave outliers out of the statistics</source>
         <translation>Не учитывать выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="133"/>
+        <location filename="../suggestion_view.py" line="143"/>
         <source>views of your post over the format&apos;s window</source>
         <translation>просмотры вашего поста за окно формата</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="140"/>
+        <location filename="../suggestion_view.py" line="150"/>
         <source>What to price</source>
         <translation>Что оцениваем</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="142"/>
+        <location filename="../suggestion_view.py" line="152"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="143"/>
+        <location filename="../suggestion_view.py" line="153"/>
         <source>Niche CPM</source>
         <translation>CPM ниши</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="145"/>
+        <location filename="../suggestion_view.py" line="155"/>
         <source>Your reach</source>
         <translation>Ваш охват</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="152"/>
+        <location filename="../suggestion_view.py" line="163"/>
         <source>Adjustments</source>
         <translation>Поправки</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="185"/>
+        <location filename="../suggestion_view.py" line="182"/>
+        <source>From 0 to %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../suggestion_view.py" line="206"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="203"/>
+        <location filename="../suggestion_view.py" line="224"/>
         <source>Suggested price</source>
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="267"/>
+        <location filename="../suggestion_view.py" line="308"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="278"/>
+        <location filename="../suggestion_view.py" line="322"/>
         <source>Set up your channel on “My channel” first.</source>
         <translation>Сначала заполните вкладку «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="287"/>
+        <location filename="../suggestion_view.py" line="331"/>
         <source>From %1 posts, %2 h window: %3</source>
         <translation>По %1 постам, окно %2 ч: %3</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="294"/>
+        <location filename="../suggestion_view.py" line="340"/>
         <source>Typed on “My channel” (%1 h window)</source>
         <translation>Введено на вкладке «Мой канал» (окно %1 ч)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="298"/>
+        <location filename="../suggestion_view.py" line="343"/>
+        <source>Typed on “My channel” for %1 h; no %2 h figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../suggestion_view.py" line="350"/>
         <source>Type your reach or fill in “My channel”.</source>
         <translation>Введите охват или заполните «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="327"/>
-        <source>Format must look like 1/24, 2/48, 24, forever or native</source>
-        <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_view.py" line="337"/>
+        <location filename="../suggestion_view.py" line="409"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="372"/>
+        <location filename="../suggestion_view.py" line="448"/>
+        <source>No statistics for this format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../suggestion_view.py" line="452"/>
         <source>No quotes with a reach in this niche yet: add some on “Price book”.</source>
         <translation>В этой нише пока нет цен с охватом: добавьте их в «Прайс конкурентов».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="387"/>
+        <location filename="../suggestion_view.py" line="467"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with all %4 quotes of the niche instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили со всеми ценами ниши (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="392"/>
+        <location filename="../suggestion_view.py" line="472"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with the %4 quotes counted over the same %5 h window instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили с ценами с тем же окном охвата %5 ч (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="412"/>
+        <location filename="../suggestion_view.py" line="492"/>
         <source>Quotes compared</source>
         <translation>Цен в сравнении</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="413"/>
+        <location filename="../suggestion_view.py" line="493"/>
         <source>Mean CPM</source>
         <translation>Средний CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="414"/>
+        <location filename="../suggestion_view.py" line="494"/>
         <source>Median CPM</source>
         <translation>Медианный CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="415"/>
+        <location filename="../suggestion_view.py" line="495"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="416"/>
+        <location filename="../suggestion_view.py" line="496"/>
         <source>Trimmed mean / weighted</source>
         <translation>Усечённое среднее / взвешенный</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="418"/>
+        <location filename="../suggestion_view.py" line="498"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="420"/>
+        <location filename="../suggestion_view.py" line="500"/>
         <source>%1, left out</source>
         <translation>%1, не учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="420"/>
+        <location filename="../suggestion_view.py" line="500"/>
         <source>%1, included</source>
         <translation>%1, учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="427"/>
+        <location filename="../suggestion_view.py" line="507"/>
         <source>Not used</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="428"/>
+        <location filename="../suggestion_view.py" line="508"/>
         <source>%1 without reach, %2 in other currencies</source>
         <translation>без охвата — %1, в других валютах — %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="441"/>
+        <location filename="../suggestion_view.py" line="521"/>
         <source>Enter your reach to get a price.</source>
         <translation>Введите охват, чтобы получить цену.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="447"/>
+        <location filename="../suggestion_view.py" line="527"/>
         <source>Fair range %1 – %2 (niche P25–P75 CPM)</source>
         <translation>Справедливый диапазон %1 – %2 (CPM ниши P25–P75)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="455"/>
+        <location filename="../suggestion_view.py" line="535"/>
         <source>Your price %1 gives CPM %2: cheaper than %3 % of the niche.</source>
         <translation>Ваша цена %1 даёт CPM %2: дешевле, чем у %3 % ниши.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="462"/>
+        <location filename="../suggestion_view.py" line="544"/>
+        <source>Your price for %1 (%2) is in %3, the niche&apos;s quotes are in %4: CPMs in different currencies are not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../suggestion_view.py" line="554"/>
         <source>No own price for %1 yet: set one on “My channel”.</source>
         <translation>Вашей цены на %1 пока нет: задайте её на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="473"/>
+        <location filename="../suggestion_view.py" line="565"/>
         <source>Niche %1 CPM %2 × your reach %3 / 1000 = %4</source>
         <translation>CPM ниши (%1) %2 × ваш охват %3 / 1000 = %4</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="486"/>
+        <location filename="../suggestion_view.py" line="579"/>
         <source>Why this price</source>
         <translation>Почему такая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="225"/>
+        <location filename="../suggestion_view.py" line="246"/>
         <source>Your CPM vs niche</source>
         <translation>Ваш CPM и ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="226"/>
+        <location filename="../suggestion_view.py" line="247"/>
         <source>Reach vs price</source>
         <translation>Охват и цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="227"/>
+        <location filename="../suggestion_view.py" line="248"/>
         <source>CPM distribution</source>
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="509"/>
+        <location filename="../suggestion_view.py" line="384"/>
+        <source>“%1” accepts 0 to %2 %: %3 % is counted as %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../suggestion_view.py" line="602"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="511"/>
+        <location filename="../suggestion_view.py" line="604"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
@@ -1612,244 +1617,244 @@
 <context>
     <name>VettingArea</name>
     <message>
-        <location filename="../vetting_view.py" line="387"/>
+        <location filename="../vetting_view.py" line="394"/>
         <source>@username or https://t.me/…</source>
         <translation>@username или https://t.me/…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="391"/>
+        <location filename="../vetting_view.py" line="398"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="400"/>
+        <location filename="../vetting_view.py" line="407"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="404"/>
+        <location filename="../vetting_view.py" line="411"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="418"/>
-        <location filename="../vetting_view.py" line="462"/>
+        <location filename="../vetting_view.py" line="429"/>
+        <location filename="../vetting_view.py" line="473"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="419"/>
+        <location filename="../vetting_view.py" line="430"/>
         <source>Quoted price</source>
         <translation>Цена размещения</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="420"/>
+        <location filename="../vetting_view.py" line="431"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="421"/>
+        <location filename="../vetting_view.py" line="432"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="453"/>
+        <location filename="../vetting_view.py" line="464"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="460"/>
+        <location filename="../vetting_view.py" line="471"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="463"/>
+        <location filename="../vetting_view.py" line="474"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="464"/>
+        <location filename="../vetting_view.py" line="475"/>
         <source>CPM of the quote</source>
         <translation>CPM по этой цене</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="465"/>
+        <location filename="../vetting_view.py" line="476"/>
         <source>Verdict</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="470"/>
+        <location filename="../vetting_view.py" line="481"/>
         <source>In short</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="489"/>
+        <location filename="../vetting_view.py" line="500"/>
         <source>Are the views real?</source>
         <translation>Просмотры живые?</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="532"/>
+        <location filename="../vetting_view.py" line="544"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="567"/>
+        <location filename="../vetting_view.py" line="582"/>
         <source>Not a Telegram channel: use @username or a t.me link</source>
         <translation>Это не канал Telegram: укажите @username или ссылку t.me</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="568"/>
+        <location filename="../vetting_view.py" line="583"/>
         <source>Price must be a positive number, such as 1500, 1 500 ₽ or $50</source>
         <translation>Цена — положительное число, например 1500, 1 500 ₽ или $50</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="569"/>
+        <location filename="../vetting_view.py" line="584"/>
         <source>Format must look like 1/24, 2/48, 24, forever or native</source>
         <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="571"/>
+        <location filename="../vetting_view.py" line="586"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="600"/>
+        <location filename="../vetting_view.py" line="622"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="602"/>
+        <location filename="../vetting_view.py" line="624"/>
         <source>Fetching %1 from Telegram…</source>
         <translation>Загружаю %1 из Telegram…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="626"/>
+        <location filename="../vetting_view.py" line="649"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="627"/>
+        <location filename="../vetting_view.py" line="650"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="349"/>
-        <location filename="../vetting_view.py" line="628"/>
+        <location filename="../vetting_view.py" line="351"/>
+        <location filename="../vetting_view.py" line="651"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="71"/>
+        <location filename="../vetting_view.py" line="73"/>
         <source>no posts with views</source>
         <translation>нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="77"/>
+        <location filename="../vetting_view.py" line="79"/>
         <source>Views per subscriber (ERR)</source>
         <translation>Просмотры на подписчика (ERR)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="78"/>
+        <location filename="../vetting_view.py" line="80"/>
         <source>24-hour reach per subscriber (ERR24)</source>
         <translation>Охват за 24 часа на подписчика (ERR24)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="79"/>
+        <location filename="../vetting_view.py" line="81"/>
         <source>Post-to-post variation</source>
         <translation>Разброс просмотров между постами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="80"/>
+        <location filename="../vetting_view.py" line="82"/>
         <source>Reach without engagement</source>
         <translation>Охват без вовлечённости</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="81"/>
+        <location filename="../vetting_view.py" line="83"/>
         <source>Views in the first hour</source>
         <translation>Просмотры в первый час</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="82"/>
+        <location filename="../vetting_view.py" line="84"/>
         <source>Identical early views</source>
         <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="83"/>
+        <location filename="../vetting_view.py" line="85"/>
         <source>Subscriber jumps</source>
         <translation>Скачки подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="84"/>
+        <location filename="../vetting_view.py" line="86"/>
         <source>Share of ads</source>
         <translation>Доля рекламы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="85"/>
+        <location filename="../vetting_view.py" line="87"/>
         <source>Not enough data</source>
         <translation>Мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="91"/>
+        <location filename="../vetting_view.py" line="93"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="92"/>
+        <location filename="../vetting_view.py" line="94"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="93"/>
+        <location filename="../vetting_view.py" line="95"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="99"/>
+        <location filename="../vetting_view.py" line="101"/>
         <source>cheap</source>
         <translation>дёшево</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="100"/>
+        <location filename="../vetting_view.py" line="102"/>
         <source>fair</source>
         <translation>в рынке</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="101"/>
+        <location filename="../vetting_view.py" line="103"/>
         <source>overpriced</source>
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="143"/>
+        <location filename="../vetting_view.py" line="145"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="147"/>
+        <location filename="../vetting_view.py" line="149"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="153"/>
+        <location filename="../vetting_view.py" line="155"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="160"/>
+        <location filename="../vetting_view.py" line="162"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="164"/>
+        <location filename="../vetting_view.py" line="166"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="170"/>
+        <location filename="../vetting_view.py" line="172"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="177"/>
+        <location filename="../vetting_view.py" line="179"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -1858,32 +1863,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="185"/>
+        <location filename="../vetting_view.py" line="187"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="193"/>
+        <location filename="../vetting_view.py" line="195"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="199"/>
+        <location filename="../vetting_view.py" line="201"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="205"/>
+        <location filename="../vetting_view.py" line="207"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="211"/>
+        <location filename="../vetting_view.py" line="213"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="220"/>
+        <location filename="../vetting_view.py" line="222"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -1892,7 +1897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="229"/>
+        <location filename="../vetting_view.py" line="231"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -1901,7 +1906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="237"/>
+        <location filename="../vetting_view.py" line="239"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -1910,7 +1915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="247"/>
+        <location filename="../vetting_view.py" line="249"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -1919,22 +1924,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="258"/>
+        <location filename="../vetting_view.py" line="260"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры за первые 6 часов почти одинаковы на каждом посте (разброс %1), а более поздние различаются естественно (%2); соотношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="265"/>
+        <location filename="../vetting_view.py" line="267"/>
         <source>Views of the first 6 hours vary from post to post (variation %1) much like later views (%2; ratio %3, at or above %4).</source>
         <translation>Просмотры за первые 6 часов различаются от поста к посту (разброс %1) почти как более поздние (%2; соотношение %3, не ниже %4).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="273"/>
+        <location filename="../vetting_view.py" line="275"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="275"/>
+        <location filename="../vetting_view.py" line="277"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -1943,27 +1948,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="284"/>
+        <location filename="../vetting_view.py" line="286"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="292"/>
+        <location filename="../vetting_view.py" line="294"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3: новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="298"/>
+        <location filename="../vetting_view.py" line="300"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="306"/>
+        <location filename="../vetting_view.py" line="308"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="310"/>
+        <location filename="../vetting_view.py" line="312"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -1972,7 +1977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="318"/>
+        <location filename="../vetting_view.py" line="320"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -1981,7 +1986,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="325"/>
+        <location filename="../vetting_view.py" line="327"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -1990,7 +1995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="333"/>
+        <location filename="../vetting_view.py" line="335"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>
@@ -1999,142 +2004,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="348"/>
+        <location filename="../vetting_view.py" line="350"/>
         <source>Post age, hours</source>
         <translation>Возраст поста, часы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="350"/>
+        <location filename="../vetting_view.py" line="352"/>
         <source>Published</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="351"/>
+        <location filename="../vetting_view.py" line="353"/>
         <source>Views by post age</source>
         <translation>Просмотры по возрасту поста</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="352"/>
+        <location filename="../vetting_view.py" line="354"/>
         <source>Views of recent posts</source>
         <translation>Просмотры последних постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="353"/>
+        <location filename="../vetting_view.py" line="355"/>
         <source>Posts ({count})</source>
         <translation>Посты ({count})</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="354"/>
+        <location filename="../vetting_view.py" line="356"/>
         <source>Typical post (channel curve)</source>
         <translation>Типичный пост (кривая канала)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="355"/>
+        <location filename="../vetting_view.py" line="357"/>
         <source>{hours} h window</source>
         <translation>Окно {hours} ч</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="356"/>
+        <location filename="../vetting_view.py" line="358"/>
         <source>Ads</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="357"/>
+        <location filename="../vetting_view.py" line="359"/>
         <source>Reach at {hours} h: {value}</source>
         <translation>Охват за {hours} ч: {value}</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="358"/>
+        <location filename="../vetting_view.py" line="360"/>
         <source>No posts with views yet</source>
         <translation>Пока нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="648"/>
+        <location filename="../vetting_view.py" line="671"/>
         <source>Telegram is not set up</source>
         <translation>Telegram не настроен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="649"/>
+        <location filename="../vetting_view.py" line="672"/>
         <source>not signed in to Telegram</source>
         <translation>вход в Telegram не выполнен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="650"/>
+        <location filename="../vetting_view.py" line="673"/>
         <source>the fetch was cancelled</source>
         <translation>загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="651"/>
+        <location filename="../vetting_view.py" line="674"/>
         <source>Telegram could not be reached</source>
         <translation>нет связи с Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="652"/>
+        <location filename="../vetting_view.py" line="675"/>
         <source>Telegram knows no such channel</source>
         <translation>в Telegram нет такого канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="653"/>
+        <location filename="../vetting_view.py" line="676"/>
         <source>the channel is private</source>
         <translation>канал закрытый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="654"/>
+        <location filename="../vetting_view.py" line="677"/>
         <source>the link is not a channel</source>
         <translation>ссылка ведёт не на канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="655"/>
+        <location filename="../vetting_view.py" line="678"/>
         <source>the username is not valid</source>
         <translation>недопустимый username</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="656"/>
+        <location filename="../vetting_view.py" line="679"/>
         <source>the channel is blocked for this account</source>
         <translation>канал недоступен для этого аккаунта</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="657"/>
+        <location filename="../vetting_view.py" line="680"/>
         <source>Telegram asked to wait</source>
         <translation>Telegram попросил подождать</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="658"/>
+        <location filename="../vetting_view.py" line="681"/>
         <source>Telegram rejected the API id / hash</source>
         <translation>Telegram не принял API id / hash</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="660"/>
+        <location filename="../vetting_view.py" line="683"/>
         <source>Telegram error %1</source>
         <translation>ошибка Telegram %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="662"/>
+        <location filename="../vetting_view.py" line="685"/>
         <source>Fresh data from Telegram.</source>
         <translation>Свежие данные из Telegram.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="664"/>
+        <location filename="../vetting_view.py" line="687"/>
         <source>No stored posts for this channel</source>
         <translation>По этому каналу нет сохранённых постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="673"/>
+        <location filename="../vetting_view.py" line="696"/>
         <source>Stored data as of %1</source>
         <translation>Сохранённые данные на %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="680"/>
+        <location filename="../vetting_view.py" line="703"/>
         <source>The data is more than two days old: refresh before paying.</source>
         <translation>Данным больше двух суток: обновите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="699"/>
+        <location filename="../vetting_view.py" line="727"/>
         <source>Paste a channel link, the quoted price and format, then press Check.</source>
         <translation>Вставьте ссылку на канал, цену размещения и формат и нажмите «Проверить».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="713"/>
+        <location filename="../vetting_view.py" line="741"/>
         <source>%Ln subscribers</source>
         <translation>
             <numerusform>%Ln подписчик</numerusform>
@@ -2143,7 +2148,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="720"/>
+        <location filename="../vetting_view.py" line="749"/>
+        <source>%Ln views in %1 h (%2)</source>
+        <translation>
+            <numerusform>%Ln просмотр за %1 ч (%2)</numerusform>
+            <numerusform>%Ln просмотра за %1 ч (%2)</numerusform>
+            <numerusform>%Ln просмотров за %1 ч (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="757"/>
         <source>%Ln views in %1 h (%2; %3 posts)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2; постов: %3)</numerusform>
@@ -2152,124 +2166,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="727"/>
+        <location filename="../vetting_view.py" line="764"/>
         <source>unknown: no posts with views in the last 30 days</source>
         <translation>неизвестен: за последние 30 дней нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="731"/>
+        <location filename="../vetting_view.py" line="768"/>
         <source>%1 per 1000 views (%2 for %3)</source>
         <translation>%1 за 1000 просмотров (%2 за %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="737"/>
+        <location filename="../vetting_view.py" line="774"/>
         <source>— (needs the reach)</source>
         <translation>— (нужен охват)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="749"/>
+        <location filename="../vetting_view.py" line="786"/>
         <source>The price is cheap for the niche.</source>
         <translation>Цена ниже рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="750"/>
+        <location filename="../vetting_view.py" line="787"/>
         <source>The price is fair for the niche.</source>
         <translation>Цена в рынке ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="751"/>
+        <location filename="../vetting_view.py" line="788"/>
         <source>The price is above the niche.</source>
         <translation>Цена выше рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="752"/>
+        <location filename="../vetting_view.py" line="789"/>
         <source>The price cannot be judged yet.</source>
         <translation>Цену пока не с чем сравнить.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="754"/>
+        <location filename="../vetting_view.py" line="791"/>
         <source>Too little data to judge the views.</source>
         <translation>Для оценки просмотров мало данных.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="756"/>
+        <location filename="../vetting_view.py" line="793"/>
         <source>But the views look bought: the real CPM may be far higher.</source>
         <translation>Но просмотры похожи на накрутку: реальный CPM может быть намного выше.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="758"/>
+        <location filename="../vetting_view.py" line="795"/>
         <source>Some warning signs about the views: read them before paying.</source>
         <translation>С просмотрами есть тревожные признаки: изучите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="760"/>
+        <location filename="../vetting_view.py" line="797"/>
         <source>The views look real.</source>
         <translation>Просмотры выглядят живыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="767"/>
+        <location filename="../vetting_view.py" line="804"/>
         <source>— (no quotes with a reach in this niche and currency)</source>
         <translation>— (в этой нише и валюте нет цен с охватом)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="777"/>
+        <location filename="../vetting_view.py" line="814"/>
         <source>dearer than %1 % of %2 niche quotes</source>
         <translation>дороже %1 % из %2 цен ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="784"/>
+        <location filename="../vetting_view.py" line="821"/>
         <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
         <translation>Дёшево — ниже P25 = %1 · в рынке — от P25 до P75 = %2 · дорого — выше P75.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="788"/>
+        <location filename="../vetting_view.py" line="825"/>
         <source>Niche median CPM %1.</source>
         <translation>Медианный CPM ниши %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="791"/>
+        <location filename="../vetting_view.py" line="828"/>
         <source>Too few quotes of this format: similar formats are compared.</source>
         <translation>Цен этого формата слишком мало: сравнение с похожими форматами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="800"/>
+        <location filename="../vetting_view.py" line="842"/>
         <source>Risk of bought views: %1 (%2 strong and %3 weak signs)</source>
         <translation>Риск накрутки: %1 (сильных признаков: %2, слабых: %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="806"/>
-        <source>not enough data for a full check</source>
-        <translation>для полной проверки мало данных</translation>
+        <location filename="../vetting_view.py" line="1020"/>
+        <source>The form has changed: this result is for the previous input. Press Check.</source>
+        <translation>Форма изменилась: этот результат относится к прежним данным. Нажмите «Проверить».</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="822"/>
+        <location filename="../vetting_view.py" line="1025"/>
+        <source>Saved to the price book.</source>
+        <translation>Сохранено в прайс.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="1027"/>
+        <source>Already in the price book (saved %1).</source>
+        <translation>Уже есть в прайсе (сохранено %1).</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="862"/>
         <source>%1 (threshold %2)</source>
         <translation>%1 (порог %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="826"/>
+        <location filename="../vetting_view.py" line="866"/>
         <source>strong</source>
         <translation>сильный</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="826"/>
+        <location filename="../vetting_view.py" line="866"/>
         <source>weak</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="869"/>
+        <location filename="../vetting_view.py" line="894"/>
+        <source>the channel&apos;s recent posts</source>
+        <translation>недавних постов канала</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="897"/>
+        <source>more recent posts (%1 of the %2 needed)</source>
+        <translation>недавних постов (есть %1 из нужных %2)</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="902"/>
+        <source>the subscriber count</source>
+        <translation>числа подписчиков</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="904"/>
+        <source>a few days of tracked views and subscribers</source>
+        <translation>истории просмотров и подписчиков за несколько дней</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="910"/>
+        <source>Sign in to Telegram (Telegram → Sign in…), then press Check to fetch the channel&apos;s posts and subscribers.</source>
+        <translation>Войдите в Telegram (Telegram → Войти…) и нажмите «Проверить», чтобы загрузить посты и подписчиков канала.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="915"/>
+        <source>Press Check again to fetch the channel&apos;s posts and subscribers.</source>
+        <translation>Нажмите «Проверить» ещё раз, чтобы загрузить посты и подписчиков канала.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="917"/>
+        <source>The channel has too few recent posts on Telegram to judge.</source>
+        <translation>В Telegram у канала слишком мало недавних постов для оценки.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="921"/>
+        <source>Check the channel again over a few days: each check with Telegram adds a reading of its views and subscribers.</source>
+        <translation>Проверяйте канал ещё несколько дней: каждая проверка через Telegram добавляет замер его просмотров и подписчиков.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="928"/>
+        <source>Not enough data to judge the views</source>
+        <translation>Мало данных, чтобы оценить просмотры</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="932"/>
+        <source>Missing: %1.</source>
+        <translation>Не хватает: %1.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="967"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="871"/>
+        <location filename="../vetting_view.py" line="969"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="923"/>
-        <source>Added to the price book.</source>
-        <translation>Добавлено в прайс.</translation>
     </message>
 </context>
 <context>
