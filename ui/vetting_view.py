@@ -467,6 +467,7 @@ class VettingArea(QWidget):
         self.add_button.clicked.connect(self.add_to_pricebook)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("vetSaved")
+        self.saved_label.setWordWrap(True)  # a long note must not widen the price box
         self.saved_label.setStyleSheet("color: gray;")
         price_box = QGroupBox(self.tr("Price"))
         price_form = QFormLayout(price_box)
@@ -480,9 +481,10 @@ class VettingArea(QWidget):
         self.conclusion_label.setWordWrap(True)
         price_form.addRow(self.tr("In short"), self.conclusion_label)
         add_row = QHBoxLayout()
-        add_row.addWidget(self.saved_label, 1)
+        add_row.addStretch(1)
         add_row.addWidget(self.add_button)
         price_form.addRow(add_row)
+        price_form.addRow(self.saved_label)  # its own row, so a wrapped note is not clipped
 
         # --- results: quality ---
         self.risk_label = QLabel()
