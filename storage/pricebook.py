@@ -295,11 +295,17 @@ class PriceBookService:
         A window with nothing typed (48 h, or a 1/72 placement) takes the longest shorter window
         typed: a post's views only grow, so that figure is a floor, not a guess.
         """
+        found = self.typed_reach_and_window(channel_id, window_hours)
+        return found[0] if found else None
+
+    def typed_reach_and_window(self, channel_id: int, window_hours: int) -> tuple[int, int] | None:
+        """(views, the window they were typed for) as :meth:`typed_reach` picks them: the window
+        differs from ``window_hours`` when a shorter window's figure stands in."""
         channel = self.storage.channels.get(channel_id)
         if channel is None:
             return None
         usable = sorted((w for w in TYPED_REACH_WINDOWS if w <= window_hours), reverse=True)
-        return next((v for w in usable if (v := channel.typed_reach(w))), None)
+        return next(((v, w) for w in usable if (v := channel.typed_reach(w))), None)
 
     def set_typed_reach(self, channel_id: int, window_hours: int, views: int | None) -> None:
         """Store (or clear, with None) the reach typed on *My channel* for a 24 h or 48 h window."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui_helpers import make_services, make_window
 from ui import formatting
+from ui.quote_model import COLUMN
 
 pytestmark = pytest.mark.gui
 
@@ -122,3 +123,11 @@ def test_my_channel_refuses_a_currency_that_is_not_a_code(qtbot, window):
     area.set_price()  # even if called another way, nothing is written
     assert window.services.pricebook.own_prices(own.id) == before
     assert not any("XYZ" in area.prices.item(r, 1).text() for r in range(area.prices.rowCount()))
+
+
+def test_dates_read_one_way_in_the_table_and_the_form(window, form):
+    book = window.pricebook
+    shown = book.proxy.index(0, COLUMN["date"]).data()
+    assert len(shown.rsplit("/", 1)[-1].rsplit(".", 1)[-1]) == 4  # a four-digit year
+    assert form.quoted_at.displayFormat() == formatting.date_format()
+    assert form.quoted_at.text() == form.quoted_at.date().toString(formatting.date_format())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from decimal import Decimal
 
@@ -33,15 +34,26 @@ def percent(value: Decimal | float, decimals: int = 0) -> str:
     return f"{QLocale().toString(float(value), 'f', decimals)} %"
 
 
+def _four_digit_year(pattern: str) -> str:
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+
+
+def date_format() -> str:
+    """The language's short date pattern with a four-digit year ("dd.MM.yyyy", "M/d/yyyy"):
+    tables, labels and date fields all show dates this one way."""
+    return _four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
 def date(value: datetime | None) -> str:
     if value is None:
         return ""
     stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-    return QLocale().toString(stamp.date(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(stamp.date(), date_format())
 
 
 def date_time(value: datetime | None) -> str:
     if value is None:
         return ""
     stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    pattern = _four_digit_year(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return QLocale().toString(stamp, pattern)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,17 +42,32 @@ class HistoryArea(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Channels with quotes (most first)")))
+        channels_label = QLabel(self.tr("Channels with quotes (most first)"))
+        channels_label.setWordWrap(True)
+        left_layout.addWidget(channels_label)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.channels)
 
         self.summary = QLabel()
         self.summary.setObjectName("historySummary")
         self.summary.setWordWrap(True)
+        # a channel quoted in several currencies: one chart per currency, chosen here
+        self.currency = QComboBox()
+        self.currency.setObjectName("historyCurrency")
+        self.currency.currentIndexChanged.connect(lambda _i: self._currency_chosen())
+        self.currency_label = QLabel(self.tr("Currency:"))
+        self.currency_row = QWidget()
+        currency_layout = QHBoxLayout(self.currency_row)
+        currency_layout.setContentsMargins(0, 0, 0, 0)
+        currency_layout.addWidget(self.currency_label)
+        currency_layout.addWidget(self.currency)
+        currency_layout.addStretch(1)
+        self.currency_row.hide()
         self.chart_holder = QVBoxLayout()
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setContentsMargins(12, 0, 0, 0)
+        right_layout.addWidget(self.currency_row)
         right_layout.addWidget(self.summary)
         right_layout.addLayout(self.chart_holder, 1)
 
@@ -100,6 +116,25 @@ class HistoryArea(QWidget):
     def _channel_chosen(self) -> None:
         item = self.channels.currentItem()
         self.channel_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self._fill_currencies()
+        self._dirty = True
+        if self.isVisible():
+            self.draw()
+
+    def _fill_currencies(self) -> None:
+        """The channel's currencies, latest quote's first; the box shows for two or more."""
+        points = self.service.price_history(self.channel_id) if self.channel_id else []
+        currencies = list(dict.fromkeys(p.currency for p in reversed(points)))
+        kept = self.currency.currentText()
+        self.currency.blockSignals(True)
+        self.currency.clear()
+        self.currency.addItems(currencies)
+        if kept in currencies:
+            self.currency.setCurrentText(kept)
+        self.currency.blockSignals(False)
+        self.currency_row.setVisible(len(currencies) > 1)
+
+    def _currency_chosen(self) -> None:
         self._dirty = True
         if self.isVisible():
             self.draw()
@@ -134,7 +169,11 @@ class HistoryArea(QWidget):
             if self.channels.currentItem()
             else ""
         )
-        currency = points[-1].currency if points else "RUB"
+        currencies = list(dict.fromkeys(p.currency for p in reversed(points)))
+        currency = self.currency.currentText() or (currencies[0] if currencies else "RUB")
+        if currency not in currencies:
+            currency = currencies[0] if currencies else "RUB"
+        others = [c for c in currencies if c != currency]
         points = [p for p in points if p.currency == currency]
         niche_cpm = None
         if points:
@@ -159,15 +198,21 @@ class HistoryArea(QWidget):
         if points:
             first, last = points[0], points[-1]
             change = (last.price - first.price) / first.price * 100
-            self.summary.setText(
-                self.tr("%1 quotes from %2 to %3; price %4 → %5 (%6).")
-                .replace("%1", str(len(points)))
-                .replace("%2", formatting.date(first.quoted_at))
-                .replace("%3", formatting.date(last.quoted_at))
-                .replace("%4", formatting.money(first.price, currency))
-                .replace("%5", formatting.money(last.price, currency))
-                .replace("%6", ("+" if change >= 0 else "−") + formatting.percent(abs(change)))
+            text = (
+                self.tr("Quotes in %1: %2, from %3 to %4; price %5 → %6 (%7).")
+                .replace("%1", currency)
+                .replace("%2", str(len(points)))
+                .replace("%3", formatting.date(first.quoted_at))
+                .replace("%4", formatting.date(last.quoted_at))
+                .replace("%5", formatting.money(first.price, currency))
+                .replace("%6", formatting.money(last.price, currency))
+                .replace("%7", ("+" if change >= 0 else "−") + formatting.percent(abs(change)))
             )
+            if others:
+                text += " " + self.tr(
+                    "Also quoted in %1: choose the currency above to chart those quotes."
+                ).replace("%1", ", ".join(others))
+            self.summary.setText(text)
         else:
             self.summary.setText(self.tr("Choose a channel to see its prices over time."))
         self.chart.redraw()

@@ -141,17 +141,21 @@ class MainWindow(QMainWindow):
     # --- internals --------------------------------------------------------------------------
 
     def _fill_niches(self) -> None:
+        """Refill the niche selector, keeping the niche shown (a reload never moves it)."""
         wanted = self.niche_combo.currentData()
         if wanted is None:
             wanted = opt.NICHE.read(self.settings)
+        had_niches = self.niche_combo.count() > 1
         self.niche_combo.blockSignals(True)
         self.niche_combo.clear()
         self.niche_combo.addItem(self.tr("All niches"), ALL_NICHES)
         for niche in self.services.pricebook.niches():
             self.niche_combo.addItem(niche.name, niche.id)
         index = self.niche_combo.findData(wanted)
-        if not self.settings.contains(opt.NICHE.key) and self.niche_combo.count() > 1:
-            index = 1  # first start: the first niche rather than everything mixed
+        if not had_niches and not self.settings.contains(opt.NICHE.key) and index <= 0:
+            # the first niches ever shown, and the user never chose: the first niche rather
+            # than everything mixed; later reloads keep whatever is shown
+            index = min(1, self.niche_combo.count() - 1)
         self.niche_combo.setCurrentIndex(max(0, index))
         self.niche_combo.blockSignals(False)
 

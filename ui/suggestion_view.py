@@ -27,13 +27,17 @@ from pricing import InputError
 from pricing.parsing import Format, parse_format
 from pricing.suggestion import (
     FALLBACK_ALL_FORMATS,
+    MAX_DISCOUNT_PCT,
+    MAX_PREMIUM_PCT,
     Adjustments,
     Suggestion,
 )
 from storage.importexport import parse_reach
 from storage.pricebook import NicheView, Verdict
+from storage.records import TYPED_REACH_WINDOWS
 from ui import formatting
 from ui import settings as opt
+from ui.input_messages import generic_format_text, input_error_text
 from ui.quote_form import COMMON_FORMATS, FieldWithError
 from ui.quote_model import format_text
 from ui.services import Services
@@ -111,6 +115,12 @@ class SuggestionArea(QWidget):
         self.own_price: Decimal | None = None
         self._rows = None
         self._view_key = None
+        self._format_error = ""
+        # what the own channel looked like when its flags and reach were last copied in: a reload
+        # copies them again only when they changed, so the user's own edits here survive
+        self._own_flags_key = None
+        self._own_reach_key = None
+        self._reach_edited = False
         self._charts_dirty: set[str] = {"cpm_vs_niche", "reach_vs_price", "distribution"}
         self.charts: dict = {}
         self._chart_timer = QTimer(self, singleShot=True, interval=0)
@@ -149,28 +159,39 @@ class SuggestionArea(QWidget):
         defaults = Adjustments()
         self.adjust_checks: dict[str, QCheckBox] = {}
         self.adjust_pcts: dict[str, QDoubleSpinBox] = {}
+        self.adjust_limits: dict[str, Decimal] = {}
         adjust_box = QGroupBox(self.tr("Adjustments"))
         grid = QGridLayout(adjust_box)
         spec = (
-            ("caught_cheating", defaults.cheating_pct, -90, "−"),
-            ("mega_compilations", defaults.mega_compilations_pct, -90, "−"),
-            ("better_terms", Decimal(20), 200, "+"),
-            ("growing", defaults.growing_pct, 200, "+"),
-            ("narrow_niche", defaults.narrow_niche_pct, 200, "+"),
+            ("caught_cheating", defaults.cheating_pct, MAX_DISCOUNT_PCT, "−"),
+            ("mega_compilations", defaults.mega_compilations_pct, MAX_DISCOUNT_PCT, "−"),
+            ("better_terms", Decimal(20), MAX_PREMIUM_PCT, "+"),
+            ("growing", defaults.growing_pct, MAX_PREMIUM_PCT, "+"),
+            ("narrow_niche", defaults.narrow_niche_pct, MAX_PREMIUM_PCT, "+"),
         )
         for row, (kind, default, limit, sign) in enumerate(spec):
             check = QCheckBox(adjustment_names()[kind])
             spin = QDoubleSpinBox()
-            spin.setRange(0, abs(limit))
+            # wider than the accepted range, so a keystroke past the limit is not silently
+            # dropped: the value is shown, counted as the limit and the message says so
+            spin.setRange(0, 9999)
             spin.setDecimals(0)
             spin.setSuffix(" %")
             spin.setPrefix(sign)
             spin.setValue(float(default))
+            spin.setToolTip(self.tr("From 0 to %1 %").replace("%1", str(limit)))
             check.toggled.connect(self.recompute)
             spin.valueChanged.connect(self.recompute)
             grid.addWidget(check, row, 0)
             grid.addWidget(spin, row, 1)
             self.adjust_checks[kind], self.adjust_pcts[kind] = check, spin
+            self.adjust_limits[kind] = limit
+        self.adjust_message = QLabel()
+        self.adjust_message.setObjectName("adjustMessage")
+        self.adjust_message.setStyleSheet("color: #b00020;")
+        self.adjust_message.setWordWrap(True)
+        self.adjust_message.hide()
+        grid.addWidget(self.adjust_message, len(spec), 0, 1, 2)
 
         # results
         self.fallback_label = QLabel()
@@ -243,7 +264,7 @@ class SuggestionArea(QWidget):
         self.format.editTextChanged.connect(lambda _t: self.recompute())
         self.basis.currentIndexChanged.connect(lambda _i: self.recompute())
         self.exclude_outliers.toggled.connect(lambda _c: self.recompute())
-        self.reach.textEdited.connect(lambda _t: self.recompute())
+        self.reach.textEdited.connect(self._reach_typed)
 
     # --- inputs ----------------------------------------------------------------------------
 
@@ -251,24 +272,47 @@ class SuggestionArea(QWidget):
         self.niche_id = niche_id
 
     def reload(self) -> None:
-        """Re-read quotes and the own channel, then recompute."""
+        """Re-read quotes and the own channel, then recompute.
+
+        The own channel's flags and reach are copied into the inputs only when they changed
+        since the last copy (or were never copied): a switch the user flipped or a reach typed
+        here stays as it is when a quote is added, edited or imported.
+        """
         self._rows = self.service.rows(self.niche_id)
         self._view_key = None
         own = self.service.own_channel()
-        if own is not None:
+        flags = (
+            (own.id, own.caught_cheating, own.mega_compilations, own.under_promotion,
+             own.narrow_niche)
+            if own is not None
+            else None
+        )  # fmt: skip
+        if own is not None and flags != self._own_flags_key:
             self.adjust_checks["caught_cheating"].setChecked(own.caught_cheating)
             self.adjust_checks["mega_compilations"].setChecked(own.mega_compilations)
             self.adjust_checks["growing"].setChecked(own.under_promotion)
             self.adjust_checks["narrow_niche"].setChecked(own.narrow_niche)
-        self._fill_reach(force=True)
+        self._own_flags_key = flags
+        reach_key = (own.id, *(own.typed_reach(w) for w in TYPED_REACH_WINDOWS)) if own else None
+        if reach_key != self._own_reach_key:
+            self._reach_edited = False
+        self._own_reach_key = reach_key
+        self._fill_reach(force=not self._reach_edited)
+        self.recompute()
+
+    def _reach_typed(self, text: str) -> None:
+        self._reach_edited = bool(text.strip())
         self.recompute()
 
     def current_format(self) -> Format | None:
         text = self.format.currentText().replace(self.tr("native"), "native")
         try:
-            return parse_format(text)
-        except InputError:
+            fmt = parse_format(text)
+        except InputError as error:
+            self._format_error = input_error_text(error, generic_format_text())
             return None
+        self._format_error = ""
+        return fmt
 
     def _fill_reach(self, force: bool = False) -> None:
         """Put the own channel's reach for the format's window in the reach field."""
@@ -290,8 +334,16 @@ class SuggestionArea(QWidget):
                 .replace("%3", reach_method_text(measured))
             )
         else:
-            value = self.service.typed_reach(own.id, window)  # falls back to a shorter window
-            hint = self.tr("Typed on “My channel” (%1 h window)").replace("%1", str(window))
+            # a window with nothing typed takes a shorter window's figure: say which one
+            value, typed_window = self.service.typed_reach_and_window(own.id, window) or (None, 0)
+            if typed_window == window:
+                hint = self.tr("Typed on “My channel” (%1 h window)").replace("%1", str(window))
+            else:
+                hint = (
+                    self.tr("Typed on “My channel” for %1 h; no %2 h figure")
+                    .replace("%1", str(typed_window))
+                    .replace("%2", str(window))
+                )
         if force or not self.reach.text().strip():
             self.reach.setText(str(value) if value else "")
         self.reach_hint.setText(
@@ -299,23 +351,43 @@ class SuggestionArea(QWidget):
         )
         self._reach_window = window
 
+    def adjustment_pct(self, kind: str) -> Decimal:
+        """The percentage used for an adjustment: as typed, or its limit when typed above it."""
+        return min(Decimal(int(self.adjust_pcts[kind].value())), self.adjust_limits[kind])
+
     def adjustments(self) -> Adjustments:
-        checks, pcts = self.adjust_checks, self.adjust_pcts
+        checks, pct = self.adjust_checks, self.adjustment_pct
         return Adjustments(
             caught_cheating=checks["caught_cheating"].isChecked(),
-            cheating_pct=Decimal(int(pcts["caught_cheating"].value())),
+            cheating_pct=pct("caught_cheating"),
             mega_compilations=checks["mega_compilations"].isChecked(),
-            mega_compilations_pct=Decimal(int(pcts["mega_compilations"].value())),
+            mega_compilations_pct=pct("mega_compilations"),
             better_terms_pct=(
-                Decimal(int(pcts["better_terms"].value()))
-                if checks["better_terms"].isChecked()
-                else Decimal(0)
+                pct("better_terms") if checks["better_terms"].isChecked() else Decimal(0)
             ),
             growing=checks["growing"].isChecked(),
-            growing_pct=Decimal(int(pcts["growing"].value())),
+            growing_pct=pct("growing"),
             narrow_niche=checks["narrow_niche"].isChecked(),
-            narrow_niche_pct=Decimal(int(pcts["narrow_niche"].value())),
+            narrow_niche_pct=pct("narrow_niche"),
         )
+
+    def _check_adjustments(self) -> None:
+        """Say under the adjustments which percentage is above its limit and what is used."""
+        names = adjustment_names()
+        messages = []
+        for kind, spin in self.adjust_pcts.items():
+            limit = self.adjust_limits[kind]
+            over = Decimal(int(spin.value())) > limit
+            spin.setStyleSheet("border: 1px solid #b00020;" if over else "")
+            if over:
+                messages.append(
+                    self.tr("“%1” accepts 0 to %2 %: %3 % is counted as %2 %.")
+                    .replace("%1", names[kind])
+                    .replace("%2", str(limit))
+                    .replace("%3", str(int(spin.value())))
+                )
+        self.adjust_message.setText("\n".join(messages))
+        self.adjust_message.setVisible(bool(messages))
 
     # --- computing --------------------------------------------------------------------------
 
@@ -323,10 +395,10 @@ class SuggestionArea(QWidget):
         if self._rows is None:
             return
         fmt = self.current_format()
-        self.format_field.set_error(
-            "" if fmt else self.tr("Format must look like 1/24, 2/48, 24, forever or native")
-        )
+        self.format_field.set_error(self._format_error)
+        self._check_adjustments()
         if fmt is not None and getattr(self, "_reach_window", None) != fmt.reach_window_hours:
+            self._reach_edited = False  # a figure typed for another window does not fit this one
             self._fill_reach(force=True)
         reach = None
         if self.reach.text().strip():
@@ -349,13 +421,16 @@ class SuggestionArea(QWidget):
         self.suggestion = None
         self.verdict = None
         self.own_price = None
+        self.own_price_other_currency = None
         if self.view is not None and reach:
             self.suggestion = self.service.suggest(
                 self.view, reach, self.adjustments(), self.basis.currentData()
             )
             own = self.service.own_channel()
             price = self.service.own_price_for(own.id, fmt) if own else None
-            if price is not None and price.currency == self.view.currency:
+            if price is not None and price.currency != self.view.currency:
+                self.own_price_other_currency = price  # CPMs in two currencies do not compare
+            elif price is not None:
                 self.own_price = price.price
                 own_cpm = self.service.own_cpm(price.price, reach)
                 self.verdict = self.service.verdict(own_cpm, self.view.summary)
@@ -368,9 +443,14 @@ class SuggestionArea(QWidget):
     def _show_results(self, fmt: Format | None, reach: int | None) -> None:
         view = self.view
         if view is None:
-            self.fallback_label.setText(
-                self.tr("No quotes with a reach in this niche yet: add some on “Price book”.")
-            )
+            if fmt is None:
+                self.fallback_label.setText(
+                    self.tr("No statistics for this format: %1").replace("%1", self._format_error)
+                )
+            else:
+                self.fallback_label.setText(
+                    self.tr("No quotes with a reach in this niche yet: add some on “Price book”.")
+                )
             self.fallback_label.show()
             self.stats_label.clear()
             self.price_label.setText("—")
@@ -457,6 +537,18 @@ class SuggestionArea(QWidget):
                 .replace("%2", m(v.own_cpm))
                 .replace("%3", str(v.cheaper_than_pct))
             )
+        elif self.own_price_other_currency is not None:
+            price = self.own_price_other_currency
+            self.verdict_label.setText(
+                self.tr(
+                    "Your price for %1 (%2) is in %3, the niche's quotes are in %4: "
+                    "CPMs in different currencies are not compared."
+                )
+                .replace("%1", label)
+                .replace("%2", formatting.money(price.price, price.currency))
+                .replace("%3", price.currency)
+                .replace("%4", cur)
+            )
         else:
             self.verdict_label.setText(
                 self.tr("No own price for %1 yet: set one on “My channel”.").replace("%1", label)
@@ -472,7 +564,8 @@ class SuggestionArea(QWidget):
                 line = (
                     self.tr("Niche %1 CPM %2 × your reach %3 / 1000 = %4")
                     .replace("%1", basis)
-                    .replace("%2", formatting.money(suggestion.basis_cpm, currency))
+                    # two decimals, so that CPM × reach / 1000 checks by hand
+                    .replace("%2", formatting.money(suggestion.basis_cpm, currency, 2))
                     .replace("%3", formatting.number(suggestion.own_reach))
                     .replace("%4", f"<b>{amount}</b>")
                 )
