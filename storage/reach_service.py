@@ -259,11 +259,21 @@ def _views_at(points: list[tuple[float, int]], window: float) -> int | None:
 
 
 class VettingInputError(InputError):
-    """A field of the vetting form is wrong; ``field`` is "channel", "price" or "format"."""
+    """A field of the vetting form is wrong; ``field`` is "channel", "price" or "format".
 
-    def __init__(self, field_name: str, message: str):
-        super().__init__(message)
+    ``code`` and ``details`` are the parser's (see :class:`pricing.errors.InputError`), so the
+    UI can give the specific reason in its language.
+    """
+
+    def __init__(
+        self, field_name: str, message: str, *, code: str | None = None, **details: object
+    ):
+        super().__init__(message, code=code, **details)
         self.field = field_name
+
+    @classmethod
+    def from_error(cls, field_name: str, error: InputError) -> VettingInputError:
+        return cls(field_name, str(error), code=error.code, **error.details)
 
 
 class DuplicateQuoteError(InputError):
@@ -376,21 +386,23 @@ class VettingService:
         """Read the form; raises :class:`VettingInputError` naming the first wrong field."""
         channel_text = " ".join((channel_text or "").split())
         if not channel_text:
-            raise VettingInputError("channel", "Enter a channel: @username or a t.me link.")
+            raise VettingInputError(
+                "channel", "Enter a channel: @username or a t.me link.", code="channel_empty"
+            )
         try:
             ref = parse_channel_ref(channel_text)
         except InputError as error:
-            raise VettingInputError("channel", str(error)) from None
+            raise VettingInputError.from_error("channel", error) from None
         try:
             money = parse_price(price_text)
         except InputError as error:
-            raise VettingInputError("price", str(error)) from None
+            raise VettingInputError.from_error("price", error) from None
         if money.amount <= 0:
-            raise VettingInputError("price", "Price must be a positive number.")
+            raise VettingInputError("price", "Price must be above zero.", code="price_zero")
         try:
             fmt = parse_format(format_text)
         except InputError as error:
-            raise VettingInputError("format", str(error)) from None
+            raise VettingInputError.from_error("format", error) from None
         niche = self.pricebook.niche(niche_id)
         currency = money.currency or (niche.currency if niche else "RUB")
         username = ref.value if ref.kind == "username" else None

@@ -326,3 +326,33 @@ def test_the_reach_line_names_the_post_count_once(qtbot, storage, tmp_path):
     text = area.reach_label.text()
     assert f"of {reach.n_posts} posts estimated from the curve" in text
     assert text.count("posts") == 1, text
+
+
+@pytest.mark.parametrize(
+    ("price", "fmt", "field", "reason"),
+    [
+        ("0", "1/24", "price", "above zero"),
+        ("-5", "1/24", "price", "cannot be negative"),
+        ("150 000 000", "1/24", "price", "looks like a typo"),
+        ("1.5.5", "1/24", "price", "grouped in threes"),
+        ("free", "1/24", "price", "positive number"),
+        ("3000", "25/24", "format", "cannot exceed hours in the feed"),
+        ("3000", "xyz", "format", "1/24, 2/48"),
+    ],
+)
+def test_input_errors_give_the_specific_reason_of_the_quote_form(
+    qtbot, storage, tmp_path, price, fmt, field, reason
+):
+    from pricing import InputError
+    from pricing.parsing import parse_format, parse_price
+    from ui.input_messages import input_error_text
+
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    fill(qtbot, area, "@good_channel", price, fmt)
+    qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+    message = getattr(area, f"{field}_field").message.text()
+    assert reason in message
+    if price != "0":  # "0" parses; the vetting form itself wants a price above zero
+        with pytest.raises(InputError) as raised:
+            parse_price(price) if field == "price" else parse_format(fmt)
+        assert message == input_error_text(raised.value)  # worded as on the quote form

@@ -44,6 +44,7 @@ from storage.reach_service import (
     VettingService,
 )
 from ui import formatting
+from ui.input_messages import generic_format_text, generic_price_text, input_error_text
 from ui.mychannel_view import reach_method_text
 from ui.quote_form import COMMON_FORMATS, FieldWithError
 from ui.quote_model import format_text
@@ -580,17 +581,17 @@ class VettingArea(QWidget):
             "price": self.price_field,
             "format": self.format_field,
         }
-        messages = {
+        # the parser's specific reason, worded as on the quote form; these when it names none
+        fallbacks = {
             "channel": self.tr("Not a Telegram channel: use @username or a t.me link"),
-            "price": self.tr("Price must be a positive number, such as 1500, 1 500 ₽ or $50"),
-            "format": self.tr("Format must look like 1/24, 2/48, 24, forever or native"),
+            "price": generic_price_text(),
+            "format": generic_format_text(),
         }
         text = self.format.currentText().replace(self.tr("native"), "native")
         try:
             return self.vetting.parse(self.channel.text(), self.price.text(), text, self.niche_id())
         except VettingInputError as error:
-            fields[error.field].set_error(messages[error.field])
-            fields[error.field].editor.setToolTip(str(error))
+            fields[error.field].set_error(input_error_text(error, fallbacks[error.field]))
         except InputError as error:
             self.status.setText(str(error))
         return None

@@ -133,19 +133,24 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands.py" line="18"/>
+        <location filename="../commands.py" line="20"/>
         <source>Add quote for %1</source>
         <translation>Добавление цены для %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="45"/>
+        <location filename="../commands.py" line="47"/>
         <source>Edit quote for %1</source>
         <translation>Изменение цены для %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="64"/>
+        <location filename="../commands.py" line="66"/>
         <source>Delete %1 quotes</source>
         <translation>Удаление цен: %1</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="95"/>
+        <source>Import %1 quotes from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -163,7 +168,7 @@
     <message>
         <location filename="../history_view.py" line="58"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта:</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="157"/>
@@ -178,12 +183,12 @@
     <message>
         <location filename="../history_view.py" line="202"/>
         <source>Quotes in %1: %2, from %3 to %4; price %5 → %6 (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены в %1: %2, с %3 по %4; цена %5 → %6 (%7).</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="213"/>
         <source>Also quoted in %1: choose the currency above to chart those quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть цены и в %1: выберите валюту выше, чтобы увидеть их на графике.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="217"/>
@@ -230,11 +235,16 @@
     </message>
     <message>
         <location filename="../import_dialog.py" line="40"/>
+        <source>Date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="41"/>
         <source>Same row appears earlier in the file</source>
         <translation>Такая же строка уже есть выше в файле</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="43"/>
+        <location filename="../import_dialog.py" line="44"/>
         <source>Already in the price book</source>
         <translation>Уже есть в прайсе</translation>
     </message>
@@ -242,90 +252,188 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="99"/>
+        <location filename="../import_dialog.py" line="100"/>
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="103"/>
+        <location filename="../import_dialog.py" line="104"/>
         <source>%1: %2 rows will be imported, %3 rows are rejected.</source>
         <translation>%1: будет импортировано строк — %2, отклонено — %3.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="113"/>
-        <location filename="../import_dialog.py" line="129"/>
+        <location filename="../import_dialog.py" line="114"/>
+        <location filename="../import_dialog.py" line="130"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="114"/>
+        <location filename="../import_dialog.py" line="115"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="115"/>
+        <location filename="../import_dialog.py" line="116"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="116"/>
+        <location filename="../import_dialog.py" line="117"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="117"/>
+        <location filename="../import_dialog.py" line="118"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="118"/>
+        <location filename="../import_dialog.py" line="119"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="119"/>
+        <location filename="../import_dialog.py" line="120"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="129"/>
+        <location filename="../import_dialog.py" line="130"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="129"/>
+        <location filename="../import_dialog.py" line="130"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="129"/>
+        <location filename="../import_dialog.py" line="130"/>
         <source>Row</source>
         <translation>Строка файла</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="141"/>
+        <location filename="../import_dialog.py" line="142"/>
         <source>To import (%1)</source>
         <translation>К импорту (%1)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="142"/>
+        <location filename="../import_dialog.py" line="143"/>
         <source>Rejected (%1)</source>
         <translation>Отклонено (%1)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="148"/>
+        <location filename="../import_dialog.py" line="149"/>
         <source>Columns not used: %1</source>
         <translation>Не использованы столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="155"/>
+        <location filename="../import_dialog.py" line="156"/>
         <source>Import %1 rows</source>
         <translation>Импортировать строк: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="159"/>
+        <location filename="../import_dialog.py" line="160"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>InputMessages</name>
+    <message>
+        <location filename="../input_messages.py" line="20"/>
+        <source>Price must be a positive number, such as 1500, 1 500 ₽, 1,5к or $50</source>
+        <translation>Цена — положительное число, например 1500, 1 500 ₽, 1,5к или $50</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="26"/>
+        <source>Format must look like 1/24, 2/48, 24, forever or native</source>
+        <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="32"/>
+        <source>Currency must be a code of 3 to 5 Latin letters, such as RUB, USD or USDT</source>
+        <translation>Валюта — код из 3–5 латинских букв, например RUB, USD или USDT</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="38"/>
+        <source>Enter a number such as 1500, 1 500 ₽, 1,5к or $50.</source>
+        <translation>Введите число, например 1500, 1 500 ₽, 1,5к или $50.</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="52"/>
+        <source>Enter a price.</source>
+        <translation>Введите цену.</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="56"/>
+        <source>A price cannot be negative.</source>
+        <translation>Цена не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="59"/>
+        <source>A price must be above zero.</source>
+        <translation>Цена должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="62"/>
+        <source>The price has too many digits.</source>
+        <translation>В цене слишком много цифр.</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="64"/>
+        <source>Digits must be grouped in threes: write 1 500 or 1500.</source>
+        <translation>Цифры группируются по три: пишите 1 500 или 1500.</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="68"/>
+        <source>A separator is out of place.</source>
+        <translation>Разделитель стоит не на месте.</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="70"/>
+        <source>The price names two currencies (%1): keep one.</source>
+        <translation>В цене две валюты (%1): оставьте одну.</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="73"/>
+        <source>The price is more than %1, which looks like a typo.</source>
+        <translation>Цена больше %1 — похоже на опечатку.</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="76"/>
+        <source>A price can have at most %1 decimal places.</source>
+        <translation>В цене не больше %1 знаков после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="79"/>
+        <source>Enter a format such as 1/24, 2/48, 24, forever or native.</source>
+        <translation>Введите формат, например 1/24, 2/48, 24, «без удаления» или «натив».</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="83"/>
+        <source>Hours in the feed must be above 0 (write 1/0 or “forever” for no deletion).</source>
+        <translation>Часов в ленте должно быть больше 0 (для размещения без удаления пишите 1/0 или «без удаления»).</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="87"/>
+        <source>Hours at the top must be a whole number from 0 to %1.</source>
+        <translation>Часов в топе — целое число от 0 до %1.</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="90"/>
+        <source>Hours in the feed must be a whole number from 1 to %1, or “forever”.</source>
+        <translation>Часов в ленте — целое число от 1 до %1 или «без удаления».</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="94"/>
+        <source>Hours at the top (%1) cannot exceed hours in the feed (%2): write top/feed, such as 1/24.</source>
+        <translation>Часов в топе (%1) не может быть больше, чем часов в ленте (%2): пишите топ/лента, например 1/24.</translation>
+    </message>
+    <message>
+        <location filename="../input_messages.py" line="113"/>
+        <source>This value cannot be used.</source>
+        <translation>Это значение не подходит.</translation>
     </message>
 </context>
 <context>
@@ -719,47 +827,47 @@
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="380"/>
+        <location filename="../pricebook_view.py" line="381"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="401"/>
+        <location filename="../pricebook_view.py" line="402"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="413"/>
+        <location filename="../pricebook_view.py" line="414"/>
         <source>The file has no “Channel” and “Price” columns (Канал, Цена). Columns found: %1</source>
         <translation>В файле нет столбцов «Канал» и «Цена» (Channel, Price). Найдены столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="416"/>
+        <location filename="../pricebook_view.py" line="417"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="417"/>
+        <location filename="../pricebook_view.py" line="418"/>
         <source>The file cannot be read as CSV or XLSX: %1</source>
         <translation>Файл не читается как CSV или XLSX: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="424"/>
+        <location filename="../pricebook_view.py" line="425"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="426"/>
+        <location filename="../pricebook_view.py" line="427"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="434"/>
+        <location filename="../pricebook_view.py" line="435"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="443"/>
+        <location filename="../pricebook_view.py" line="444"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -792,87 +900,87 @@
         <translation>просмотры поста за окно формата (24 ч для 1/24)</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="173"/>
+        <location filename="../quote_form.py" line="174"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="174"/>
+        <location filename="../quote_form.py" line="175"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="175"/>
+        <location filename="../quote_form.py" line="176"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="176"/>
+        <location filename="../quote_form.py" line="177"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="177"/>
+        <location filename="../quote_form.py" line="178"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="178"/>
+        <location filename="../quote_form.py" line="179"/>
         <source>Reach (views)</source>
         <translation>Охват (просмотры)</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="179"/>
+        <location filename="../quote_form.py" line="180"/>
         <source>Reach origin</source>
         <translation>Откуда охват</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="180"/>
+        <location filename="../quote_form.py" line="181"/>
         <source>Quote date</source>
         <translation>Дата цены</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="181"/>
+        <location filename="../quote_form.py" line="182"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="182"/>
+        <location filename="../quote_form.py" line="183"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="183"/>
+        <location filename="../quote_form.py" line="184"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="189"/>
+        <location filename="../quote_form.py" line="190"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="190"/>
+        <location filename="../quote_form.py" line="191"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="241"/>
+        <location filename="../quote_form.py" line="244"/>
         <source>Enter the channel&apos;s @username, link or name</source>
         <translation>Укажите @username, ссылку или название канала</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="244"/>
+        <location filename="../quote_form.py" line="247"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="264"/>
+        <location filename="../quote_form.py" line="267"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="278"/>
+        <location filename="../quote_form.py" line="281"/>
         <source>— (needs price and reach)</source>
         <translation>— (нужны цена и охват)</translation>
     </message>
@@ -1220,7 +1328,7 @@
     <message>
         <location filename="../suggestion_view.py" line="182"/>
         <source>From 0 to %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>От 0 до %1 %</translation>
     </message>
     <message>
         <location filename="../suggestion_view.py" line="206"/>
@@ -1255,7 +1363,7 @@
     <message>
         <location filename="../suggestion_view.py" line="343"/>
         <source>Typed on “My channel” for %1 h; no %2 h figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Введено на вкладке «Мой канал» для %1 ч; за %2 ч охвата нет</translation>
     </message>
     <message>
         <location filename="../suggestion_view.py" line="350"/>
@@ -1270,7 +1378,7 @@
     <message>
         <location filename="../suggestion_view.py" line="448"/>
         <source>No statistics for this format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет статистики для этого формата: %1</translation>
     </message>
     <message>
         <location filename="../suggestion_view.py" line="452"/>
@@ -1355,7 +1463,7 @@
     <message>
         <location filename="../suggestion_view.py" line="544"/>
         <source>Your price for %1 (%2) is in %3, the niche&apos;s quotes are in %4: CPMs in different currencies are not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша цена на %1 (%2) — в %3, а цены ниши — в %4: CPM в разных валютах не сравниваются.</translation>
     </message>
     <message>
         <location filename="../suggestion_view.py" line="554"/>
@@ -1390,7 +1498,7 @@
     <message>
         <location filename="../suggestion_view.py" line="384"/>
         <source>“%1” accepts 0 to %2 %: %3 % is counted as %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: от 0 до %2 %; %3 % считается как %2 %.</translation>
     </message>
     <message>
         <location filename="../suggestion_view.py" line="602"/>
@@ -1617,244 +1725,234 @@
 <context>
     <name>VettingArea</name>
     <message>
-        <location filename="../vetting_view.py" line="394"/>
+        <location filename="../vetting_view.py" line="395"/>
         <source>@username or https://t.me/…</source>
         <translation>@username или https://t.me/…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="398"/>
+        <location filename="../vetting_view.py" line="399"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="407"/>
+        <location filename="../vetting_view.py" line="408"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="411"/>
+        <location filename="../vetting_view.py" line="412"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="429"/>
-        <location filename="../vetting_view.py" line="473"/>
+        <location filename="../vetting_view.py" line="430"/>
+        <location filename="../vetting_view.py" line="475"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="430"/>
+        <location filename="../vetting_view.py" line="431"/>
         <source>Quoted price</source>
         <translation>Цена размещения</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="431"/>
+        <location filename="../vetting_view.py" line="432"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="432"/>
+        <location filename="../vetting_view.py" line="433"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="464"/>
+        <location filename="../vetting_view.py" line="465"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="471"/>
+        <location filename="../vetting_view.py" line="473"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="474"/>
+        <location filename="../vetting_view.py" line="476"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="475"/>
+        <location filename="../vetting_view.py" line="477"/>
         <source>CPM of the quote</source>
         <translation>CPM по этой цене</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="476"/>
+        <location filename="../vetting_view.py" line="478"/>
         <source>Verdict</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="481"/>
+        <location filename="../vetting_view.py" line="483"/>
         <source>In short</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="500"/>
+        <location filename="../vetting_view.py" line="503"/>
         <source>Are the views real?</source>
         <translation>Просмотры живые?</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="544"/>
+        <location filename="../vetting_view.py" line="547"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="582"/>
+        <location filename="../vetting_view.py" line="586"/>
         <source>Not a Telegram channel: use @username or a t.me link</source>
         <translation>Это не канал Telegram: укажите @username или ссылку t.me</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="583"/>
-        <source>Price must be a positive number, such as 1500, 1 500 ₽ or $50</source>
-        <translation>Цена — положительное число, например 1500, 1 500 ₽ или $50</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="584"/>
-        <source>Format must look like 1/24, 2/48, 24, forever or native</source>
-        <translation>Формат пишется как 1/24, 2/48, 24, «без удаления» или «натив»</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="586"/>
+        <location filename="../vetting_view.py" line="590"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="622"/>
+        <location filename="../vetting_view.py" line="625"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="624"/>
+        <location filename="../vetting_view.py" line="627"/>
         <source>Fetching %1 from Telegram…</source>
         <translation>Загружаю %1 из Telegram…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="649"/>
+        <location filename="../vetting_view.py" line="652"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="650"/>
+        <location filename="../vetting_view.py" line="653"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="351"/>
-        <location filename="../vetting_view.py" line="651"/>
+        <location filename="../vetting_view.py" line="352"/>
+        <location filename="../vetting_view.py" line="654"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="73"/>
+        <location filename="../vetting_view.py" line="74"/>
         <source>no posts with views</source>
         <translation>нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="79"/>
+        <location filename="../vetting_view.py" line="80"/>
         <source>Views per subscriber (ERR)</source>
         <translation>Просмотры на подписчика (ERR)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="80"/>
+        <location filename="../vetting_view.py" line="81"/>
         <source>24-hour reach per subscriber (ERR24)</source>
         <translation>Охват за 24 часа на подписчика (ERR24)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="81"/>
+        <location filename="../vetting_view.py" line="82"/>
         <source>Post-to-post variation</source>
         <translation>Разброс просмотров между постами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="82"/>
+        <location filename="../vetting_view.py" line="83"/>
         <source>Reach without engagement</source>
         <translation>Охват без вовлечённости</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="83"/>
+        <location filename="../vetting_view.py" line="84"/>
         <source>Views in the first hour</source>
         <translation>Просмотры в первый час</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="84"/>
+        <location filename="../vetting_view.py" line="85"/>
         <source>Identical early views</source>
         <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="85"/>
+        <location filename="../vetting_view.py" line="86"/>
         <source>Subscriber jumps</source>
         <translation>Скачки подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="86"/>
+        <location filename="../vetting_view.py" line="87"/>
         <source>Share of ads</source>
         <translation>Доля рекламы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="87"/>
+        <location filename="../vetting_view.py" line="88"/>
         <source>Not enough data</source>
         <translation>Мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="93"/>
+        <location filename="../vetting_view.py" line="94"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="94"/>
+        <location filename="../vetting_view.py" line="95"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="95"/>
+        <location filename="../vetting_view.py" line="96"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="101"/>
+        <location filename="../vetting_view.py" line="102"/>
         <source>cheap</source>
         <translation>дёшево</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="102"/>
+        <location filename="../vetting_view.py" line="103"/>
         <source>fair</source>
         <translation>в рынке</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="103"/>
+        <location filename="../vetting_view.py" line="104"/>
         <source>overpriced</source>
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="145"/>
+        <location filename="../vetting_view.py" line="146"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="149"/>
+        <location filename="../vetting_view.py" line="150"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="155"/>
+        <location filename="../vetting_view.py" line="156"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="162"/>
+        <location filename="../vetting_view.py" line="163"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="166"/>
+        <location filename="../vetting_view.py" line="167"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="172"/>
+        <location filename="../vetting_view.py" line="173"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="179"/>
+        <location filename="../vetting_view.py" line="180"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -1863,32 +1961,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="187"/>
+        <location filename="../vetting_view.py" line="188"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="195"/>
+        <location filename="../vetting_view.py" line="196"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="201"/>
+        <location filename="../vetting_view.py" line="202"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="207"/>
+        <location filename="../vetting_view.py" line="208"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="213"/>
+        <location filename="../vetting_view.py" line="214"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="222"/>
+        <location filename="../vetting_view.py" line="223"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -1897,7 +1995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="231"/>
+        <location filename="../vetting_view.py" line="232"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -1906,7 +2004,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="239"/>
+        <location filename="../vetting_view.py" line="240"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -1915,7 +2013,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="249"/>
+        <location filename="../vetting_view.py" line="250"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -1924,22 +2022,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="260"/>
+        <location filename="../vetting_view.py" line="261"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры за первые 6 часов почти одинаковы на каждом посте (разброс %1), а более поздние различаются естественно (%2); соотношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="267"/>
+        <location filename="../vetting_view.py" line="268"/>
         <source>Views of the first 6 hours vary from post to post (variation %1) much like later views (%2; ratio %3, at or above %4).</source>
         <translation>Просмотры за первые 6 часов различаются от поста к посту (разброс %1) почти как более поздние (%2; соотношение %3, не ниже %4).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="275"/>
+        <location filename="../vetting_view.py" line="276"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="277"/>
+        <location filename="../vetting_view.py" line="278"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -1948,27 +2046,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="286"/>
+        <location filename="../vetting_view.py" line="287"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="294"/>
+        <location filename="../vetting_view.py" line="295"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3: новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="300"/>
+        <location filename="../vetting_view.py" line="301"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="308"/>
+        <location filename="../vetting_view.py" line="309"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="312"/>
+        <location filename="../vetting_view.py" line="313"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -1977,7 +2075,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="320"/>
+        <location filename="../vetting_view.py" line="321"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -1986,7 +2084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="327"/>
+        <location filename="../vetting_view.py" line="328"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -1995,7 +2093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="335"/>
+        <location filename="../vetting_view.py" line="336"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>
@@ -2004,142 +2102,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="350"/>
+        <location filename="../vetting_view.py" line="351"/>
         <source>Post age, hours</source>
         <translation>Возраст поста, часы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="352"/>
+        <location filename="../vetting_view.py" line="353"/>
         <source>Published</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="353"/>
+        <location filename="../vetting_view.py" line="354"/>
         <source>Views by post age</source>
         <translation>Просмотры по возрасту поста</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="354"/>
+        <location filename="../vetting_view.py" line="355"/>
         <source>Views of recent posts</source>
         <translation>Просмотры последних постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="355"/>
+        <location filename="../vetting_view.py" line="356"/>
         <source>Posts ({count})</source>
         <translation>Посты ({count})</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="356"/>
+        <location filename="../vetting_view.py" line="357"/>
         <source>Typical post (channel curve)</source>
         <translation>Типичный пост (кривая канала)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="357"/>
+        <location filename="../vetting_view.py" line="358"/>
         <source>{hours} h window</source>
         <translation>Окно {hours} ч</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="358"/>
+        <location filename="../vetting_view.py" line="359"/>
         <source>Ads</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="359"/>
+        <location filename="../vetting_view.py" line="360"/>
         <source>Reach at {hours} h: {value}</source>
         <translation>Охват за {hours} ч: {value}</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="360"/>
+        <location filename="../vetting_view.py" line="361"/>
         <source>No posts with views yet</source>
         <translation>Пока нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="671"/>
+        <location filename="../vetting_view.py" line="674"/>
         <source>Telegram is not set up</source>
         <translation>Telegram не настроен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="672"/>
+        <location filename="../vetting_view.py" line="675"/>
         <source>not signed in to Telegram</source>
         <translation>вход в Telegram не выполнен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="673"/>
+        <location filename="../vetting_view.py" line="676"/>
         <source>the fetch was cancelled</source>
         <translation>загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="674"/>
+        <location filename="../vetting_view.py" line="677"/>
         <source>Telegram could not be reached</source>
         <translation>нет связи с Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="675"/>
+        <location filename="../vetting_view.py" line="678"/>
         <source>Telegram knows no such channel</source>
         <translation>в Telegram нет такого канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="676"/>
+        <location filename="../vetting_view.py" line="679"/>
         <source>the channel is private</source>
         <translation>канал закрытый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="677"/>
+        <location filename="../vetting_view.py" line="680"/>
         <source>the link is not a channel</source>
         <translation>ссылка ведёт не на канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="678"/>
+        <location filename="../vetting_view.py" line="681"/>
         <source>the username is not valid</source>
         <translation>недопустимый username</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="679"/>
+        <location filename="../vetting_view.py" line="682"/>
         <source>the channel is blocked for this account</source>
         <translation>канал недоступен для этого аккаунта</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="680"/>
+        <location filename="../vetting_view.py" line="683"/>
         <source>Telegram asked to wait</source>
         <translation>Telegram попросил подождать</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="681"/>
+        <location filename="../vetting_view.py" line="684"/>
         <source>Telegram rejected the API id / hash</source>
         <translation>Telegram не принял API id / hash</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="683"/>
+        <location filename="../vetting_view.py" line="686"/>
         <source>Telegram error %1</source>
         <translation>ошибка Telegram %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="685"/>
+        <location filename="../vetting_view.py" line="688"/>
         <source>Fresh data from Telegram.</source>
         <translation>Свежие данные из Telegram.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="687"/>
+        <location filename="../vetting_view.py" line="690"/>
         <source>No stored posts for this channel</source>
         <translation>По этому каналу нет сохранённых постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="696"/>
+        <location filename="../vetting_view.py" line="699"/>
         <source>Stored data as of %1</source>
         <translation>Сохранённые данные на %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="703"/>
+        <location filename="../vetting_view.py" line="706"/>
         <source>The data is more than two days old: refresh before paying.</source>
         <translation>Данным больше двух суток: обновите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="727"/>
+        <location filename="../vetting_view.py" line="730"/>
         <source>Paste a channel link, the quoted price and format, then press Check.</source>
         <translation>Вставьте ссылку на канал, цену размещения и формат и нажмите «Проверить».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="741"/>
+        <location filename="../vetting_view.py" line="744"/>
         <source>%Ln subscribers</source>
         <translation>
             <numerusform>%Ln подписчик</numerusform>
@@ -2148,7 +2246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="749"/>
+        <location filename="../vetting_view.py" line="752"/>
         <source>%Ln views in %1 h (%2)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2)</numerusform>
@@ -2157,7 +2255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="757"/>
+        <location filename="../vetting_view.py" line="760"/>
         <source>%Ln views in %1 h (%2; %3 posts)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2; постов: %3)</numerusform>
@@ -2166,177 +2264,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="764"/>
+        <location filename="../vetting_view.py" line="767"/>
         <source>unknown: no posts with views in the last 30 days</source>
         <translation>неизвестен: за последние 30 дней нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="768"/>
+        <location filename="../vetting_view.py" line="771"/>
         <source>%1 per 1000 views (%2 for %3)</source>
         <translation>%1 за 1000 просмотров (%2 за %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="774"/>
+        <location filename="../vetting_view.py" line="777"/>
         <source>— (needs the reach)</source>
         <translation>— (нужен охват)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="786"/>
+        <location filename="../vetting_view.py" line="789"/>
         <source>The price is cheap for the niche.</source>
         <translation>Цена ниже рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="787"/>
+        <location filename="../vetting_view.py" line="790"/>
         <source>The price is fair for the niche.</source>
         <translation>Цена в рынке ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="788"/>
+        <location filename="../vetting_view.py" line="791"/>
         <source>The price is above the niche.</source>
         <translation>Цена выше рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="789"/>
+        <location filename="../vetting_view.py" line="792"/>
         <source>The price cannot be judged yet.</source>
         <translation>Цену пока не с чем сравнить.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="791"/>
+        <location filename="../vetting_view.py" line="794"/>
         <source>Too little data to judge the views.</source>
         <translation>Для оценки просмотров мало данных.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="793"/>
+        <location filename="../vetting_view.py" line="796"/>
         <source>But the views look bought: the real CPM may be far higher.</source>
         <translation>Но просмотры похожи на накрутку: реальный CPM может быть намного выше.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="795"/>
+        <location filename="../vetting_view.py" line="798"/>
         <source>Some warning signs about the views: read them before paying.</source>
         <translation>С просмотрами есть тревожные признаки: изучите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="797"/>
+        <location filename="../vetting_view.py" line="800"/>
         <source>The views look real.</source>
         <translation>Просмотры выглядят живыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="804"/>
+        <location filename="../vetting_view.py" line="807"/>
         <source>— (no quotes with a reach in this niche and currency)</source>
         <translation>— (в этой нише и валюте нет цен с охватом)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="814"/>
+        <location filename="../vetting_view.py" line="817"/>
         <source>dearer than %1 % of %2 niche quotes</source>
         <translation>дороже %1 % из %2 цен ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="821"/>
+        <location filename="../vetting_view.py" line="824"/>
         <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
         <translation>Дёшево — ниже P25 = %1 · в рынке — от P25 до P75 = %2 · дорого — выше P75.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="825"/>
+        <location filename="../vetting_view.py" line="828"/>
         <source>Niche median CPM %1.</source>
         <translation>Медианный CPM ниши %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="828"/>
+        <location filename="../vetting_view.py" line="831"/>
         <source>Too few quotes of this format: similar formats are compared.</source>
         <translation>Цен этого формата слишком мало: сравнение с похожими форматами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="842"/>
+        <location filename="../vetting_view.py" line="845"/>
         <source>Risk of bought views: %1 (%2 strong and %3 weak signs)</source>
         <translation>Риск накрутки: %1 (сильных признаков: %2, слабых: %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1020"/>
+        <location filename="../vetting_view.py" line="1023"/>
         <source>The form has changed: this result is for the previous input. Press Check.</source>
         <translation>Форма изменилась: этот результат относится к прежним данным. Нажмите «Проверить».</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1025"/>
+        <location filename="../vetting_view.py" line="1028"/>
         <source>Saved to the price book.</source>
         <translation>Сохранено в прайс.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1027"/>
+        <location filename="../vetting_view.py" line="1030"/>
         <source>Already in the price book (saved %1).</source>
         <translation>Уже есть в прайсе (сохранено %1).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="862"/>
+        <location filename="../vetting_view.py" line="865"/>
         <source>%1 (threshold %2)</source>
         <translation>%1 (порог %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="866"/>
+        <location filename="../vetting_view.py" line="869"/>
         <source>strong</source>
         <translation>сильный</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="866"/>
+        <location filename="../vetting_view.py" line="869"/>
         <source>weak</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="894"/>
+        <location filename="../vetting_view.py" line="897"/>
         <source>the channel&apos;s recent posts</source>
         <translation>недавних постов канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="897"/>
+        <location filename="../vetting_view.py" line="900"/>
         <source>more recent posts (%1 of the %2 needed)</source>
         <translation>недавних постов (есть %1 из нужных %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="902"/>
+        <location filename="../vetting_view.py" line="905"/>
         <source>the subscriber count</source>
         <translation>числа подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="904"/>
+        <location filename="../vetting_view.py" line="907"/>
         <source>a few days of tracked views and subscribers</source>
         <translation>истории просмотров и подписчиков за несколько дней</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="910"/>
+        <location filename="../vetting_view.py" line="913"/>
         <source>Sign in to Telegram (Telegram → Sign in…), then press Check to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Войдите в Telegram (Telegram → Войти…) и нажмите «Проверить», чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="915"/>
+        <location filename="../vetting_view.py" line="918"/>
         <source>Press Check again to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Нажмите «Проверить» ещё раз, чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="917"/>
+        <location filename="../vetting_view.py" line="920"/>
         <source>The channel has too few recent posts on Telegram to judge.</source>
         <translation>В Telegram у канала слишком мало недавних постов для оценки.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="921"/>
+        <location filename="../vetting_view.py" line="924"/>
         <source>Check the channel again over a few days: each check with Telegram adds a reading of its views and subscribers.</source>
         <translation>Проверяйте канал ещё несколько дней: каждая проверка через Telegram добавляет замер его просмотров и подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="928"/>
+        <location filename="../vetting_view.py" line="931"/>
         <source>Not enough data to judge the views</source>
         <translation>Мало данных, чтобы оценить просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="932"/>
+        <location filename="../vetting_view.py" line="935"/>
         <source>Missing: %1.</source>
         <translation>Не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="967"/>
+        <location filename="../vetting_view.py" line="970"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="969"/>
+        <location filename="../vetting_view.py" line="972"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
