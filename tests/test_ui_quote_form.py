@@ -60,10 +60,7 @@ def test_a_currency_picked_in_the_box_stays(qtbot, form):
 @pytest.mark.parametrize(
     ("typed", "shown"),
     [
-        (
-            "150 000 000",
-            "more than " + formatting.number(100_000_000) + ", which looks like a typo",
-        ),
+        ("150 000 000", "which looks like a typo"),
         ("0.001", "at most 2 decimal places"),
         ("1.5.5", "grouped in threes"),
         ("-100", "cannot be negative"),
@@ -73,6 +70,8 @@ def test_the_form_says_why_a_price_is_refused(qtbot, form, typed, shown):
     qtbot.keyClicks(form.price, typed)
     assert form.price_field.message.isVisible()
     assert shown in form.price_field.message.text()
+    if typed == "150 000 000":  # the limit in the user's digits
+        assert "more than " + formatting.number(100_000_000) in form.price_field.message.text()
     assert not form.save_button.isEnabled()
 
 
