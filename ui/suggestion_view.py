@@ -378,7 +378,7 @@ class SuggestionArea(QWidget):
         for kind, spin in self.adjust_pcts.items():
             limit = self.adjust_limits[kind]
             over = Decimal(int(spin.value())) > limit
-            spin.setStyleSheet("border: 1px solid #b00020;" if over else "")
+            spin.setStyleSheet("color: #b00020;" if over else "")  # a border hides the arrows
             if over:
                 messages.append(
                     self.tr("“%1” accepts 0 to %2 %: %3 % is counted as %2 %.")
