@@ -3,8 +3,15 @@
 Import is two steps so nothing is written until the user agrees: :func:`read_preview` reads a CSV
 (comma, semicolon or tab; UTF-8, UTF-8 with BOM or cp1251) or XLSX file with Russian or English
 headers and sorts its rows into accepted drafts and rejected rows with a reason; then
-:func:`commit_preview` writes the accepted ones. Each accepted row carries an ``import_key``
-made from its cells, so importing the same file twice adds nothing the second time.
+:func:`commit_preview` writes the accepted ones in one transaction.
+
+A row that is the same quote as one already in the price book is not imported again, however the
+file writes it and whether the stored quote was imported or typed by hand: see
+:func:`same_quote_key` for what counts as the same quote. Re-importing the app's own export
+therefore adds nothing.
+
+Export writes text cells as text: a cell such as ``=HYPERLINK(...)`` is never a live formula
+(XLSX: a string cell; CSV: an apostrophe in front, which import takes off again).
 
 Rejection reasons are :class:`Problem` codes plus the parser's detail, so the UI can show them in
 the user's language.
@@ -13,22 +20,26 @@ the user's language.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
 from pricing.errors import InputError
-from pricing.parsing import Format, parse_format, parse_price
+from pricing.parsing import Format, format_amount, parse_format, parse_price
 from storage.records import QuoteDraft, QuoteRecord, QuoteSource, ReachOrigin
-from storage.repositories import Storage
+from storage.repositories import Storage, split_channel_name
 
-COMMIT_CHUNK = 500
+# A quote dated later than this after "now" is a typo (2099, a swapped day and month).
+FUTURE_TOLERANCE = timedelta(days=1)
+# How much of an unrecognised header row an error message quotes.
+SHOWN_HEADERS, SHOWN_HEADER_CHARS = 8, 40
 
 # Column → header spellings (compared case-insensitively, spaces and punctuation ignored).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -86,7 +97,16 @@ _ORIGIN_WORDS: tuple[tuple[ReachOrigin, tuple[str, ...]], ...] = (
     (ReachOrigin.ESTIMATED, ("estimated", "оцен", "estimate")),
     (ReachOrigin.TYPED, ("typed", "вручную", "руками", "manual")),
 )
+# Export writes these labels (the ones the price book shows); import reads them back, and the
+# codes, through the words above.
 _SOURCE_EXPORT = {
+    "en": {
+        QuoteSource.PRICE_LIST: "Admin's price list",
+        QuoteSource.CHAT: "Buy/sell chat",
+        QuoteSource.EXCHANGE: "Ad exchange",
+        QuoteSource.STATS_SITE: "Statistics site",
+        QuoteSource.OTHER: "Other",
+    },
     "ru": {
         QuoteSource.PRICE_LIST: "прайс админа",
         QuoteSource.CHAT: "чат",
@@ -96,6 +116,11 @@ _SOURCE_EXPORT = {
     },
 }
 _ORIGIN_EXPORT = {
+    "en": {
+        ReachOrigin.TYPED: "typed",
+        ReachOrigin.FETCHED: "fetched",
+        ReachOrigin.ESTIMATED: "estimated",
+    },
     "ru": {
         ReachOrigin.TYPED: "вручную",
         ReachOrigin.FETCHED: "из Telegram",
@@ -103,8 +128,23 @@ _ORIGIN_EXPORT = {
     },
 }
 
-_DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%Y.%m.%d", "%d-%m-%Y")
+# Day first whenever the year is last: 03/04/2025 is 3 April (the Russian convention), not 4 March.
+_DATE_FORMATS = (
+    "%d.%m.%Y",
+    "%d.%m.%y",
+    "%Y-%m-%d",
+    "%d/%m/%Y",
+    "%Y/%m/%d",
+    "%Y.%m.%d",
+    "%d-%m-%Y",
+)
 _DATETIME_FORMATS = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S")
+
+# Cells a spreadsheet would run as a formula (OWASP "CSV injection"). Leading apostrophes are
+# counted too, so that escaping is reversible: "'=x" is written "''=x" and read back as "'=x".
+_FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
+# A bare @username cannot carry a formula; it is left as is so the sheet stays readable.
+_PLAIN_USERNAME = re.compile(r"@[A-Za-z][A-Za-z0-9_]{3,31}")
 
 
 class Problem(StrEnum):
@@ -117,6 +157,7 @@ class Problem(StrEnum):
     BAD_FORMAT = "bad_format"
     BAD_REACH = "bad_reach"
     BAD_DATE = "bad_date"
+    FUTURE_DATE = "future_date"
     DUPLICATE_IN_FILE = "duplicate_in_file"
     ALREADY_IMPORTED = "already_imported"
 
@@ -202,8 +243,11 @@ def read_table(path: Path) -> tuple[list[str], list[list[object]], str, str]:
     delimiter = max(";,\t", key=first.count)
     if first.count(delimiter) == 0:
         delimiter = ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    rows = [
+        [_unescape_formula(cell) for cell in row]
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter)
+        if any(cell.strip() for cell in row)
+    ]
     return list(rows[0]), [list(r) for r in rows[1:]], encoding, delimiter
 
 
@@ -227,6 +271,32 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[list[object]], str, str]:
         raise ImportFileError("empty")
     headers = ["" if cell is None else str(cell) for cell in rows[0]]
     return headers, rows[1:], "xlsx", ""
+
+
+def _escape_formula(text: str) -> str:
+    """A CSV cell that no spreadsheet runs as a formula; :func:`_unescape_formula` undoes it."""
+    if _FORMULA_START.match(text) and not _PLAIN_USERNAME.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def _unescape_formula(text: str) -> str:
+    if text[:1] == "'" and _FORMULA_START.match(text, 1):
+        return text[1:]
+    return text
+
+
+def _headers_shown(headers: Sequence[object]) -> str:
+    """The first few headers for an error message: a one-line 5,000-character file stays short."""
+    shown = []
+    for header in headers[:SHOWN_HEADERS]:
+        text = " ".join(str(header).split())
+        if len(text) > SHOWN_HEADER_CHARS:
+            text = text[: SHOWN_HEADER_CHARS - 1] + "…"
+        shown.append(text)
+    if len(headers) > SHOWN_HEADERS:
+        shown.append("…")
+    return ", ".join(shown)
 
 
 def map_columns(headers: Sequence[str]) -> tuple[dict[str, int], tuple[str, ...]]:
@@ -261,10 +331,12 @@ def _cell_text(value: object) -> str:
 
 
 def parse_date(value: object) -> datetime:
-    """A quote date from a cell: a spreadsheet date or "31.12.2025", "2025-12-31", ... (UTC).
+    """A quote date from a cell: a spreadsheet date or "31.12.2025", "31.12.25", "2025-12-31",
+    "2025/12/31", "31/12/2025", ... (UTC).
 
-    A date without a time is taken at noon UTC, so it shows as the same day in every time zone
-    the market lives in.
+    Slashes with the year last are read day first (DD/MM/YYYY, the Russian convention), never
+    month first. A date without a time is taken at noon UTC, so it shows as the same day in every
+    time zone the market lives in.
     """
     if isinstance(value, datetime):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
@@ -321,10 +393,76 @@ def parse_origin(text: str) -> ReachOrigin:
     return ReachOrigin.TYPED
 
 
-def import_key(cells: dict[str, str]) -> str:
-    """A fingerprint of a row's meaningful cells: the same row imported again is recognised."""
-    parts = [cells.get(name, "").casefold() for name in HEADERS]
-    return "imp1:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+def same_quote_key(
+    channel: str,
+    quoted_at: datetime,
+    price: Decimal,
+    currency: str,
+    top_hours: int,
+    feed_hours: int | None,
+    native: bool,
+    reach: int | None,
+) -> str:
+    """A fingerprint of what a quote says, stored as its ``import_key``.
+
+    Two quotes are the same when they name the same channel (a @username, t.me link or bare
+    username compare case-insensitively as one username; a title compares case-insensitively),
+    on the same day (UTC), for the same price (2100, "2 100 ₽" and 2100.00 are one price) in the
+    same currency, for the same format (top hours, feed hours, native) and the same reach (or
+    both without one). Niche, source, note and where the reach came from do not count: they
+    describe the quote, they do not make it another one.
+    """
+    username, title = split_channel_name(channel)
+    who = f"@{username.casefold()}" if username else title.casefold()
+    amount = format(Decimal(price).normalize(), "f")
+    parts = (
+        who,
+        quoted_at.astimezone(UTC).date().isoformat(),
+        amount,
+        currency.upper(),
+        str(top_hours),
+        "forever" if feed_hours is None else str(feed_hours),
+        "native" if native else "",
+        "" if reach is None else str(reach),
+    )
+    return "imp2:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _draft_key(draft: QuoteDraft) -> str:
+    return same_quote_key(
+        draft.channel,
+        draft.quoted_at,
+        draft.price,
+        draft.currency,
+        draft.top_hours,
+        draft.feed_hours,
+        draft.native,
+        draft.reach,
+    )
+
+
+def _record_key(record: QuoteRecord) -> str:
+    return same_quote_key(
+        record.channel_name,
+        record.quoted_at,
+        record.price,
+        record.currency,
+        record.top_hours,
+        record.feed_hours,
+        record.native,
+        record.reach,
+    )
+
+
+def _price_text(cell: object, text: str) -> str:
+    """The price cell as text for :func:`parse_price`: a spreadsheet number is written the way
+    :func:`format_amount` shows it ("1 500.123"), so numbers and text pass the same checks."""
+    if isinstance(cell, int | float | Decimal) and not isinstance(cell, bool):
+        amount = Decimal(str(cell)) if isinstance(cell, float) else Decimal(cell)
+        if not amount.is_finite():
+            raise InputError("Price must be a number.")
+        return format_amount(amount)
+    return text
 
 
 def draft_from_cells(
@@ -342,13 +480,8 @@ def draft_from_cells(
     if not texts.get("price"):
         raise RowError(Problem.NO_PRICE)
     try:
-        if isinstance(price_cell, int | float) and not isinstance(price_cell, bool):
-            money_amount, money_currency = Decimal(str(price_cell)), None
-            if money_amount <= 0:
-                raise InputError("Price must be above zero.")
-        else:
-            money = parse_price(texts["price"])
-            money_amount, money_currency = money.amount, money.currency
+        money = parse_price(_price_text(price_cell, texts["price"]))
+        money_amount, money_currency = money.amount, money.currency
     except InputError:
         raise RowError(Problem.BAD_PRICE, texts["price"]) from None
     currency_cell = texts.get("currency", "").upper()
@@ -379,7 +512,9 @@ def draft_from_cells(
             quoted_at = parse_date(cells["date"])
         except InputError:
             raise RowError(Problem.BAD_DATE, texts["date"]) from None
-    return QuoteDraft(
+        if quoted_at.date() > (now + FUTURE_TOLERANCE).astimezone(UTC).date():
+            raise RowError(Problem.FUTURE_DATE, texts["date"])
+    draft = QuoteDraft(
         channel=channel,
         price=money_amount,
         quoted_at=quoted_at,
@@ -392,8 +527,8 @@ def draft_from_cells(
         source=parse_source(texts.get("source", "")),
         note=texts.get("note", ""),
         niche=texts.get("niche") or default_niche,
-        import_key=import_key({**texts, "niche": texts.get("niche") or default_niche or ""}),
     )
+    return dataclasses.replace(draft, import_key=_draft_key(draft))
 
 
 class RowError(Exception):
@@ -415,14 +550,15 @@ def read_preview(
 ) -> ImportPreview | None:
     """Read a file and sort its rows; None when cancelled. Writes nothing.
 
-    With ``storage`` given, rows already imported earlier are listed as rejected
+    With ``storage`` given, rows that are the same quote as one in the price book (imported
+    earlier or typed by hand, see :func:`same_quote_key`) are listed as rejected
     (:attr:`Problem.ALREADY_IMPORTED`). Safe to call from a worker thread.
     """
     path = Path(path)
     headers, rows, encoding, delimiter = read_table(path)
     columns, ignored = map_columns(headers)
     if "channel" not in columns or "price" not in columns:
-        raise ImportFileError("no_columns", ", ".join(str(h) for h in headers))
+        raise ImportFileError("no_columns", _headers_shown(headers))
     preview = ImportPreview(
         path, tuple(str(h) for h in headers), columns, encoding=encoding, delimiter=delimiter
     )
@@ -449,7 +585,9 @@ def read_preview(
         seen.add(draft.import_key)
         preview.accepted.append(AcceptedRow(line, draft))
     if storage is not None and preview.accepted:
-        stored = storage.quotes.existing_import_keys(d.import_key for d in preview.drafts)
+        stored = _stored_keys(storage)
+        # an edited imported quote keeps the key of the row it came from
+        stored |= storage.quotes.existing_import_keys(d.import_key for d in preview.drafts)
         if stored:
             kept = []
             for row in preview.accepted:
@@ -466,27 +604,42 @@ def read_preview(
     return preview
 
 
+def _stored_keys(storage: Storage) -> set[str]:
+    """Fingerprints of every quote in the price book, with or without an import key."""
+    from storage.pricebook import list_quotes_fast
+
+    return {_record_key(record) for record in list_quotes_fast()}
+
+
+class _CommitCancelled(Exception):
+    pass
+
+
 def commit_preview(
     storage: Storage,
     preview: ImportPreview,
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-) -> int:
-    """Write the accepted rows in transactions of :data:`COMMIT_CHUNK`; returns rows added.
+) -> list[int]:
+    """Write the accepted rows in one transaction; returns the ids of the quotes added.
 
-    A cancel stops between chunks: what was written stays, and importing the file again adds only
-    the rest (the import keys recognise the rows already stored).
+    All or nothing: a cancel (checked between chunks) or an error rolls everything back and
+    nothing is written, so the import is one step the user can undo or run again.
     """
-    drafts = preview.drafts
-    added = 0
-    for start in range(0, len(drafts), COMMIT_CHUNK):
+
+    def report(done: int, total: int) -> None:
         if cancelled and cancelled():
-            break
-        added += storage.quotes.add_many(drafts[start : start + COMMIT_CHUNK])
+            raise _CommitCancelled
         if progress:
-            progress(min(start + COMMIT_CHUNK, len(drafts)), len(drafts))
-    return added
+            progress(done, total)
+
+    if cancelled and cancelled():
+        return []
+    try:
+        return storage.quotes.add_many_ids(preview.drafts, progress=report)
+    except _CommitCancelled:
+        return []
 
 
 # --- export -----------------------------------------------------------------------------------
@@ -503,6 +656,8 @@ def _export_rows(
     rows = []
     for r in records:
         value = cpm(r.price, r.reach).quantize(Decimal("0.01")) if r.reach else None
+        price = r.price.normalize()
+        price = price.quantize(Decimal(1)) if price == price.to_integral_value() else price
         try:
             label = Format(r.top_hours, r.feed_hours, r.native).label
         except InputError:
@@ -512,7 +667,7 @@ def _export_rows(
                 r.channel_name,
                 r.niche_name or "",
                 label,
-                r.price,
+                price,
                 r.currency,
                 r.reach,
                 origins.get(r.reach_origin, r.reach_origin.value),
@@ -534,29 +689,42 @@ def export_csv(
         writer = csv.writer(handle, delimiter=delimiter)
         writer.writerow(headers)
         for row in rows:
-            writer.writerow(
-                [
-                    cell.strftime("%d.%m.%Y")
-                    if isinstance(cell, date)
-                    else ("" if cell is None else str(cell))
-                    for cell in row
-                ]
-            )
+            writer.writerow([_csv_cell(cell) for cell in row])
     return len(rows)
 
 
+def _csv_cell(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, date):
+        return cell.strftime("%d.%m.%Y")
+    if isinstance(cell, str):
+        return _escape_formula(cell)
+    return str(cell)
+
+
 def export_xlsx(path: Path | str, records: Iterable[QuoteRecord], language: str = "en") -> int:
-    """Write the quotes to an XLSX sheet with numbers as numbers and dates as dates."""
+    """Write the quotes to an XLSX sheet with numbers as numbers, dates as dates and text as text
+    (a channel named "=..." is a string cell, not a formula)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     headers, rows = _export_rows(records, language)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Price book" if language == "en" else "Прайс")
+
+    def text(value: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value)
+        cell.data_type = "s"  # openpyxl would make "=..." a formula
+        return cell
+
     sheet.append(headers)
     for row in rows:
         sheet.append(
             [
-                float(cell) if isinstance(cell, Decimal) else cell  # Excel stores doubles
+                float(cell)  # Excel stores doubles
+                if isinstance(cell, Decimal)
+                else (text(cell) if isinstance(cell, str) and cell.startswith("=") else cell)
                 for cell in row
             ]
         )

@@ -283,3 +283,56 @@ def test_typed_reach_only_for_the_typed_windows_and_known_channels(storage):
         storage.channels.set_typed_reach(own.id, 72, 3000)
     with pytest.raises(ValueError, match="No channel"):
         storage.channels.set_typed_reach(own.id + 100, 24, 3000)
+
+
+def test_bulk_add_finds_each_channel_and_niche_however_written(storage):
+    coin = storage.channels.get_or_create("@Coin_Daily", "Крипто")
+    titled = storage.channels.get_or_create("Канал Без Имени")
+    drafts = [
+        draft(channel="@coin_daily", niche=None),
+        draft(channel="https://t.me/COIN_DAILY", niche="крипто"),
+        draft(channel="канал без имени", niche="Финансы"),
+        draft(channel="@new_channel", niche="Финансы"),
+        draft(channel="@New_Channel", niche="Новости"),  # the last niche given wins
+        draft(channel="Новый Канал", niche=None),
+        draft(channel="новый  канал", niche=None),
+    ]
+    assert storage.quotes.add_many(drafts) == 7
+
+    channels = {c.display_name: c for c in storage.channels.list()}
+    assert sorted(channels) == ["@Coin_Daily", "@new_channel", "Канал Без Имени", "Новый Канал"]
+    niches = {n.id: n.name for n in storage.niches.list()}
+    assert sorted(niches.values()) == ["Крипто", "Новости", "Финансы"]
+    assert niches[channels["@Coin_Daily"].niche_id] == "Крипто"
+    assert niches[channels["Канал Без Имени"].niche_id] == "Финансы"
+    assert niches[channels["@new_channel"].niche_id] == "Новости"
+    assert channels["Новый Канал"].niche_id is None
+    per_channel = {c: len(storage.quotes.list(channel_id=ch.id)) for c, ch in channels.items()}
+    assert per_channel == {
+        "@Coin_Daily": 2,
+        "Канал Без Имени": 1,
+        "@new_channel": 2,
+        "Новый Канал": 2,
+    }
+    assert channels["@Coin_Daily"].id == coin.id and channels["Канал Без Имени"].id == titled.id
+
+
+def test_bulk_add_of_a_nameless_channel_writes_nothing(storage):
+    with pytest.raises(ValueError, match="needs a @username"):
+        storage.quotes.add_many([draft(channel="@fresh_channel"), draft(channel="   ")])
+    assert storage.quotes.count() == 0 and storage.channels.list() == []
+
+
+def test_bulk_added_quotes_can_be_deleted_and_put_back_under_their_ids(storage):
+    kept = storage.quotes.add(draft(price=Decimal("1")))
+    ids = storage.quotes.add_many_ids(
+        [draft(import_key=f"row:{i}", price=Decimal(100 + i)) for i in range(250)]
+    )
+    assert len(ids) == len(set(ids)) == 250 and kept.id not in ids
+    stored = {q.id: q for q in storage.quotes.list()}
+    assert [stored[i].price for i in ids] == [Decimal(100 + i) for i in range(250)]
+
+    removed = storage.quotes.delete_many(ids)
+    assert [q.id for q in storage.quotes.list()] == [kept.id]
+    assert sorted(storage.quotes.restore_many(removed)) == sorted(ids)
+    assert {q.id: q for q in storage.quotes.list()} == stored

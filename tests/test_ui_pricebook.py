@@ -262,3 +262,64 @@ def test_big_import_keeps_the_event_loop_running(qtbot, tmp_path, monkeypatch):
     assert len(window.pricebook.preview_dialog.preview.accepted) == 4000
     window.pricebook.preview_dialog.accept()
     qtbot.waitUntil(lambda: services.storage.quotes.count() == 4000, timeout=30000)
+
+
+def _import_through_the_dialog(qtbot, book, services, path) -> None:
+    book.preview_dialog = None
+    services.dialogs.paths.append(str(path))
+    book.import_action.trigger()
+    qtbot.waitUntil(lambda: book.preview_dialog is not None, timeout=5000)
+
+
+def test_an_import_is_one_undoable_step_and_keeps_earlier_undo(qtbot, window, services):
+    book = window.pricebook
+    book.table.selectRow(0)
+    deleted_id = book.selected_ids()[0]
+    qtbot.mouseClick(book.delete_button, Qt.MouseButton.LeftButton)
+    before_ids = {q.id for q in services.storage.quotes.list()}
+
+    _import_through_the_dialog(qtbot, book, services, SEED)
+    qtbot.mouseClick(book.preview_dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Import" in window.undo_action.text(), timeout=5000)
+    assert window.undo_action.text().endswith("Import 6 quotes from seed_pricebook.csv")
+    imported = {q.id for q in services.storage.quotes.list()} - before_ids
+    assert len(imported) == 6 and all(book.model.row_of(i) >= 0 for i in imported)
+
+    window.undo_action.trigger()  # takes out exactly the imported rows
+    assert {q.id for q in services.storage.quotes.list()} == before_ids
+    assert all(book.model.row_of(i) == -1 for i in imported)
+    window.undo_action.trigger()  # the delete made before the import can still be undone
+    assert services.storage.quotes.get(deleted_id) is not None
+    assert book.model.row_of(deleted_id) >= 0
+
+    window.redo_action.trigger()
+    window.redo_action.trigger()  # the import comes back under the same ids
+    assert services.storage.quotes.get(deleted_id) is None
+    assert {q.id for q in services.storage.quotes.list()} == before_ids | imported
+    assert all(book.model.row_of(i) >= 0 for i in imported)
+
+
+def test_future_dates_are_refused_by_the_preview_and_the_form(qtbot, window, services, tmp_path):
+    path = tmp_path / "future.csv"
+    path.write_text("Канал;Цена;Дата\n@far_future;1000;01.10.2099\n", encoding="utf-8")
+    book = window.pricebook
+    _import_through_the_dialog(qtbot, book, services, path)
+    assert book.preview_dialog.rejected_view.model().index(0, 1).data() == "Date is in the future"
+    assert not book.preview_dialog.import_button.isEnabled()
+    book.preview_dialog.reject()
+
+    form = book.add_quote()
+    form.quoted_at.setDate(QDate.currentDate().addDays(3))
+    assert form.quoted_at.date() == QDate.currentDate()
+    form.reject()
+
+
+def test_a_file_without_columns_gets_a_short_message(qtbot, window, services, tmp_path):
+    path = tmp_path / "one_line.csv"
+    path.write_text("a" * 5000, encoding="utf-8")
+    services.dialogs.paths.append(str(path))
+    window.pricebook.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(services.dialogs.messages), timeout=5000)
+    ((kind, text),) = services.dialogs.messages
+    assert kind == "error" and "Columns found: " + "a" * 39 + "…" in text
+    assert len(text) < 200

@@ -1,5 +1,6 @@
 """Undoable edits of the price book. Each command writes through the service and tells the
-window to re-read; undoing a delete puts the quote back under its old id."""
+window to re-read; undoing a delete puts the quote back under its old id, and undoing an import
+takes out exactly the quotes it added."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 
 from storage.pricebook import PriceBookService
 from storage.records import QuoteDraft, QuoteRecord
+from storage.repositories import QuoteRepository
 
 
 class AddQuote(QUndoCommand):
@@ -73,4 +75,34 @@ class DeleteQuotes(QUndoCommand):
     def undo(self) -> None:
         for record in self.records:
             self.service.restore(record)
+        self.changed()
+
+
+class ImportQuotes(QUndoCommand):
+    """An import already written (in a worker, see ``PriceBookArea.commit_import``) as one step.
+
+    Undo deletes the imported quotes; redo puts them back under the same ids, so later commands
+    on the stack (an edit of an imported quote) still find them.
+    """
+
+    def __init__(
+        self,
+        quotes: QuoteRepository,
+        quote_ids: list[int],
+        file_name: str,
+        changed: Callable[[], None],
+    ):
+        text = QCoreApplication.translate("Commands", "Import %1 quotes from %2")
+        super().__init__(text.replace("%1", str(len(quote_ids))).replace("%2", file_name))
+        self.quotes, self.quote_ids, self.changed = quotes, list(quote_ids), changed
+        self.records: list[QuoteRecord] = []
+
+    def redo(self) -> None:
+        if self.records:  # the first redo is the import itself, already written
+            self.quote_ids = self.quotes.restore_many(self.records)
+            self.records = []
+        self.changed()
+
+    def undo(self) -> None:
+        self.records = self.quotes.delete_many(self.quote_ids)
         self.changed()

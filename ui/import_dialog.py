@@ -37,6 +37,7 @@ def problem_text(row: RejectedRow) -> str:
             "ImportDialog", "Reach is not a whole number of views"
         ),
         Problem.BAD_DATE: QCoreApplication.translate("ImportDialog", "Date is not like 31.12.2025"),
+        Problem.FUTURE_DATE: QCoreApplication.translate("ImportDialog", "Date is in the future"),
         Problem.DUPLICATE_IN_FILE: QCoreApplication.translate(
             "ImportDialog", "Same row appears earlier in the file"
         ),

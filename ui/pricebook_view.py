@@ -32,7 +32,7 @@ from storage.importexport import (
 )
 from storage.records import QuoteSource
 from ui import settings as opt
-from ui.commands import AddQuote, DeleteQuotes, EditQuote
+from ui.commands import AddQuote, DeleteQuotes, EditQuote, ImportQuotes
 from ui.import_dialog import ImportPreviewDialog
 from ui.quote_form import COMMON_FORMATS, QuoteForm
 from ui.quote_model import (
@@ -368,11 +368,12 @@ class PriceBookArea(QWidget):
         def work(report, cancelled):
             return commit_preview(storage, preview, progress=report, cancelled=cancelled)
 
-        def done(added: int) -> None:
-            # an import is not on the undo stack: the rows carry import keys and can be re-imported
-            self.undo_stack.clear()
-            self.changed.emit()
-            self.last_import_added = added
+        def done(added: list[int]) -> None:
+            self.last_import_added = len(added)
+            if added:  # a cancelled import wrote nothing and is no step to undo
+                self.undo_stack.push(
+                    ImportQuotes(storage.quotes, added, preview.path.name, self._changed)
+                )
 
         self._run(work, progress, done)
 

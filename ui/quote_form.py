@@ -155,6 +155,7 @@ class QuoteForm(QDialog):
             self.origin.addItem(name, origin.value)
         self.quoted_at = QDateEdit(QDate.currentDate())
         self.quoted_at.setCalendarPopup(True)
+        self.quoted_at.setMaximumDate(QDate.currentDate())  # a price is quoted today or earlier
         self.quoted_at.setDisplayFormat(formatting.date_format())
         self.source = QComboBox()
         for source, name in source_names().items():
@@ -222,7 +223,9 @@ class QuoteForm(QDialog):
         self.reach.setText(str(record.reach) if record.reach else "")
         self.origin.setCurrentIndex(max(0, self.origin.findData(record.reach_origin.value)))
         local = record.quoted_at.astimezone()
-        self.quoted_at.setDate(QDate(local.year, local.month, local.day))
+        day = QDate(local.year, local.month, local.day)
+        self.quoted_at.setMaximumDate(max(day, QDate.currentDate()))  # never move a stored date
+        self.quoted_at.setDate(day)
         self.source.setCurrentIndex(max(0, self.source.findData(record.source.value)))
         self.note.setText(record.note)
         self._touched = {"channel", "price", "format", "reach", "currency"}

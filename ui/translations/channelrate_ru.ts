@@ -150,7 +150,7 @@
     <message>
         <location filename="../commands.py" line="95"/>
         <source>Import %1 quotes from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт цен из %2: %1</translation>
     </message>
 </context>
 <context>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../import_dialog.py" line="40"/>
         <source>Date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата в будущем</translation>
     </message>
     <message>
         <location filename="../import_dialog.py" line="41"/>
