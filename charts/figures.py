@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from matplotlib.axes import Axes
@@ -27,6 +27,16 @@ MAX_BAR_PATCHES = 120  # above this many quotes bars are drawn as one line colle
 
 Number = Decimal | float | int
 Formatter = Callable[[float], str]
+
+
+def widen_short_date_span(ax, dates) -> None:
+    """Give a date axis at least a few days: with all points on one day matplotlib's date
+    locator has no sensible tick interval and draws one lonely label."""
+    if not dates:
+        return
+    first, last = min(dates), max(dates)
+    if last - first < timedelta(days=2):
+        ax.set_xlim(first - timedelta(days=2), last + timedelta(days=2))
 
 
 def plain_number(value: float) -> str:
@@ -263,6 +273,7 @@ def plot_history(
     cpm_ax.set_ylabel(text.cpm_axis.format(currency=currency))
     cpm_ax.set_xlabel(text.date_axis)
     for ax in (price_ax, cpm_ax):
+        widen_short_date_span(ax, dates)
         ax.xaxis.set_major_locator(AutoDateLocator(maxticks=8))
         ax.xaxis.set_major_formatter(DateFormatter("%d.%m.%y"))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))

@@ -23,7 +23,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.ticker import FuncFormatter
 
-from charts.figures import Formatter, plain_number
+from charts.figures import Formatter, plain_number, widen_short_date_span
 from pricing.reach import Curve
 
 POST_COLOR = "#2b83ba"
@@ -185,6 +185,7 @@ def plot_recent_posts(
             linewidth=1.5,
             label=text.reach.format(hours=f"{window or 24:g}", value=number(reach)),
         )
+    widen_short_date_span(ax, [at for at, _views, _ad in ordered])
     locator = AutoDateLocator(maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
