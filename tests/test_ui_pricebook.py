@@ -98,6 +98,9 @@ def test_delete_then_undo_restores_the_quote(qtbot, window, services):
     assert book.model.row_of(quote_id) >= 0
     window.redo_action.trigger()
     assert services.storage.quotes.get(quote_id) is None
+    assert window.undo_action.text().endswith("Delete quotes (1)")
+    assert book.count_label.text().startswith(f"Showing {count - 1} of {count - 1}")
+    assert not book.empty_hint.isVisible()
 
 
 def test_edit_and_duplicate_through_the_form(qtbot, window, services):
@@ -206,6 +209,10 @@ def test_empty_database_shows_an_empty_book(qtbot, tmp_path):
     window = make_window(qtbot, make_services(tmp_path, demo=False))
     assert isinstance(window.pricebook.model, QuoteTableModel)
     assert window.pricebook.model.rowCount() == 0
+    window.show()
+    window.show_area("pricebook")
+    assert window.pricebook.empty_hint.isVisible()
+    assert "Add quote" in window.pricebook.empty_hint.text()
     window.show_area("suggestion")
     assert window.suggestion.view is None
     assert "No quotes" in window.suggestion.fallback_label.text()
@@ -281,7 +288,7 @@ def test_an_import_is_one_undoable_step_and_keeps_earlier_undo(qtbot, window, se
     _import_through_the_dialog(qtbot, book, services, SEED)
     qtbot.mouseClick(book.preview_dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Import" in window.undo_action.text(), timeout=5000)
-    assert window.undo_action.text().endswith("Import 6 quotes from seed_pricebook.csv")
+    assert window.undo_action.text().endswith("Import from seed_pricebook.csv (quotes: 6)")
     imported = {q.id for q in services.storage.quotes.list()} - before_ids
     assert len(imported) == 6 and all(book.model.row_of(i) >= 0 for i in imported)
 

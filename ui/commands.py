@@ -63,7 +63,7 @@ class DeleteQuotes(QUndoCommand):
     def __init__(
         self, service: PriceBookService, quote_ids: list[int], changed: Callable[[], None]
     ):
-        text = QCoreApplication.translate("Commands", "Delete %1 quotes")
+        text = QCoreApplication.translate("Commands", "Delete quotes (%1)")
         super().__init__(text.replace("%1", str(len(quote_ids))))
         self.service, self.quote_ids, self.changed = service, list(quote_ids), changed
         self.records: list[QuoteRecord] = []
@@ -92,7 +92,7 @@ class ImportQuotes(QUndoCommand):
         file_name: str,
         changed: Callable[[], None],
     ):
-        text = QCoreApplication.translate("Commands", "Import %1 quotes from %2")
+        text = QCoreApplication.translate("Commands", "Import from %2 (quotes: %1)")
         super().__init__(text.replace("%1", str(len(quote_ids))).replace("%2", file_name))
         self.quotes, self.quote_ids, self.changed = quotes, list(quote_ids), changed
         self.records: list[QuoteRecord] = []

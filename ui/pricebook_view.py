@@ -157,8 +157,20 @@ class PriceBookArea(QWidget):
         self.count_label.setObjectName("countLabel")
         buttons.insertWidget(5, self.count_label)
 
+        # Shown instead of a bare table while the price book is empty: where to start.
+        self.empty_hint = QLabel(
+            self.tr(
+                "No quotes yet. Add competitors' prices with “Add quote…”, or bring in the "
+                "spreadsheet you already keep with “Import CSV/XLSX…”."
+            )
+        )
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -218,10 +230,11 @@ class PriceBookArea(QWidget):
             for i, row in enumerate(self.model.rows())
             if row.outlier and self.proxy.filterAcceptsRow(i, root)
         )
-        text = self.tr("%1 of %2 quotes").replace("%1", str(shown)).replace("%2", str(total))
+        text = self.tr("Showing %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
         if outliers:
-            text += " · " + self.tr("⚠ %1 outliers").replace("%1", str(outliers))
+            text += " · " + self.tr("⚠ outliers: %1").replace("%1", str(outliers))
         self.count_label.setText(text)
+        self.empty_hint.setVisible(total == 0)
 
     def _update_actions(self) -> None:
         count = len(self.selected_ids())

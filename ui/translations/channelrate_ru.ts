@@ -144,12 +144,12 @@
     </message>
     <message>
         <location filename="../commands.py" line="66"/>
-        <source>Delete %1 quotes</source>
+        <source>Delete quotes (%1)</source>
         <translation>Удаление цен: %1</translation>
     </message>
     <message>
         <location filename="../commands.py" line="95"/>
-        <source>Import %1 quotes from %2</source>
+        <source>Import from %2 (quotes: %1)</source>
         <translation>Импорт цен из %2: %1</translation>
     </message>
 </context>
@@ -782,92 +782,97 @@
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="190"/>
+        <location filename="../pricebook_view.py" line="163"/>
+        <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
+        <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="202"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="221"/>
-        <source>%1 of %2 quotes</source>
+        <location filename="../pricebook_view.py" line="233"/>
+        <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="223"/>
-        <source>⚠ %1 outliers</source>
+        <location filename="../pricebook_view.py" line="235"/>
+        <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="294"/>
+        <location filename="../pricebook_view.py" line="307"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="311"/>
+        <location filename="../pricebook_view.py" line="324"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="331"/>
+        <location filename="../pricebook_view.py" line="344"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="333"/>
+        <location filename="../pricebook_view.py" line="346"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="340"/>
+        <location filename="../pricebook_view.py" line="353"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="365"/>
+        <location filename="../pricebook_view.py" line="378"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="381"/>
+        <location filename="../pricebook_view.py" line="394"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="402"/>
+        <location filename="../pricebook_view.py" line="415"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="414"/>
+        <location filename="../pricebook_view.py" line="427"/>
         <source>The file has no “Channel” and “Price” columns (Канал, Цена). Columns found: %1</source>
         <translation>В файле нет столбцов «Канал» и «Цена» (Channel, Price). Найдены столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="417"/>
+        <location filename="../pricebook_view.py" line="430"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="418"/>
+        <location filename="../pricebook_view.py" line="431"/>
         <source>The file cannot be read as CSV or XLSX: %1</source>
         <translation>Файл не читается как CSV или XLSX: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="425"/>
+        <location filename="../pricebook_view.py" line="438"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="427"/>
+        <location filename="../pricebook_view.py" line="440"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="435"/>
+        <location filename="../pricebook_view.py" line="448"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="444"/>
+        <location filename="../pricebook_view.py" line="457"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
