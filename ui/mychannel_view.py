@@ -154,7 +154,10 @@ class MyChannelArea(QWidget):
         )
         self.prices.verticalHeader().hide()
         self.prices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.prices.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.prices.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The longest title ("Reach used", longer still in Russian) keeps its full width.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.price_format = QComboBox()
         self.price_format.setEditable(True)
         self.price_format.addItems([format_text(f) for f in COMMON_FORMATS])
