@@ -138,6 +138,8 @@ def _mount_telegram(services, window) -> None:
     panel = TelegramPanel(services, window)  # parented to the window, lives as long
     if hasattr(window, "reload"):
         panel.data_changed.connect(window.reload)
+    if hasattr(window, "pricebook"):  # "Fetch reach" follows signing in and out
+        panel.state_changed.connect(window.pricebook.telegram_state_changed)
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -375,6 +375,15 @@ class PriceBookService:
     def restore(self, record: QuoteRecord) -> QuoteRecord:
         return self.storage.quotes.restore(record)
 
+    def set_tracked(self, channel_ids: Sequence[int], tracked: bool) -> None:
+        """Mark competitors as tracked: the scheduled refresh reads them with the own channel."""
+        for channel_id in dict.fromkeys(channel_ids):
+            self.storage.channels.update(channel_id, tracked=tracked)
+
+    def is_tracked(self, channel_id: int) -> bool:
+        channel = self.storage.channels.get(channel_id)
+        return bool(channel and (channel.tracked or channel.is_own))
+
     def last_refresh(self) -> datetime | None:
         return self.storage.history.last_refresh()
 

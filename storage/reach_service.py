@@ -7,6 +7,8 @@ Repositories + ``pricing``; no Qt. Two services:
   confidence behind it. For the own channel, figures read from Telegram's statistics (see
   :mod:`tgclient.stats`) win while the app runs and say "Telegram statistics"; their readings are
   also stored as ordinary view snapshots, so offline the same posts count as measured.
+  :meth:`ReachService.fetch_quotes_reach` fills a price-book quote's reach from a fresh reading
+  of its channel on Telegram ("fetched").
 * :class:`VettingService` answers "is this price fair and are the views real?" for a channel
   link, a quoted price, a format and a niche: reach at the format's window, the quote's CPM, where
   that CPM sits among the niche's CPMs, the quality report, and the data for the two charts.
@@ -25,7 +27,7 @@ from __future__ import annotations
 import asyncio
 import statistics
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -41,7 +43,7 @@ from pricing.reach import (
     channel_reach,
     looks_like_ad,
 )
-from storage.pricebook import OwnReach, PriceBookService
+from storage.pricebook import OwnReach, PriceBookService, format_of
 from storage.records import (
     ChannelRecord,
     PostHistory,
@@ -142,6 +144,21 @@ def post_stats(history: PostHistory) -> PostStats | None:
     )
 
 
+@dataclass(frozen=True)
+class QuoteReach:
+    """A quote's reach as its channel's stored data gives it now.
+
+    ``after`` is the quote with that reach (origin "fetched"); None when the data is too thin
+    (no post old enough for the window) or the channel could not be read (``error``, a
+    :class:`tgclient.errors.TelegramError`): then the quote stays as it is.
+    """
+
+    quote: QuoteRecord
+    figure: ReachFigure
+    after: QuoteDraft | None
+    error: Exception | None = None
+
+
 class ReachService:
     """Reach at a window of any stored channel; the own channel's figures for *My channel*."""
 
@@ -195,6 +212,60 @@ class ReachService:
     def own_reach(self, channel_id: int, window: int) -> OwnReach | None:
         """What ``PriceBookService.measured_reach`` gives, with Telegram statistics first."""
         return self.reach(channel_id, window).as_own_reach()
+
+    # --- a price-book quote's reach from Telegram ---
+
+    def can_fetch_quote(self, quote: QuoteRecord) -> bool:
+        """Whether Telegram can find the quote's channel: it has a @username or a Telegram id."""
+        channel = self.storage.channels.get(quote.channel_id)
+        return channel is not None and bool(channel.username or channel.telegram_id)
+
+    def quote_reach(self, quote: QuoteRecord) -> QuoteReach:
+        """The quote's reach at its format's window from the channel's stored data."""
+        try:
+            window = format_of(quote).reach_window_hours
+        except InputError:
+            window = 24
+        figure = self.reach(quote.channel_id, window)
+        after = None
+        if figure.views:
+            after = replace(quote.as_draft(), reach=figure.views, reach_origin=ReachOrigin.FETCHED)
+        return QuoteReach(quote, figure, after)
+
+    async def fetch_quotes_reach(
+        self, quote_ids: list[int], telegram, progress=None
+    ) -> list[QuoteReach]:
+        """Read each quote's channel from Telegram (recent posts, views, subscribers; once per
+        channel), then work out each quote's reach at its format's window. Nothing is written to
+        the quotes: the caller applies :attr:`QuoteReach.after` (as one undoable step).
+
+        ``telegram`` is the :class:`tgclient.service.TelegramService`. A channel Telegram refuses
+        (private, unknown, not a channel) gives its quotes an ``error``; losing the session or
+        the connection stops the whole fetch. Cancelling keeps what was read.
+        """
+        from tgclient.errors import ConnectionFailed, NotAuthorized, TelegramError
+
+        quotes = [q for q in (self.storage.quotes.get(i) for i in quote_ids) if q is not None]
+        errors: dict[int, Exception] = {}
+        for channel_id in dict.fromkeys(q.channel_id for q in quotes):
+            try:
+                await telegram.sync_channel(channel_id, progress)
+            except (NotAuthorized, ConnectionFailed):
+                raise
+            except TelegramError as error:
+                errors[channel_id] = error
+        results = []
+        for quote in quotes:
+            quote = self.storage.quotes.get(quote.id) or quote  # the sync may have renamed it
+            error = errors.get(quote.channel_id)
+            if error is not None:
+                results.append(
+                    QuoteReach(quote, ReachFigure(0, None, METHOD_NO_POSTS), None, error)
+                )
+            else:
+                results.append(self.quote_reach(quote))
+            await asyncio.sleep(0)
+        return results
 
     # --- Telegram statistics (own channel) ---
 

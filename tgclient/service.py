@@ -18,7 +18,7 @@ import contextlib
 import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -61,7 +61,8 @@ VIEWS_PER_CALL = 100
 
 @dataclass(frozen=True)
 class SyncSettings:
-    refresh_interval: float = 2 * 3600  # scheduled refresh while the app is open, in seconds
+    # scheduled refresh while the app is open, in seconds; None: no scheduled refresh
+    refresh_interval: float | None = 2 * 3600
     history_days: int | None = 90  # a channel's first fetch goes back this far...
     max_posts: int | None = 3000  # ...and reads at most this many messages
     views_window_days: int | None = 30  # known posts this young get a fresh view reading
@@ -499,8 +500,34 @@ class TelegramService:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
+    def start_task(self, coroutine: Awaitable[T]) -> asyncio.Task | None:
+        """Run ``coroutine`` (work that reads through this service, such as fetching a quote's
+        reach) as the one background task, so the status bar's Cancel stops it like a sync.
+
+        Returns None, and closes the coroutine, while another task runs.
+        """
+        if self.busy:
+            coroutine.close()
+            return None
+        self._sync_task = asyncio.ensure_future(coroutine)
+        return self._sync_task
+
+    def set_refresh_interval(self, seconds: float | None) -> None:
+        """Change the scheduled refresh (None: off); a running schedule restarts with it."""
+        self.settings = replace(self.settings, refresh_interval=seconds)
+        self.stop_schedule()
+        if self.signed_in:
+            self.start_schedule()
+
+    @property
+    def schedule_active(self) -> bool:
+        """Whether the scheduled refresh is running (signed in, interval not off)."""
+        return self._schedule_task is not None and not self._schedule_task.done()
+
     def start_schedule(self) -> None:
         """Refresh the tracked channels every ``refresh_interval`` while the app is open."""
+        if self.settings.refresh_interval is None:
+            return
         if self._schedule_task is None or self._schedule_task.done():
             with contextlib.suppress(RuntimeError):
                 loop = asyncio.get_running_loop()
@@ -512,7 +539,7 @@ class TelegramService:
             self._schedule_task = None
 
     async def _scheduled_refresh(self) -> None:
-        while True:
+        while self.settings.refresh_interval is not None:
             await asyncio.sleep(self.settings.refresh_interval)
             if self.state == State.READY and not self.busy:
                 await self.start_sync()

@@ -106,3 +106,34 @@ class ImportQuotes(QUndoCommand):
     def undo(self) -> None:
         self.records = self.quotes.delete_many(self.quote_ids)
         self.changed()
+
+
+class SetQuotesReach(QUndoCommand):
+    """Quotes' reach filled from Telegram as one step; undo puts back what each quote had."""
+
+    def __init__(
+        self,
+        service: PriceBookService,
+        changes: list[tuple[QuoteRecord, QuoteDraft]],
+        changed: Callable[[], None],
+    ):
+        if len(changes) == 1:
+            text = QCoreApplication.translate("Commands", "Fetch reach for %1").replace(
+                "%1", changes[0][0].channel_name
+            )
+        else:
+            text = QCoreApplication.translate("Commands", "Fetch reach (quotes: %1)").replace(
+                "%1", str(len(changes))
+            )
+        super().__init__(text)
+        self.service, self.changes, self.changed = service, list(changes), changed
+
+    def redo(self) -> None:
+        for before, after in self.changes:
+            self.service.update(before.id, after)
+        self.changed()
+
+    def undo(self) -> None:
+        for before, _after in self.changes:
+            self.service.update(before.id, before.as_draft())
+        self.changed()

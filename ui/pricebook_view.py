@@ -1,7 +1,13 @@
-"""The *Price book* area: competitors' quotes with filters, editing with undo, import and export."""
+"""The *Price book* area: competitors' quotes with filters, editing with undo, import and export.
+
+With Telegram signed in, a quote's reach can be fetched from its channel's recent posts (one
+undoable step) and a competitor can be tracked, so the scheduled refresh reads it too.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -30,10 +36,13 @@ from storage.importexport import (
     export_xlsx,
     read_preview,
 )
+from storage.reach_service import QuoteReach, ReachService
 from storage.records import QuoteSource
+from tgclient.errors import TelegramError
 from ui import settings as opt
-from ui.commands import AddQuote, DeleteQuotes, EditQuote, ImportQuotes
+from ui.commands import AddQuote, DeleteQuotes, EditQuote, ImportQuotes, SetQuotesReach
 from ui.import_dialog import ImportPreviewDialog
+from ui.mychannel_view import reach_method_text
 from ui.quote_form import COMMON_FORMATS, QuoteForm
 from ui.quote_model import (
     COLUMN,
@@ -44,7 +53,10 @@ from ui.quote_model import (
     source_names,
 )
 from ui.services import Services
+from ui.signin_dialog import telegram_error_text
 from ui.workers import Task
+
+log = logging.getLogger(__name__)
 
 
 class PriceBookArea(QWidget):
@@ -59,6 +71,7 @@ class PriceBookArea(QWidget):
         self.undo_stack = undo_stack or QUndoStack(self)
         self.niche_id: int | None = None
         self._task: Task | None = None
+        self.last_message = ""  # the last status-bar message of the area (Telegram work)
 
         self.model = QuoteTableModel(self)
         self.proxy = QuoteFilterProxy(self)
@@ -130,9 +143,20 @@ class PriceBookArea(QWidget):
         self.import_action.triggered.connect(self.import_file)
         self.export_action = QAction(self.tr("Export…"), self)
         self.export_action.triggered.connect(self.export_file)
+        self.fetch_action = QAction(self.tr("Fetch reach from Telegram"), self)
+        self.fetch_action.triggered.connect(self.fetch_reach)
+        self.track_action = QAction(self.tr("Track this channel"), self)
+        self.track_action.setCheckable(True)
+        self.track_action.triggered.connect(self.set_tracked)
         for action in (self.edit_action, self.duplicate_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.table.addAction(action)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        for action in (separator, self.fetch_action, self.track_action):
+            self.table.addAction(action)
+        self.reach_service = getattr(self.service, "reach", None) or ReachService(services.storage)
+        self._fetch_task: asyncio.Task | None = None
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         buttons = QHBoxLayout()
@@ -153,9 +177,13 @@ class PriceBookArea(QWidget):
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
             setattr(self, _button_name(action, self), button)
+        self.fetch_button = QPushButton(self.tr("Fetch reach"))
+        self.fetch_button.setObjectName("fetchReachButton")
+        self.fetch_button.clicked.connect(self.fetch_action.trigger)
+        buttons.insertWidget(4, self.fetch_button)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        buttons.insertWidget(5, self.count_label)
+        buttons.insertWidget(6, self.count_label)
 
         # Shown instead of a bare table while the price book is empty: where to start.
         self.empty_hint = QLabel(
@@ -245,6 +273,157 @@ class PriceBookArea(QWidget):
             button = getattr(self, _button_name(action, self), None)
             if button is not None:
                 button.setEnabled(action.isEnabled())
+        self._update_telegram_actions()
+
+    def telegram_state_changed(self, _state: str = "") -> None:
+        """Slot for the Telegram panel: signing in or out enables or disables the fetch."""
+        self._update_telegram_actions()
+
+    def _selected_records(self):
+        return [self.model.row_at(self.model.row_of(i)).record for i in self.selected_ids()]
+
+    def _fetch_blocker(self, records) -> str | None:
+        """Why "Fetch reach" cannot run now (None when it can)."""
+        telegram = self.services.telegram
+        if telegram is None:
+            return self.tr("Needs Telegram, which the demo does not connect.")
+        if not telegram.signed_in:
+            return self.tr("Sign in to Telegram first (menu Telegram → Sign in…).")
+        if self.fetching:
+            return self.tr("Telegram is busy reading; try again when it finishes.")
+        if not records:
+            return self.tr("Select a quote first.")
+        if not any(self.reach_service.can_fetch_quote(r) for r in records):
+            return self.tr("The channel has no @username or Telegram id to look it up by.")
+        return None
+
+    def _update_telegram_actions(self) -> None:
+        records = self._selected_records()
+        blocker = self._fetch_blocker(records)
+        self.fetch_action.setEnabled(blocker is None)
+        tip = blocker or self.tr(
+            "Read the channel's recent posts and subscribers from Telegram and fill the "
+            "quote's reach at its format's window."
+        )
+        self.fetch_action.setToolTip(tip)
+        self.fetch_button.setEnabled(blocker is None)
+        self.fetch_button.setToolTip(tip)
+        channel_ids = {r.channel_id for r in records}
+        tracked = {c.id for c in self.services.storage.channels.tracked()}
+        self.track_action.setChecked(bool(channel_ids) and channel_ids <= tracked)
+        if self.services.telegram is None:
+            self.track_action.setEnabled(False)
+            self.track_action.setToolTip(
+                self.tr("Needs Telegram, which the demo does not connect.")
+            )
+        else:
+            self.track_action.setEnabled(bool(channel_ids))
+            self.track_action.setToolTip(
+                self.tr("Refresh this channel's views with your own channel on the schedule.")
+            )
+
+    # --- Telegram: reach and tracking ---------------------------------------------------------
+
+    @property
+    def fetching(self) -> bool:
+        return self._fetch_task is not None and not self._fetch_task.done()
+
+    def fetch_reach(self) -> None:
+        """Read the selected quotes' channels from Telegram and fill their reach (one undo step).
+
+        Progress and Cancel are in the status bar (the Telegram panel shows the service's).
+        """
+        records = [r for r in self._selected_records() if self.reach_service.can_fetch_quote(r)]
+        if self._fetch_blocker(records) is not None:
+            return
+        telegram = self.services.telegram
+        ids = [r.id for r in records]
+        task = telegram.start_task(self.reach_service.fetch_quotes_reach(ids, telegram))
+        if task is None:  # a sync is running; its progress is in the status bar
+            self._tell(self.tr("Telegram is busy reading; try again when it finishes."))
+            return
+        self._fetch_task = task
+        task.add_done_callback(self._fetch_done)
+        self._tell(self.tr("Fetching reach from Telegram…"))
+        self._update_telegram_actions()
+
+    def _fetch_done(self, task: asyncio.Task) -> None:
+        self._fetch_task = None
+        if task.cancelled():
+            self._tell(self.tr("Fetching the reach was cancelled; the quotes are unchanged."))
+        elif isinstance(task.exception(), TelegramError):
+            self._tell(telegram_error_text(task.exception()))
+        elif task.exception() is not None:
+            log.error("Fetching reach failed", exc_info=task.exception())
+            self._tell(
+                self.tr("Fetching the reach failed: %1").replace("%1", str(task.exception()))
+            )
+        else:
+            self._apply_fetched(task.result())
+        self._update_telegram_actions()
+
+    def _apply_fetched(self, results: list[QuoteReach]) -> None:
+        changes = [(r.quote, r.after) for r in results if r.after is not None]
+        if changes:
+            self.undo_stack.push(SetQuotesReach(self.service, changes, self._changed))
+            self.select_ids([before.id for before, _after in changes])
+        else:
+            self._changed()  # the channels' posts and subscribers were still stored
+        if len(results) == 1:
+            self._tell(self._fetch_text(results[0]))
+            return
+        text = (
+            self.tr("Reach fetched for %1 of %2 quotes.")
+            .replace("%1", str(len(changes)))
+            .replace("%2", str(len(results)))
+        )
+        problem = next((r for r in results if r.after is None), None)
+        if problem is not None:
+            text += " " + self._fetch_text(problem)
+        self._tell(text)
+
+    def _fetch_text(self, result: QuoteReach) -> str:
+        name = result.quote.channel_name
+        figure = result.figure
+        if result.error is not None:
+            return f"{name}: {telegram_error_text(result.error)}"
+        if result.after is None:
+            return (
+                self.tr(
+                    "Too little data for the reach of %1 at %2 h: no recent post is that old yet. "
+                    "The quote is unchanged."
+                )
+                .replace("%1", name)
+                .replace("%2", str(figure.window))
+            )
+        return (
+            self.tr("Reach of %1 at %2 h: %3 views (%4), saved as fetched.")
+            .replace("%1", name)
+            .replace("%2", str(figure.window))
+            .replace("%3", str(figure.views))
+            .replace("%4", reach_method_text(figure.as_own_reach()))
+        )
+
+    def set_tracked(self, tracked: bool) -> None:
+        """Mark the selected quotes' channels as tracked (or not) by the scheduled refresh."""
+        records = self._selected_records()
+        if not records or self.services.telegram is None:
+            return
+        self.service.set_tracked([r.channel_id for r in records], tracked)
+        names = ", ".join(dict.fromkeys(r.channel_name for r in records))
+        if tracked:
+            text = self.tr("Tracking %1: its views are refreshed with your channel.")
+        else:
+            text = self.tr("No longer tracking %1.")
+        self._tell(text.replace("%1", names))
+        self._update_telegram_actions()
+
+    def _tell(self, text: str) -> None:
+        """A message in the window's status bar (where the Telegram panel reports too)."""
+        self.last_message = text
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 15000)
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
