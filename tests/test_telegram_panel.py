@@ -80,7 +80,13 @@ def click(qtbot, widget):
 def test_demo_mode_says_telegram_is_not_connected(qtbot, storage):
     window, panel = mount(qtbot, storage, None)
     assert panel.status_label.text() == "Demo: Telegram not connected"
-    assert menu_texts(panel) == ["Sign in…", "Choose my channel…", "Refresh now", "Log out"]
+    assert menu_texts(panel) == [
+        "Sign in…",
+        "Choose my channel…",
+        "Refresh now",
+        "Refresh every",
+        "Log out",
+    ]
     assert not any(a.isEnabled() for a in panel.menu.actions() if not a.isSeparator())
     assert panel.menu.menuAction() in window.menuBar().actions()
 
@@ -241,3 +247,79 @@ def test_the_app_starts_offline_without_credentials_and_offers_sign_in(qtbot, tm
     qtbot.wait(20)  # the deferred start runs: it must not build a client
     assert window.services.telegram.state == State.NOT_CONFIGURED
     assert not window.services.telegram.session_file.exists()
+
+
+def interval_texts(panel):
+    return [a.text() for a in panel.interval_menu.actions()]
+
+
+def checked_interval(panel):
+    return next(a.text() for a in panel.interval_menu.actions() if a.isChecked())
+
+
+def test_refresh_every_is_saved_applied_at_once_and_restored_on_start(qtbot, storage):
+    client = FakeTelegramClient(authorized=True)
+    client.add_channel("my_channel", "My channel", admin=True).add_posts(3)
+    service = fake_service(storage, client)
+    _window, panel = mount(qtbot, storage, service)
+    assert interval_texts(panel) == [
+        "30 minutes",
+        "1 hour",
+        "2 hours (default)",
+        "6 hours",
+        "12 hours",
+        "Off",
+    ]
+    assert checked_interval(panel) == "2 hours (default)"
+    task = asyncio.ensure_future(service.connect())
+    qtbot.waitUntil(task.done, timeout=3000)
+    service.start_schedule()
+    assert service.schedule_active and service.settings.refresh_interval == 7200
+
+    panel.interval_actions[30].trigger()  # Telegram → Refresh every → 30 minutes
+    assert checked_interval(panel) == "30 minutes"
+    assert service.settings.refresh_interval == 1800 and service.schedule_active
+
+    # the next start: a new service and panel over the same settings file
+    restarted = fake_service(storage, client)
+    _window2, panel2 = mount(qtbot, storage, restarted)
+    assert checked_interval(panel2) == "30 minutes"
+    assert restarted.settings.refresh_interval == 1800
+    restarted.has_session = lambda: True  # the fake client keeps no session file
+    task = asyncio.ensure_future(restarted.start())
+    qtbot.waitUntil(task.done, timeout=3000)
+    assert restarted.schedule_active
+
+    panel2.interval_actions[0].trigger()  # Off
+    assert checked_interval(panel2) == "Off"
+    assert restarted.settings.refresh_interval is None and not restarted.schedule_active
+    restarted.start_schedule()  # signing in again does not bring it back
+    assert not restarted.schedule_active
+
+
+def test_the_schedule_reads_a_tracked_competitor_with_the_own_channel(qtbot, storage):
+    from tgclient.service import SyncSettings
+
+    client = FakeTelegramClient(authorized=True)
+    client.add_channel("my_channel", "My channel", admin=True).add_posts(5)
+    client.add_channel("rival_news", "Rival news").add_posts(7)
+    client.add_channel("ignored_one", "Not tracked").add_posts(9)
+    settings = SyncSettings(history_days=None, max_posts=None, views_window_days=None)
+    service = fake_service(storage, client, settings)
+    _window, panel = mount(qtbot, storage, service)
+    choose_own(qtbot, service)
+    for name in ("rival_news", "ignored_one"):
+        task = asyncio.ensure_future(service.resolve(f"@{name}"))
+        qtbot.waitUntil(task.done, timeout=3000)
+    rival = storage.channels.find_by_username("rival_news")
+    panel.services.pricebook.set_tracked([rival.id], True)  # what "Track this channel" does
+
+    service.set_refresh_interval(0.01)  # a scheduled round comes quickly
+    qtbot.waitUntil(lambda: Post.select().count() == 12, timeout=5000)
+    service.stop_schedule()
+    qtbot.waitUntil(lambda: not service.busy, timeout=3000)
+    counts = {
+        c.username: Post.select().where(Post.channel == c.id).count()
+        for c in storage.channels.list()
+    }
+    assert counts == {"my_channel": 5, "rival_news": 7, "ignored_one": 0}

@@ -51,6 +51,8 @@ SUGGESTION_FORMAT = Option("suggestion/format", "1/24")
 SUGGESTION_BASIS = Option("suggestion/basis", "mean")
 SUGGESTION_EXCLUDE_OUTLIERS = Option("suggestion/exclude_outliers", True)
 LAST_FOLDER = Option("files/last_folder", "")
+# scheduled Telegram refresh of the own channel and tracked competitors, in minutes; 0 = off
+TELEGRAM_REFRESH_MINUTES = Option("telegram/refresh_minutes", 120)
 
 
 # Before schema 2 the reach typed on *My channel* lived here, one key per channel id and window

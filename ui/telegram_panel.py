@@ -2,8 +2,9 @@
 
 ``TelegramPanel(services, window)`` mounts itself: a permanent status widget (connected / not
 connected / flood-wait countdown / progress with Cancel) and a menu with Sign in…, Choose my
-channel…, Refresh now and Log out. It emits ``data_changed`` after a sync stored something, so the
-window can re-read its data. With ``services.telegram`` None (demo mode) it only says so.
+channel…, Refresh now, Refresh every (the schedule; saved in the settings) and Log out. It emits
+``data_changed`` after a sync stored something, so the window can re-read its data. With
+``services.telegram`` None (demo mode) it only says so.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import contextlib
 import logging
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +31,11 @@ from PySide6.QtWidgets import (
 
 from tgclient.errors import TelegramError
 from tgclient.service import Phase, Progress, State, SyncReport
+from ui import settings as opt
 from ui.signin_dialog import SignInDialog, format_wait, telegram_error_text
+
+#: The choices of Telegram → Refresh every, in minutes (0: off).
+REFRESH_CHOICES = (30, 60, 120, 360, 720, 0)
 
 log = logging.getLogger(__name__)
 
@@ -136,12 +142,25 @@ class TelegramPanel(QObject):
         self.sign_in_action = self.menu.addAction(self.tr("Sign in…"))
         self.choose_channel_action = self.menu.addAction(self.tr("Choose my channel…"))
         self.refresh_action = self.menu.addAction(self.tr("Refresh now"))
+        self.interval_menu = self.menu.addMenu(self.tr("Refresh every"))
+        self.interval_menu.setToolTipsVisible(True)
+        self.interval_group = QActionGroup(self)
+        self.interval_actions: dict[int, object] = {}
+        for minutes in REFRESH_CHOICES:
+            action = self.interval_menu.addAction(self._interval_text(minutes))
+            action.setCheckable(True)
+            action.setData(minutes)
+            self.interval_group.addAction(action)
+            self.interval_actions[minutes] = action
+        self.interval_group.triggered.connect(lambda a: self.set_refresh_minutes(a.data()))
         self.menu.addSeparator()
         self.log_out_action = self.menu.addAction(self.tr("Log out"))
         self.sign_in_action.triggered.connect(self.sign_in)
         self.choose_channel_action.triggered.connect(self.choose_channel)
         self.refresh_action.triggered.connect(self.refresh)
         self.log_out_action.triggered.connect(self.log_out)
+        # the saved interval, applied before the schedule first starts
+        self.set_refresh_minutes(opt.TELEGRAM_REFRESH_MINUTES.read(services.settings), save=False)
 
         if self.service is None:
             self.status_label.setText(self.tr("Demo: Telegram not connected"))
@@ -169,6 +188,28 @@ class TelegramPanel(QObject):
         dialog = ChooseChannelDialog(self.service, self.window)
         dialog.chosen.connect(self._own_channel_chosen)
         self._open(dialog)
+
+    def set_refresh_minutes(self, minutes: int, save: bool = True) -> None:
+        """Refresh the own channel and tracked competitors every ``minutes`` (0: never)."""
+        if minutes not in self.interval_actions:
+            minutes = opt.TELEGRAM_REFRESH_MINUTES.default
+        self.interval_actions[minutes].setChecked(True)
+        if save:
+            opt.TELEGRAM_REFRESH_MINUTES.write(self.services.settings, minutes)
+            self.services.settings.sync()
+        if self.service is not None:
+            self.service.set_refresh_interval(minutes * 60 if minutes else None)
+
+    def _interval_text(self, minutes: int) -> str:
+        texts = {
+            30: self.tr("30 minutes"),
+            60: self.tr("1 hour"),
+            120: self.tr("2 hours (default)"),
+            360: self.tr("6 hours"),
+            720: self.tr("12 hours"),
+            0: self.tr("Off"),
+        }
+        return texts[minutes]
 
     def refresh(self) -> None:
         if self.service is not None and not self.service.busy:
