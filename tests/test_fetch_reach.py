@@ -223,3 +223,26 @@ def test_a_channel_without_username_or_telegram_id_cannot_be_fetched(qtbot, stor
     select(window.pricebook, quote.id)
     assert not window.pricebook.fetch_button.isEnabled()
     assert "no @username" in window.pricebook.fetch_button.toolTip()
+
+
+def test_track_this_channel_on_a_row_is_saved_and_shown_checked(qtbot, storage):
+    client = FakeTelegramClient(authorized=True)
+    client.add_channel("rival_news", "Rival news").add_posts(4)
+    quote = add_quote(storage, "@rival_news")
+    other = add_quote(storage, "@someone_else")
+    window = open_window(qtbot, storage, signed_in(qtbot, storage, client))
+    book = window.pricebook
+    assert book.track_action in book.table.actions()  # in the row's context menu
+    select(book, quote.id)
+    assert book.track_action.isEnabled() and not book.track_action.isChecked()
+
+    book.track_action.trigger()
+    assert [c.username for c in storage.channels.tracked()] == ["rival_news"]
+    assert "Tracking @rival_news" in window.statusBar().currentMessage()
+    select(book, other.id)
+    assert not book.track_action.isChecked()
+    select(book, quote.id)
+    assert book.track_action.isChecked()
+
+    book.track_action.trigger()
+    assert storage.channels.tracked() == []

@@ -356,3 +356,45 @@ def test_input_errors_give_the_specific_reason_of_the_quote_form(
         with pytest.raises(InputError) as raised:
             parse_price(price) if field == "price" else parse_format(fmt)
         assert message == input_error_text(raised.value)  # worded as on the quote form
+
+
+def test_track_this_channel_after_a_check_puts_it_in_the_scheduled_refresh(
+    qtbot, storage, tmp_path
+):
+    client = FakeTelegramClient(authorized=True)
+    fake = client.add_channel("fresh_news", "Fresh news", subscribers=20_000)
+    fake.add_posts(10, spacing=timedelta(hours=12))
+    telegram = online(storage, client)
+    area = make_area(qtbot, storage, telegram, tmp_path)
+    assert not area.track_check.isEnabled()  # nothing checked yet
+    fill(qtbot, area, "@fresh_news", "1000")
+    with qtbot.waitSignal(area.checked, timeout=5000):
+        qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+    assert area.track_check.isEnabled() and not area.track_check.isChecked()
+
+    qtbot.mouseClick(area.track_check, Qt.MouseButton.LeftButton)
+    assert area.track_check.isChecked()
+    assert [c.username for c in storage.channels.tracked()] == ["fresh_news"]
+
+    # the next scheduled round reads it: new posts arrive with it
+    fake.add_posts(3, newest_at=NOW + timedelta(hours=1))
+    before = client.requests[functions.messages.GetHistoryRequest.__name__]
+    task = asyncio.ensure_future(telegram.sync_tracked())
+    qtbot.waitUntil(task.done, timeout=5000)
+    assert [r.channel for r in task.result()] == ["@fresh_news"]
+    assert task.result()[0].new_posts == 3
+    assert client.requests[functions.messages.GetHistoryRequest.__name__] > before
+
+    qtbot.mouseClick(area.track_check, Qt.MouseButton.LeftButton)  # untrack
+    assert storage.channels.tracked() == []
+
+
+def test_track_is_disabled_with_a_reason_without_telegram(qtbot, storage, tmp_path):
+    synthetic = generate_channel(random.Random(0), "slow", days=30, username="kept_offline")
+    store_synthetic_channel(storage, synthetic, "Kept offline", NICHE, NOW)
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    fill(qtbot, area, "@kept_offline", "1000")
+    with qtbot.waitSignal(area.checked, timeout=5000):
+        qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+    assert not area.track_check.isEnabled()
+    assert "Telegram" in area.track_check.toolTip()

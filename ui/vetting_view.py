@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -481,7 +482,11 @@ class VettingArea(QWidget):
         self.conclusion_label.setObjectName("vetConclusion")
         self.conclusion_label.setWordWrap(True)
         price_form.addRow(self.tr("In short"), self.conclusion_label)
+        self.track_check = QCheckBox(self.tr("Track this channel"))
+        self.track_check.setObjectName("vetTrack")
+        self.track_check.clicked.connect(self.set_tracked)
         add_row = QHBoxLayout()
+        add_row.addWidget(self.track_check)
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
         price_form.addRow(add_row)
@@ -1035,6 +1040,33 @@ class VettingArea(QWidget):
         self.add_button.setEnabled(enabled)
         self.saved_label.setStyleSheet(f"color: {color};")
         self.saved_label.setText(note)
+        self._update_track()
+
+    def _update_track(self) -> None:
+        """ "Track this channel": the checked channel's place in the scheduled refresh."""
+        channel = self.result.channel if self.result is not None else None
+        if channel is not None:
+            channel = self.services.storage.channels.get(channel.id) or channel
+        self.track_check.setChecked(bool(channel and (channel.tracked or channel.is_own)))
+        if self.vetting.telegram is None:
+            enabled, tip = False, self.tr("Needs Telegram, which the demo does not connect.")
+        elif channel is None:
+            enabled, tip = False, self.tr("Check a channel first: it is tracked once it is known.")
+        elif channel.is_own:
+            enabled, tip = False, self.tr("Your own channel is always refreshed.")
+        else:
+            enabled = True
+            tip = self.tr("Refresh this channel's views with your own channel on the schedule.")
+        self.track_check.setEnabled(enabled)
+        self.track_check.setToolTip(tip)
+
+    def set_tracked(self, tracked: bool) -> None:
+        """Mark the checked channel as tracked (or not) by the scheduled refresh."""
+        channel = self.result.channel if self.result is not None else None
+        if channel is None or self.vetting.telegram is None:
+            return
+        self.services.pricebook.set_tracked([channel.id], tracked)
+        self._update_track()
 
     def add_to_pricebook(self) -> None:
         result = self.result
