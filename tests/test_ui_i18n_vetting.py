@@ -265,6 +265,7 @@ def test_telegram_panel_status_is_russian(qtbot, storage, russian):
         "Войти…",
         "Выбрать свой канал…",
         "Обновить сейчас",
+        "Обновлять каждые",
         "Выйти",
     ]
     other = QMainWindow()

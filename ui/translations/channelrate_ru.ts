@@ -110,22 +110,23 @@
 <context>
     <name>ChooseChannelDialog</name>
     <message>
-        <location filename="../telegram_panel.py" line="45"/>
+        <location filename="../telegram_panel.py" line="51"/>
         <source>Choose my channel</source>
+        <extracomment>The choices of Telegram → Refresh every, in minutes (0: off).</extracomment>
         <translation>Выбор своего канала</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="47"/>
+        <location filename="../telegram_panel.py" line="53"/>
         <source>Loading the channels you administer…</source>
         <translation>Загружаю каналы, где вы администратор…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="72"/>
+        <location filename="../telegram_panel.py" line="78"/>
         <source>This account administers no channels. Create one or ask to be made admin.</source>
         <translation>В этом аккаунте нет каналов, где вы администратор. Создайте канал или попросите назначить вас админом.</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="75"/>
+        <location filename="../telegram_panel.py" line="81"/>
         <source>Your channels:</source>
         <translation>Ваши каналы:</translation>
     </message>
@@ -151,6 +152,16 @@
         <location filename="../commands.py" line="95"/>
         <source>Import from %2 (quotes: %1)</source>
         <translation>Импорт цен из %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="121"/>
+        <source>Fetch reach for %1</source>
+        <translation>Охват из Telegram для %1</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="125"/>
+        <source>Fetch reach (quotes: %1)</source>
+        <translation>Охват из Telegram (цен: %1)</translation>
     </message>
 </context>
 <context>
@@ -673,53 +684,53 @@
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="163"/>
+        <location filename="../mychannel_view.py" line="166"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="171"/>
+        <location filename="../mychannel_view.py" line="174"/>
         <source>Set price</source>
         <translation>Задать цену</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="180"/>
+        <location filename="../mychannel_view.py" line="183"/>
         <source>Your prices</source>
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="202"/>
+        <location filename="../mychannel_view.py" line="205"/>
         <source>Enter your channel and press Save.</source>
         <translation>Укажите свой канал и нажмите «Сохранить канал».</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="211"/>
+        <location filename="../mychannel_view.py" line="214"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="258"/>
+        <location filename="../mychannel_view.py" line="261"/>
         <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="269"/>
+        <location filename="../mychannel_view.py" line="272"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="284"/>
+        <location filename="../mychannel_view.py" line="287"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="307"/>
+        <location filename="../mychannel_view.py" line="310"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="312"/>
-        <location filename="../mychannel_view.py" line="339"/>
+        <location filename="../mychannel_view.py" line="315"/>
+        <location filename="../mychannel_view.py" line="342"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
@@ -727,152 +738,244 @@
 <context>
     <name>PriceBookArea</name>
     <message>
-        <location filename="../pricebook_view.py" line="83"/>
+        <location filename="../pricebook_view.py" line="96"/>
         <source>Search channel, niche or note</source>
         <translation>Поиск по каналу, нише или примечанию</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="87"/>
+        <location filename="../pricebook_view.py" line="100"/>
         <source>All sources</source>
         <translation>Все источники</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="90"/>
+        <location filename="../pricebook_view.py" line="103"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="108"/>
+        <location filename="../pricebook_view.py" line="121"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="110"/>
+        <location filename="../pricebook_view.py" line="123"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="118"/>
+        <location filename="../pricebook_view.py" line="131"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="121"/>
+        <location filename="../pricebook_view.py" line="134"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="123"/>
+        <location filename="../pricebook_view.py" line="136"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="126"/>
+        <location filename="../pricebook_view.py" line="139"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="129"/>
+        <location filename="../pricebook_view.py" line="142"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="131"/>
+        <location filename="../pricebook_view.py" line="144"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="163"/>
+        <location filename="../pricebook_view.py" line="146"/>
+        <source>Fetch reach from Telegram</source>
+        <translation>Получить охват из Telegram</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="148"/>
+        <source>Track this channel</source>
+        <translation>Отслеживать канал</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="180"/>
+        <source>Fetch reach</source>
+        <translation>Охват из Telegram</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="191"/>
         <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
         <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="202"/>
+        <location filename="../pricebook_view.py" line="230"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="233"/>
+        <location filename="../pricebook_view.py" line="261"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="235"/>
+        <location filename="../pricebook_view.py" line="263"/>
         <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="307"/>
+        <location filename="../pricebook_view.py" line="289"/>
+        <location filename="../pricebook_view.py" line="317"/>
+        <source>Needs Telegram, which the demo does not connect.</source>
+        <translation>Нужен Telegram, а демо к нему не подключается.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="291"/>
+        <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
+        <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="293"/>
+        <location filename="../pricebook_view.py" line="343"/>
+        <source>Telegram is busy reading; try again when it finishes.</source>
+        <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="295"/>
+        <source>Select a quote first.</source>
+        <translation>Сначала выберите цену.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="297"/>
+        <source>The channel has no @username or Telegram id to look it up by.</source>
+        <translation>У канала нет @username или id в Telegram, чтобы его найти.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="305"/>
+        <source>Read the channel&apos;s recent posts and subscribers from Telegram and fill the quote&apos;s reach at its format&apos;s window.</source>
+        <translation>Прочитать последние посты и подписчиков канала в Telegram и заполнить охват цены за окно её формата.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="322"/>
+        <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
+        <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="347"/>
+        <source>Fetching reach from Telegram…</source>
+        <translation>Получаю охват из Telegram…</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="353"/>
+        <source>Fetching the reach was cancelled; the quotes are unchanged.</source>
+        <translation>Получение охвата отменено; цены не изменились.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="359"/>
+        <source>Fetching the reach failed: %1</source>
+        <translation>Не удалось получить охват: %1</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="376"/>
+        <source>Reach fetched for %1 of %2 quotes.</source>
+        <translation>Охват получен для цен: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="393"/>
+        <source>Too little data for the reach of %1 at %2 h: no recent post is that old yet. The quote is unchanged.</source>
+        <translation>Слишком мало данных для охвата %1 за %2 ч: ни один недавний пост ещё не прожил столько. Цена не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="400"/>
+        <source>Reach of %1 at %2 h: %3 views (%4), saved as fetched.</source>
+        <translation>Охват %1 за %2 ч: %3 просмотров (%4), сохранён как полученный.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="415"/>
+        <source>Tracking %1: its views are refreshed with your channel.</source>
+        <translation>%1 отслеживается: его просмотры обновляются вместе с вашим каналом.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="417"/>
+        <source>No longer tracking %1.</source>
+        <translation>%1 больше не отслеживается.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="486"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="324"/>
+        <location filename="../pricebook_view.py" line="503"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="344"/>
+        <location filename="../pricebook_view.py" line="523"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="346"/>
+        <location filename="../pricebook_view.py" line="525"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="353"/>
+        <location filename="../pricebook_view.py" line="532"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="378"/>
+        <location filename="../pricebook_view.py" line="557"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="394"/>
+        <location filename="../pricebook_view.py" line="573"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="415"/>
+        <location filename="../pricebook_view.py" line="594"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="427"/>
+        <location filename="../pricebook_view.py" line="606"/>
         <source>The file has no “Channel” and “Price” columns (Канал, Цена). Columns found: %1</source>
         <translation>В файле нет столбцов «Канал» и «Цена» (Channel, Price). Найдены столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="430"/>
+        <location filename="../pricebook_view.py" line="609"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="431"/>
+        <location filename="../pricebook_view.py" line="610"/>
         <source>The file cannot be read as CSV or XLSX: %1</source>
         <translation>Файл не читается как CSV или XLSX: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="438"/>
+        <location filename="../pricebook_view.py" line="617"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="440"/>
+        <location filename="../pricebook_view.py" line="619"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="448"/>
+        <location filename="../pricebook_view.py" line="627"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="457"/>
+        <location filename="../pricebook_view.py" line="636"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -1622,107 +1725,142 @@
 <context>
     <name>TelegramPanel</name>
     <message>
-        <location filename="../telegram_panel.py" line="125"/>
+        <location filename="../telegram_panel.py" line="131"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="135"/>
+        <location filename="../telegram_panel.py" line="141"/>
         <source>&amp;Telegram</source>
         <translation>&amp;Telegram</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="136"/>
+        <location filename="../telegram_panel.py" line="142"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="137"/>
+        <location filename="../telegram_panel.py" line="143"/>
         <source>Choose my channel…</source>
         <translation>Выбрать свой канал…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="138"/>
+        <location filename="../telegram_panel.py" line="144"/>
         <source>Refresh now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="140"/>
+        <location filename="../telegram_panel.py" line="145"/>
+        <source>Refresh every</source>
+        <translation>Обновлять каждые</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="157"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="147"/>
+        <location filename="../telegram_panel.py" line="166"/>
         <source>Demo: Telegram not connected</source>
         <translation>Демо: Telegram не подключён</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="184"/>
+        <location filename="../telegram_panel.py" line="205"/>
+        <source>30 minutes</source>
+        <translation>30 минут</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="206"/>
+        <source>1 hour</source>
+        <translation>1 час</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="207"/>
+        <source>2 hours (default)</source>
+        <translation>2 часа (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="208"/>
+        <source>6 hours</source>
+        <translation>6 часов</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="209"/>
+        <source>12 hours</source>
+        <translation>12 часов</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="210"/>
+        <source>Off</source>
+        <translation>Не обновлять</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="225"/>
         <source>Log out of Telegram</source>
         <translation>Выход из Telegram</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="186"/>
+        <location filename="../telegram_panel.py" line="227"/>
         <source>Log out of Telegram on this computer? The session file is deleted; everything already fetched stays.</source>
         <translation>Выйти из Telegram на этом компьютере? Файл сеанса будет удалён; всё, что уже загружено, останется.</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="218"/>
+        <location filename="../telegram_panel.py" line="259"/>
         <source>Telegram: not set up</source>
         <translation>Telegram: не настроен</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="219"/>
+        <location filename="../telegram_panel.py" line="260"/>
         <source>Telegram: not signed in</source>
         <translation>Telegram: вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="220"/>
+        <location filename="../telegram_panel.py" line="261"/>
         <source>Telegram: connecting…</source>
         <translation>Telegram: подключение…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="221"/>
+        <location filename="../telegram_panel.py" line="262"/>
         <source>Telegram: not connected</source>
         <translation>Telegram: нет связи</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="222"/>
+        <location filename="../telegram_panel.py" line="263"/>
         <source>Telegram: reading…</source>
         <translation>Telegram: загрузка…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="223"/>
+        <location filename="../telegram_panel.py" line="264"/>
         <source>Telegram: waiting</source>
         <translation>Telegram: ожидание</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="228"/>
+        <location filename="../telegram_panel.py" line="269"/>
         <source>Telegram: connected as %1</source>
         <translation>Telegram: подключён как %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="230"/>
+        <location filename="../telegram_panel.py" line="271"/>
         <source>Telegram: connected</source>
         <translation>Telegram: подключён</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="241"/>
+        <location filename="../telegram_panel.py" line="282"/>
         <source>Subscribers of %1</source>
         <translation>Подписчики %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="242"/>
+        <location filename="../telegram_panel.py" line="283"/>
         <source>Posts of %1</source>
         <translation>Посты %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="243"/>
+        <location filename="../telegram_panel.py" line="284"/>
         <source>Views of %1</source>
         <translation>Просмотры %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="256"/>
+        <location filename="../telegram_panel.py" line="297"/>
         <source>Telegram asks to wait %1; the fetch resumes by itself</source>
         <translation>Telegram просит подождать %1; загрузка продолжится сама</translation>
     </message>
@@ -1730,234 +1868,234 @@
 <context>
     <name>VettingArea</name>
     <message>
-        <location filename="../vetting_view.py" line="395"/>
+        <location filename="../vetting_view.py" line="396"/>
         <source>@username or https://t.me/…</source>
         <translation>@username или https://t.me/…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="399"/>
+        <location filename="../vetting_view.py" line="400"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="408"/>
+        <location filename="../vetting_view.py" line="409"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="412"/>
+        <location filename="../vetting_view.py" line="413"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="430"/>
-        <location filename="../vetting_view.py" line="475"/>
+        <location filename="../vetting_view.py" line="431"/>
+        <location filename="../vetting_view.py" line="476"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="431"/>
+        <location filename="../vetting_view.py" line="432"/>
         <source>Quoted price</source>
         <translation>Цена размещения</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="432"/>
+        <location filename="../vetting_view.py" line="433"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="433"/>
+        <location filename="../vetting_view.py" line="434"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="465"/>
+        <location filename="../vetting_view.py" line="466"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="473"/>
+        <location filename="../vetting_view.py" line="474"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="476"/>
+        <location filename="../vetting_view.py" line="477"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="477"/>
+        <location filename="../vetting_view.py" line="478"/>
         <source>CPM of the quote</source>
         <translation>CPM по этой цене</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="478"/>
+        <location filename="../vetting_view.py" line="479"/>
         <source>Verdict</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="483"/>
+        <location filename="../vetting_view.py" line="484"/>
         <source>In short</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="503"/>
+        <location filename="../vetting_view.py" line="508"/>
         <source>Are the views real?</source>
         <translation>Просмотры живые?</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="547"/>
+        <location filename="../vetting_view.py" line="552"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="586"/>
+        <location filename="../vetting_view.py" line="591"/>
         <source>Not a Telegram channel: use @username or a t.me link</source>
         <translation>Это не канал Telegram: укажите @username или ссылку t.me</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="590"/>
+        <location filename="../vetting_view.py" line="595"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="625"/>
+        <location filename="../vetting_view.py" line="630"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="627"/>
+        <location filename="../vetting_view.py" line="632"/>
         <source>Fetching %1 from Telegram…</source>
         <translation>Загружаю %1 из Telegram…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="652"/>
+        <location filename="../vetting_view.py" line="657"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="653"/>
+        <location filename="../vetting_view.py" line="658"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="352"/>
-        <location filename="../vetting_view.py" line="654"/>
+        <location filename="../vetting_view.py" line="353"/>
+        <location filename="../vetting_view.py" line="659"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="74"/>
+        <location filename="../vetting_view.py" line="75"/>
         <source>no posts with views</source>
         <translation>нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="80"/>
+        <location filename="../vetting_view.py" line="81"/>
         <source>Views per subscriber (ERR)</source>
         <translation>Просмотры на подписчика (ERR)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="81"/>
+        <location filename="../vetting_view.py" line="82"/>
         <source>24-hour reach per subscriber (ERR24)</source>
         <translation>Охват за 24 часа на подписчика (ERR24)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="82"/>
+        <location filename="../vetting_view.py" line="83"/>
         <source>Post-to-post variation</source>
         <translation>Разброс просмотров между постами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="83"/>
+        <location filename="../vetting_view.py" line="84"/>
         <source>Reach without engagement</source>
         <translation>Охват без вовлечённости</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="84"/>
+        <location filename="../vetting_view.py" line="85"/>
         <source>Views in the first hour</source>
         <translation>Просмотры в первый час</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="85"/>
+        <location filename="../vetting_view.py" line="86"/>
         <source>Identical early views</source>
         <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="86"/>
+        <location filename="../vetting_view.py" line="87"/>
         <source>Subscriber jumps</source>
         <translation>Скачки подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="87"/>
+        <location filename="../vetting_view.py" line="88"/>
         <source>Share of ads</source>
         <translation>Доля рекламы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="88"/>
+        <location filename="../vetting_view.py" line="89"/>
         <source>Not enough data</source>
         <translation>Мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="94"/>
+        <location filename="../vetting_view.py" line="95"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="95"/>
+        <location filename="../vetting_view.py" line="96"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="96"/>
+        <location filename="../vetting_view.py" line="97"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="102"/>
+        <location filename="../vetting_view.py" line="103"/>
         <source>cheap</source>
         <translation>дёшево</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="103"/>
+        <location filename="../vetting_view.py" line="104"/>
         <source>fair</source>
         <translation>в рынке</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="104"/>
+        <location filename="../vetting_view.py" line="105"/>
         <source>overpriced</source>
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="146"/>
+        <location filename="../vetting_view.py" line="147"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="150"/>
+        <location filename="../vetting_view.py" line="151"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="156"/>
+        <location filename="../vetting_view.py" line="157"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="163"/>
+        <location filename="../vetting_view.py" line="164"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="167"/>
+        <location filename="../vetting_view.py" line="168"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="173"/>
+        <location filename="../vetting_view.py" line="174"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="180"/>
+        <location filename="../vetting_view.py" line="181"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -1966,32 +2104,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="188"/>
+        <location filename="../vetting_view.py" line="189"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="196"/>
+        <location filename="../vetting_view.py" line="197"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="202"/>
+        <location filename="../vetting_view.py" line="203"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="208"/>
+        <location filename="../vetting_view.py" line="209"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="214"/>
+        <location filename="../vetting_view.py" line="215"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="223"/>
+        <location filename="../vetting_view.py" line="224"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -2000,7 +2138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="232"/>
+        <location filename="../vetting_view.py" line="233"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -2009,7 +2147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="240"/>
+        <location filename="../vetting_view.py" line="241"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -2018,7 +2156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="250"/>
+        <location filename="../vetting_view.py" line="251"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -2027,22 +2165,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="261"/>
+        <location filename="../vetting_view.py" line="262"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры за первые 6 часов почти одинаковы на каждом посте (разброс %1), а более поздние различаются естественно (%2); соотношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="268"/>
+        <location filename="../vetting_view.py" line="269"/>
         <source>Views of the first 6 hours vary from post to post (variation %1) much like later views (%2; ratio %3, at or above %4).</source>
         <translation>Просмотры за первые 6 часов различаются от поста к посту (разброс %1) почти как более поздние (%2; соотношение %3, не ниже %4).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="276"/>
+        <location filename="../vetting_view.py" line="277"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="278"/>
+        <location filename="../vetting_view.py" line="279"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -2051,27 +2189,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="287"/>
+        <location filename="../vetting_view.py" line="288"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="295"/>
+        <location filename="../vetting_view.py" line="296"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3: новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="301"/>
+        <location filename="../vetting_view.py" line="302"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="309"/>
+        <location filename="../vetting_view.py" line="310"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="313"/>
+        <location filename="../vetting_view.py" line="314"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -2080,7 +2218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="321"/>
+        <location filename="../vetting_view.py" line="322"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -2089,7 +2227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="328"/>
+        <location filename="../vetting_view.py" line="329"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -2098,7 +2236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="336"/>
+        <location filename="../vetting_view.py" line="337"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>
@@ -2107,142 +2245,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="351"/>
+        <location filename="../vetting_view.py" line="352"/>
         <source>Post age, hours</source>
         <translation>Возраст поста, часы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="353"/>
+        <location filename="../vetting_view.py" line="354"/>
         <source>Published</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="354"/>
+        <location filename="../vetting_view.py" line="355"/>
         <source>Views by post age</source>
         <translation>Просмотры по возрасту поста</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="355"/>
+        <location filename="../vetting_view.py" line="356"/>
         <source>Views of recent posts</source>
         <translation>Просмотры последних постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="356"/>
+        <location filename="../vetting_view.py" line="357"/>
         <source>Posts ({count})</source>
         <translation>Посты ({count})</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="357"/>
+        <location filename="../vetting_view.py" line="358"/>
         <source>Typical post (channel curve)</source>
         <translation>Типичный пост (кривая канала)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="358"/>
+        <location filename="../vetting_view.py" line="359"/>
         <source>{hours} h window</source>
         <translation>Окно {hours} ч</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="359"/>
+        <location filename="../vetting_view.py" line="360"/>
         <source>Ads</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="360"/>
+        <location filename="../vetting_view.py" line="361"/>
         <source>Reach at {hours} h: {value}</source>
         <translation>Охват за {hours} ч: {value}</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="361"/>
+        <location filename="../vetting_view.py" line="362"/>
         <source>No posts with views yet</source>
         <translation>Пока нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="674"/>
+        <location filename="../vetting_view.py" line="485"/>
+        <source>Track this channel</source>
+        <translation>Отслеживать канал</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="679"/>
         <source>Telegram is not set up</source>
         <translation>Telegram не настроен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="675"/>
+        <location filename="../vetting_view.py" line="680"/>
         <source>not signed in to Telegram</source>
         <translation>вход в Telegram не выполнен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="676"/>
+        <location filename="../vetting_view.py" line="681"/>
         <source>the fetch was cancelled</source>
         <translation>загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="677"/>
+        <location filename="../vetting_view.py" line="682"/>
         <source>Telegram could not be reached</source>
         <translation>нет связи с Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="678"/>
+        <location filename="../vetting_view.py" line="683"/>
         <source>Telegram knows no such channel</source>
         <translation>в Telegram нет такого канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="679"/>
+        <location filename="../vetting_view.py" line="684"/>
         <source>the channel is private</source>
         <translation>канал закрытый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="680"/>
+        <location filename="../vetting_view.py" line="685"/>
         <source>the link is not a channel</source>
         <translation>ссылка ведёт не на канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="681"/>
+        <location filename="../vetting_view.py" line="686"/>
         <source>the username is not valid</source>
         <translation>недопустимый username</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="682"/>
+        <location filename="../vetting_view.py" line="687"/>
         <source>the channel is blocked for this account</source>
         <translation>канал недоступен для этого аккаунта</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="683"/>
+        <location filename="../vetting_view.py" line="688"/>
         <source>Telegram asked to wait</source>
         <translation>Telegram попросил подождать</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="684"/>
+        <location filename="../vetting_view.py" line="689"/>
         <source>Telegram rejected the API id / hash</source>
         <translation>Telegram не принял API id / hash</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="686"/>
+        <location filename="../vetting_view.py" line="691"/>
         <source>Telegram error %1</source>
         <translation>ошибка Telegram %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="688"/>
+        <location filename="../vetting_view.py" line="693"/>
         <source>Fresh data from Telegram.</source>
         <translation>Свежие данные из Telegram.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="690"/>
+        <location filename="../vetting_view.py" line="695"/>
         <source>No stored posts for this channel</source>
         <translation>По этому каналу нет сохранённых постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="699"/>
+        <location filename="../vetting_view.py" line="704"/>
         <source>Stored data as of %1</source>
         <translation>Сохранённые данные на %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="706"/>
+        <location filename="../vetting_view.py" line="711"/>
         <source>The data is more than two days old: refresh before paying.</source>
         <translation>Данным больше двух суток: обновите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="730"/>
+        <location filename="../vetting_view.py" line="735"/>
         <source>Paste a channel link, the quoted price and format, then press Check.</source>
         <translation>Вставьте ссылку на канал, цену размещения и формат и нажмите «Проверить».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="744"/>
+        <location filename="../vetting_view.py" line="749"/>
         <source>%Ln subscribers</source>
         <translation>
             <numerusform>%Ln подписчик</numerusform>
@@ -2251,7 +2394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="752"/>
+        <location filename="../vetting_view.py" line="757"/>
         <source>%Ln views in %1 h (%2)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2)</numerusform>
@@ -2260,7 +2403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="760"/>
+        <location filename="../vetting_view.py" line="765"/>
         <source>%Ln views in %1 h (%2; %3 posts)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2; постов: %3)</numerusform>
@@ -2269,177 +2412,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="767"/>
+        <location filename="../vetting_view.py" line="772"/>
         <source>unknown: no posts with views in the last 30 days</source>
         <translation>неизвестен: за последние 30 дней нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="771"/>
+        <location filename="../vetting_view.py" line="776"/>
         <source>%1 per 1000 views (%2 for %3)</source>
         <translation>%1 за 1000 просмотров (%2 за %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="777"/>
+        <location filename="../vetting_view.py" line="782"/>
         <source>— (needs the reach)</source>
         <translation>— (нужен охват)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="789"/>
+        <location filename="../vetting_view.py" line="794"/>
         <source>The price is cheap for the niche.</source>
         <translation>Цена ниже рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="790"/>
+        <location filename="../vetting_view.py" line="795"/>
         <source>The price is fair for the niche.</source>
         <translation>Цена в рынке ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="791"/>
+        <location filename="../vetting_view.py" line="796"/>
         <source>The price is above the niche.</source>
         <translation>Цена выше рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="792"/>
+        <location filename="../vetting_view.py" line="797"/>
         <source>The price cannot be judged yet.</source>
         <translation>Цену пока не с чем сравнить.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="794"/>
+        <location filename="../vetting_view.py" line="799"/>
         <source>Too little data to judge the views.</source>
         <translation>Для оценки просмотров мало данных.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="796"/>
+        <location filename="../vetting_view.py" line="801"/>
         <source>But the views look bought: the real CPM may be far higher.</source>
         <translation>Но просмотры похожи на накрутку: реальный CPM может быть намного выше.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="798"/>
+        <location filename="../vetting_view.py" line="803"/>
         <source>Some warning signs about the views: read them before paying.</source>
         <translation>С просмотрами есть тревожные признаки: изучите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="800"/>
+        <location filename="../vetting_view.py" line="805"/>
         <source>The views look real.</source>
         <translation>Просмотры выглядят живыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="807"/>
+        <location filename="../vetting_view.py" line="812"/>
         <source>— (no quotes with a reach in this niche and currency)</source>
         <translation>— (в этой нише и валюте нет цен с охватом)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="817"/>
+        <location filename="../vetting_view.py" line="822"/>
         <source>dearer than %1 % of %2 niche quotes</source>
         <translation>дороже %1 % из %2 цен ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="824"/>
+        <location filename="../vetting_view.py" line="829"/>
         <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
         <translation>Дёшево — ниже P25 = %1 · в рынке — от P25 до P75 = %2 · дорого — выше P75.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="828"/>
+        <location filename="../vetting_view.py" line="833"/>
         <source>Niche median CPM %1.</source>
         <translation>Медианный CPM ниши %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="831"/>
+        <location filename="../vetting_view.py" line="836"/>
         <source>Too few quotes of this format: similar formats are compared.</source>
         <translation>Цен этого формата слишком мало: сравнение с похожими форматами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="845"/>
+        <location filename="../vetting_view.py" line="850"/>
         <source>Risk of bought views: %1 (%2 strong and %3 weak signs)</source>
         <translation>Риск накрутки: %1 (сильных признаков: %2, слабых: %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1023"/>
+        <location filename="../vetting_view.py" line="1028"/>
         <source>The form has changed: this result is for the previous input. Press Check.</source>
         <translation>Форма изменилась: этот результат относится к прежним данным. Нажмите «Проверить».</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1028"/>
+        <location filename="../vetting_view.py" line="1033"/>
         <source>Saved to the price book.</source>
         <translation>Сохранено в прайс.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1030"/>
+        <location filename="../vetting_view.py" line="1035"/>
         <source>Already in the price book (saved %1).</source>
         <translation>Уже есть в прайсе (сохранено %1).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="865"/>
+        <location filename="../vetting_view.py" line="1052"/>
+        <source>Needs Telegram, which the demo does not connect.</source>
+        <translation>Нужен Telegram, а демо к нему не подключается.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="1054"/>
+        <source>Check a channel first: it is tracked once it is known.</source>
+        <translation>Сначала проверьте канал: отслеживать можно известный канал.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="1056"/>
+        <source>Your own channel is always refreshed.</source>
+        <translation>Ваш канал обновляется всегда.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="1059"/>
+        <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
+        <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="870"/>
         <source>%1 (threshold %2)</source>
         <translation>%1 (порог %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="869"/>
+        <location filename="../vetting_view.py" line="874"/>
         <source>strong</source>
         <translation>сильный</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="869"/>
+        <location filename="../vetting_view.py" line="874"/>
         <source>weak</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="897"/>
+        <location filename="../vetting_view.py" line="902"/>
         <source>the channel&apos;s recent posts</source>
         <translation>недавних постов канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="900"/>
+        <location filename="../vetting_view.py" line="905"/>
         <source>more recent posts (%1 of the %2 needed)</source>
         <translation>недавних постов (есть %1 из нужных %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="905"/>
+        <location filename="../vetting_view.py" line="910"/>
         <source>the subscriber count</source>
         <translation>числа подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="907"/>
+        <location filename="../vetting_view.py" line="912"/>
         <source>a few days of tracked views and subscribers</source>
         <translation>истории просмотров и подписчиков за несколько дней</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="913"/>
+        <location filename="../vetting_view.py" line="918"/>
         <source>Sign in to Telegram (Telegram → Sign in…), then press Check to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Войдите в Telegram (Telegram → Войти…) и нажмите «Проверить», чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="918"/>
+        <location filename="../vetting_view.py" line="923"/>
         <source>Press Check again to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Нажмите «Проверить» ещё раз, чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="920"/>
+        <location filename="../vetting_view.py" line="925"/>
         <source>The channel has too few recent posts on Telegram to judge.</source>
         <translation>В Telegram у канала слишком мало недавних постов для оценки.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="924"/>
+        <location filename="../vetting_view.py" line="929"/>
         <source>Check the channel again over a few days: each check with Telegram adds a reading of its views and subscribers.</source>
         <translation>Проверяйте канал ещё несколько дней: каждая проверка через Telegram добавляет замер его просмотров и подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="931"/>
+        <location filename="../vetting_view.py" line="936"/>
         <source>Not enough data to judge the views</source>
         <translation>Мало данных, чтобы оценить просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="935"/>
+        <location filename="../vetting_view.py" line="940"/>
         <source>Missing: %1.</source>
         <translation>Не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="970"/>
+        <location filename="../vetting_view.py" line="975"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="972"/>
+        <location filename="../vetting_view.py" line="977"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
