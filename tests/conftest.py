@@ -20,3 +20,15 @@ def _isolated_profile(tmp_path, monkeypatch):
 
 # Every test, not only the Telegram ones, fails if it would open an internet connection.
 from fake_telegram import no_network  # noqa: E402, F401
+
+
+@pytest.fixture(autouse=True)
+def _english_ui_after_each_test(request):
+    """A test that switches the UI language (or runs under a Russian system locale) must not
+    leave translators and number formats behind for the tests after it."""
+    yield
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from ui.i18n import install_translators
+
+    install_translators(request.getfixturevalue("qapp"), "en")

@@ -18,4 +18,5 @@ def test_demo_screenshot(qapp, tmp_path, tab):
 
 
 def test_unknown_tab_is_refused(qapp, tmp_path):
-    assert main.run(["--demo", "--screenshot", str(tmp_path / "x.png"), "--tab", "nope"]) == 2
+    argv = ["--demo", "--screenshot", str(tmp_path / "x.png"), "--tab", "nope", "--lang", "en"]
+    assert main.run(argv) == 2
