@@ -14,6 +14,7 @@ from fake_telegram import (  # noqa: F401
     flood_wait,
     no_network,
 )
+from telethon import errors
 from telethon.tl import functions
 
 from storage import Storage, open_database
@@ -31,6 +32,8 @@ from tgclient.errors import (
     PasswordNeeded,
     PhoneInvalid,
     QrExpired,
+    ServerProblem,
+    SyncFailed,
     UsernameInvalid,
 )
 from tgclient.service import Phase, State, SyncSettings, normalise_phone
@@ -459,3 +462,125 @@ def test_dates_stay_utc_aware(storage):
     for post in storage.history.post_histories(own.id):
         assert post.posted_at.tzinfo is not None
         assert post.posted_at <= datetime.now(UTC)
+
+
+# --- recovering and reporting -------------------------------------------------------------
+
+
+def test_the_newest_album_is_not_stored_again_by_later_refreshes(storage):
+    client, service = signed_in(storage)
+    _, own = own_channel(storage, service, client, posts=10, albums=True)  # newest: 3 messages
+    for _ in range(4):
+        asyncio.run(service.sync_channel(own.id))
+    assert Post.select().count() == 10
+    # a fresh start (nothing remembered in memory) reads the same database the same way
+    _, restarted = signed_in(storage, client)
+    report = asyncio.run(restarted.sync_channel(own.id))
+    assert report.new_posts == 0
+    assert Post.select().count() == 10
+
+
+def test_a_new_post_after_the_newest_album_is_still_read(storage):
+    client, service = signed_in(storage)
+    channel, own = own_channel(storage, service, client, posts=10, albums=True)
+    asyncio.run(service.sync_channel(own.id))
+    channel.add_posts(2, newest_at=NOW + timedelta(hours=1))
+    report = asyncio.run(service.sync_channel(own.id))
+    assert report.new_posts == 2
+    assert Post.select().count() == 12
+
+
+def test_cancelling_a_scheduled_round_keeps_the_schedule(storage):
+    async def slow_sleep(seconds):
+        await asyncio.sleep(0.002)
+
+    settings = SyncSettings(
+        refresh_interval=0.01, history_days=None, max_posts=None, views_window_days=None
+    )
+    client, service = signed_in(storage, settings=settings, sleep=slow_sleep)
+    _, _own = own_channel(storage, service, client, posts=300)
+    client.fail(HISTORY, flood_wait(600), at_call=2)
+    synced = []
+    service.synced.connect(synced.append)
+
+    async def scenario():
+        await service.connect()
+        service.start_schedule()
+        while service.state != State.FLOOD_WAIT:
+            await asyncio.sleep(0.005)
+        await service.cancel()
+        assert synced[-1].cancelled
+        assert service.schedule_active
+        while len(synced) < 2:  # the next round runs and completes the fetch
+            await asyncio.sleep(0.005)
+        await service.close()
+
+    asyncio.run(asyncio.wait_for(scenario(), 10))
+    assert not synced[1].cancelled
+    assert Post.select().count() == 300
+
+
+def test_the_schedule_reconnects_after_telegram_was_unreachable(storage):
+    settings = SyncSettings(
+        refresh_interval=0.01,
+        history_days=None,
+        max_posts=None,
+        views_window_days=None,
+        reconnect_delays=(0, 0),
+    )
+    client, service = signed_in(storage, settings=settings)
+    channel, _own = own_channel(storage, service, client, posts=5)
+    failures = []
+    service.failed.connect(failures.append)
+    synced = []
+    service.synced.connect(synced.append)
+
+    async def scenario():
+        await service.connect()
+        client.unreachable = True
+        service.start_schedule()
+        while not failures:
+            await asyncio.sleep(0.005)
+        assert isinstance(failures[0], ConnectionFailed)
+        assert service.state == State.OFFLINE
+        client.unreachable = False
+        channel.add_posts(1, newest_at=NOW + timedelta(hours=1))
+        while not any(r.new_posts for r in synced):
+            await asyncio.sleep(0.005)
+        await service.close()
+
+    asyncio.run(asyncio.wait_for(scenario(), 10))
+    assert service.state == State.READY
+    assert Post.select().count() == 6
+
+
+@pytest.mark.parametrize(
+    ("telethon_error", "ours"),
+    [
+        (errors.ChannelPrivateError(request=None), ChannelPrivate),
+        (errors.ServerError(request=None, message="INTERNAL", code=500), ServerProblem),
+        (errors.TimedOutError(request=None, message="Timeout", code=-503), ServerProblem),
+    ],
+)
+def test_a_channel_that_fails_is_named_in_the_refresh_failure(storage, telethon_error, ours):
+    client, service = signed_in(storage)
+    _, own = own_channel(storage, service, client, posts=20)
+    rival = client.add_channel("tracked_rival", "Rival")
+    rival.add_posts(5)
+    tracked = storage.channels.get_or_create("@tracked_rival")
+    storage.channels.update(tracked.id, tracked=True)
+    asyncio.run(service.sync_channel(own.id))
+    client.fail(HISTORY, telethon_error, at_call=client.requests[HISTORY] + 1)
+    failures = []
+    service.failed.connect(failures.append)
+
+    async def refresh():
+        return await service.start_sync()
+
+    asyncio.run(refresh())
+    [failure] = failures
+    assert isinstance(failure, SyncFailed)
+    [(name, error)] = failure.failures
+    assert name == "@my_channel" and isinstance(error, ours)
+    assert Post.select().count() == 25  # the rival was still read; the own data is kept
+    assert service.state == State.READY

@@ -25,6 +25,14 @@ class NotAuthorized(TelegramError):
     """Not signed in, or the session was revoked / the account deactivated: sign in again."""
 
 
+class ServerProblem(TelegramError):
+    """Telegram answered with an internal error or timed out on its side; trying again helps."""
+
+
+class UnexpectedError(TelegramError):
+    """Something failed that the app does not know how to explain (details are in the log)."""
+
+
 class FloodWait(TelegramError):
     """Telegram asks to wait ``seconds`` before the same kind of request."""
 
@@ -37,7 +45,23 @@ class FloodWait(TelegramError):
 
 
 class PhoneInvalid(TelegramError):
-    """The phone number is not a valid Telegram number (or it is banned)."""
+    """The phone number is not a valid Telegram number."""
+
+
+class PhoneBanned(TelegramError):
+    """Telegram has banned this phone number."""
+
+
+class PhoneUnoccupied(TelegramError):
+    """No Telegram account uses this phone number."""
+
+
+class TooManyAttempts(TelegramError):
+    """Too many sign-in attempts with this number; Telegram refuses more for a while."""
+
+
+class CodeUnavailable(TelegramError):
+    """Telegram cannot send another login code now (the one already sent is still valid)."""
 
 
 class CodeInvalid(TelegramError):
@@ -85,3 +109,11 @@ class NotAdmin(TelegramError):
 
 class QrExpired(TelegramError):
     """The QR login token expired before it was scanned; a new one must be shown."""
+
+
+class SyncFailed(TelegramError):
+    """Some channels of a refresh could not be read; ``failures`` says which and why."""
+
+    def __init__(self, failures: list[tuple[str, TelegramError]]):
+        super().__init__("; ".join(f"{name}: {type(e).__name__}" for name, e in failures))
+        self.failures = list(failures)

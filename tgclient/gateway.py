@@ -27,6 +27,7 @@ from tgclient.errors import (
     ChannelPrivate,
     CodeExpired,
     CodeInvalid,
+    CodeUnavailable,
     ConnectionFailed,
     CredentialsInvalid,
     FloodWait,
@@ -34,9 +35,13 @@ from tgclient.errors import (
     NotAuthorized,
     PasswordInvalid,
     PasswordNeeded,
+    PhoneBanned,
     PhoneInvalid,
+    PhoneUnoccupied,
     QrExpired,
+    ServerProblem,
     TelegramError,
+    TooManyAttempts,
     UsernameInvalid,
 )
 from tgclient.records import Account, ChannelInfo, ChannelPeer, ChannelStats, HistoryPage
@@ -92,7 +97,11 @@ def _existing(*names: str) -> tuple[type[BaseException], ...]:
 
 
 _TRANSLATIONS: list[tuple[tuple[type[BaseException], ...], type[TelegramError]]] = [
-    (_existing("PhoneNumberInvalidError", "PhoneNumberBannedError"), PhoneInvalid),
+    (_existing("PhoneNumberInvalidError"), PhoneInvalid),
+    (_existing("PhoneNumberBannedError"), PhoneBanned),
+    (_existing("PhoneNumberUnoccupiedError"), PhoneUnoccupied),
+    (_existing("PhoneNumberFloodError", "PhonePasswordFloodError"), TooManyAttempts),
+    (_existing("SendCodeUnavailableError"), CodeUnavailable),
     (_existing("PhoneCodeInvalidError", "PhoneCodeEmptyError"), CodeInvalid),
     (_existing("PhoneCodeExpiredError"), CodeExpired),
     (_existing("SessionPasswordNeededError"), PasswordNeeded),
@@ -117,6 +126,8 @@ _TRANSLATIONS: list[tuple[tuple[type[BaseException], ...], type[TelegramError]]]
     ),
     (_existing("ChannelBannedError", "UserBannedInChannelError"), ChannelBanned),
     (_existing("ChatAdminRequiredError"), NotAdmin),
+    # Telegram's own trouble (HTTP-like 500 and its -503 timeout): worth another try later
+    (_existing("ServerError", "TimedOutError"), ServerProblem),
 ]
 
 

@@ -42,11 +42,12 @@ from tgclient.errors import (
     ChannelNotFound,
     ConnectionFailed,
     FloodWait,
-    NotAChannel,
     NotAuthorized,
     NotConfigured,
     PhoneInvalid,
+    SyncFailed,
     TelegramError,
+    UnexpectedError,
     UsernameInvalid,
 )
 from tgclient.posts import AlbumMerger, post_data, view_count
@@ -174,6 +175,8 @@ class TelegramService:
         self._schedule_task: asyncio.Task | None = None
         self._lock = asyncio.Lock()
         self._history_complete: set[int] = set()  # channels read back to the history window
+        # channel id → the highest message id read this session (album members included)
+        self._newest_seen: dict[int, int] = {}
         # listeners
         self.state_changed = Listeners()  # (State)
         self.progress = Listeners()  # (Progress)
@@ -295,6 +298,10 @@ class TelegramService:
         try:
             if await self.connect():
                 self.start_schedule()
+        except ConnectionFailed as error:
+            # the session is still there: the schedule's next round tries again
+            log.info("Telegram not reachable at start: %s", type(error).__name__)
+            self.start_schedule()
         except TelegramError as error:
             log.info("Telegram not reachable at start: %s", type(error).__name__)
 
@@ -460,18 +467,25 @@ class TelegramService:
             return report
 
     async def sync_tracked(self, progress: Callable[[Progress], None] | None = None) -> list:
-        """The own channel and every tracked competitor, one after another."""
+        """The own channel and every tracked competitor, one after another.
+
+        A channel that cannot be read (private now, banned, renamed, Telegram's own trouble)
+        does not stop the others; afterwards :class:`SyncFailed` names each one and why. Losing
+        the session or the connection stops the whole round at once.
+        """
         reports = []
+        failures: list[tuple[str, TelegramError]] = []
         channels = sorted(self.storage.channels.tracked(), key=lambda c: not c.is_own)
         for channel in channels:
             try:
                 reports.append(await self.sync_channel(channel.id, progress))
-            except (ChannelNotFound, NotAChannel, UsernameInvalid) as error:
-                log.info("Skipping %s: %s", channel.display_name, type(error).__name__)
+            except (NotAuthorized, ConnectionFailed, NotConfigured):
+                raise
             except TelegramError as error:
-                if isinstance(error, NotAuthorized | ConnectionFailed):
-                    raise
-                log.info("Skipping %s: %s", channel.display_name, type(error).__name__)
+                log.info("Could not read %s: %s", channel.display_name, type(error).__name__)
+                failures.append((channel.display_name, error))
+        if failures:
+            raise SyncFailed(failures)
         return reports
 
     # --- background tasks (what the UI starts and cancels) ---------------------------------
@@ -490,6 +504,10 @@ class TelegramService:
             return [await self.sync_channel(cid) for cid in channel_ids]
         except TelegramError as error:
             self.failed.emit(error)
+            return []
+        except Exception as error:
+            log.exception("The Telegram refresh failed")
+            self.failed.emit(UnexpectedError(type(error).__name__))
             return []
 
     async def cancel(self) -> None:
@@ -539,10 +557,13 @@ class TelegramService:
             self._schedule_task = None
 
     async def _scheduled_refresh(self) -> None:
+        # OFFLINE is retried: the round reconnects once the network is back
         while self.settings.refresh_interval is not None:
             await asyncio.sleep(self.settings.refresh_interval)
-            if self.state == State.READY and not self.busy:
-                await self.start_sync()
+            if self.state in (State.READY, State.OFFLINE) and not self.busy:
+                # wait() instead of awaiting the task: cancelling this round (the status
+                # bar's Cancel) must not end the schedule
+                await asyncio.wait([self.start_sync()])
 
     # --- the work itself -------------------------------------------------------------------
 
@@ -583,8 +604,17 @@ class TelegramService:
             since = self._clock() - timedelta(days=self.settings.history_days)
         stored: set[int] = set()
         if known:
+            # An album is stored under its lowest id; its other messages are newer than that.
+            newest = max(known[-1], self._newest_seen.get(channel.id, 0))
             stored |= await self._read_history(
-                channel, peer, report, progress, offset_id=0, min_id=known[-1], limit=None
+                channel,
+                peer,
+                report,
+                progress,
+                offset_id=0,
+                min_id=newest,
+                limit=None,
+                skip_grouped=self._stored_grouped_id(channel.id, known[-1]),
             )
         limit = self.settings.max_posts
         if limit is not None:
@@ -615,11 +645,13 @@ class TelegramService:
         min_id: int,
         limit: int | None,
         since: datetime | None = None,
+        skip_grouped: int | None = None,
     ) -> set[int]:
         """Page through messages older than ``offset_id`` (0: newest) and newer than ``min_id``.
 
         Each page is stored at once; after a flood wait or a reconnect the reading resumes below
-        the oldest message already read.
+        the oldest message already read. Messages of the album ``skip_grouped`` (already stored
+        under its lowest id) are not stored again as a post of their own.
         """
         merger = AlbumMerger()
         stored: set[int] = set()
@@ -639,7 +671,14 @@ class TelegramService:
                     async for page in pages:
                         if min_id == 0 and page.total is not None:
                             total = page.total if limit is None else min(page.total, limit)
-                        posts = merger.feed(page.messages)
+                        if page.messages:
+                            newest = max(m.message_id for m in page.messages)
+                            if newest > self._newest_seen.get(channel.id, 0):
+                                self._newest_seen[channel.id] = newest
+                        messages = page.messages
+                        if skip_grouped is not None:
+                            messages = [m for m in messages if m.grouped_id != skip_grouped]
+                        posts = merger.feed(messages)
                         if since is not None and any(m.posted_at < since for m in posts):
                             posts = [m for m in posts if m.posted_at >= since]
                             done = True
@@ -663,6 +702,18 @@ class TelegramService:
         stored |= self._store_posts(channel.id, last, report)
         self._report(progress, Progress(channel.display_name, Phase.POSTS, read, read))
         return stored
+
+    @staticmethod
+    def _stored_grouped_id(channel_id: int, message_id: int) -> int | None:
+        """The album id of a stored post (None: a single message)."""
+        from storage.models import Post
+
+        row = (
+            Post.select(Post.grouped_id)
+            .where((Post.channel == channel_id) & (Post.message_id == message_id))
+            .first()
+        )
+        return row.grouped_id if row is not None else None
 
     def _store_posts(self, channel_id: int, messages: list[FetchedMessage], report) -> set[int]:
         if not messages:
