@@ -6,10 +6,11 @@ from datetime import timedelta
 import pytest
 from fake_telegram import FakeTelegramClient, fake_service, flood_wait, no_network, qt_loop  # noqa: F401
 from PySide6.QtCore import Qt
+from telethon import errors
 
 from storage import Storage, open_database
 from tgclient.service import State, TelegramService
-from ui.signin_dialog import SignInDialog
+from ui.signin_dialog import SignInDialog, format_wait
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qt_loop")]
 
@@ -164,3 +165,103 @@ def test_qr_login_shows_a_code_refreshes_it_and_signs_in(qtbot, storage):
     with qtbot.waitSignal(dialog.signed_in, timeout=3000):
         client.qr_scanned.set()
     assert service.state == State.READY
+
+
+def settle(qtbot, dialog):
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=3000)
+
+
+def at_code_page(qtbot, storage, client):
+    dialog = open_dialog(qtbot, fake_service(storage, client))
+    qtbot.keyClicks(dialog.phone_edit, "+79991234567")
+    click(qtbot, dialog.send_code_button)
+    wait_for_page(qtbot, dialog, dialog.code_page)
+    return dialog
+
+
+@pytest.mark.parametrize(
+    ("step", "error", "expected"),
+    [
+        ("send", errors.PhoneNumberFloodError(request=None), "Too many sign-in attempts"),
+        ("send", errors.PhoneNumberBannedError(request=None), "banned this phone number"),
+        ("resend", errors.SendCodeUnavailableError(request=None), "cannot send a new code"),
+        ("sign_in", errors.PhoneNumberUnoccupiedError(request=None), "no Telegram account"),
+        (
+            "sign_in",
+            errors.ServerError(request=None, message="INTERNAL", code=500),
+            "Telegram had a problem",
+        ),
+        (
+            "sign_in",
+            errors.TimedOutError(request=None, message="Timeout", code=-503),
+            "Telegram had a problem",
+        ),
+        ("sign_in", RuntimeError("a bug"), "Something went wrong"),
+    ],
+)
+def test_every_failure_ends_talking_to_telegram_with_its_message(
+    qtbot, storage, step, error, expected
+):
+    client = FakeTelegramClient()
+    request = "SignInRequest" if step == "sign_in" else "SendCodeRequest"
+    client.fail(request, error, at_call=2 if step == "resend" else 1)
+    dialog = open_dialog(qtbot, fake_service(storage, client))
+    qtbot.keyClicks(dialog.phone_edit, "+79991234567")
+    click(qtbot, dialog.send_code_button)
+    settle(qtbot, dialog)
+    if step == "resend":
+        click(qtbot, dialog.resend_button)
+        settle(qtbot, dialog)
+    elif step == "sign_in":
+        qtbot.keyClicks(dialog.code_edit, "12345")
+        click(qtbot, dialog.sign_in_button)
+        settle(qtbot, dialog)
+    assert expected in dialog.message_label.text()
+    assert dialog.pages.currentWidget().isEnabled()
+
+
+def test_enter_submits_each_page(qtbot, storage):
+    client = FakeTelegramClient(password="pw")
+    dialog = open_dialog(qtbot, fake_service(storage, client))
+    qtbot.keyClicks(dialog.phone_edit, "+79991234567")
+    qtbot.keyClick(dialog.phone_edit, Qt.Key.Key_Return)
+    wait_for_page(qtbot, dialog, dialog.code_page)
+    qtbot.keyClicks(dialog.code_edit, "12345")
+    qtbot.keyClick(dialog.code_edit, Qt.Key.Key_Return)
+    wait_for_page(qtbot, dialog, dialog.password_page)
+    qtbot.keyClicks(dialog.password_edit, "pw")
+    with qtbot.waitSignal(dialog.signed_in, timeout=3000):
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert client.codes_sent == 1 and client.requests["SignInRequest"] == 2
+
+
+def test_an_empty_code_or_password_is_refused_before_asking_telegram(qtbot, storage):
+    client = FakeTelegramClient(password="pw")
+    dialog = at_code_page(qtbot, storage, client)
+    click(qtbot, dialog.sign_in_button)
+    assert dialog.message_label.text() == "Enter the code Telegram sent you."
+    assert client.requests["SignInRequest"] == 0
+    qtbot.keyClicks(dialog.code_edit, "12345")
+    click(qtbot, dialog.sign_in_button)
+    wait_for_page(qtbot, dialog, dialog.password_page)
+    click(qtbot, dialog.password_button)
+    assert dialog.message_label.text() == "Enter your cloud password."
+    assert client.requests["SignInRequest"] == 1
+
+
+def test_change_number_goes_back_to_the_phone_page(qtbot, storage):
+    client = FakeTelegramClient()
+    dialog = at_code_page(qtbot, storage, client)
+    click(qtbot, dialog.change_phone_button)
+    assert dialog.pages.currentWidget() is dialog.phone_page
+    dialog.phone_edit.setText("+79990000000")
+    click(qtbot, dialog.send_code_button)
+    wait_for_page(qtbot, dialog, dialog.code_page)
+    assert client.codes_sent == 2
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(45, "45 s"), (60, "1 min"), (320, "5 min 20 s"), (7500, "2 h 5 min")]
+)
+def test_waits_read_naturally(seconds, text):
+    assert format_wait(seconds) == text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
@@ -31,6 +32,8 @@ from tgclient.credentials import CredentialsError, parse_credentials
 
 API_HELP_URL = "https://my.telegram.org/apps"
 
+log = logging.getLogger(__name__)
+
 
 def format_wait(seconds: int) -> str:
     """ "45 s", "5 min 20 s", "2 h 5 min": how long a flood wait lasts."""
@@ -43,6 +46,8 @@ def format_wait(seconds: int) -> str:
             .replace("%1", str(hours))
             .replace("%2", str(minutes))
         )
+    if minutes and not secs:
+        return QCoreApplication.translate("Telegram", "%1 min").replace("%1", str(minutes))
     if minutes:
         return (
             QCoreApplication.translate("Telegram", "%1 min %2 s")
@@ -79,6 +84,26 @@ def telegram_error_text(error: BaseException) -> str:
             "Telegram",
             "This phone number is not valid. Enter it in international format, "
             "for example +7 999 123-45-67.",
+        ),
+        errors.PhoneBanned: QCoreApplication.translate(
+            "Telegram", "Telegram has banned this phone number; it cannot be used to sign in."
+        ),
+        errors.PhoneUnoccupied: QCoreApplication.translate(
+            "Telegram", "There is no Telegram account with this phone number."
+        ),
+        errors.TooManyAttempts: QCoreApplication.translate(
+            "Telegram", "Too many sign-in attempts with this number. Try again later."
+        ),
+        errors.CodeUnavailable: QCoreApplication.translate(
+            "Telegram",
+            "Telegram cannot send a new code now. Wait for the code already sent, "
+            "or try again later.",
+        ),
+        errors.ServerProblem: QCoreApplication.translate(
+            "Telegram", "Telegram had a problem answering. Try again in a moment."
+        ),
+        errors.UnexpectedError: QCoreApplication.translate(
+            "Telegram", "Something went wrong talking to Telegram. Try again."
         ),
         errors.CodeInvalid: QCoreApplication.translate(
             "Telegram", "The code is wrong. Check it and try again."
@@ -169,6 +194,16 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.message_label)
+        # Enter submits the page shown: its main button is the dialog's default button
+        self._default_buttons = {
+            self.credentials_page: self.credentials_button,
+            self.phone_page: self.send_code_button,
+            self.code_page: self.sign_in_button,
+            self.password_page: self.password_button,
+        }
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.pages.currentChanged.connect(self._update_default_button)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
@@ -181,6 +216,7 @@ class SignInDialog(QDialog):
                 self._error(service.credentials_problem)
         else:
             self.pages.setCurrentWidget(self.phone_page)
+        self._update_default_button()
 
     # --- pages -------------------------------------------------------------------------------
 
@@ -252,9 +288,13 @@ class SignInDialog(QDialog):
         self.sign_in_button.clicked.connect(self._submit_code)
         self.resend_button = QPushButton(self.tr("Send a new code"))
         self.resend_button.clicked.connect(self._resend_code)
+        self.change_phone_button = QPushButton(self.tr("Change number"))
+        self.change_phone_button.setFlat(True)
+        self.change_phone_button.clicked.connect(self._change_phone)
         form = QFormLayout()
         form.addRow(self.tr("Code"), self.code_edit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.change_phone_button)
         buttons.addWidget(self.resend_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
@@ -313,6 +353,13 @@ class SignInDialog(QDialog):
         layout.addWidget(self.done_label)
         return page
 
+    def _update_default_button(self, *_args) -> None:
+        for button in self._default_buttons.values():
+            button.setDefault(False)
+        button = self._default_buttons.get(self.pages.currentWidget())
+        if button is not None:
+            button.setDefault(True)
+
     # --- steps -------------------------------------------------------------------------------
 
     def _show(self, page: QWidget) -> None:
@@ -359,7 +406,18 @@ class SignInDialog(QDialog):
 
         self._run(step, busy=self.code_page)
 
+    def _change_phone(self) -> None:
+        self.code_edit.clear()
+        self._show(self.phone_page)
+        self.phone_edit.setFocus()
+        self.phone_edit.selectAll()
+
     def _submit_code(self) -> None:
+        if not self.code_edit.text().strip():
+            self._error(self.tr("Enter the code Telegram sent you."))
+            self.code_edit.setFocus()
+            return
+
         async def step():
             try:
                 account = await self.service.sign_in_code(self.code_edit.text())
@@ -372,6 +430,11 @@ class SignInDialog(QDialog):
         self._run(step, busy=self.code_page)
 
     def _submit_password(self) -> None:
+        if not self.password_edit.text():
+            self._error(self.tr("Enter your cloud password."))
+            self.password_edit.setFocus()
+            return
+
         async def step():
             password = self.password_edit.text()
             try:
@@ -430,6 +493,10 @@ class SignInDialog(QDialog):
                     self.pages.setCurrentWidget(self.credentials_page)
                 if self.pages.currentWidget() is self.qr_page:
                     self.qr_label.clear()
+            except Exception as error:
+                # never leave the dialog on "Talking to Telegram…"
+                log.error("Sign-in step failed", exc_info=error)
+                self._error(telegram_error_text(errors.UnexpectedError(type(error).__name__)))
             else:
                 if self.message_label.text() == self.tr("Talking to Telegram…"):
                     self._info("")
