@@ -7,6 +7,7 @@ import pytest
 from fake_telegram import FakeTelegramClient, fake_service, flood_wait, no_network, qt_loop  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
+from telethon import errors
 from telethon.tl import functions
 
 from storage import Storage, open_database
@@ -244,7 +245,8 @@ def test_the_app_starts_offline_without_credentials_and_offers_sign_in(qtbot, tm
     panel = window.findChild(TelegramPanel)
     assert panel.status_label.text() == "Telegram: not set up"
     assert panel.sign_in_action.isEnabled()
-    qtbot.wait(20)  # the deferred start runs: it must not build a client
+    # the deferred start runs to its end: it must not build a client
+    qtbot.waitUntil(lambda: panel.start_task is not None and panel.start_task.done(), timeout=3000)
     assert window.services.telegram.state == State.NOT_CONFIGURED
     assert not window.services.telegram.session_file.exists()
 
@@ -323,3 +325,65 @@ def test_the_schedule_reads_a_tracked_competitor_with_the_own_channel(qtbot, sto
         for c in storage.channels.list()
     }
     assert counts == {"my_channel": 5, "rival_news": 7, "ignored_one": 0}
+
+
+def signed_in_panel(qtbot, storage, posts=50):
+    client = FakeTelegramClient(authorized=True)
+    channel = client.add_channel("my_channel", "My channel", admin=True)
+    channel.add_posts(posts)
+    service = fake_service(storage, client, sleep=short_sleep)
+    window, panel = mount(qtbot, storage, service)
+    choose_own(qtbot, service)
+    qtbot.waitUntil(lambda: service.state == State.READY and not panel.busy, timeout=3000)
+    return client, channel, service, window, panel
+
+
+def test_after_telegram_was_unreachable_refresh_now_reconnects(qtbot, storage):
+    client, channel, service, window, panel = signed_in_panel(qtbot, storage)
+    client.unreachable = True
+    panel.refresh_action.trigger()
+    qtbot.waitUntil(lambda: service.state == State.OFFLINE and not service.busy, timeout=5000)
+    assert panel.status_label.text() == "Telegram: not connected"
+    assert "could not be reached" in window.statusBar().currentMessage()
+    # the session is fine: refresh, not sign in
+    assert panel.refresh_action.isEnabled()
+    assert not panel.sign_in_action.isEnabled()
+
+    client.unreachable = False
+    channel.add_posts(2)
+    panel.refresh_action.trigger()
+    qtbot.waitUntil(lambda: service.state == State.READY and not service.busy, timeout=5000)
+    assert Post.select().count() == 52
+    assert panel.status_label.text() == "Telegram: connected as Ada Admin"
+
+
+@pytest.mark.parametrize(
+    ("request_name", "error", "expected"),
+    [
+        (HISTORY, errors.ChannelPrivateError(request=None), "@my_channel: the channel is private"),
+        (
+            functions.messages.GetMessagesViewsRequest.__name__,
+            errors.ServerError(request=None, message="INTERNAL", code=500),
+            "@my_channel: Telegram had a problem",
+        ),
+        (
+            HISTORY,
+            errors.TimedOutError(request=None, message="Timeout", code=-503),
+            "@my_channel: Telegram had a problem",
+        ),
+    ],
+)
+def test_a_failed_refresh_says_so_and_why(qtbot, storage, request_name, error, expected):
+    client, channel, service, window, panel = signed_in_panel(qtbot, storage, posts=120)
+    panel.refresh_action.trigger()
+    qtbot.waitUntil(lambda: not service.busy and Post.select().count() == 120, timeout=5000)
+    snapshots = ViewSnapshot.select().count()
+    channel.add_posts(150)
+    client.fail(request_name, error, at_call=client.requests[request_name] + 1)
+    window.statusBar().clearMessage()
+    panel.refresh_action.trigger()
+    qtbot.waitUntil(lambda: not service.busy and not panel.busy, timeout=5000)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("The refresh failed.") and expected in message
+    assert panel.status_label.text() == "Telegram: connected as Ada Admin"
+    assert Post.select().count() >= 120 and ViewSnapshot.select().count() >= snapshots

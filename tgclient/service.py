@@ -183,6 +183,7 @@ class TelegramService:
         self.flood_wait = Listeners()  # (seconds_left: int); 0 when the wait is over
         self.synced = Listeners()  # (SyncReport) after each channel, also a cancelled one
         self.failed = Listeners()  # (TelegramError) a background sync stopped on this error
+        self.idle = Listeners()  # () the background task ended (done, failed or cancelled)
         self._refresh_state_offline()
 
     # --- configuration ---------------------------------------------------------------------
@@ -495,6 +496,7 @@ class TelegramService:
         if self.busy:
             return self._sync_task
         self._sync_task = asyncio.get_running_loop().create_task(self._run_sync(channel_ids))
+        self._sync_task.add_done_callback(self._task_ended)
         return self._sync_task
 
     async def _run_sync(self, channel_ids: Sequence[int] | None) -> list[SyncReport]:
@@ -528,7 +530,12 @@ class TelegramService:
             coroutine.close()
             return None
         self._sync_task = asyncio.ensure_future(coroutine)
+        self._sync_task.add_done_callback(self._task_ended)
         return self._sync_task
+
+    def _task_ended(self, task: asyncio.Task) -> None:
+        if task is self._sync_task:
+            self.idle.emit()
 
     def set_refresh_interval(self, seconds: float | None) -> None:
         """Change the scheduled refresh (None: off); a running schedule restarts with it."""

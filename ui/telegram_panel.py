@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tgclient import errors
 from tgclient.errors import TelegramError
 from tgclient.service import Phase, Progress, State, SyncReport
 from ui import settings as opt
@@ -121,6 +122,7 @@ class TelegramPanel(QObject):
         self.window = window
         self._dialog: QDialog | None = None
         self._tasks: set[asyncio.Task] = set()
+        self.start_task: asyncio.Task | None = None  # the deferred start, once it runs
 
         self.status_widget = QWidget()
         self.status_label = QLabel()
@@ -172,7 +174,8 @@ class TelegramPanel(QObject):
         self.service.progress.connect(self._on_progress)
         self.service.flood_wait.connect(self._on_flood_wait)
         self.service.synced.connect(self._on_synced)
-        self.service.failed.connect(self._on_failed)
+        self.service.failed.connect(self._on_sync_failed)
+        self.service.idle.connect(self._update_actions)
         self._on_state(self.service.state)
         # connect a saved session once the qasync loop runs (never during start-up itself)
         QTimer.singleShot(0, self._start)
@@ -238,7 +241,7 @@ class TelegramPanel(QObject):
             asyncio.get_running_loop()
         except RuntimeError:  # rendering a screenshot: no loop, no network
             return
-        self._spawn(self.service.start())
+        self.start_task = self._spawn(self.service.start())
 
     def _after_sign_in(self, _name: str) -> None:
         self._update_actions()
@@ -306,14 +309,45 @@ class TelegramPanel(QObject):
     def _on_failed(self, error: TelegramError) -> None:
         self.window.statusBar().showMessage(telegram_error_text(error), 15000)
 
+    def _on_sync_failed(self, error: TelegramError) -> None:
+        """A refresh stopped or skipped channels: say so and why; stored data stays."""
+        if isinstance(error, errors.SyncFailed):
+            reason = "; ".join(
+                f"{name}: {self._channel_failure_text(failure)}" for name, failure in error.failures
+            )
+        else:
+            reason = telegram_error_text(error)
+        self.window.statusBar().showMessage(
+            self.tr("The refresh failed. %1").replace("%1", reason), 30000
+        )
+
+    def _channel_failure_text(self, error: TelegramError) -> str:
+        texts = {
+            errors.ChannelPrivate: self.tr("the channel is private now"),
+            errors.ChannelBanned: self.tr("the channel is blocked or you were banned from it"),
+            errors.ChannelNotFound: self.tr("no channel has this username any more"),
+            errors.UsernameInvalid: self.tr("no channel has this username any more"),
+            errors.NotAChannel: self.tr("this is no longer a channel"),
+        }
+        for kind, text in texts.items():
+            if isinstance(error, kind):
+                return text
+        return telegram_error_text(error)
+
     # --- helpers -------------------------------------------------------------------------------
 
     def _update_actions(self) -> None:
         state = self.service.state
         signed_in = state in (State.READY, State.SYNCING, State.FLOOD_WAIT)
-        self.sign_in_action.setEnabled(not signed_in)
+        # offline with a saved session: the session is fine, only the network is not
+        session_kept = state in (State.OFFLINE, State.CONNECTING) and (
+            self.service.signed_in or self.service.has_session()
+        )
+        self.sign_in_action.setEnabled(not signed_in and not session_kept)
         self.choose_channel_action.setEnabled(state == State.READY)
-        self.refresh_action.setEnabled(state == State.READY and not self.service.busy)
+        self.refresh_action.setEnabled(
+            (state == State.READY or session_kept) and not self.service.busy
+        )
         self.log_out_action.setEnabled(signed_in or self.service.has_session())
 
     def _show_progress(self, visible: bool) -> None:
