@@ -77,7 +77,9 @@ def press_fetch(qtbot, window):
     book = window.pricebook
     assert book.fetch_button.isEnabled(), book.fetch_button.toolTip()
     qtbot.mouseClick(book.fetch_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not book.fetching, timeout=5000)
+    # the task ends one loop turn before its done-callback reports: wait for the report
+    # (the callback drops the task first, then writes the status message, in one go)
+    qtbot.waitUntil(lambda: not book.fetching and book._fetch_task is None, timeout=5000)
     return window.statusBar().currentMessage()
 
 
@@ -186,7 +188,7 @@ def test_cancel_in_the_status_bar_stops_the_fetch_and_changes_nothing(qtbot, sto
     qtbot.waitUntil(panel.cancel_button.isVisible, timeout=3000)
     assert not book.fetch_button.isEnabled()  # one fetch at a time
     qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not book.fetching, timeout=3000)
+    qtbot.waitUntil(lambda: not book.fetching and book._fetch_task is None, timeout=3000)
 
     assert "cancelled" in window.statusBar().currentMessage()
     assert storage.quotes.get(quote.id).reach == 700
