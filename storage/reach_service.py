@@ -365,6 +365,8 @@ class VettingRequest:
     currency: str
     format: Format
     niche_id: int | None
+    # the niche statistics leave outliers out, as the price suggestion's "Leave outliers out"
+    exclude_outliers: bool = True
 
 
 @dataclass(frozen=True)
@@ -380,6 +382,8 @@ class NicheStanding:
     count: int
     currency: str
     fallback: str | None  # as FormatNiche.fallback: which quotes stood in for the format
+    outliers: int = 0  # outliers among the niche's quotes for the format
+    outliers_left_out: bool = False  # whether they are left out of the quartiles (and count)
 
 
 @dataclass(frozen=True)
@@ -496,23 +500,30 @@ class VettingService:
 
         Telegram errors do not fail the check: the stored data is evaluated and the result says
         why nothing fresh was read. Cancelling (the task) stops the fetch; what it stored stays.
+        Any other error (a database or programming error) propagates.
         """
-        fetch_error = None
-        fetched = False
+        fetched, fetch_error = await self.fetch(request, progress)
+        await asyncio.sleep(0)
+        return self.evaluate(request, fetched=fetched, fetch_error=fetch_error)
+
+    async def fetch(self, request: VettingRequest, progress=None) -> tuple[bool, str | None]:
+        """The Telegram half of :meth:`check`: ``(fetched, fetch_error)``.
+
+        Only a :class:`tgclient.errors.TelegramError` becomes a ``fetch_error`` (its class
+        name); anything else propagates. The screen runs :meth:`evaluate` afterwards in a worker
+        thread, off the UI thread.
+        """
         if self.can_fetch():
             from tgclient.errors import TelegramError
 
             try:
                 await self.telegram.fetch_public(request.channel, progress)
-                fetched = True
             except TelegramError as error:
-                fetch_error = type(error).__name__
-        elif self.telegram is None:
-            fetch_error = "NotConfigured"
-        else:
-            fetch_error = "NotAuthorized"
-        await asyncio.sleep(0)
-        return self.evaluate(request, fetched=fetched, fetch_error=fetch_error)
+                return False, type(error).__name__
+            return True, None
+        if self.telegram is None:
+            return False, "NotConfigured"
+        return False, "NotAuthorized"
 
     def find_channel(self, request: VettingRequest) -> ChannelRecord | None:
         if request.username:
@@ -572,7 +583,9 @@ class VettingService:
 
     def standing(self, quote_cpm: Decimal, request: VettingRequest) -> NicheStanding | None:
         """The quote's place among the niche's CPMs for its format (None without niche data)."""
-        view = self.pricebook.niche_view(request.niche_id, request.format)
+        view = self.pricebook.niche_view(
+            request.niche_id, request.format, exclude_outliers=request.exclude_outliers
+        )
         if view is None or view.currency != request.currency:
             return None
         summary = view.summary
@@ -589,6 +602,8 @@ class VettingService:
             count=summary.count,
             currency=summary.currency,
             fallback=view.format_niche.fallback,
+            outliers=sum(view.outlier_flags),
+            outliers_left_out=view.excluded_outliers,
         )
 
     # --- saving ---

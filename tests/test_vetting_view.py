@@ -398,3 +398,101 @@ def test_track_is_disabled_with_a_reason_without_telegram(qtbot, storage, tmp_pa
         qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
     assert not area.track_check.isEnabled()
     assert "Telegram" in area.track_check.toolTip()
+
+
+def test_closing_the_window_cancels_the_vetting_fetch_and_touches_no_widget(
+    qtbot, storage, tmp_path
+):
+    from ui.main_window import MainWindow
+
+    client = FakeTelegramClient(authorized=True)
+    fake = client.add_channel("slow_channel", "Slow", subscribers=5_000)
+    fake.add_posts(30)
+    client.fail(functions.messages.GetHistoryRequest, flood_wait(600))
+    hold = asyncio.Event()
+
+    async def never(seconds):
+        await hold.wait()
+
+    area = make_area(qtbot, storage, online(storage, client, sleep=never), tmp_path)
+    window = MainWindow(area.services)
+    qtbot.addWidget(window)
+    window.add_area(area, "Vetting", "vetting")
+    fill(qtbot, area, "@slow_channel", "500")
+    qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+    telegram = area.vetting.telegram
+    qtbot.waitUntil(lambda: telegram.state == State.FLOOD_WAIT, timeout=3000)
+    task = area._task
+    status = area.status.text()
+    window.close()
+    qtbot.waitUntil(task.done, timeout=3000)
+    assert task.cancelled()
+    qtbot.wait(50)
+    assert area.result is None and area.status.text() == status  # nothing shown after closing
+
+
+def test_a_done_callback_for_a_deleted_area_does_nothing(qtbot, storage, tmp_path):
+    import shiboken6
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    services = Services(
+        storage=storage, database_label="t", dialogs=FakeDialogs(), settings=settings
+    )
+    area = VettingArea(services)  # not handed to qtbot: deleted below
+    request = area.vetting.parse("@nobody_here", "1000", "1/24", None)
+    done = asyncio.get_event_loop().create_future()
+    done.set_result((False, "NotConfigured"))
+    shiboken6.delete(area)
+    area._fetch_done(done, request, ("", "", "", None))  # raised RuntimeError on a dead widget
+
+
+def test_a_non_telegram_failure_is_logged_and_not_called_a_telegram_error(
+    qtbot, storage, tmp_path, caplog
+):
+    import sqlite3
+
+    client = FakeTelegramClient(authorized=True)
+    telegram = online(storage, client)
+
+    async def broken(channel, progress=None):
+        raise sqlite3.OperationalError("database is locked")
+
+    telegram.fetch_public = broken
+    area = make_area(qtbot, storage, telegram, tmp_path)
+    fill(qtbot, area, "@some_channel", "500")
+    with caplog.at_level("ERROR"):
+        qtbot.mouseClick(area.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "failed" in area.status.text(), timeout=3000)
+    assert "Telegram error" not in area.status.text()
+    assert "The check failed: database is locked" in area.status.text()
+    assert area.result is None and area.check_button.isEnabled()
+    record = next(r for r in caplog.records if "vetting check failed" in r.getMessage())
+    assert record.exc_info and record.exc_info[0] is sqlite3.OperationalError
+
+
+def test_vetting_judges_the_niche_by_the_same_quotes_as_the_suggestion(qtbot, storage, tmp_path):
+    from pricing.parsing import parse_format
+
+    storage.quotes.add(  # far above the others: an outlier
+        QuoteDraft(channel="@peer_far", niche=NICHE, price=Decimal(9000), quoted_at=NOW, reach=1000)
+    )
+    synthetic = generate_channel(random.Random(0), "fast", days=30, username="plain_one")
+    store_synthetic_channel(storage, synthetic, "Plain", NICHE, NOW)
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    fill(qtbot, area, "@plain_one", "500")
+    check(qtbot, area)
+    niche = storage.niches.get_or_create(NICHE)
+    view = area.services.pricebook.niche_view(niche.id, parse_format("1/24"), exclude_outliers=True)
+    standing = area.result.standing
+    assert (standing.p25, standing.p75, standing.count) == (
+        view.summary.p25_cpm,
+        view.summary.p75_cpm,
+        view.summary.count,
+    )
+    assert "Outliers left out: 1." in area.thresholds_label.text()
+    # the user's "Leave outliers out" choice off: the outlier counts, as in the suggestion
+    area.services.settings.setValue("suggestion/exclude_outliers", False)
+    check(qtbot, area)
+    assert area.result.standing.count == view.summary.count + 1
+    assert "Outliers included: 1." in area.thresholds_label.text()

@@ -262,4 +262,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
+        for _key, area in self._areas:  # stop fetches and computations for the closed window
+            if hasattr(area, "shutdown"):
+                area.shutdown()
         super().closeEvent(event)

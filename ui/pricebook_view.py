@@ -10,6 +10,7 @@ import asyncio
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -348,6 +349,8 @@ class PriceBookArea(QWidget):
         self._update_telegram_actions()
 
     def _fetch_done(self, task: asyncio.Task) -> None:
+        if not shiboken6.isValid(self):  # the window closed while Telegram was read
+            return
         self._fetch_task = None
         if task.cancelled():
             self._tell(self.tr("Fetching the reach was cancelled; the quotes are unchanged."))

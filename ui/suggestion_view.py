@@ -264,6 +264,10 @@ class SuggestionArea(QWidget):
         self.format.editTextChanged.connect(lambda _t: self.recompute())
         self.basis.currentIndexChanged.connect(lambda _i: self.recompute())
         self.exclude_outliers.toggled.connect(lambda _c: self.recompute())
+        # saved at once: Vetting judges the niche with the same choice
+        self.exclude_outliers.toggled.connect(
+            lambda checked: opt.SUGGESTION_EXCLUDE_OUTLIERS.write(self.services.settings, checked)
+        )
         self.reach.textEdited.connect(self._reach_typed)
 
     # --- inputs ----------------------------------------------------------------------------

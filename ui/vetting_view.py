@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import html
+import logging
 import re
 from datetime import date, datetime, time
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,11 +48,15 @@ from storage.reach_service import (
     VettingService,
 )
 from ui import formatting
+from ui import settings as opt
 from ui.input_messages import generic_format_text, generic_price_text, input_error_text
 from ui.mychannel_view import reach_method_text
 from ui.quote_form import COMMON_FORMATS, FieldWithError
 from ui.quote_model import format_text
 from ui.services import Services
+from ui.workers import run_task
+
+log = logging.getLogger(__name__)
 
 VERDICT_COLORS = {CHEAP: "#1a9641", "fair": "#2b83ba", OVERPRICED: "#d7191c"}
 RISK_COLORS = {"low": "#1a9641", "medium": "#e08000", "high": "#d7191c"}
@@ -387,6 +394,8 @@ class VettingArea(QWidget):
         self._saved_quote = None
         self._saved_now = False
         self._task: asyncio.Task | None = None
+        self._evaluating = None  # the worker computing the result (ui.workers.Task)
+        self._closing = False
         self.charts: dict = {}
         self._charts_stale = True
 
@@ -569,7 +578,9 @@ class VettingArea(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._task is not None and not self._task.done()
+        """A fetch or the computation of the result is running."""
+        fetching = self._task is not None and not self._task.done()
+        return fetching or self._evaluating is not None
 
     def _clear_errors(self) -> None:
         for field in (self.channel_field, self.price_field, self.format_field):
@@ -594,12 +605,18 @@ class VettingArea(QWidget):
         }
         text = self.format.currentText().replace(self.tr("native"), "native")
         try:
-            return self.vetting.parse(self.channel.text(), self.price.text(), text, self.niche_id())
+            request = self.vetting.parse(
+                self.channel.text(), self.price.text(), text, self.niche_id()
+            )
         except VettingInputError as error:
             fields[error.field].set_error(input_error_text(error, fallbacks[error.field]))
+            return None
         except InputError as error:
             self.status.setText(str(error))
-        return None
+            return None
+        # the niche's quotes are judged as the price suggestion judges them
+        exclude = bool(opt.SUGGESTION_EXCLUDE_OUTLIERS.read(self.services.settings))
+        return dataclasses.replace(request, exclude_outliers=exclude)
 
     def check(self) -> None:
         """Validate, then fetch (when Telegram is available) and show the result.
@@ -618,7 +635,9 @@ class VettingArea(QWidget):
         if self.vetting.can_fetch() and _loop_running():
             self._start_fetch(request, form)
         else:
-            self._show(self.vetting.evaluate(request, fetch_error=self._offline_reason()), form)
+            self._evaluate(
+                request, form, fetched=False, fetch_error=self._offline_reason(), after_fetch=False
+            )
 
     def _offline_reason(self) -> str:
         return "NotConfigured" if self.vetting.telegram is None else "NotAuthorized"
@@ -630,27 +649,80 @@ class VettingArea(QWidget):
         self.progress.setFormat(self.tr("Connecting…"))
         self.progress.show()
         self.status.setText(self.tr("Fetching %1 from Telegram…").replace("%1", request.channel))
-        self._task = asyncio.ensure_future(self.vetting.check(request, self._on_progress))
+        self._task = asyncio.ensure_future(self.vetting.fetch(request, self._on_progress))
         self._task.add_done_callback(lambda task: self._fetch_done(task, request, form))
         self._update_add()  # nothing to save while the new result is on its way
 
     def _fetch_done(self, task: asyncio.Task, request: VettingRequest, form: tuple) -> None:
-        """Back on the UI: show the result, or the stored data when cancelled or failed.
+        """Back on the UI: evaluate what is stored (fresh or not) in a worker, then show it.
 
         A task cancelled before it started never runs its body, so this is a done callback.
+        Nothing happens when the area is gone or closing (the window cancelled the fetch).
         """
-        self.check_button.setEnabled(True)
-        self.cancel_button.hide()
-        self.progress.hide()
+        if not shiboken6.isValid(self) or self._closing:
+            return
+        self._task = None
         if task.cancelled():
-            result = self.vetting.evaluate(request, fetch_error="Cancelled")
-        elif task.exception() is not None:
-            error = task.exception()
-            result = self.vetting.evaluate(request, fetch_error=type(error).__name__)
-        else:
-            result = task.result()
-        self._show(result, form)
-        self.changed.emit()  # the fetch may have stored posts and subscribers
+            self._evaluate(request, form, fetched=False, fetch_error="Cancelled")
+            return
+        error = task.exception()
+        if error is not None:  # not Telegram's (those are a fetch_error): a bug or the database
+            self._evaluation_over()
+            self.cancel_button.hide()
+            self._failed(error)
+            self._show(None)
+            self.status.setText(self._failure_text(error))
+            return
+        fetched, fetch_error = task.result()
+        self._evaluate(request, form, fetched=fetched, fetch_error=fetch_error)
+
+    def _evaluate(
+        self,
+        request: VettingRequest,
+        form: tuple,
+        *,
+        fetched: bool,
+        fetch_error: str | None,
+        after_fetch: bool = True,
+    ) -> None:
+        """Compute the result in a worker thread (it reads every stored post); "computing…"."""
+        self.check_button.setEnabled(False)
+        self.cancel_button.hide()
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Computing…"))
+        self.progress.show()
+        self.status.setText(self.tr("Computing…"))
+        vetting = self.vetting
+
+        def work() -> VettingResult:
+            return vetting.evaluate(request, fetched=fetched, fetch_error=fetch_error)
+
+        def done(result: VettingResult) -> None:
+            self._evaluation_over()
+            self._show(result, form)
+            if after_fetch:
+                self.changed.emit()  # the fetch may have stored posts and subscribers
+
+        def failed(error: Exception) -> None:
+            self._evaluation_over()
+            self._failed(error)
+            self._show(None)
+            self.status.setText(self._failure_text(error))
+
+        self._evaluating = run_task(self, work, done, failed)
+        self._update_add()  # nothing to save while the new result is on its way
+
+    def _evaluation_over(self) -> None:
+        self._evaluating = None
+        self.check_button.setEnabled(True)
+        self.progress.hide()
+
+    def _failed(self, error: Exception) -> None:
+        """A check failed for a reason other than Telegram's: logged with its traceback."""
+        log.error("The vetting check failed", exc_info=(type(error), error, error.__traceback__))
+
+    def _failure_text(self, error: Exception) -> str:
+        return self.tr("The check failed: %1").replace("%1", str(error) or type(error).__name__)
 
     def _on_progress(self, progress) -> None:
         phases = {
@@ -669,7 +741,7 @@ class VettingArea(QWidget):
 
     def cancel(self) -> None:
         """Stop the fetch; what was stored so far stays and the stored data is shown."""
-        if self.busy:
+        if self._task is not None and not self._task.done():
             self._task.cancel()
 
     # --- showing ----------------------------------------------------------------------------
@@ -831,6 +903,13 @@ class VettingArea(QWidget):
             .replace("%2", money(standing.p75))
         )
         thresholds += " " + self.tr("Niche median CPM %1.").replace("%1", money(standing.median))
+        if standing.outliers:  # as the price suggestion counts them ("Leave outliers out")
+            text = (
+                self.tr("Outliers left out: %1.")
+                if standing.outliers_left_out
+                else self.tr("Outliers included: %1.")
+            )
+            thresholds += " " + text.replace("%1", str(standing.outliers))
         if standing.fallback:
             thresholds += " " + self.tr(
                 "Too few quotes of this format: similar formats are compared."
@@ -1087,9 +1166,13 @@ class VettingArea(QWidget):
         self.changed.emit()
 
     def shutdown(self) -> None:
-        """Cancel a running fetch (the window is closing)."""
-        if self.busy:
+        """Cancel a running fetch and drop a result being computed (the window is closing)."""
+        self._closing = True
+        if self._task is not None and not self._task.done():
             self._task.cancel()
+        if self._evaluating is not None:
+            self._evaluating.cancel()
+            self._evaluating = None
 
 
 def _date_tick(value: float, _pos=None) -> str:

@@ -1,8 +1,9 @@
-"""Running blocking work (big imports) off the UI thread, with results back on the UI thread.
+"""Running blocking work (big imports, reach and vetting figures) off the UI thread.
 
 The work function gets ``progress(done, total)`` and ``cancelled()`` callables; it must not touch
 widgets. Its result or exception arrives through Qt signals, queued to the thread that owns the
-:class:`Task` (the UI thread).
+:class:`Task` (the UI thread). :func:`run_task` wraps this for one-shot computations: the
+callbacks are skipped when the widget that asked is gone or the task was cancelled.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class Task(QObject):
@@ -47,3 +49,47 @@ class Task(QObject):
 
         QThreadPool.globalInstance().start(_Runnable())
         return self
+
+
+#: Tasks started by :func:`run_task` and not yet delivered (they have no Qt parent).
+_running: set[Task] = set()
+
+
+def run_task(
+    owner: QObject,
+    work: Callable[[], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[Exception], None],
+) -> Task:
+    """Run ``work()`` in a worker thread; ``done(result)`` or ``failed(error)`` on the UI thread.
+
+    Neither is called when ``owner`` (the widget that asked) has been deleted meanwhile or the
+    task was cancelled: a closed window's figures are dropped, not painted on a dead widget.
+    """
+    task = Task(lambda _progress, _cancelled: work())  # no parent: it may outlive ``owner``
+
+    def deliver(callback: Callable[[Any], None], value: Any) -> None:
+        _running.discard(task)
+        if task.is_cancelled() or not shiboken6.isValid(owner):
+            return
+        callback(value)
+
+    task.finished.connect(lambda result: deliver(done, result))
+    task.failed.connect(lambda error: deliver(failed, error))
+    _running.add(task)
+    return task.start()
+
+
+def busy() -> bool:
+    """Whether a :func:`run_task` task has not been delivered yet."""
+    return bool(_running)
+
+
+def wait_for_tasks(timeout_ms: int = 30_000) -> None:
+    """Block until every :func:`run_task` task is delivered (screenshots and tests)."""
+    pool = QThreadPool.globalInstance()
+    for _ in range(100):
+        if not _running:
+            return
+        pool.waitForDone(timeout_ms)
+        QCoreApplication.processEvents()
