@@ -110,23 +110,23 @@
 <context>
     <name>ChooseChannelDialog</name>
     <message>
-        <location filename="../telegram_panel.py" line="51"/>
+        <location filename="../telegram_panel.py" line="52"/>
         <source>Choose my channel</source>
         <extracomment>The choices of Telegram → Refresh every, in minutes (0: off).</extracomment>
         <translation>Выбор своего канала</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="53"/>
+        <location filename="../telegram_panel.py" line="54"/>
         <source>Loading the channels you administer…</source>
         <translation>Загружаю каналы, где вы администратор…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="78"/>
+        <location filename="../telegram_panel.py" line="79"/>
         <source>This account administers no channels. Create one or ask to be made admin.</source>
         <translation>В этом аккаунте нет каналов, где вы администратор. Создайте канал или попросите назначить вас админом.</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="81"/>
+        <location filename="../telegram_panel.py" line="82"/>
         <source>Your channels:</source>
         <translation>Ваши каналы:</translation>
     </message>
@@ -134,32 +134,42 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands.py" line="20"/>
+        <location filename="../commands.py" line="50"/>
+        <source>Could not do “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="54"/>
+        <source>Could not undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="83"/>
         <source>Add quote for %1</source>
         <translation>Добавление цены для %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="47"/>
+        <location filename="../commands.py" line="108"/>
         <source>Edit quote for %1</source>
         <translation>Изменение цены для %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="66"/>
+        <location filename="../commands.py" line="132"/>
         <source>Delete quotes (%1)</source>
         <translation>Удаление цен: %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="95"/>
+        <location filename="../commands.py" line="160"/>
         <source>Import from %2 (quotes: %1)</source>
         <translation>Импорт цен из %2: %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="121"/>
+        <location filename="../commands.py" line="186"/>
         <source>Fetch reach for %1</source>
         <translation>Охват из Telegram для %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="125"/>
+        <location filename="../commands.py" line="190"/>
         <source>Fetch reach (quotes: %1)</source>
         <translation>Охват из Telegram (цен: %1)</translation>
     </message>
@@ -738,244 +748,244 @@
 <context>
     <name>PriceBookArea</name>
     <message>
-        <location filename="../pricebook_view.py" line="96"/>
+        <location filename="../pricebook_view.py" line="97"/>
         <source>Search channel, niche or note</source>
         <translation>Поиск по каналу, нише или примечанию</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="100"/>
+        <location filename="../pricebook_view.py" line="101"/>
         <source>All sources</source>
         <translation>Все источники</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="103"/>
+        <location filename="../pricebook_view.py" line="104"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="121"/>
+        <location filename="../pricebook_view.py" line="122"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="123"/>
+        <location filename="../pricebook_view.py" line="124"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="131"/>
+        <location filename="../pricebook_view.py" line="132"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="134"/>
+        <location filename="../pricebook_view.py" line="135"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="136"/>
+        <location filename="../pricebook_view.py" line="137"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="139"/>
+        <location filename="../pricebook_view.py" line="140"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="142"/>
+        <location filename="../pricebook_view.py" line="143"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="144"/>
+        <location filename="../pricebook_view.py" line="145"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="146"/>
+        <location filename="../pricebook_view.py" line="147"/>
         <source>Fetch reach from Telegram</source>
         <translation>Получить охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="148"/>
+        <location filename="../pricebook_view.py" line="149"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="180"/>
+        <location filename="../pricebook_view.py" line="181"/>
         <source>Fetch reach</source>
         <translation>Охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="191"/>
+        <location filename="../pricebook_view.py" line="192"/>
         <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
         <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="230"/>
+        <location filename="../pricebook_view.py" line="231"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="261"/>
+        <location filename="../pricebook_view.py" line="262"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="263"/>
+        <location filename="../pricebook_view.py" line="264"/>
         <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="289"/>
-        <location filename="../pricebook_view.py" line="317"/>
+        <location filename="../pricebook_view.py" line="290"/>
+        <location filename="../pricebook_view.py" line="318"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="291"/>
+        <location filename="../pricebook_view.py" line="292"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="293"/>
-        <location filename="../pricebook_view.py" line="343"/>
+        <location filename="../pricebook_view.py" line="294"/>
+        <location filename="../pricebook_view.py" line="344"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="295"/>
+        <location filename="../pricebook_view.py" line="296"/>
         <source>Select a quote first.</source>
         <translation>Сначала выберите цену.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="297"/>
+        <location filename="../pricebook_view.py" line="298"/>
         <source>The channel has no @username or Telegram id to look it up by.</source>
         <translation>У канала нет @username или id в Telegram, чтобы его найти.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="305"/>
+        <location filename="../pricebook_view.py" line="306"/>
         <source>Read the channel&apos;s recent posts and subscribers from Telegram and fill the quote&apos;s reach at its format&apos;s window.</source>
         <translation>Прочитать последние посты и подписчиков канала в Telegram и заполнить охват цены за окно её формата.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="322"/>
+        <location filename="../pricebook_view.py" line="323"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="347"/>
+        <location filename="../pricebook_view.py" line="348"/>
         <source>Fetching reach from Telegram…</source>
         <translation>Получаю охват из Telegram…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="353"/>
+        <location filename="../pricebook_view.py" line="356"/>
         <source>Fetching the reach was cancelled; the quotes are unchanged.</source>
         <translation>Получение охвата отменено; цены не изменились.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="359"/>
+        <location filename="../pricebook_view.py" line="362"/>
         <source>Fetching the reach failed: %1</source>
         <translation>Не удалось получить охват: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="376"/>
+        <location filename="../pricebook_view.py" line="379"/>
         <source>Reach fetched for %1 of %2 quotes.</source>
         <translation>Охват получен для цен: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="393"/>
+        <location filename="../pricebook_view.py" line="396"/>
         <source>Too little data for the reach of %1 at %2 h: no recent post is that old yet. The quote is unchanged.</source>
         <translation>Слишком мало данных для охвата %1 за %2 ч: ни один недавний пост ещё не прожил столько. Цена не изменилась.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="400"/>
+        <location filename="../pricebook_view.py" line="403"/>
         <source>Reach of %1 at %2 h: %3 views (%4), saved as fetched.</source>
         <translation>Охват %1 за %2 ч: %3 просмотров (%4), сохранён как полученный.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="415"/>
+        <location filename="../pricebook_view.py" line="418"/>
         <source>Tracking %1: its views are refreshed with your channel.</source>
         <translation>%1 отслеживается: его просмотры обновляются вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="417"/>
+        <location filename="../pricebook_view.py" line="420"/>
         <source>No longer tracking %1.</source>
         <translation>%1 больше не отслеживается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="486"/>
+        <location filename="../pricebook_view.py" line="489"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="503"/>
+        <location filename="../pricebook_view.py" line="506"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="523"/>
+        <location filename="../pricebook_view.py" line="526"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="525"/>
+        <location filename="../pricebook_view.py" line="528"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="532"/>
+        <location filename="../pricebook_view.py" line="535"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="557"/>
+        <location filename="../pricebook_view.py" line="560"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="573"/>
+        <location filename="../pricebook_view.py" line="576"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="594"/>
+        <location filename="../pricebook_view.py" line="597"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="606"/>
+        <location filename="../pricebook_view.py" line="609"/>
         <source>The file has no “Channel” and “Price” columns (Канал, Цена). Columns found: %1</source>
         <translation>В файле нет столбцов «Канал» и «Цена» (Channel, Price). Найдены столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="609"/>
+        <location filename="../pricebook_view.py" line="612"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="610"/>
+        <location filename="../pricebook_view.py" line="613"/>
         <source>The file cannot be read as CSV or XLSX: %1</source>
         <translation>Файл не читается как CSV или XLSX: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="617"/>
+        <location filename="../pricebook_view.py" line="620"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="619"/>
+        <location filename="../pricebook_view.py" line="622"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="627"/>
+        <location filename="../pricebook_view.py" line="630"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="636"/>
+        <location filename="../pricebook_view.py" line="639"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -1209,144 +1219,159 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../signin_dialog.py" line="143"/>
+        <location filename="../signin_dialog.py" line="168"/>
         <source>Sign in to Telegram</source>
         <translation>Вход в Telegram</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="166"/>
+        <location filename="../signin_dialog.py" line="191"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="191"/>
+        <location filename="../signin_dialog.py" line="227"/>
         <source>ChannelRate reads Telegram through your own API id and hash. Open &lt;a href=&quot;https://my.telegram.org/apps&quot;&gt;my.telegram.org&lt;/a&gt;, sign in with your phone, choose “API development tools”, create an application (any name) and paste its api_id and api_hash here. They stay on this computer.</source>
         <translation>ChannelRate читает Telegram через ваши собственные API id и hash. Откройте &lt;a href=&quot;https://my.telegram.org/apps&quot;&gt;my.telegram.org&lt;/a&gt;, войдите по номеру телефона, выберите «API development tools», создайте приложение (название любое) и вставьте сюда его api_id и api_hash. Они хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="205"/>
+        <location filename="../signin_dialog.py" line="241"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="209"/>
+        <location filename="../signin_dialog.py" line="245"/>
         <source>API id</source>
         <translation>API id</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="210"/>
+        <location filename="../signin_dialog.py" line="246"/>
         <source>API hash</source>
         <translation>API hash</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="219"/>
+        <location filename="../signin_dialog.py" line="255"/>
         <source>Enter the phone number of your Telegram account.</source>
         <translation>Введите номер телефона, к которому привязан ваш аккаунт Telegram.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="223"/>
+        <location filename="../signin_dialog.py" line="259"/>
         <source>Send code</source>
         <translation>Получить код</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="225"/>
+        <location filename="../signin_dialog.py" line="261"/>
         <source>Log in with a QR code instead</source>
         <translation>Войти по QR-коду</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="227"/>
+        <location filename="../signin_dialog.py" line="263"/>
         <source>Change API id / hash</source>
         <translation>Изменить API id / hash</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="231"/>
+        <location filename="../signin_dialog.py" line="267"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="246"/>
+        <location filename="../signin_dialog.py" line="282"/>
         <source>Telegram sent a login code to your Telegram app (or by SMS). Enter it here.</source>
         <translation>Telegram отправил код подтверждения в приложение Telegram (или по SMS). Введите его здесь.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="251"/>
-        <location filename="../signin_dialog.py" line="278"/>
+        <location filename="../signin_dialog.py" line="287"/>
+        <location filename="../signin_dialog.py" line="318"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="253"/>
+        <location filename="../signin_dialog.py" line="289"/>
         <source>Send a new code</source>
         <translation>Отправить код ещё раз</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="256"/>
+        <location filename="../signin_dialog.py" line="291"/>
+        <source>Change number</source>
+        <translation>Изменить номер</translation>
+    </message>
+    <message>
+        <location filename="../signin_dialog.py" line="295"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="271"/>
+        <location filename="../signin_dialog.py" line="311"/>
         <source>Your account has two-step verification. Enter your cloud password (not the login code).</source>
         <translation>В аккаунте включена двухэтапная аутентификация. Введите облачный пароль (не код подтверждения).</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="281"/>
+        <location filename="../signin_dialog.py" line="321"/>
         <source>Password</source>
         <translation>Облачный пароль</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="292"/>
+        <location filename="../signin_dialog.py" line="332"/>
         <source>On your phone open Telegram → Settings → Devices → Link Desktop Device, and scan this code.</source>
         <translation>На телефоне откройте Telegram → Настройки → Устройства → Подключить устройство и отсканируйте этот код.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="300"/>
+        <location filename="../signin_dialog.py" line="340"/>
         <source>Use the phone number instead</source>
         <translation>Войти по номеру телефона</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="335"/>
+        <location filename="../signin_dialog.py" line="382"/>
         <source>API id is empty. Copy it from my.telegram.org → API development tools.</source>
         <translation>API id не указан. Скопируйте его с my.telegram.org → API development tools.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="337"/>
+        <location filename="../signin_dialog.py" line="384"/>
         <source>API id must be a whole number, such as 1234567.</source>
         <translation>API id — целое число, например 1234567.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="340"/>
+        <location filename="../signin_dialog.py" line="387"/>
         <source>API hash is empty. Copy it from my.telegram.org → API development tools.</source>
         <translation>API hash не указан. Скопируйте его с my.telegram.org → API development tools.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="343"/>
+        <location filename="../signin_dialog.py" line="390"/>
         <source>API hash must be 32 characters of digits and letters a–f, as shown on my.telegram.org.</source>
         <translation>API hash — 32 символа из цифр и букв a–f, как на my.telegram.org.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="358"/>
+        <location filename="../signin_dialog.py" line="405"/>
         <source>A new code was sent.</source>
         <translation>Новый код отправлен.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="387"/>
+        <location filename="../signin_dialog.py" line="417"/>
+        <source>Enter the code Telegram sent you.</source>
+        <translation>Введите код, который прислал Telegram.</translation>
+    </message>
+    <message>
+        <location filename="../signin_dialog.py" line="434"/>
+        <source>Enter your cloud password.</source>
+        <translation>Введите облачный пароль.</translation>
+    </message>
+    <message>
+        <location filename="../signin_dialog.py" line="450"/>
         <source>Preparing the QR code…</source>
         <translation>Готовлю QR-код…</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="412"/>
+        <location filename="../signin_dialog.py" line="475"/>
         <source>Signed in as %1.</source>
         <translation>Вы вошли как %1.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="415"/>
+        <location filename="../signin_dialog.py" line="478"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="424"/>
-        <location filename="../signin_dialog.py" line="434"/>
+        <location filename="../signin_dialog.py" line="487"/>
+        <location filename="../signin_dialog.py" line="501"/>
         <source>Talking to Telegram…</source>
         <translation>Связываюсь с Telegram…</translation>
     </message>
@@ -1449,142 +1474,142 @@
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="308"/>
+        <location filename="../suggestion_view.py" line="312"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="322"/>
+        <location filename="../suggestion_view.py" line="326"/>
         <source>Set up your channel on “My channel” first.</source>
         <translation>Сначала заполните вкладку «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="331"/>
+        <location filename="../suggestion_view.py" line="335"/>
         <source>From %1 posts, %2 h window: %3</source>
         <translation>По %1 постам, окно %2 ч: %3</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="340"/>
+        <location filename="../suggestion_view.py" line="344"/>
         <source>Typed on “My channel” (%1 h window)</source>
         <translation>Введено на вкладке «Мой канал» (окно %1 ч)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="343"/>
+        <location filename="../suggestion_view.py" line="347"/>
         <source>Typed on “My channel” for %1 h; no %2 h figure</source>
         <translation>Введено на вкладке «Мой канал» для %1 ч; за %2 ч охвата нет</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="350"/>
+        <location filename="../suggestion_view.py" line="354"/>
         <source>Type your reach or fill in “My channel”.</source>
         <translation>Введите охват или заполните «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="409"/>
+        <location filename="../suggestion_view.py" line="413"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="448"/>
+        <location filename="../suggestion_view.py" line="452"/>
         <source>No statistics for this format: %1</source>
         <translation>Нет статистики для этого формата: %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="452"/>
+        <location filename="../suggestion_view.py" line="456"/>
         <source>No quotes with a reach in this niche yet: add some on “Price book”.</source>
         <translation>В этой нише пока нет цен с охватом: добавьте их в «Прайс конкурентов».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="467"/>
+        <location filename="../suggestion_view.py" line="471"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with all %4 quotes of the niche instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили со всеми ценами ниши (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="472"/>
+        <location filename="../suggestion_view.py" line="476"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with the %4 quotes counted over the same %5 h window instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили с ценами с тем же окном охвата %5 ч (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="492"/>
+        <location filename="../suggestion_view.py" line="496"/>
         <source>Quotes compared</source>
         <translation>Цен в сравнении</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="493"/>
+        <location filename="../suggestion_view.py" line="497"/>
         <source>Mean CPM</source>
         <translation>Средний CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="494"/>
+        <location filename="../suggestion_view.py" line="498"/>
         <source>Median CPM</source>
         <translation>Медианный CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="495"/>
+        <location filename="../suggestion_view.py" line="499"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="496"/>
+        <location filename="../suggestion_view.py" line="500"/>
         <source>Trimmed mean / weighted</source>
         <translation>Усечённое среднее / взвешенный</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="498"/>
+        <location filename="../suggestion_view.py" line="502"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="500"/>
+        <location filename="../suggestion_view.py" line="504"/>
         <source>%1, left out</source>
         <translation>%1, не учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="500"/>
+        <location filename="../suggestion_view.py" line="504"/>
         <source>%1, included</source>
         <translation>%1, учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="507"/>
+        <location filename="../suggestion_view.py" line="511"/>
         <source>Not used</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="508"/>
+        <location filename="../suggestion_view.py" line="512"/>
         <source>%1 without reach, %2 in other currencies</source>
         <translation>без охвата — %1, в других валютах — %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="521"/>
+        <location filename="../suggestion_view.py" line="525"/>
         <source>Enter your reach to get a price.</source>
         <translation>Введите охват, чтобы получить цену.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="527"/>
+        <location filename="../suggestion_view.py" line="531"/>
         <source>Fair range %1 – %2 (niche P25–P75 CPM)</source>
         <translation>Справедливый диапазон %1 – %2 (CPM ниши P25–P75)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="535"/>
+        <location filename="../suggestion_view.py" line="539"/>
         <source>Your price %1 gives CPM %2: cheaper than %3 % of the niche.</source>
         <translation>Ваша цена %1 даёт CPM %2: дешевле, чем у %3 % ниши.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="544"/>
+        <location filename="../suggestion_view.py" line="548"/>
         <source>Your price for %1 (%2) is in %3, the niche&apos;s quotes are in %4: CPMs in different currencies are not compared.</source>
         <translation>Ваша цена на %1 (%2) — в %3, а цены ниши — в %4: CPM в разных валютах не сравниваются.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="554"/>
+        <location filename="../suggestion_view.py" line="558"/>
         <source>No own price for %1 yet: set one on “My channel”.</source>
         <translation>Вашей цены на %1 пока нет: задайте её на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="565"/>
+        <location filename="../suggestion_view.py" line="569"/>
         <source>Niche %1 CPM %2 × your reach %3 / 1000 = %4</source>
         <translation>CPM ниши (%1) %2 × ваш охват %3 / 1000 = %4</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="579"/>
+        <location filename="../suggestion_view.py" line="583"/>
         <source>Why this price</source>
         <translation>Почему такая цена</translation>
     </message>
@@ -1604,17 +1629,17 @@
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="384"/>
+        <location filename="../suggestion_view.py" line="388"/>
         <source>“%1” accepts 0 to %2 %: %3 % is counted as %2 %.</source>
         <translation>«%1»: от 0 до %2 %; %3 % считается как %2 %.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="602"/>
+        <location filename="../suggestion_view.py" line="606"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="604"/>
+        <location filename="../suggestion_view.py" line="608"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
@@ -1622,102 +1647,137 @@
 <context>
     <name>Telegram</name>
     <message>
-        <location filename="../signin_dialog.py" line="42"/>
+        <location filename="../signin_dialog.py" line="45"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="48"/>
+        <location filename="../signin_dialog.py" line="50"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../signin_dialog.py" line="53"/>
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="52"/>
+        <location filename="../signin_dialog.py" line="57"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="58"/>
+        <location filename="../signin_dialog.py" line="63"/>
         <source>Telegram asks to wait %1 before trying again.</source>
         <translation>Telegram просит подождать %1 перед следующей попыткой.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="62"/>
+        <location filename="../signin_dialog.py" line="67"/>
         <source>Enter your Telegram API id and hash first.</source>
         <translation>Сначала введите API id и hash для Telegram.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="65"/>
+        <location filename="../signin_dialog.py" line="70"/>
         <source>Telegram rejected this API id / hash. Check them on my.telegram.org (API development tools) and enter them again.</source>
         <translation>Telegram не принял эти API id / hash. Проверьте их на my.telegram.org (API development tools) и введите заново.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="70"/>
+        <location filename="../signin_dialog.py" line="75"/>
         <source>Telegram could not be reached. Check the internet connection; stored data still works offline.</source>
         <translation>Не удалось связаться с Telegram. Проверьте подключение к интернету; сохранённые данные доступны и без сети.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="75"/>
+        <location filename="../signin_dialog.py" line="80"/>
         <source>The Telegram session has ended. Sign in again; your data is kept.</source>
         <translation>Сеанс Telegram завершён. Войдите снова — ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="78"/>
+        <location filename="../signin_dialog.py" line="83"/>
         <source>This phone number is not valid. Enter it in international format, for example +7 999 123-45-67.</source>
         <translation>Неверный номер телефона. Введите его в международном формате, например +7 999 123-45-67.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="83"/>
+        <location filename="../signin_dialog.py" line="88"/>
+        <source>Telegram has banned this phone number; it cannot be used to sign in.</source>
+        <translation>Telegram заблокировал этот номер телефона; с ним нельзя войти.</translation>
+    </message>
+    <message>
+        <location filename="../signin_dialog.py" line="91"/>
+        <source>There is no Telegram account with this phone number.</source>
+        <translation>С этим номером телефона нет аккаунта Telegram.</translation>
+    </message>
+    <message>
+        <location filename="../signin_dialog.py" line="94"/>
+        <source>Too many sign-in attempts with this number. Try again later.</source>
+        <translation>Слишком много попыток входа с этим номером. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <location filename="../signin_dialog.py" line="97"/>
+        <source>Telegram cannot send a new code now. Wait for the code already sent, or try again later.</source>
+        <translation>Telegram сейчас не может прислать новый код. Дождитесь уже отправленного кода или попробуйте позже.</translation>
+    </message>
+    <message>
+        <location filename="../signin_dialog.py" line="102"/>
+        <source>Telegram had a problem answering. Try again in a moment.</source>
+        <translation>У Telegram возникла проблема с ответом. Попробуйте ещё раз чуть позже.</translation>
+    </message>
+    <message>
+        <location filename="../signin_dialog.py" line="105"/>
+        <source>Something went wrong talking to Telegram. Try again.</source>
+        <translation>Что-то пошло не так при обмене с Telegram. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../signin_dialog.py" line="108"/>
         <source>The code is wrong. Check it and try again.</source>
         <translation>Неверный код. Проверьте его и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="86"/>
+        <location filename="../signin_dialog.py" line="111"/>
         <source>The code has expired. Press “Send a new code” and enter the new one.</source>
         <translation>Срок действия кода истёк. Нажмите «Отправить код ещё раз» и введите новый.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="89"/>
+        <location filename="../signin_dialog.py" line="114"/>
         <source>The password is wrong. Try again.</source>
         <translation>Неверный облачный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="92"/>
+        <location filename="../signin_dialog.py" line="117"/>
         <source>The QR code expired; a new one is shown.</source>
         <translation>QR-код устарел — показан новый.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="95"/>
+        <location filename="../signin_dialog.py" line="120"/>
         <source>No channel has this username.</source>
         <translation>Канала с таким username нет.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="98"/>
+        <location filename="../signin_dialog.py" line="123"/>
         <source>This is not a valid channel username or link.</source>
         <translation>Это не похоже на username или ссылку канала.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="101"/>
+        <location filename="../signin_dialog.py" line="126"/>
         <source>This channel is private: join it in Telegram first (or the invite link expired).</source>
         <translation>Это закрытый канал: сначала вступите в него в Telegram (или ссылка-приглашение устарела).</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="105"/>
+        <location filename="../signin_dialog.py" line="130"/>
         <source>This channel is not available: it is blocked or you were banned from it.</source>
         <translation>Канал недоступен: он заблокирован или вас в нём забанили.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="108"/>
+        <location filename="../signin_dialog.py" line="133"/>
         <source>This is a user or a group, not a channel.</source>
         <translation>Это пользователь или группа, а не канал.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="111"/>
+        <location filename="../signin_dialog.py" line="136"/>
         <source>You are not an administrator of this channel.</source>
         <translation>Вы не администратор этого канала.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="118"/>
+        <location filename="../signin_dialog.py" line="143"/>
         <source>Telegram reported an error: %1</source>
         <translation>Telegram сообщил об ошибке: %1</translation>
     </message>
@@ -1725,377 +1785,403 @@
 <context>
     <name>TelegramPanel</name>
     <message>
-        <location filename="../telegram_panel.py" line="131"/>
+        <location filename="../telegram_panel.py" line="133"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="141"/>
+        <location filename="../telegram_panel.py" line="143"/>
         <source>&amp;Telegram</source>
         <translation>&amp;Telegram</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="142"/>
+        <location filename="../telegram_panel.py" line="144"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="143"/>
+        <location filename="../telegram_panel.py" line="145"/>
         <source>Choose my channel…</source>
         <translation>Выбрать свой канал…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="144"/>
+        <location filename="../telegram_panel.py" line="146"/>
         <source>Refresh now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="145"/>
+        <location filename="../telegram_panel.py" line="147"/>
         <source>Refresh every</source>
         <translation>Обновлять каждые</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="157"/>
+        <location filename="../telegram_panel.py" line="159"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="166"/>
+        <location filename="../telegram_panel.py" line="168"/>
         <source>Demo: Telegram not connected</source>
         <translation>Демо: Telegram не подключён</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="205"/>
+        <location filename="../telegram_panel.py" line="208"/>
         <source>30 minutes</source>
         <translation>30 минут</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="206"/>
+        <location filename="../telegram_panel.py" line="209"/>
         <source>1 hour</source>
         <translation>1 час</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="207"/>
+        <location filename="../telegram_panel.py" line="210"/>
         <source>2 hours (default)</source>
         <translation>2 часа (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="208"/>
+        <location filename="../telegram_panel.py" line="211"/>
         <source>6 hours</source>
         <translation>6 часов</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="209"/>
+        <location filename="../telegram_panel.py" line="212"/>
         <source>12 hours</source>
         <translation>12 часов</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="210"/>
+        <location filename="../telegram_panel.py" line="213"/>
         <source>Off</source>
         <translation>Не обновлять</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="225"/>
+        <location filename="../telegram_panel.py" line="228"/>
         <source>Log out of Telegram</source>
         <translation>Выход из Telegram</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="227"/>
+        <location filename="../telegram_panel.py" line="230"/>
         <source>Log out of Telegram on this computer? The session file is deleted; everything already fetched stays.</source>
         <translation>Выйти из Telegram на этом компьютере? Файл сеанса будет удалён; всё, что уже загружено, останется.</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="259"/>
+        <location filename="../telegram_panel.py" line="262"/>
         <source>Telegram: not set up</source>
         <translation>Telegram: не настроен</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="260"/>
+        <location filename="../telegram_panel.py" line="263"/>
         <source>Telegram: not signed in</source>
         <translation>Telegram: вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="261"/>
+        <location filename="../telegram_panel.py" line="264"/>
         <source>Telegram: connecting…</source>
         <translation>Telegram: подключение…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="262"/>
+        <location filename="../telegram_panel.py" line="265"/>
         <source>Telegram: not connected</source>
         <translation>Telegram: нет связи</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="263"/>
+        <location filename="../telegram_panel.py" line="266"/>
         <source>Telegram: reading…</source>
         <translation>Telegram: загрузка…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="264"/>
+        <location filename="../telegram_panel.py" line="267"/>
         <source>Telegram: waiting</source>
         <translation>Telegram: ожидание</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="269"/>
+        <location filename="../telegram_panel.py" line="272"/>
         <source>Telegram: connected as %1</source>
         <translation>Telegram: подключён как %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="271"/>
+        <location filename="../telegram_panel.py" line="274"/>
         <source>Telegram: connected</source>
         <translation>Telegram: подключён</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="282"/>
+        <location filename="../telegram_panel.py" line="285"/>
         <source>Subscribers of %1</source>
         <translation>Подписчики %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="283"/>
+        <location filename="../telegram_panel.py" line="286"/>
         <source>Posts of %1</source>
-        <translation>Посты %1</translation>
+        <translation>Посты канала %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="284"/>
+        <location filename="../telegram_panel.py" line="287"/>
         <source>Views of %1</source>
-        <translation>Просмотры %1</translation>
+        <translation>Просмотры канала %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="297"/>
+        <location filename="../telegram_panel.py" line="300"/>
         <source>Telegram asks to wait %1; the fetch resumes by itself</source>
         <translation>Telegram просит подождать %1; загрузка продолжится сама</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="321"/>
+        <source>The refresh failed. %1</source>
+        <translation>Обновление не удалось. %1</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="326"/>
+        <source>the channel is private now</source>
+        <translation>канал теперь закрытый</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="327"/>
+        <source>the channel is blocked or you were banned from it</source>
+        <translation>канал заблокирован или вас в нём забанили</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="328"/>
+        <location filename="../telegram_panel.py" line="329"/>
+        <source>no channel has this username any more</source>
+        <translation>канала с таким именем больше нет</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="330"/>
+        <source>this is no longer a channel</source>
+        <translation>это больше не канал</translation>
     </message>
 </context>
 <context>
     <name>VettingArea</name>
     <message>
-        <location filename="../vetting_view.py" line="396"/>
+        <location filename="../vetting_view.py" line="405"/>
         <source>@username or https://t.me/…</source>
         <translation>@username или https://t.me/…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="400"/>
+        <location filename="../vetting_view.py" line="409"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="409"/>
+        <location filename="../vetting_view.py" line="418"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="413"/>
+        <location filename="../vetting_view.py" line="422"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="431"/>
-        <location filename="../vetting_view.py" line="476"/>
+        <location filename="../vetting_view.py" line="440"/>
+        <location filename="../vetting_view.py" line="485"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="432"/>
+        <location filename="../vetting_view.py" line="441"/>
         <source>Quoted price</source>
         <translation>Цена размещения</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="433"/>
+        <location filename="../vetting_view.py" line="442"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="434"/>
+        <location filename="../vetting_view.py" line="443"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="466"/>
+        <location filename="../vetting_view.py" line="475"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="474"/>
+        <location filename="../vetting_view.py" line="483"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="477"/>
+        <location filename="../vetting_view.py" line="486"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="478"/>
+        <location filename="../vetting_view.py" line="487"/>
         <source>CPM of the quote</source>
         <translation>CPM по этой цене</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="479"/>
+        <location filename="../vetting_view.py" line="488"/>
         <source>Verdict</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="484"/>
+        <location filename="../vetting_view.py" line="493"/>
         <source>In short</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="508"/>
+        <location filename="../vetting_view.py" line="517"/>
         <source>Are the views real?</source>
         <translation>Просмотры живые?</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="552"/>
+        <location filename="../vetting_view.py" line="561"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="591"/>
+        <location filename="../vetting_view.py" line="602"/>
         <source>Not a Telegram channel: use @username or a t.me link</source>
         <translation>Это не канал Telegram: укажите @username или ссылку t.me</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="595"/>
+        <location filename="../vetting_view.py" line="606"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="630"/>
+        <location filename="../vetting_view.py" line="649"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="632"/>
+        <location filename="../vetting_view.py" line="651"/>
         <source>Fetching %1 from Telegram…</source>
         <translation>Загружаю %1 из Telegram…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="657"/>
+        <location filename="../vetting_view.py" line="729"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="658"/>
+        <location filename="../vetting_view.py" line="730"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="353"/>
-        <location filename="../vetting_view.py" line="659"/>
+        <location filename="../vetting_view.py" line="360"/>
+        <location filename="../vetting_view.py" line="731"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="75"/>
+        <location filename="../vetting_view.py" line="82"/>
         <source>no posts with views</source>
         <translation>нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="81"/>
+        <location filename="../vetting_view.py" line="88"/>
         <source>Views per subscriber (ERR)</source>
         <translation>Просмотры на подписчика (ERR)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="82"/>
+        <location filename="../vetting_view.py" line="89"/>
         <source>24-hour reach per subscriber (ERR24)</source>
         <translation>Охват за 24 часа на подписчика (ERR24)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="83"/>
+        <location filename="../vetting_view.py" line="90"/>
         <source>Post-to-post variation</source>
         <translation>Разброс просмотров между постами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="84"/>
+        <location filename="../vetting_view.py" line="91"/>
         <source>Reach without engagement</source>
         <translation>Охват без вовлечённости</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="85"/>
+        <location filename="../vetting_view.py" line="92"/>
         <source>Views in the first hour</source>
         <translation>Просмотры в первый час</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="86"/>
+        <location filename="../vetting_view.py" line="93"/>
         <source>Identical early views</source>
         <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="87"/>
+        <location filename="../vetting_view.py" line="94"/>
         <source>Subscriber jumps</source>
         <translation>Скачки подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="88"/>
+        <location filename="../vetting_view.py" line="95"/>
         <source>Share of ads</source>
         <translation>Доля рекламы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="89"/>
+        <location filename="../vetting_view.py" line="96"/>
         <source>Not enough data</source>
         <translation>Мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="95"/>
+        <location filename="../vetting_view.py" line="102"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="96"/>
+        <location filename="../vetting_view.py" line="103"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="97"/>
+        <location filename="../vetting_view.py" line="104"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="103"/>
+        <location filename="../vetting_view.py" line="110"/>
         <source>cheap</source>
         <translation>дёшево</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="104"/>
+        <location filename="../vetting_view.py" line="111"/>
         <source>fair</source>
         <translation>в рынке</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="105"/>
+        <location filename="../vetting_view.py" line="112"/>
         <source>overpriced</source>
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="147"/>
+        <location filename="../vetting_view.py" line="154"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="151"/>
+        <location filename="../vetting_view.py" line="158"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="157"/>
+        <location filename="../vetting_view.py" line="164"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="164"/>
+        <location filename="../vetting_view.py" line="171"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="168"/>
+        <location filename="../vetting_view.py" line="175"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="174"/>
+        <location filename="../vetting_view.py" line="181"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="181"/>
+        <location filename="../vetting_view.py" line="188"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -2104,32 +2190,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="189"/>
+        <location filename="../vetting_view.py" line="196"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="197"/>
+        <location filename="../vetting_view.py" line="204"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="203"/>
+        <location filename="../vetting_view.py" line="210"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="209"/>
+        <location filename="../vetting_view.py" line="216"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="215"/>
+        <location filename="../vetting_view.py" line="222"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="224"/>
+        <location filename="../vetting_view.py" line="231"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -2138,7 +2224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="233"/>
+        <location filename="../vetting_view.py" line="240"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -2147,7 +2233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="241"/>
+        <location filename="../vetting_view.py" line="248"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -2156,7 +2242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="251"/>
+        <location filename="../vetting_view.py" line="258"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -2165,22 +2251,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="262"/>
+        <location filename="../vetting_view.py" line="269"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры за первые 6 часов почти одинаковы на каждом посте (разброс %1), а более поздние различаются естественно (%2); соотношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="269"/>
+        <location filename="../vetting_view.py" line="276"/>
         <source>Views of the first 6 hours vary from post to post (variation %1) much like later views (%2; ratio %3, at or above %4).</source>
         <translation>Просмотры за первые 6 часов различаются от поста к посту (разброс %1) почти как более поздние (%2; соотношение %3, не ниже %4).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="277"/>
+        <location filename="../vetting_view.py" line="284"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="279"/>
+        <location filename="../vetting_view.py" line="286"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -2189,27 +2275,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="288"/>
+        <location filename="../vetting_view.py" line="295"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="296"/>
+        <location filename="../vetting_view.py" line="303"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3: новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="302"/>
+        <location filename="../vetting_view.py" line="309"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="310"/>
+        <location filename="../vetting_view.py" line="317"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="314"/>
+        <location filename="../vetting_view.py" line="321"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -2218,7 +2304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="322"/>
+        <location filename="../vetting_view.py" line="329"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -2227,7 +2313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="329"/>
+        <location filename="../vetting_view.py" line="336"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -2236,7 +2322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="337"/>
+        <location filename="../vetting_view.py" line="344"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>
@@ -2245,147 +2331,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="352"/>
+        <location filename="../vetting_view.py" line="359"/>
         <source>Post age, hours</source>
         <translation>Возраст поста, часы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="354"/>
+        <location filename="../vetting_view.py" line="361"/>
         <source>Published</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="355"/>
+        <location filename="../vetting_view.py" line="362"/>
         <source>Views by post age</source>
         <translation>Просмотры по возрасту поста</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="356"/>
+        <location filename="../vetting_view.py" line="363"/>
         <source>Views of recent posts</source>
         <translation>Просмотры последних постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="357"/>
+        <location filename="../vetting_view.py" line="364"/>
         <source>Posts ({count})</source>
         <translation>Посты ({count})</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="358"/>
+        <location filename="../vetting_view.py" line="365"/>
         <source>Typical post (channel curve)</source>
         <translation>Типичный пост (кривая канала)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="359"/>
+        <location filename="../vetting_view.py" line="366"/>
         <source>{hours} h window</source>
         <translation>Окно {hours} ч</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="360"/>
+        <location filename="../vetting_view.py" line="367"/>
         <source>Ads</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="361"/>
+        <location filename="../vetting_view.py" line="368"/>
         <source>Reach at {hours} h: {value}</source>
         <translation>Охват за {hours} ч: {value}</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="362"/>
+        <location filename="../vetting_view.py" line="369"/>
         <source>No posts with views yet</source>
         <translation>Пока нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="485"/>
+        <location filename="../vetting_view.py" line="494"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="679"/>
+        <location filename="../vetting_view.py" line="692"/>
+        <location filename="../vetting_view.py" line="694"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="725"/>
+        <source>The check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="751"/>
         <source>Telegram is not set up</source>
         <translation>Telegram не настроен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="680"/>
+        <location filename="../vetting_view.py" line="752"/>
         <source>not signed in to Telegram</source>
         <translation>вход в Telegram не выполнен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="681"/>
+        <location filename="../vetting_view.py" line="753"/>
         <source>the fetch was cancelled</source>
         <translation>загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="682"/>
+        <location filename="../vetting_view.py" line="754"/>
         <source>Telegram could not be reached</source>
         <translation>нет связи с Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="683"/>
+        <location filename="../vetting_view.py" line="755"/>
         <source>Telegram knows no such channel</source>
         <translation>в Telegram нет такого канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="684"/>
+        <location filename="../vetting_view.py" line="756"/>
         <source>the channel is private</source>
         <translation>канал закрытый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="685"/>
+        <location filename="../vetting_view.py" line="757"/>
         <source>the link is not a channel</source>
         <translation>ссылка ведёт не на канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="686"/>
+        <location filename="../vetting_view.py" line="758"/>
         <source>the username is not valid</source>
         <translation>недопустимый username</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="687"/>
+        <location filename="../vetting_view.py" line="759"/>
         <source>the channel is blocked for this account</source>
         <translation>канал недоступен для этого аккаунта</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="688"/>
+        <location filename="../vetting_view.py" line="760"/>
         <source>Telegram asked to wait</source>
         <translation>Telegram попросил подождать</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="689"/>
+        <location filename="../vetting_view.py" line="761"/>
         <source>Telegram rejected the API id / hash</source>
         <translation>Telegram не принял API id / hash</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="691"/>
+        <location filename="../vetting_view.py" line="763"/>
         <source>Telegram error %1</source>
         <translation>ошибка Telegram %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="693"/>
+        <location filename="../vetting_view.py" line="765"/>
         <source>Fresh data from Telegram.</source>
         <translation>Свежие данные из Telegram.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="695"/>
+        <location filename="../vetting_view.py" line="767"/>
         <source>No stored posts for this channel</source>
         <translation>По этому каналу нет сохранённых постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="704"/>
+        <location filename="../vetting_view.py" line="776"/>
         <source>Stored data as of %1</source>
         <translation>Сохранённые данные на %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="711"/>
+        <location filename="../vetting_view.py" line="783"/>
         <source>The data is more than two days old: refresh before paying.</source>
         <translation>Данным больше двух суток: обновите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="735"/>
+        <location filename="../vetting_view.py" line="807"/>
         <source>Paste a channel link, the quoted price and format, then press Check.</source>
         <translation>Вставьте ссылку на канал, цену размещения и формат и нажмите «Проверить».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="749"/>
+        <location filename="../vetting_view.py" line="821"/>
         <source>%Ln subscribers</source>
         <translation>
             <numerusform>%Ln подписчик</numerusform>
@@ -2394,7 +2491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="757"/>
+        <location filename="../vetting_view.py" line="829"/>
         <source>%Ln views in %1 h (%2)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2)</numerusform>
@@ -2403,7 +2500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="765"/>
+        <location filename="../vetting_view.py" line="837"/>
         <source>%Ln views in %1 h (%2; %3 posts)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2; постов: %3)</numerusform>
@@ -2412,197 +2509,207 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="772"/>
+        <location filename="../vetting_view.py" line="844"/>
         <source>unknown: no posts with views in the last 30 days</source>
         <translation>неизвестен: за последние 30 дней нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="776"/>
+        <location filename="../vetting_view.py" line="848"/>
         <source>%1 per 1000 views (%2 for %3)</source>
         <translation>%1 за 1000 просмотров (%2 за %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="782"/>
+        <location filename="../vetting_view.py" line="854"/>
         <source>— (needs the reach)</source>
         <translation>— (нужен охват)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="794"/>
+        <location filename="../vetting_view.py" line="866"/>
         <source>The price is cheap for the niche.</source>
         <translation>Цена ниже рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="795"/>
+        <location filename="../vetting_view.py" line="867"/>
         <source>The price is fair for the niche.</source>
         <translation>Цена в рынке ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="796"/>
+        <location filename="../vetting_view.py" line="868"/>
         <source>The price is above the niche.</source>
         <translation>Цена выше рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="797"/>
+        <location filename="../vetting_view.py" line="869"/>
         <source>The price cannot be judged yet.</source>
         <translation>Цену пока не с чем сравнить.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="799"/>
+        <location filename="../vetting_view.py" line="871"/>
         <source>Too little data to judge the views.</source>
         <translation>Для оценки просмотров мало данных.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="801"/>
+        <location filename="../vetting_view.py" line="873"/>
         <source>But the views look bought: the real CPM may be far higher.</source>
         <translation>Но просмотры похожи на накрутку: реальный CPM может быть намного выше.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="803"/>
+        <location filename="../vetting_view.py" line="875"/>
         <source>Some warning signs about the views: read them before paying.</source>
         <translation>С просмотрами есть тревожные признаки: изучите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="805"/>
+        <location filename="../vetting_view.py" line="877"/>
         <source>The views look real.</source>
         <translation>Просмотры выглядят живыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="812"/>
+        <location filename="../vetting_view.py" line="884"/>
         <source>— (no quotes with a reach in this niche and currency)</source>
         <translation>— (в этой нише и валюте нет цен с охватом)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="822"/>
+        <location filename="../vetting_view.py" line="894"/>
         <source>dearer than %1 % of %2 niche quotes</source>
         <translation>дороже %1 % из %2 цен ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="829"/>
+        <location filename="../vetting_view.py" line="901"/>
         <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
         <translation>Дёшево — ниже P25 = %1 · в рынке — от P25 до P75 = %2 · дорого — выше P75.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="833"/>
+        <location filename="../vetting_view.py" line="905"/>
         <source>Niche median CPM %1.</source>
         <translation>Медианный CPM ниши %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="836"/>
+        <location filename="../vetting_view.py" line="908"/>
+        <source>Outliers left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="910"/>
+        <source>Outliers included: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="915"/>
         <source>Too few quotes of this format: similar formats are compared.</source>
         <translation>Цен этого формата слишком мало: сравнение с похожими форматами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="850"/>
+        <location filename="../vetting_view.py" line="929"/>
         <source>Risk of bought views: %1 (%2 strong and %3 weak signs)</source>
         <translation>Риск накрутки: %1 (сильных признаков: %2, слабых: %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1028"/>
+        <location filename="../vetting_view.py" line="1107"/>
         <source>The form has changed: this result is for the previous input. Press Check.</source>
         <translation>Форма изменилась: этот результат относится к прежним данным. Нажмите «Проверить».</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1033"/>
+        <location filename="../vetting_view.py" line="1112"/>
         <source>Saved to the price book.</source>
         <translation>Сохранено в прайс.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1035"/>
+        <location filename="../vetting_view.py" line="1114"/>
         <source>Already in the price book (saved %1).</source>
         <translation>Уже есть в прайсе (сохранено %1).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1052"/>
+        <location filename="../vetting_view.py" line="1131"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1054"/>
+        <location filename="../vetting_view.py" line="1133"/>
         <source>Check a channel first: it is tracked once it is known.</source>
         <translation>Сначала проверьте канал: отслеживать можно известный канал.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1056"/>
+        <location filename="../vetting_view.py" line="1135"/>
         <source>Your own channel is always refreshed.</source>
         <translation>Ваш канал обновляется всегда.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1059"/>
+        <location filename="../vetting_view.py" line="1138"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="870"/>
+        <location filename="../vetting_view.py" line="949"/>
         <source>%1 (threshold %2)</source>
         <translation>%1 (порог %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="874"/>
+        <location filename="../vetting_view.py" line="953"/>
         <source>strong</source>
         <translation>сильный</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="874"/>
+        <location filename="../vetting_view.py" line="953"/>
         <source>weak</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="902"/>
+        <location filename="../vetting_view.py" line="981"/>
         <source>the channel&apos;s recent posts</source>
         <translation>недавних постов канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="905"/>
+        <location filename="../vetting_view.py" line="984"/>
         <source>more recent posts (%1 of the %2 needed)</source>
         <translation>недавних постов (есть %1 из нужных %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="910"/>
+        <location filename="../vetting_view.py" line="989"/>
         <source>the subscriber count</source>
         <translation>числа подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="912"/>
+        <location filename="../vetting_view.py" line="991"/>
         <source>a few days of tracked views and subscribers</source>
         <translation>истории просмотров и подписчиков за несколько дней</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="918"/>
+        <location filename="../vetting_view.py" line="997"/>
         <source>Sign in to Telegram (Telegram → Sign in…), then press Check to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Войдите в Telegram (Telegram → Войти…) и нажмите «Проверить», чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="923"/>
+        <location filename="../vetting_view.py" line="1002"/>
         <source>Press Check again to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Нажмите «Проверить» ещё раз, чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="925"/>
+        <location filename="../vetting_view.py" line="1004"/>
         <source>The channel has too few recent posts on Telegram to judge.</source>
         <translation>В Telegram у канала слишком мало недавних постов для оценки.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="929"/>
+        <location filename="../vetting_view.py" line="1008"/>
         <source>Check the channel again over a few days: each check with Telegram adds a reading of its views and subscribers.</source>
         <translation>Проверяйте канал ещё несколько дней: каждая проверка через Telegram добавляет замер его просмотров и подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="936"/>
+        <location filename="../vetting_view.py" line="1015"/>
         <source>Not enough data to judge the views</source>
         <translation>Мало данных, чтобы оценить просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="940"/>
+        <location filename="../vetting_view.py" line="1019"/>
         <source>Missing: %1.</source>
         <translation>Не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="975"/>
+        <location filename="../vetting_view.py" line="1054"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="977"/>
+        <location filename="../vetting_view.py" line="1056"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
