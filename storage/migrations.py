@@ -7,9 +7,10 @@ N-1 to N. A migration declares its own fields rather than reusing the model's, s
 what it did when the model changes again later.
 """
 
+from collections import Counter
 from collections.abc import Callable
 
-from peewee import Database, IntegerField
+from peewee import Database, IntegerField, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
 from storage.models import ALL_MODELS, SchemaVersion
@@ -23,9 +24,84 @@ def add_typed_reach(migrator: SchemaMigrator) -> None:
     )
 
 
+_PRICE_QUOTE_COLUMNS = (
+    '"id", "channel_id", "price", "currency", "top_hours", "feed_hours", "native", "reach", '
+    '"reach_origin", "quoted_at", "source", "note", "import_key", "created_at"'
+)
+# price_quote as schema 3 has it in SQLite: the columns of schema 1, the key with AUTOINCREMENT.
+_PRICE_QUOTE_V3 = (
+    'CREATE TABLE "price_quote_v3" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, '
+    '"channel_id" INTEGER NOT NULL, "price" DECIMAL(16, 4) NOT NULL, '
+    '"currency" VARCHAR(8) NOT NULL, "top_hours" INTEGER NOT NULL, "feed_hours" INTEGER, '
+    '"native" INTEGER NOT NULL, "reach" INTEGER, "reach_origin" VARCHAR(16) NOT NULL, '
+    '"quoted_at" DATETIME NOT NULL, "source" VARCHAR(16) NOT NULL, "note" TEXT NOT NULL, '
+    '"import_key" VARCHAR(255), "created_at" DATETIME NOT NULL, '
+    'FOREIGN KEY ("channel_id") REFERENCES "channel" ("id") ON DELETE CASCADE)'
+)
+_PRICE_QUOTE_INDEXES = (
+    'CREATE INDEX "price_quote_channel_id" ON "price_quote" ("channel_id")',
+    'CREATE INDEX "price_quote_quoted_at" ON "price_quote" ("quoted_at")',
+    'CREATE UNIQUE INDEX "price_quote_import_key" ON "price_quote" ("import_key")',
+)
+
+
+def never_reuse_quote_ids(migrator: SchemaMigrator) -> None:
+    """3: quote ids are never handed out again, so undoing a delete can put a quote back.
+
+    SQLite gives the next row the highest id in use plus one, so deleting the newest quote freed
+    its id for the next save. The table is rebuilt with AUTOINCREMENT (SQLite cannot add it to a
+    column); ``sqlite_sequence`` starts at the highest id copied. PostgreSQL's SERIAL already
+    never goes back: nothing to do there.
+    """
+    db = migrator.database
+    if not isinstance(db, SqliteDatabase):
+        return
+    db.execute_sql(_PRICE_QUOTE_V3)
+    db.execute_sql(
+        f'INSERT INTO "price_quote_v3" ({_PRICE_QUOTE_COLUMNS}) '
+        f'SELECT {_PRICE_QUOTE_COLUMNS} FROM "price_quote"'
+    )
+    db.execute_sql('DROP TABLE "price_quote"')
+    db.execute_sql('ALTER TABLE "price_quote_v3" RENAME TO "price_quote"')
+    for statement in _PRICE_QUOTE_INDEXES:
+        db.execute_sql(statement)
+
+
+def niche_currency_from_quotes(migrator: SchemaMigrator) -> None:
+    """3: a niche takes the currency most of its quotes are in.
+
+    Niches used to be created in RUB whatever the quote that created them, and a niche only
+    compares quotes in its own currency, so a niche of TON quotes could never suggest a price.
+    """
+    db = migrator.database
+    rows = db.execute_sql(
+        'SELECT "channel"."niche_id", "price_quote"."currency", COUNT(*) FROM "price_quote" '
+        'JOIN "channel" ON "channel"."id" = "price_quote"."channel_id" '
+        'WHERE "channel"."niche_id" IS NOT NULL '
+        'GROUP BY "channel"."niche_id", "price_quote"."currency"'
+    ).fetchall()
+    per_niche: dict[int, Counter] = {}
+    for niche_id, currency, count in rows:
+        per_niche.setdefault(niche_id, Counter())[currency.upper()] += count
+    current = dict(db.execute_sql('SELECT "id", "currency" FROM "niche"').fetchall())
+    for niche_id, counts in per_niche.items():
+        currency, count = counts.most_common(1)[0]
+        if currency != current.get(niche_id) and count * 2 > sum(counts.values()):
+            db.execute_sql(
+                'UPDATE "niche" SET "currency" = ? WHERE "id" = ?'.replace("?", db.param),
+                (currency, niche_id),
+            )
+
+
+def quote_ids_and_niche_currency(migrator: SchemaMigrator) -> None:
+    never_reuse_quote_ids(migrator)
+    niche_currency_from_quotes(migrator)
+
+
 # Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, Callable[[SchemaMigrator], None]]] = [
     (2, add_typed_reach),
+    (3, quote_ids_and_niche_currency),
 ]
 
 

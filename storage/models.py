@@ -6,6 +6,8 @@ Only ``storage`` touches these; everything else sees the dataclasses in ``storag
 from datetime import UTC, datetime
 
 from peewee import (
+    SQL,
+    AutoField,
     BigIntegerField,
     BooleanField,
     CharField,
@@ -14,6 +16,8 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    NodeList,
+    SqliteDatabase,
     TextField,
 )
 
@@ -29,6 +33,22 @@ def utc_now() -> datetime:
 def money_field(**kwargs) -> DecimalField:
     # Four decimals cover kopecks, cents and fractional TON; auto_round keeps what comes back exact.
     return DecimalField(max_digits=16, decimal_places=4, auto_round=True, **kwargs)
+
+
+class AutoIncrementField(AutoField):
+    """A primary key whose values are never handed out twice, even after the newest row is deleted.
+
+    SQLite reuses the highest rowid once that row is gone unless the key says AUTOINCREMENT; an undo
+    that puts a deleted row back under its old id needs the id to still be free. PostgreSQL's
+    SERIAL never goes back, so the keyword is added on SQLite only.
+    """
+
+    def ddl(self, ctx):
+        node_list = super().ddl(ctx)
+        db = self.model._meta.database
+        if isinstance(getattr(db, "obj", db), SqliteDatabase):
+            return NodeList((node_list, SQL("AUTOINCREMENT")))
+        return node_list
 
 
 class BaseModel(Model):
@@ -103,6 +123,7 @@ class ViewSnapshot(BaseModel):
 
 
 class PriceQuote(BaseModel):
+    id = AutoIncrementField()  # undoing a delete puts a quote back under its id: never reuse one
     channel = ForeignKeyField(Channel, backref="quotes", on_delete="CASCADE")
     price = money_field()
     currency = CharField(max_length=8, default="RUB")

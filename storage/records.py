@@ -69,6 +69,9 @@ class QuoteDraft:
     """A quote as the user typed or imported it, before it has a row.
 
     ``channel`` is ``@username``, a ``t.me`` link or a plain title; ``niche`` a niche name.
+    ``channel_id`` names the stored channel the quote belongs to (an edit, an undo): it is used
+    while ``channel`` is still that channel's name, so a channel known by its title alone is not
+    re-read as a @username; when the user typed another name, the name is looked up instead.
     """
 
     channel: str
@@ -84,6 +87,7 @@ class QuoteDraft:
     note: str = ""
     niche: str | None = None
     import_key: str | None = None
+    channel_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,7 @@ class QuoteRecord:
             note=self.note,
             niche=self.niche_name,
             import_key=self.import_key,
+            channel_id=self.channel_id,
         )
 
 

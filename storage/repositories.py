@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from peewee import JOIN, Database, chunked, fn
+from peewee import JOIN, Database, SqliteDatabase, chunked, fn
 
 from storage.models import (
     Channel,
@@ -52,6 +52,17 @@ def split_channel_name(text: str) -> tuple[str | None, str]:
         if match and (text.startswith("@") or pattern is _LINK or "_" in text or text.isascii()):
             return match.group(1), ""
     return None, text
+
+
+def _names_channel(row: Channel, text: str) -> bool:
+    """Whether ``text`` (as typed or as shown) still names the stored channel ``row``."""
+    text = " ".join(text.split())
+    if not text:
+        return True
+    if row.username:
+        username, _title = split_channel_name(text)
+        return (username or "").lower() == row.username.lower()
+    return text.casefold() == row.title.casefold()
 
 
 def _find_by_casefold(query, field_name: str, text: str):
@@ -130,12 +141,46 @@ class ChannelRepository:
             _channel_record(r) for r in Channel.select().where(Channel.tracked | Channel.is_own)
         ]
 
+    def find_by_telegram_id(self, telegram_id: int) -> ChannelRecord | None:
+        row = Channel.get_or_none(Channel.telegram_id == telegram_id)
+        return _channel_record(row) if row else None
+
     def get_or_create(self, name: str, niche: str | None = None) -> ChannelRecord:
         """Find a channel by ``@username``, link or title; create it if new."""
         with self.db.atomic():
             return _channel_record(self._get_or_create_row(name, niche))
 
-    def _get_or_create_row(self, name: str, niche: str | None) -> Channel:
+    def _row_for(
+        self,
+        name: str,
+        niche: str | None,
+        channel_id: int | None = None,
+        currency: str = "RUB",
+    ) -> Channel:
+        """The channel a quote goes to: ``channel_id``'s while ``name`` still names it (a title
+        that looks like a username is not re-read as one), else found or created by name."""
+        if channel_id is not None:
+            row = Channel.get_or_none(Channel.id == channel_id)
+            if row is not None and _names_channel(row, name):
+                self._set_niche(row, niche, currency)
+                return row
+        return self._get_or_create_row(name, niche, currency)
+
+    @staticmethod
+    def _set_niche(row: Channel, niche: str | None, currency: str) -> None:
+        """Move the channel to ``niche`` (created in ``currency`` if new); None leaves it."""
+        if not (niche and niche.strip()):
+            return
+        niche_name = " ".join(niche.split())
+        niche_row = _find_by_casefold(Niche.select(), "name", niche_name)
+        if niche_row is None:
+            niche_row = Niche.create(name=niche_name, currency=currency.upper())
+        if row.niche_id != niche_row.id:
+            row.niche = niche_row
+            row.save(only=[Channel.niche])
+
+    def _get_or_create_row(self, name: str, niche: str | None, currency: str = "RUB") -> Channel:
+        """A new niche takes ``currency``, the currency of the quote that brings it."""
         username, title = split_channel_name(name)
         if username:
             row = Channel.get_or_none(fn.LOWER(Channel.username) == username.lower())
@@ -145,28 +190,39 @@ class ChannelRepository:
             )
         else:
             raise ValueError("A channel needs a @username, a t.me link or a name")
-        niche_row = None
-        if niche and niche.strip():
-            niche_name = " ".join(niche.split())
-            niche_row = _find_by_casefold(Niche.select(), "name", niche_name)
-            if niche_row is None:
-                niche_row = Niche.create(name=niche_name)
         if row is None:
-            row = Channel.create(username=username, title=title or "", niche=niche_row)
-        elif niche_row is not None and row.niche_id != niche_row.id:
-            row.niche = niche_row
-            row.save(only=[Channel.niche])
+            row = Channel.create(username=username, title=title or "")
+        self._set_niche(row, niche, currency)
         return row
 
-    def _get_or_create_ids(self, wanted: Sequence[tuple[str, str | None]]) -> list[int]:
-        """Channel ids for ``(name, niche)`` pairs, as :meth:`_get_or_create_row` gives them row
-        by row (a channel's niche ends as the last one given), in a few queries per batch.
+    def _get_or_create_ids(
+        self,
+        wanted: Sequence[tuple[str, str | None]],
+        channel_ids: Sequence[int | None] | None = None,
+        currencies: Sequence[str] | None = None,
+    ) -> list[int]:
+        """Channel ids for ``(name, niche)`` pairs, as :meth:`_row_for` gives them row by row
+        (a channel's niche ends as the last one given), in a few queries per batch.
 
+        ``channel_ids`` (None or one per pair) are used while the name still names that
+        channel; a new niche takes the currency of the first quote that names it.
         Call inside a transaction: a name that is no channel raises ValueError before any write.
         """
-        keys: list[tuple[str, str]] = []  # ("u", lower username) or ("t", title)
+        known: dict[int, Channel] = {}
+        given = [i for i in (channel_ids or ()) if i is not None]
+        for chunk in chunked(sorted(set(given)), 500):
+            known.update({row.id: row for row in Channel.select().where(Channel.id.in_(chunk))})
+        keys: list[tuple[str, str]] = []  # ("u", lower username), ("t", title) or ("id", id)
         spelled: dict[tuple[str, str], str] = {}  # how a new channel is written: first spelling
-        for name, _niche in wanted:
+        found: dict[tuple, list] = {}  # key → [channel id, niche id]
+        for position, (name, _niche) in enumerate(wanted):
+            channel_id = channel_ids[position] if channel_ids else None
+            row = known.get(channel_id)
+            if row is not None and _names_channel(row, name):
+                key = ("id", row.id)
+                keys.append(key)
+                found[key] = [row.id, row.niche_id]
+                continue
             username, title = split_channel_name(name)
             if username:
                 key = ("u", username.lower())
@@ -177,7 +233,6 @@ class ChannelRepository:
             keys.append(key)
             spelled.setdefault(key, username or title)
 
-        found: dict[tuple[str, str], list] = {}  # key → [channel id, niche id]
         usernames = sorted({value for kind, value in spelled if kind == "u"})
         for chunk in chunked(usernames, 500):
             query = Channel.select(Channel.id, Channel.username, Channel.niche).where(
@@ -200,7 +255,9 @@ class ChannelRepository:
                     if row is not None:
                         found[("t", title)] = row
 
-        niche_ids = self._niche_ids(niche for _name, niche in wanted)
+        niche_ids = self._niche_ids(
+            (niche for _name, niche in wanted), currencies or ["RUB"] * len(wanted)
+        )
         last_niche: dict[tuple[str, str], int] = {}
         for key, (_name, niche) in zip(keys, wanted, strict=True):
             if niche and niche.strip():
@@ -246,13 +303,16 @@ class ChannelRepository:
         return [found[key][0] for key in keys]
 
     @staticmethod
-    def _niche_ids(names: Iterable[str | None]) -> dict[str, int]:
-        """Casefolded niche name → id, creating the niches that are new (as typed first)."""
+    def _niche_ids(names: Iterable[str | None], currencies: Iterable[str]) -> dict[str, int]:
+        """Casefolded niche name → id, creating the niches that are new (as typed first, in the
+        currency of the first quote naming them)."""
         wanted: dict[str, str] = {}
-        for name in names:
+        currency_of: dict[str, str] = {}
+        for name, currency in zip(names, currencies, strict=True):
             if name and name.strip():
                 clean = " ".join(name.split())
                 wanted.setdefault(clean.casefold(), clean)
+                currency_of.setdefault(clean.casefold(), currency.upper())
         if not wanted:
             return {}
         exact: dict[str, int] = {}
@@ -264,7 +324,7 @@ class ChannelRepository:
         for key, clean in wanted.items():
             niche_id = exact.get(clean) or folded.get(key)
             if niche_id is None:
-                niche_id = Niche.create(name=clean).id
+                niche_id = Niche.create(name=clean, currency=currency_of[key]).id
             ids[key] = niche_id
         return ids
 
@@ -413,15 +473,18 @@ class QuoteRepository:
     def count(self) -> int:
         return PriceQuote.select().count()
 
+    def _channel_of(self, draft: QuoteDraft) -> Channel:
+        return self.channels._row_for(draft.channel, draft.niche, draft.channel_id, draft.currency)
+
     def add(self, draft: QuoteDraft) -> QuoteRecord:
         with self.db.atomic():
-            channel = self.channels._get_or_create_row(draft.channel, draft.niche)
+            channel = self._channel_of(draft)
             row = PriceQuote.create(channel=channel, **_quote_fields(draft))
         return self.get(row.id)
 
     def update(self, quote_id: int, draft: QuoteDraft) -> QuoteRecord:
         with self.db.atomic():
-            channel = self.channels._get_or_create_row(draft.channel, draft.niche)
+            channel = self._channel_of(draft)
             fields = _quote_fields(draft)
             fields.pop("import_key")  # an edit keeps the fingerprint of the imported row
             PriceQuote.update(channel=channel, **fields).where(PriceQuote.id == quote_id).execute()
@@ -438,7 +501,7 @@ class QuoteRepository:
     def restore(self, record: QuoteRecord) -> QuoteRecord:
         """Put a deleted quote back under its old id."""
         with self.db.atomic():
-            channel = self.channels._get_or_create_row(record.channel_name, record.niche_name)
+            channel = self._channel_of(record.as_draft())
             PriceQuote.insert(
                 id=record.id, channel=channel, **_quote_fields(record.as_draft())
             ).execute()
@@ -488,23 +551,42 @@ class QuoteRepository:
             return []
         with self.db.atomic():
             channel_ids = self.channels._get_or_create_ids(
-                [(drafts[i].channel, drafts[i].niche) for i in kept]
+                [(drafts[i].channel, drafts[i].niche) for i in kept],
+                [drafts[i].channel_id for i in kept],
+                [drafts[i].currency for i in kept],
             )
-            if ids is None:
-                first = (PriceQuote.select(fn.MAX(PriceQuote.id)).scalar() or 0) + 1
+            rows = [
+                {"channel": channel_id, **_quote_fields(drafts[i])}
+                for channel_id, i in zip(channel_ids, kept, strict=True)
+            ]
+            assign_here = ids is None and not isinstance(self.db, SqliteDatabase)
+            if ids is None and not assign_here:
+                first = self._next_sqlite_quote_id()
                 new_ids = list(range(first, first + len(kept)))
             else:
-                new_ids = [ids[i] for i in kept]
-            rows = [
-                {"id": quote_id, "channel": channel_id, **_quote_fields(drafts[i])}
-                for quote_id, channel_id, i in zip(new_ids, channel_ids, kept, strict=True)
-            ]
-            per_statement = MAX_VARIABLES // (len(rows[0]) + 1)  # + created_at
+                new_ids = [] if assign_here else [ids[i] for i in kept]
+            if not assign_here:
+                for row, quote_id in zip(rows, new_ids, strict=True):
+                    row["id"] = quote_id
+            per_statement = MAX_VARIABLES // (len(rows[0]) + 2)  # + id, created_at
             for start in range(0, len(rows), per_statement):
-                PriceQuote.insert_many(rows[start : start + per_statement]).execute()
+                insert = PriceQuote.insert_many(rows[start : start + per_statement])
+                if assign_here:  # the server's sequence hands out the ids, in row order
+                    new_ids.extend(sorted(r.id for r in insert.returning(PriceQuote.id)))
+                else:
+                    insert.execute()
                 if progress:
                     progress(min(start + per_statement, len(rows)), len(rows))
         return new_ids
+
+    def _next_sqlite_quote_id(self) -> int:
+        """The id SQLite would give the next quote: past every id ever used, deleted ones too
+        (``sqlite_sequence`` remembers them), so an undo can still put a deleted quote back."""
+        highest = PriceQuote.select(fn.MAX(PriceQuote.id)).scalar() or 0
+        used = self.db.execute_sql(
+            "SELECT seq FROM sqlite_sequence WHERE name = ?", (PriceQuote._meta.table_name,)
+        ).fetchone()
+        return max(highest, used[0] if used else 0) + 1
 
     def delete_many(self, quote_ids: Iterable[int]) -> list[QuoteRecord]:
         """Delete quotes in one transaction and hand back what they were (undoing an import)."""
@@ -711,6 +793,29 @@ class HistoryRepository:
             query = query.join(Post).where(Post.channel == channel_id)
         value = query.scalar()
         return ViewSnapshot.taken_at.python_value(value) if value else None
+
+    def data_version(self, channel_id: int) -> tuple:
+        """(snapshot count, newest snapshot id, newest reading) of a channel: one indexed query
+        whose answer changes whenever snapshots are added (figures computed from them are kept
+        until it does)."""
+        query = (
+            ViewSnapshot.select(
+                fn.COUNT(ViewSnapshot.id), fn.MAX(ViewSnapshot.id), fn.MAX(ViewSnapshot.taken_at)
+            )
+            .join(Post)
+            .where(Post.channel == channel_id)
+        )
+        return tuple(query.tuples().first() or ())
+
+    def posted_at(self, channel_id: int, message_ids: Iterable[int]) -> dict[int, datetime]:
+        """message id → when it was posted, for the stored ones among ``message_ids``."""
+        found: dict[int, datetime] = {}
+        for chunk in chunked(list(message_ids), 500):
+            query = Post.select(Post.message_id, Post.posted_at).where(
+                (Post.channel == channel_id) & Post.message_id.in_(chunk)
+            )
+            found.update({p.message_id: p.posted_at for p in query})
+        return found
 
 
 def _own_price_record(row: OwnPrice) -> OwnPriceRecord:

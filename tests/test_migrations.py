@@ -2,6 +2,7 @@
 once, and keeps every row."""
 
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -74,8 +75,8 @@ def test_a_version_1_file_is_migrated_to_the_latest_and_keeps_every_row(v1_path)
     db = open_database(v1_path)
     storage = Storage(db)
 
-    assert schema.latest_version() == 2
-    assert stamps(db) == [1, 2]
+    assert schema.latest_version() == 3
+    assert stamps(db) == [1, 2, 3]
     assert row_counts(db) == {
         "niche": 1,
         "channel": 2,
@@ -112,7 +113,7 @@ def test_a_version_1_file_is_migrated_to_the_latest_and_keeps_every_row(v1_path)
     reopened = Storage(open_database(v1_path))
     own = reopened.channels.own()
     assert (own.typed_reach(24), own.typed_reach(48)) == (4800, 5500)
-    assert stamps(reopened.db) == [1, 2]
+    assert stamps(reopened.db) == [1, 2, 3]
     reopened.db.close()
 
 
@@ -129,7 +130,7 @@ def test_a_migrated_database_runs_nothing_on_the_next_open(v1_path, monkeypatch)
     monkeypatch.setattr(schema, "MIGRATIONS", [spy(v, s) for v, s in schema.MIGRATIONS])
     open_database(v1_path).close()
     open_database(v1_path).close()
-    assert calls == [2]
+    assert calls == [2, 3]
 
 
 def test_migrated_schema_is_the_schema_a_new_database_gets(v1_path, tmp_path):
@@ -162,3 +163,83 @@ def test_a_failing_migration_leaves_the_version_1_file_as_it_was(v1_path, monkey
     assert "broken" not in {row[1] for row in raw.execute("PRAGMA table_info(channel)")}
     assert raw.execute("SELECT COUNT(*) FROM view_snapshot").fetchone()[0] == 2
     raw.close()
+
+
+def make_v2_database(path: Path) -> Path:
+    """A database file as version 2 left it: version 1 plus the typed-reach columns."""
+    make_v1_database(path)
+    raw = sqlite3.connect(path)
+    raw.executescript(
+        f"""
+        ALTER TABLE channel ADD COLUMN typed_reach_24h INTEGER;
+        ALTER TABLE channel ADD COLUMN typed_reach_48h INTEGER;
+        UPDATE channel SET typed_reach_24h = 4100 WHERE id = 1;
+        INSERT INTO price_quote (id, channel_id, price, currency, top_hours, feed_hours, native,
+            reach, reach_origin, quoted_at, source, note, import_key, created_at)
+        VALUES (2, 2, 2000, 'RUB', 1, 48, 0, 3500, 'fetched', '{TAKEN}', 'other', '', NULL,
+                '{TAKEN}');
+        INSERT INTO schema_version (id, version, applied_at) VALUES (2, 2, '{TAKEN}');
+        """
+    )
+    raw.commit()
+    raw.close()
+    return path
+
+
+def quote_rows(path: Path) -> list[tuple]:
+    raw = sqlite3.connect(path)
+    rows = raw.execute("SELECT * FROM price_quote ORDER BY id").fetchall()
+    raw.close()
+    return rows
+
+
+@pytest.mark.parametrize("make", [make_v1_database, make_v2_database], ids=["v1", "v2"])
+def test_schema_3_keeps_every_quote_and_never_reuses_a_deleted_id(make, tmp_path):
+    path = make(tmp_path / "old.sqlite3")
+    before = quote_rows(path)
+    db = open_database(path)
+    assert stamps(db)[-1] == 3
+    db.close()
+    assert quote_rows(path) == before  # every column of every row, ids included
+
+    db = open_database(path)
+    storage = Storage(db)
+    newest = max(q.id for q in storage.quotes.list())
+    draft = storage.quotes.get(1).as_draft()
+    storage.quotes.delete(newest)
+    added = storage.quotes.add(replace(draft, import_key=None))
+    assert added.id == newest + 1
+    storage.quotes.delete(added.id)
+    [bulk] = storage.quotes.add_many_ids([replace(draft, import_key="bulk:1")])
+    assert bulk == newest + 2
+    db.close()
+    raw = sqlite3.connect(path)
+    indexes = {row[1] for row in raw.execute("PRAGMA index_list(price_quote)")}
+    raw.close()
+    assert {"price_quote_channel_id", "price_quote_quoted_at", "price_quote_import_key"} <= indexes
+
+
+def test_schema_3_gives_a_niche_the_currency_most_of_its_quotes_are_in(v1_path):
+    raw = sqlite3.connect(v1_path)
+    raw.executescript(
+        f"""
+        INSERT INTO niche (id, name, currency) VALUES (2, 'TON', 'RUB'), (3, 'Mixed', 'RUB');
+        INSERT INTO channel (id, username, title, niche_id, is_own, caught_cheating,
+            mega_compilations, under_promotion, narrow_niche, tracked, notes, created_at)
+        VALUES (3, 'ton_one', '', 2, 0, 0, 0, 0, 0, 0, '', '{TAKEN}'),
+               (4, 'mixed_one', '', 3, 0, 0, 0, 0, 0, 0, '', '{TAKEN}');
+        INSERT INTO price_quote (channel_id, price, currency, top_hours, feed_hours, native,
+            reach, reach_origin, quoted_at, source, note, created_at)
+        VALUES (3, 10, 'TON', 1, 24, 0, 1000, 'typed', '{TAKEN}', 'other', '', '{TAKEN}'),
+               (3, 12, 'TON', 1, 24, 0, 1100, 'typed', '{TAKEN}', 'other', '', '{TAKEN}'),
+               (4, 10, 'USDT', 1, 24, 0, 1000, 'typed', '{TAKEN}', 'other', '', '{TAKEN}'),
+               (4, 900, 'RUB', 1, 24, 0, 1000, 'typed', '{TAKEN}', 'other', '', '{TAKEN}');
+        """
+    )
+    raw.commit()
+    raw.close()
+    storage = Storage(open_database(v1_path))
+    currencies = {n.name: n.currency for n in storage.niches.list()}
+    # all TON → TON; half and half stays as it was; the RUB niche of RUB quotes is untouched
+    assert currencies == {"Крипто": "RUB", "TON": "TON", "Mixed": "RUB"}
+    storage.db.close()

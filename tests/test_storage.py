@@ -1,6 +1,7 @@
 """Storage on a real SQLite file: round trips, migrations, uniqueness, bulk writes, durability."""
 
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -336,3 +337,47 @@ def test_bulk_added_quotes_can_be_deleted_and_put_back_under_their_ids(storage):
     assert [q.id for q in storage.quotes.list()] == [kept.id]
     assert sorted(storage.quotes.restore_many(removed)) == sorted(ids)
     assert {q.id: q for q in storage.quotes.list()} == stored
+
+
+def test_a_deleted_newest_quote_keeps_its_id_free_for_the_undo(storage):
+    storage.quotes.add(draft(channel="@older_one"))
+    newest = storage.quotes.add(draft(channel="@newest_one"))
+    deleted = storage.quotes.delete(newest.id)
+    other = storage.quotes.add(draft(channel="@saved_meanwhile"))  # e.g. from the vetting tab
+    [bulk] = storage.quotes.add_many_ids([draft(channel="@imported_meanwhile")])
+    assert newest.id not in (other.id, bulk)
+    assert storage.quotes.restore(deleted).channel_name == "@newest_one"
+
+
+def test_a_channel_known_by_an_ascii_title_keeps_its_quotes_on_edit_and_restore(storage):
+    """A Telegram channel without a username whose title looks like one stays that channel."""
+    channel = storage.channels.upsert_telegram(777, 1, None, "CryptoDaily")
+    quote = storage.quotes.add(draft(channel="CryptoDaily", channel_id=channel.id))
+    assert (quote.channel_id, quote.channel_name) == (channel.id, "CryptoDaily")
+
+    edited = storage.quotes.update(quote.id, replace(quote.as_draft(), price=Decimal(900)))
+    assert edited.channel_id == channel.id
+    deleted = storage.quotes.delete(quote.id)
+    assert storage.quotes.restore(deleted).channel_id == channel.id
+    storage.quotes.delete_many([quote.id])
+    [restored] = storage.quotes.restore_many([deleted])
+    assert storage.quotes.get(restored).channel_id == channel.id
+    assert storage.channels.find_by_username("CryptoDaily") is None  # no new empty channel
+
+    # a name the user typed instead is looked up as before
+    moved = storage.quotes.update(quote.id, replace(quote.as_draft(), channel="@other_chan"))
+    assert moved.channel_name == "@other_chan" and moved.channel_id != channel.id
+
+
+def test_find_by_telegram_id(storage):
+    channel = storage.channels.upsert_telegram(4242, 9, "tg_found", "Found")
+    assert storage.channels.find_by_telegram_id(4242) == channel
+    assert storage.channels.find_by_telegram_id(1) is None
+
+
+def test_a_new_niche_takes_the_currency_of_the_quote_that_creates_it(storage):
+    storage.quotes.add(draft(channel="@ton_one", currency="TON", niche="TON niche"))
+    storage.quotes.add_many([draft(channel="@usdt_one", currency="USDT", niche="USDT niche")])
+    storage.quotes.add(draft(channel="@rub_one", currency="USDT", niche="TON niche"))
+    currencies = {n.name: n.currency for n in storage.niches.list()}
+    assert currencies["TON niche"] == "TON" and currencies["USDT niche"] == "USDT"

@@ -1,6 +1,7 @@
 """The price book driven as a user would: the form, undo, filters, import, settings."""
 
 import threading
+from dataclasses import replace
 import time
 from datetime import timedelta
 from decimal import Decimal
@@ -330,3 +331,73 @@ def test_a_file_without_columns_gets_a_short_message(qtbot, window, services, tm
     ((kind, text),) = services.dialogs.messages
     assert kind == "error" and "Columns found: " + "a" * 39 + "…" in text
     assert len(text) < 200
+
+
+def test_undo_of_a_delete_after_a_quote_was_saved_elsewhere_puts_the_quote_back(
+    qtbot, window, services
+):
+    """Saving a quote outside the undo stack (the vetting tab) must not take the deleted id."""
+    quotes = services.storage.quotes
+    newest = max(q.id for q in quotes.list())
+    book = window.pricebook
+    book.select_ids([newest])
+    qtbot.mouseClick(book.delete_button, Qt.MouseButton.LeftButton)
+    saved = quotes.add(quotes.get(min(q.id for q in quotes.list())).as_draft())
+    assert saved.id != newest
+    window.undo_action.trigger()
+    assert quotes.get(newest) is not None and quotes.get(saved.id) is not None
+
+
+def test_a_failed_undo_is_reported_and_leaves_the_undo_history(qtbot, window, services):
+    book = window.pricebook
+    book.table.selectRow(0)
+    quote_id = book.selected_ids()[0]
+    qtbot.mouseClick(book.delete_button, Qt.MouseButton.LeftButton)
+    assert window.undo_stack.count() == 1
+
+    def locked(_records):
+        raise RuntimeError("database is locked")
+
+    services.storage.quotes.restore_many = locked
+    window.undo_action.trigger()
+    assert "Could not undo “Delete quotes (1)”: database is locked" in (
+        window.statusBar().currentMessage()
+    )
+    assert window.undo_stack.count() == 0 and not window.undo_stack.canRedo()
+    assert services.storage.quotes.get(quote_id) is None
+
+
+def test_deleting_many_quotes_is_one_transaction(qtbot, window, services, monkeypatch):
+    book = window.pricebook
+    ids = [q.id for q in services.storage.quotes.list()][:5]
+    book.select_ids(ids)
+    commits = []
+    db = services.storage.db
+    real_atomic = db.atomic
+    monkeypatch.setattr(db, "atomic", lambda *a, **k: commits.append(1) or real_atomic(*a, **k))
+    qtbot.mouseClick(book.delete_button, Qt.MouseButton.LeftButton)
+    assert len(commits) == 1 and all(services.storage.quotes.get(i) is None for i in ids)
+    commits.clear()
+    window.undo_action.trigger()
+    assert len(commits) == 1 and all(services.storage.quotes.get(i) for i in ids)
+
+
+def test_undoing_an_edit_keeps_a_channel_known_by_an_ascii_title(qtbot, window, services):
+    storage = services.storage
+    channel = storage.channels.upsert_telegram(777, 1, None, "CryptoDaily")
+    quote = storage.quotes.add(
+        replace(storage.quotes.list()[0].as_draft(), channel="CryptoDaily", channel_id=channel.id)
+    )
+    window.reload() if hasattr(window, "reload") else None
+    book = window.pricebook
+    book.select_ids([quote.id])
+    form = book.edit_selected()
+    form.price.clear()
+    qtbot.keyClicks(form.price, "7 777")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert storage.quotes.get(quote.id).channel_id == channel.id
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    window.undo_action.trigger()
+    assert storage.quotes.get(quote.id).channel_id == channel.id
+    assert storage.channels.find_by_username("CryptoDaily") is None
