@@ -330,18 +330,24 @@ def _cell_text(value: object) -> str:
     return " ".join(str(value).split())
 
 
+def _local_noon(day: date) -> datetime:
+    return datetime.combine(day, time(12)).astimezone().astimezone(UTC)
+
+
 def parse_date(value: object) -> datetime:
     """A quote date from a cell: a spreadsheet date or "31.12.2025", "31.12.25", "2025-12-31",
-    "2025/12/31", "31/12/2025", ... (UTC).
+    "2025/12/31", "31/12/2025", ... (returned in UTC).
 
     Slashes with the year last are read day first (DD/MM/YYYY, the Russian convention), never
-    month first. A date without a time is taken at noon UTC, so it shows as the same day in every
-    time zone the market lives in.
+    month first. A date without a time (a spreadsheet date cell comes as midnight) is taken at
+    noon local time, as the quote form does, so the table shows the day written in the file.
     """
     if isinstance(value, datetime):
+        if value.tzinfo is None and value.time() == time(0):
+            return _local_noon(value.date())
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     if isinstance(value, date):
-        return datetime.combine(value, time(12), UTC)
+        return _local_noon(value)
     text = _cell_text(value).rstrip("г. ").strip()
     for pattern in _DATETIME_FORMATS:
         try:
@@ -355,7 +361,7 @@ def parse_date(value: object) -> datetime:
             continue
         if not 2000 <= parsed.year <= 2100:
             break
-        return datetime.combine(parsed, time(12), UTC)
+        return _local_noon(parsed)
     raise InputError(f"“{text}” is not a date such as 31.12.2025 or 2025-12-31.")
 
 
@@ -672,7 +678,7 @@ def _export_rows(
                 r.reach,
                 origins.get(r.reach_origin, r.reach_origin.value),
                 value,
-                r.quoted_at.astimezone(UTC).date(),
+                r.quoted_at.astimezone().date(),  # the local day, as the table shows it
                 sources.get(r.source, r.source.value),
                 r.note,
             ]

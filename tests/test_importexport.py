@@ -1,5 +1,6 @@
 """Import of the spreadsheet admins keep (CSV/XLSX), its preview, dedup, and export."""
 
+import time
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -405,3 +406,30 @@ def test_english_export_writes_source_labels_and_reads_them_back(storage, tmp_pa
 )
 def test_sources_are_read_from_labels_and_codes(written, source):
     assert parse_source(written) == source
+
+
+@pytest.fixture
+def vladivostok(monkeypatch):
+    """The local time zone is Vladivostok (UTC+10), where 08:00 is still yesterday in UTC."""
+    monkeypatch.setenv("TZ", "Asia/Vladivostok")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_export_and_import_use_the_local_day(vladivostok, storage, tmp_path):
+    morning = datetime(2026, 3, 15, 8).astimezone()  # 08:00 in Vladivostok, 14.03 in UTC
+    storage.quotes.add(QuoteDraft("@morning_chan", Decimal(1000), morning.astimezone(UTC)))
+    path = tmp_path / "out.csv"
+    export_csv(path, storage.quotes.list())
+    assert ";15.03.2026;" in path.read_text(encoding="utf-8-sig")
+    xlsx = tmp_path / "out.xlsx"
+    export_xlsx(xlsx, storage.quotes.list())
+    [row] = read_preview(xlsx).accepted
+    assert row.draft.quoted_at.astimezone().date() == date(2026, 3, 15)
+
+    noon = parse_date("15.03.2026")
+    assert noon.astimezone() == datetime(2026, 3, 15, 12).astimezone()
+    assert parse_date(date(2026, 3, 15)) == noon
+    assert parse_date(datetime(2026, 3, 15)) == noon  # a spreadsheet date cell

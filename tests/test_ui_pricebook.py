@@ -1,9 +1,9 @@
 """The price book driven as a user would: the form, undo, filters, import, settings."""
 
 import threading
-from dataclasses import replace
 import time
-from datetime import timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -388,7 +388,7 @@ def test_undoing_an_edit_keeps_a_channel_known_by_an_ascii_title(qtbot, window, 
     quote = storage.quotes.add(
         replace(storage.quotes.list()[0].as_draft(), channel="CryptoDaily", channel_id=channel.id)
     )
-    window.reload() if hasattr(window, "reload") else None
+    window.pricebook.reload()
     book = window.pricebook
     book.select_ids([quote.id])
     form = book.edit_selected()
@@ -401,3 +401,28 @@ def test_undoing_an_edit_keeps_a_channel_known_by_an_ascii_title(qtbot, window, 
     window.undo_action.trigger()
     assert storage.quotes.get(quote.id).channel_id == channel.id
     assert storage.channels.find_by_username("CryptoDaily") is None
+
+
+def test_the_date_filter_uses_the_local_day(qtbot, window, services, monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Vladivostok")
+    time.tzset()
+    try:
+        morning = datetime(2026, 3, 15, 8).astimezone()  # 08:00 in Vladivostok, 14.03 in UTC
+        draft = services.storage.quotes.list()[0].as_draft()
+        quote = services.storage.quotes.add(
+            replace(draft, quoted_at=morning.astimezone(UTC), import_key=None)
+        )
+        book = window.pricebook
+        book.reload()
+        day = QDate(2026, 3, 15)
+        book.date_from.setDate(day)
+        book.date_to.setDate(day)
+        book.use_dates.setChecked(True)
+        shown = [
+            book.model.row_at(book.proxy.mapToSource(book.proxy.index(r, 0)).row()).record.id
+            for r in range(book.proxy.rowCount())
+        ]
+        assert quote.id in shown
+    finally:
+        monkeypatch.undo()
+        time.tzset()

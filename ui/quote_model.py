@@ -7,7 +7,7 @@ comparison), which keeps 10,000 quotes well under the 200 ms budget; the proxy o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import (
@@ -316,8 +316,9 @@ class QuoteFilterProxy(QSortFilterProxyModel):
 
 
 def _start_of(day: QDate) -> datetime:
-    return datetime(day.year(), day.month(), day.day(), tzinfo=UTC)
+    """Local midnight starting ``day``: the table and the form show quotes by local day."""
+    return datetime(day.year(), day.month(), day.day()).astimezone()
 
 
 def _end_of(day: QDate) -> datetime:
-    return datetime(day.year(), day.month(), day.day(), 23, 59, 59, tzinfo=UTC)
+    return datetime(day.year(), day.month(), day.day(), 23, 59, 59, 999999).astimezone()
