@@ -114,9 +114,10 @@ class PriceBookService:
     """Everything the pricing desk shows, computed from the repositories and ``pricing``."""
 
     storage: Storage
+    # storage.reach_service.ReachService: the own reach, Telegram statistics first, kept until
+    # the channel's data changes (the one place reach is worked out)
+    reach: object
     min_same_format: int = MIN_SAME_FORMAT
-    # storage.reach_service.ReachService: own reach with Telegram statistics first (main.py)
-    reach: object | None = None
     _rows_cache: dict = field(default_factory=dict, repr=False)
 
     # --- reading ----------------------------------------------------------------------------
@@ -178,7 +179,14 @@ class PriceBookService:
             else:
                 usable.append(row)
         if not usable:
-            return None
+            priced = [row for row in rows if row.cpm is not None]
+            if not priced:
+                return None
+            # none in the niche's currency: compare the quotes in the one most of them are in;
+            # the rest are counted in skipped_other_currency, which the views report
+            currency = _main_currency(priced)
+            usable = [row for row in priced if row.record.currency == currency]
+            other_currency = len(priced) - len(usable)
         quotes = [_quote(row.record) for row in usable]
         chosen = niche_for_format(quotes, fmt, self.min_same_format)
         full = chosen.summary
@@ -325,41 +333,7 @@ class PriceBookService:
         out). None when it is not available or the channel has no posts with snapshots, so the
         figure typed on *My channel* is used instead.
         """
-        if self.reach is not None:
-            return self.reach.own_reach(channel_id, window_hours)
-        try:
-            from pricing.reach import PostSnapshots, channel_reach
-        except ImportError:
-            return None
-        posts = [
-            PostSnapshots(
-                posted_at=p.posted_at,
-                snapshots=tuple((s.taken_at, s.views) for s in p.snapshots),
-                is_ad=bool(p.is_ad),
-                grouped_id=p.grouped_id,
-                text=p.text,
-            )
-            for p in self.storage.history.post_histories(channel_id)
-            if p.snapshots
-        ]
-        if not posts:
-            return None
-        try:
-            result = channel_reach(posts, window_hours)
-        except (InputError, TypeError, ValueError):
-            return None
-        if not result.mean:
-            return None
-        method = (
-            "mixed" if result.n_from_curve and result.method.startswith("mixed") else result.method
-        )
-        return OwnReach(
-            int(result.mean),
-            method,
-            result.n_posts,
-            confidence=result.confidence,
-            n_from_curve=result.n_from_curve,
-        )
+        return self.reach.own_reach(channel_id, window_hours)
 
     # --- writing (the undo stack in the UI calls these) -----------------------------------
 

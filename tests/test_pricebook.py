@@ -9,13 +9,15 @@ from pricing.parsing import Format
 from pricing.suggestion import FALLBACK_ALL_FORMATS, Adjustments
 from storage import QuoteDraft, Storage, open_database
 from storage.pricebook import PriceBookService
+from storage.reach_service import ReachService
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
 
 @pytest.fixture
 def service(tmp_path):
-    return PriceBookService(Storage(open_database(tmp_path / "book.sqlite3")))
+    storage = Storage(open_database(tmp_path / "book.sqlite3"))
+    return PriceBookService(storage, reach=ReachService(storage))
 
 
 def add(service, channel, price, reach, fmt=(1, 24), days=0, currency="RUB", niche="Tech"):
@@ -113,3 +115,27 @@ def test_typed_reach_falls_back_to_the_longest_shorter_window(service):
     assert service.best_own_reach(own.id, 48) == 3600
     service.set_typed_reach(own.id, 24, None)
     assert service.typed_reach(own.id, 24) is None and service.typed_reach(own.id, 48) == 3600
+
+
+def test_a_niche_of_ton_quotes_prices_in_ton(service):
+    """A niche created by a TON quote is a TON niche: its suggestion works, in TON."""
+    for i, price in enumerate((8, 10, 12, 14, 16)):
+        add(service, f"@ton_peer_{i}", price, 2000, currency="TON", niche="TON niche")
+    add(service, "@rub_peer", 1000, 2000, niche="TON niche")
+    [niche] = [n for n in service.niches() if n.name == "TON niche"]
+    assert niche.currency == "TON"
+    view = service.niche_view(niche.id, Format(1, 24))
+    assert view.currency == "TON" and view.summary.count == 5
+    assert view.skipped_other_currency == 1  # the RUB quote is left out, and said so
+    suggestion = service.suggest(view, 3000, Adjustments())
+    assert suggestion.price == Decimal(18)  # mean CPM 6 TON × 3000 / 1000
+
+
+def test_a_niche_whose_quotes_are_all_in_another_currency_still_compares_them(service):
+    """A niche left in RUB with only USDT quotes compares them in USDT instead of showing none."""
+    for i in range(5):
+        add(service, f"@usdt_peer_{i}", 10 + i, 1000, currency="USDT", niche="USDT niche")
+    niche = service.storage.niches.get_or_create("USDT niche")
+    service.storage.db.execute_sql("UPDATE niche SET currency = 'RUB' WHERE id = ?", (niche.id,))
+    view = service.niche_view(niche.id, Format(1, 24))
+    assert view is not None and view.currency == "USDT" and view.summary.count == 5
