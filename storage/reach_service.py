@@ -18,6 +18,14 @@ format (the same quotes the price suggestion uses, ``pricing.niche_for_format``)
 *cheap*, from P25 to P75 *fair*, above P75 *overpriced*. Its percentile is the share of niche
 CPMs below it (ties count half).
 
+**Caching.** Working out a reach reads every recent post and snapshot and fits the channel's
+accumulation curve: seconds on a large channel. :class:`ReachService` keeps each figure per
+(channel, window) together with the channel's *data version* (snapshot count, newest snapshot,
+username; one indexed query) and the fitted curve per channel, so every screen that asks
+again gets the kept figure until the data changes. The service may be called from worker
+threads (the database gives each thread its own connection); :meth:`ReachService.current`
+answers without computing, for the UI thread.
+
 **Freshness.** Stored data older than :data:`STALE_AFTER` (by the newest view snapshot) is called
 stale, and the result says so; a channel without stored posts has no reach ("absent").
 """
@@ -26,6 +34,7 @@ from __future__ import annotations
 
 import asyncio
 import statistics
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -166,6 +175,11 @@ class ReachService:
         self.storage = storage
         self._clock = clock
         self._stats: dict[tuple[int, int], StatsReach] = {}
+        self._lock = threading.Lock()
+        # (channel, window) → (data version, figure); channel → (data version, fitted curve)
+        self._figures: dict[tuple[int, int], tuple[tuple, ReachFigure]] = {}
+        self._curves: dict[int, tuple[tuple, Curve]] = {}
+        self.computations = 0  # figures worked out from the posts (not taken from the cache)
 
     def histories(self, channel_id: int, days: int = HISTORY_DAYS) -> list[PostHistory]:
         """Posts of the ``days`` before the channel's newest reading (stale data is still read)."""
@@ -175,25 +189,78 @@ class ReachService:
         since = latest - timedelta(days=days)
         return self.storage.history.post_histories(channel_id, since=since)
 
+    def data_version(self, channel_id: int) -> tuple:
+        """What a kept figure depends on: the channel's snapshots and its @username (ads)."""
+        channel = self.storage.channels.get(channel_id)
+        username = channel.username if channel else None
+        return (*self.storage.history.data_version(channel_id), username)
+
+    def current(self, channel_id: int, window: int) -> ReachFigure | None:
+        """The figure :meth:`reach` would give, if it is known without computing (else None)."""
+        window = int(window)
+        stats = self._stats.get((channel_id, window))
+        if stats is not None:
+            return _stats_figure(stats)
+        with self._lock:
+            kept = self._figures.get((channel_id, window))
+        if kept is not None and kept[0] == self.data_version(channel_id):
+            return kept[1]
+        return None
+
+    def forget(self, channel_id: int | None = None) -> None:
+        """Drop kept figures (of one channel, or all)."""
+        with self._lock:
+            if channel_id is None:
+                self._figures.clear()
+                self._curves.clear()
+            else:
+                self._figures = {k: v for k, v in self._figures.items() if k[0] != channel_id}
+                self._curves.pop(channel_id, None)
+
     def reach(
         self, channel_id: int, window: int, histories: list[PostHistory] | None = None
     ) -> ReachFigure:
-        """The channel's reach at ``window`` hours from stored snapshots (stats win if read)."""
-        stats = self._stats.get((channel_id, int(window)))
+        """The channel's reach at ``window`` hours from stored snapshots (stats win if read).
+
+        Kept per (channel, window) until the channel's data changes; ``histories`` (the
+        channel's posts from :meth:`histories`) saves reading them again.
+        """
+        window = int(window)
+        stats = self._stats.get((channel_id, window))
         if stats is not None:
-            return ReachFigure(
-                window, stats.views, METHOD_TELEGRAM_STATS, "high", stats.n_posts, median=None
-            )
+            return _stats_figure(stats)
+        version = self.data_version(channel_id)
+        with self._lock:
+            kept = self._figures.get((channel_id, window))
+            kept_curve = self._curves.get(channel_id)
+        if kept is not None and kept[0] == version:
+            return kept[1]
+        curve = kept_curve[1] if kept_curve is not None and kept_curve[0] == version else None
+        figure = self._compute(channel_id, window, histories, curve, username=version[-1])
+        with self._lock:
+            self._figures[(channel_id, window)] = (version, figure)
+            if figure.views and curve is None:
+                self._curves[channel_id] = (version, figure.curve)
+        return figure
+
+    def _compute(
+        self,
+        channel_id: int,
+        window: int,
+        histories: list[PostHistory] | None,
+        curve: Curve | None,
+        username: str | None,
+    ) -> ReachFigure:
+        self.computations += 1
         if histories is None:
             histories = self.histories(channel_id)
         posts = [post_snapshots(h) for h in histories if h.snapshots]
         if not posts:
             return ReachFigure(window, None, METHOD_NO_POSTS)
-        channel = self.storage.channels.get(channel_id)
-        username = channel.username if channel else None
         try:
-            # "now" is the newest reading, so stale data still gives a figure (shown as stale)
-            result = channel_reach(posts, window, own_username=username)
+            # "now" is the newest reading, so stale data still gives a figure (shown as stale);
+            # the curve is fitted on all the posts, so one fit serves every window
+            result = channel_reach(posts, window, own_username=username, curve=curve)
         except InputError:
             return ReachFigure(window, None, METHOD_NO_POSTS)
         return ReachFigure(
@@ -282,11 +349,7 @@ class ReachService:
         that age. The points at each window are stored as view snapshots of the stored post.
         """
         fetched_at = self._clock()
-        posted = {
-            h.message_id: h.posted_at
-            for h in self.storage.history.post_histories(channel_id)
-            if h.message_id in per_post
-        }
+        posted = self.storage.history.posted_at(channel_id, per_post)
         readings: list[ViewCount] = []
         found: dict[int, StatsReach] = {}
         for window in windows:
@@ -309,6 +372,10 @@ class ReachService:
 
     def stats_reach(self, channel_id: int, window: int) -> StatsReach | None:
         return self._stats.get((channel_id, window))
+
+
+def _stats_figure(stats: StatsReach) -> ReachFigure:
+    return ReachFigure(stats.window, stats.views, METHOD_TELEGRAM_STATS, "high", stats.n_posts)
 
 
 def _views_at(points: list[tuple[float, int]], window: float) -> int | None:
@@ -531,7 +598,7 @@ class VettingService:
         ref = parse_channel_ref(request.channel)
         if ref.kind == "channel_id":
             wanted = int(ref.value)
-            return next((c for c in self.storage.channels.list() if c.telegram_id == wanted), None)
+            return self.storage.channels.find_by_telegram_id(wanted)
         return None
 
     def evaluate(

@@ -56,7 +56,9 @@ def seed_channel(storage, kind, username, seed=0, now=NOW):
 
 def services(storage, telegram=None):
     reach = ReachService(storage, clock)
-    vetting = VettingService(storage, PriceBookService(storage), reach, telegram, clock)
+    vetting = VettingService(
+        storage, PriceBookService(storage, reach=reach), reach, telegram, clock
+    )
     return reach, vetting
 
 
@@ -228,7 +230,7 @@ def test_check_fetches_through_the_telegram_service(storage):
         telegram = fake_service(storage, client, clock=lambda: FAKE_NOW)
         telegram.has_session = lambda: True  # the fake client needs no session file
         reach = ReachService(storage, lambda: FAKE_NOW)
-        vetting = VettingService(storage, PriceBookService(storage), reach, telegram)
+        vetting = VettingService(storage, PriceBookService(storage, reach=reach), reach, telegram)
         return await vetting.check(vetting.parse("t.me/fresh_news", "800", "1/24", niche.id))
 
     result = asyncio.run(run())

@@ -41,7 +41,6 @@ from storage.reach_service import (
     OVERPRICED,
     DuplicateQuoteError,
     ReachFigure,
-    ReachService,
     VettingInputError,
     VettingRequest,
     VettingResult,
@@ -384,7 +383,7 @@ class VettingArea(QWidget):
         self.vetting = vetting or VettingService(
             services.storage,
             services.pricebook,
-            ReachService(services.storage),
+            services.pricebook.reach,
             services.telegram,
         )
         self.result: VettingResult | None = None
