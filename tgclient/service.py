@@ -411,7 +411,7 @@ class TelegramService:
         )
 
     def _stored_by_telegram_id(self, telegram_id: int) -> ChannelRecord | None:
-        return next((c for c in self.storage.channels.list() if c.telegram_id == telegram_id), None)
+        return self.storage.channels.find_by_telegram_id(telegram_id)
 
     async def fetch_public(
         self, text: str, progress: Callable[[Progress], None] | None = None
