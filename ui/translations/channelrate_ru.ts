@@ -136,12 +136,12 @@
     <message>
         <location filename="../commands.py" line="50"/>
         <source>Could not do “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
         <location filename="../commands.py" line="54"/>
         <source>Could not undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить «%1»: %2</translation>
     </message>
     <message>
         <location filename="../commands.py" line="83"/>
