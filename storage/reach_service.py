@@ -201,9 +201,12 @@ class ReachService:
         stats = self._stats.get((channel_id, window))
         if stats is not None:
             return _stats_figure(stats)
+        version = self.data_version(channel_id)
+        if not version[0]:  # no snapshot at all: nothing to compute
+            return ReachFigure(window, None, METHOD_NO_POSTS)
         with self._lock:
             kept = self._figures.get((channel_id, window))
-        if kept is not None and kept[0] == self.data_version(channel_id):
+        if kept is not None and kept[0] == version:
             return kept[1]
         return None
 

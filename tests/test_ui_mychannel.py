@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from storage import Storage, open_database
 from tests.ui_helpers import make_services, make_window
 from ui.settings import move_typed_reach_to_database
+from ui.workers import wait_for_tasks
 
 pytestmark = pytest.mark.gui
 
@@ -21,6 +22,7 @@ def my_channel(qtbot, services):
     window = make_window(qtbot, services)
     window.show()
     window.show_area("mychannel")
+    wait_for_tasks()  # measured reach is computed in a worker
     return window, window.my_channel
 
 

@@ -11,6 +11,7 @@ from storage import QuoteDraft
 from storage.demo import DEMO_NICHE
 from tests.ui_helpers import DEMO_NOW, make_services, make_window
 from ui import formatting
+from ui.workers import wait_for_tasks
 
 pytestmark = pytest.mark.gui
 
@@ -21,6 +22,7 @@ def window(qtbot, tmp_path):
     window = make_window(qtbot, services)
     window.show()
     window.show_area("suggestion")
+    wait_for_tasks()  # the own reach is computed in a worker
     return window
 
 
@@ -120,6 +122,7 @@ def test_my_channel_saves_reach_and_prices_and_shows_own_cpm(qtbot, window):
     area.price_edit.clear()
     qtbot.keyClicks(area.price_edit, "4200")
     qtbot.mouseClick(area.set_price_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
     rows = {
         area.prices.item(r, 0).text(): area.prices.item(r, 3).text()
         for r in range(area.prices.rowCount())
@@ -273,3 +276,45 @@ def test_an_import_does_not_move_the_niche_selector(qtbot, tmp_path):
     window.reload()  # what an import does
     assert window.niche_combo.currentText() == DEMO_NICHE
     assert window.niche_combo.findText("Tech") > 0
+
+
+def test_the_own_reach_is_computed_in_a_worker_once_per_data_change(qtbot, tmp_path):
+    """My channel and the suggestion share one figure per window; a reload reuses it."""
+    from datetime import timedelta
+
+    from storage.pricebook import format_of
+    from storage.records import ViewCount
+
+    services = make_services(tmp_path)
+    reach = services.pricebook.reach
+    window = make_window(qtbot, services)
+    window.show()
+    window.show_area("mychannel")
+    label = window.my_channel.measured_labels[24]
+    assert "computing…" in label.text()  # the window stays usable meanwhile
+    wait_for_tasks()
+    assert "computing…" not in label.text() and digits(label.text())
+    window.show_area("suggestion")
+    wait_for_tasks()
+    after_first = reach.computations
+    own = services.pricebook.own_channel()
+    windows = {24, 48} | {
+        format_of(p).reach_window_hours for p in services.pricebook.own_prices(own.id)
+    }
+    assert after_first == len(windows)  # once per window, not per label, price row and ERR
+    for key in ("mychannel", "suggestion", "mychannel"):
+        window.reload()
+        window.show_area(key)
+        wait_for_tasks()
+    window.suggestion.format.setCurrentText("1/48")
+    window.suggestion.format.setCurrentText("1/24")
+    wait_for_tasks()
+    assert reach.computations == after_first  # nothing changed: nothing recomputed
+    post = services.storage.history.post_histories(own.id)[-1]
+    services.storage.history.add_view_counts(
+        own.id, [ViewCount(post.message_id, post.latest.taken_at + timedelta(hours=1), 10**6)]
+    )
+    window.reload()
+    window.show_area("mychannel")
+    wait_for_tasks()
+    assert reach.computations == 2 * len(windows)  # new data: worked out again

@@ -2,9 +2,13 @@
 
 Reach can be typed by hand (stored in the database with the channel); when the channel's posts
 have view snapshots (Telegram sync), the measured figure is shown under the typed one and wins.
+Measured figures not yet worked out for the current data are computed in a worker thread
+(:func:`ui.workers.run_task`): the area says "computing…" until they arrive.
 """
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,8 +46,38 @@ from ui.quote_form import (
 from ui.quote_model import format_text
 from ui.services import Services
 from ui.settings import move_typed_reach_to_database
+from ui.workers import run_task
 
 REACH_WINDOWS = TYPED_REACH_WINDOWS  # the windows the database keeps a typed figure for
+
+log = logging.getLogger(__name__)
+
+
+def kept_figures(reach_service, channel_id: int, windows) -> tuple[dict, list[int]]:
+    """The own reach per window already worked out for the current data, and the windows that
+    still need computing (``reach_service`` is :class:`storage.reach_service.ReachService`)."""
+    figures, missing = {}, []
+    for window in sorted(set(windows)):
+        figure = reach_service.current(channel_id, window)
+        if figure is None:
+            missing.append(window)
+        else:
+            figures[window] = figure.as_own_reach()
+    return figures, missing
+
+
+def compute_reach(owner, reach_service, channel_id: int, windows, then) -> object:
+    """Work out the reach at ``windows`` in a worker; ``then()`` on the UI thread afterwards."""
+    windows = list(windows)
+
+    def work():
+        for window in windows:
+            reach_service.reach(channel_id, window)
+
+    def failed(error: Exception) -> None:
+        log.error("Computing the reach failed", exc_info=(type(error), error, error.__traceback__))
+
+    return run_task(owner, work, lambda _none: then(), failed)
 
 
 def reach_method_text(reach: OwnReach) -> str:
@@ -83,6 +117,7 @@ class MyChannelArea(QWidget):
         self.services = services
         self.service = services.pricebook
         self.niche_id: int | None = None
+        self._computing = None  # the worker computing measured reach (ui.workers.Task)
         # reach typed by an earlier version sits in the settings file; bring it into the database
         move_typed_reach_to_database(services.settings, services.storage.channels)
 
@@ -206,43 +241,70 @@ class MyChannelArea(QWidget):
             return
         self.name.setText(own.display_name)
         self.subscribers.setText(str(own.subscribers) if own.subscribers else "")
+        prices = self.service.own_prices(own.id)
+        windows = {24, *REACH_WINDOWS, *(format_of(p).reach_window_hours for p in prices)}
+        measured, missing = kept_figures(self.service.reach, own.id, windows)
+        if missing and self._computing is None:
+            self._computing = compute_reach(
+                self, self.service.reach, own.id, missing, self._reach_computed
+            )
+        computing = self.tr("computing…")
         for window in REACH_WINDOWS:
             typed = own.typed_reach(window)
             self.reach_edits[window].setText(str(typed) if typed else "")
-            measured = self.service.measured_reach(own.id, window)
-            self.measured_labels[window].setText(
-                self.tr("measured: %1 (%2)")
-                .replace("%1", formatting.number(measured.views))
-                .replace("%2", reach_method_text(measured))
-                if measured
-                else ""
-            )
-            self.measured_labels[window].setVisible(measured is not None)
+            label = self.measured_labels[window]
+            figure = measured.get(window)
+            if window in missing:
+                label.setText(self.tr("measured: %1").replace("%1", computing))
+            elif figure is not None:
+                label.setText(
+                    self.tr("measured: %1 (%2)")
+                    .replace("%1", formatting.number(figure.views))
+                    .replace("%2", reach_method_text(figure))
+                )
+            label.setVisible(window in missing or figure is not None)
         for name, check in self.flags.items():
             check.setChecked(getattr(own, name))
         self.saved_label.clear()
-        self._show_err(own)
-        self._fill_prices(own)
 
-    def _show_err(self, own) -> None:
-        reach = self.service.best_own_reach(own.id, 24)
-        if reach and own.subscribers:
+        def best(window: int) -> int | str | None:
+            """Measured when possible, else typed (as PriceBookService.best_own_reach)."""
+            if window in missing:
+                return computing
+            figure = measured.get(window)
+            return figure.views if figure else self.service.typed_reach(own.id, window)
+
+        self._show_err(own, best(24))
+        self._fill_prices(prices, best)
+
+    def _reach_computed(self) -> None:
+        self._computing = None
+        self.reload()  # now from the kept figures
+
+    def _show_err(self, own, reach: int | str | None) -> None:
+        if isinstance(reach, str):
+            self.err_label.setText(reach)
+        elif reach and own.subscribers:
             self.err_label.setText(formatting.percent(err(reach, own.subscribers), 1))
         else:
             self.err_label.setText("—")
 
-    def _fill_prices(self, own) -> None:
-        prices = self.service.own_prices(own.id)
+    def _fill_prices(self, prices, best) -> None:
         self.prices.setRowCount(len(prices))
         for row, price in enumerate(prices):
             fmt = format_of(price)
-            reach = self.service.best_own_reach(own.id, fmt.reach_window_hours)
-            own_cpm = self.service.own_cpm(price.price, reach)
+            reach = best(fmt.reach_window_hours)
+            computing = isinstance(reach, str)
+            own_cpm = None if computing else self.service.own_cpm(price.price, reach)
             cells = (
                 format_text(fmt.label),
                 formatting.money(price.price, price.currency),
-                formatting.number(reach) if reach else "—",
-                formatting.money(own_cpm, price.currency) if own_cpm is not None else "—",
+                reach if computing else formatting.number(reach) if reach else "—",
+                formatting.money(own_cpm, price.currency)
+                if own_cpm is not None
+                else reach
+                if computing
+                else "—",
                 formatting.date(price.valid_from),
             )
             for column, text in enumerate(cells):

@@ -121,6 +121,7 @@ class SuggestionArea(QWidget):
         self._own_flags_key = None
         self._own_reach_key = None
         self._reach_edited = False
+        self._computing = None  # (channel, window) whose reach a worker is computing
         self._charts_dirty: set[str] = {"cpm_vs_niche", "reach_vs_price", "distribution"}
         self.charts: dict = {}
         self._chart_timer = QTimer(self, singleShot=True, interval=0)
@@ -326,10 +327,21 @@ class SuggestionArea(QWidget):
             self.reach_hint.setText(self.tr("Set up your channel on “My channel” first."))
             return
         window = fmt.reach_window_hours
-        measured = self.service.measured_reach(own.id, window)
-        if measured is not None:
-            from ui.mychannel_view import reach_method_text
+        # the figure My channel shows, kept until the data changes; computed in a worker if new
+        from ui.mychannel_view import compute_reach, kept_figures, reach_method_text
 
+        figures, missing = kept_figures(self.service.reach, own.id, [window])
+        if missing:
+            self._reach_window = window
+            self.reach_hint.setText(self.tr("Computing your reach…"))
+            if self._computing != (own.id, window):
+                self._computing = (own.id, window)
+                compute_reach(
+                    self, self.service.reach, own.id, missing, lambda: self._reach_computed(force)
+                )
+            return
+        measured = figures[window]
+        if measured is not None:
             value = measured.views
             hint = (
                 self.tr("From %1 posts, %2 h window: %3")
@@ -354,6 +366,11 @@ class SuggestionArea(QWidget):
             hint if value else self.tr("Type your reach or fill in “My channel”.")
         )
         self._reach_window = window
+
+    def _reach_computed(self, force: bool) -> None:
+        self._computing = None
+        self._fill_reach(force=force and not self._reach_edited)
+        self.recompute()
 
     def adjustment_pct(self, kind: str) -> Decimal:
         """The percentage used for an adjustment: as typed, or its limit when typed above it."""
