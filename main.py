@@ -160,6 +160,9 @@ def run(argv: list[str] | None = None) -> int:
         if args.screenshot:
             window.resize(1280, 820)
             window.show()
+            from ui.workers import wait_for_tasks
+
+            wait_for_tasks()  # figures computed in workers (reach, vetting) are shown first
             for _ in range(3):  # let charts and layouts settle before grabbing
                 app.processEvents()
             ok = window.grab().save(str(args.screenshot))

@@ -564,183 +564,193 @@
 <context>
     <name>MyChannelArea</name>
     <message>
-        <location filename="../mychannel_view.py" line="52"/>
+        <location filename="../mychannel_view.py" line="86"/>
         <source>measured at the window</source>
         <translation>измерено точно в окне</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="53"/>
+        <location filename="../mychannel_view.py" line="87"/>
         <source>from view snapshots</source>
         <translation>по замерам просмотров</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="54"/>
+        <location filename="../mychannel_view.py" line="88"/>
         <source>estimated from the channel&apos;s curve</source>
         <translation>оценка по кривой канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="55"/>
+        <location filename="../mychannel_view.py" line="89"/>
         <source>estimated from a typical curve</source>
         <translation>оценка по типичной кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="58"/>
+        <location filename="../mychannel_view.py" line="92"/>
         <source>Telegram statistics</source>
         <translation>статистика Telegram</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="61"/>
+        <location filename="../mychannel_view.py" line="95"/>
         <source>high confidence</source>
         <translation>высокая точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="62"/>
+        <location filename="../mychannel_view.py" line="96"/>
         <source>medium confidence</source>
         <translation>средняя точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="63"/>
+        <location filename="../mychannel_view.py" line="97"/>
         <source>low confidence</source>
         <translation>низкая точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="67"/>
+        <location filename="../mychannel_view.py" line="101"/>
         <source>%1 of %2 posts estimated from the curve</source>
         <translation>%1 из %2 постов оценены по кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="90"/>
+        <location filename="../mychannel_view.py" line="125"/>
         <source>@username or channel name</source>
         <translation>@username или название канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="98"/>
+        <location filename="../mychannel_view.py" line="133"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="99"/>
+        <location filename="../mychannel_view.py" line="134"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="100"/>
+        <location filename="../mychannel_view.py" line="135"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="101"/>
+        <location filename="../mychannel_view.py" line="136"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="103"/>
+        <location filename="../mychannel_view.py" line="138"/>
         <source>Save channel</source>
         <translation>Сохранить канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="108"/>
+        <location filename="../mychannel_view.py" line="143"/>
         <source>Your channel</source>
         <translation>Ваш канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="110"/>
+        <location filename="../mychannel_view.py" line="145"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="111"/>
+        <location filename="../mychannel_view.py" line="146"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="115"/>
+        <location filename="../mychannel_view.py" line="150"/>
         <source>average views of a post after %1 h</source>
         <translation>средние просмотры поста за %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="129"/>
+        <location filename="../mychannel_view.py" line="164"/>
         <source>Reach per post, %1 h</source>
         <translation>Охват поста, %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="141"/>
+        <location filename="../mychannel_view.py" line="176"/>
         <source>ERR (reach / subscribers)</source>
         <translation>ERR (охват / подписчики)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="148"/>
+        <location filename="../mychannel_view.py" line="183"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="149"/>
+        <location filename="../mychannel_view.py" line="184"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="150"/>
+        <location filename="../mychannel_view.py" line="185"/>
         <source>Reach used</source>
         <translation>Охват для расчёта</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="151"/>
+        <location filename="../mychannel_view.py" line="186"/>
         <source>Your CPM</source>
         <translation>Ваш CPM</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="152"/>
+        <location filename="../mychannel_view.py" line="187"/>
         <source>Since</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="166"/>
+        <location filename="../mychannel_view.py" line="201"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="174"/>
+        <location filename="../mychannel_view.py" line="209"/>
         <source>Set price</source>
         <translation>Задать цену</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="183"/>
+        <location filename="../mychannel_view.py" line="218"/>
         <source>Your prices</source>
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="205"/>
+        <location filename="../mychannel_view.py" line="240"/>
         <source>Enter your channel and press Save.</source>
         <translation>Укажите свой канал и нажмите «Сохранить канал».</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="214"/>
+        <location filename="../mychannel_view.py" line="251"/>
+        <source>computing…</source>
+        <translation>вычисляется…</translation>
+    </message>
+    <message>
+        <location filename="../mychannel_view.py" line="258"/>
+        <source>measured: %1</source>
+        <translation>измерено: %1</translation>
+    </message>
+    <message>
+        <location filename="../mychannel_view.py" line="261"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="261"/>
+        <location filename="../mychannel_view.py" line="323"/>
         <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="272"/>
+        <location filename="../mychannel_view.py" line="334"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="287"/>
+        <location filename="../mychannel_view.py" line="349"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="310"/>
+        <location filename="../mychannel_view.py" line="372"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="315"/>
-        <location filename="../mychannel_view.py" line="342"/>
+        <location filename="../mychannel_view.py" line="377"/>
+        <location filename="../mychannel_view.py" line="404"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
@@ -1424,222 +1434,227 @@
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="140"/>
+        <location filename="../suggestion_view.py" line="141"/>
         <source>Leave outliers out of the statistics</source>
         <translation>Не учитывать выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="143"/>
+        <location filename="../suggestion_view.py" line="144"/>
         <source>views of your post over the format&apos;s window</source>
         <translation>просмотры вашего поста за окно формата</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="150"/>
+        <location filename="../suggestion_view.py" line="151"/>
         <source>What to price</source>
         <translation>Что оцениваем</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="152"/>
+        <location filename="../suggestion_view.py" line="153"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="153"/>
+        <location filename="../suggestion_view.py" line="154"/>
         <source>Niche CPM</source>
         <translation>CPM ниши</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="155"/>
+        <location filename="../suggestion_view.py" line="156"/>
         <source>Your reach</source>
         <translation>Ваш охват</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="163"/>
+        <location filename="../suggestion_view.py" line="164"/>
         <source>Adjustments</source>
         <translation>Поправки</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="182"/>
+        <location filename="../suggestion_view.py" line="183"/>
         <source>From 0 to %1 %</source>
         <translation>От 0 до %1 %</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="206"/>
+        <location filename="../suggestion_view.py" line="207"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="224"/>
+        <location filename="../suggestion_view.py" line="225"/>
         <source>Suggested price</source>
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="312"/>
+        <location filename="../suggestion_view.py" line="313"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="326"/>
+        <location filename="../suggestion_view.py" line="327"/>
         <source>Set up your channel on “My channel” first.</source>
         <translation>Сначала заполните вкладку «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="335"/>
+        <location filename="../suggestion_view.py" line="336"/>
+        <source>Computing your reach…</source>
+        <translation>Вычисляем ваш охват…</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_view.py" line="347"/>
         <source>From %1 posts, %2 h window: %3</source>
         <translation>По %1 постам, окно %2 ч: %3</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="344"/>
+        <location filename="../suggestion_view.py" line="356"/>
         <source>Typed on “My channel” (%1 h window)</source>
         <translation>Введено на вкладке «Мой канал» (окно %1 ч)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="347"/>
+        <location filename="../suggestion_view.py" line="359"/>
         <source>Typed on “My channel” for %1 h; no %2 h figure</source>
         <translation>Введено на вкладке «Мой канал» для %1 ч; за %2 ч охвата нет</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="354"/>
+        <location filename="../suggestion_view.py" line="366"/>
         <source>Type your reach or fill in “My channel”.</source>
         <translation>Введите охват или заполните «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="413"/>
+        <location filename="../suggestion_view.py" line="430"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="452"/>
+        <location filename="../suggestion_view.py" line="469"/>
         <source>No statistics for this format: %1</source>
         <translation>Нет статистики для этого формата: %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="456"/>
+        <location filename="../suggestion_view.py" line="473"/>
         <source>No quotes with a reach in this niche yet: add some on “Price book”.</source>
         <translation>В этой нише пока нет цен с охватом: добавьте их в «Прайс конкурентов».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="471"/>
+        <location filename="../suggestion_view.py" line="488"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with all %4 quotes of the niche instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили со всеми ценами ниши (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="476"/>
+        <location filename="../suggestion_view.py" line="493"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with the %4 quotes counted over the same %5 h window instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили с ценами с тем же окном охвата %5 ч (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="496"/>
+        <location filename="../suggestion_view.py" line="513"/>
         <source>Quotes compared</source>
         <translation>Цен в сравнении</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="497"/>
+        <location filename="../suggestion_view.py" line="514"/>
         <source>Mean CPM</source>
         <translation>Средний CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="498"/>
+        <location filename="../suggestion_view.py" line="515"/>
         <source>Median CPM</source>
         <translation>Медианный CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="499"/>
+        <location filename="../suggestion_view.py" line="516"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="500"/>
+        <location filename="../suggestion_view.py" line="517"/>
         <source>Trimmed mean / weighted</source>
         <translation>Усечённое среднее / взвешенный</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="502"/>
+        <location filename="../suggestion_view.py" line="519"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="504"/>
+        <location filename="../suggestion_view.py" line="521"/>
         <source>%1, left out</source>
         <translation>%1, не учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="504"/>
+        <location filename="../suggestion_view.py" line="521"/>
         <source>%1, included</source>
         <translation>%1, учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="511"/>
+        <location filename="../suggestion_view.py" line="528"/>
         <source>Not used</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="512"/>
+        <location filename="../suggestion_view.py" line="529"/>
         <source>%1 without reach, %2 in other currencies</source>
         <translation>без охвата — %1, в других валютах — %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="525"/>
+        <location filename="../suggestion_view.py" line="542"/>
         <source>Enter your reach to get a price.</source>
         <translation>Введите охват, чтобы получить цену.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="531"/>
+        <location filename="../suggestion_view.py" line="548"/>
         <source>Fair range %1 – %2 (niche P25–P75 CPM)</source>
         <translation>Справедливый диапазон %1 – %2 (CPM ниши P25–P75)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="539"/>
+        <location filename="../suggestion_view.py" line="556"/>
         <source>Your price %1 gives CPM %2: cheaper than %3 % of the niche.</source>
         <translation>Ваша цена %1 даёт CPM %2: дешевле, чем у %3 % ниши.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="548"/>
+        <location filename="../suggestion_view.py" line="565"/>
         <source>Your price for %1 (%2) is in %3, the niche&apos;s quotes are in %4: CPMs in different currencies are not compared.</source>
         <translation>Ваша цена на %1 (%2) — в %3, а цены ниши — в %4: CPM в разных валютах не сравниваются.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="558"/>
+        <location filename="../suggestion_view.py" line="575"/>
         <source>No own price for %1 yet: set one on “My channel”.</source>
         <translation>Вашей цены на %1 пока нет: задайте её на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="569"/>
+        <location filename="../suggestion_view.py" line="586"/>
         <source>Niche %1 CPM %2 × your reach %3 / 1000 = %4</source>
         <translation>CPM ниши (%1) %2 × ваш охват %3 / 1000 = %4</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="583"/>
+        <location filename="../suggestion_view.py" line="600"/>
         <source>Why this price</source>
         <translation>Почему такая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="246"/>
+        <location filename="../suggestion_view.py" line="247"/>
         <source>Your CPM vs niche</source>
         <translation>Ваш CPM и ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="247"/>
+        <location filename="../suggestion_view.py" line="248"/>
         <source>Reach vs price</source>
         <translation>Охват и цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="248"/>
+        <location filename="../suggestion_view.py" line="249"/>
         <source>CPM distribution</source>
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="388"/>
+        <location filename="../suggestion_view.py" line="405"/>
         <source>“%1” accepts 0 to %2 %: %3 % is counted as %2 %.</source>
         <translation>«%1»: от 0 до %2 %; %3 % считается как %2 %.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="606"/>
+        <location filename="../suggestion_view.py" line="623"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="608"/>
+        <location filename="../suggestion_view.py" line="625"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
@@ -1954,234 +1969,234 @@
 <context>
     <name>VettingArea</name>
     <message>
-        <location filename="../vetting_view.py" line="405"/>
+        <location filename="../vetting_view.py" line="404"/>
         <source>@username or https://t.me/…</source>
         <translation>@username или https://t.me/…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="409"/>
+        <location filename="../vetting_view.py" line="408"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="418"/>
+        <location filename="../vetting_view.py" line="417"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="422"/>
+        <location filename="../vetting_view.py" line="421"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="440"/>
-        <location filename="../vetting_view.py" line="485"/>
+        <location filename="../vetting_view.py" line="439"/>
+        <location filename="../vetting_view.py" line="484"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="441"/>
+        <location filename="../vetting_view.py" line="440"/>
         <source>Quoted price</source>
         <translation>Цена размещения</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="442"/>
+        <location filename="../vetting_view.py" line="441"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="443"/>
+        <location filename="../vetting_view.py" line="442"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="475"/>
+        <location filename="../vetting_view.py" line="474"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="483"/>
+        <location filename="../vetting_view.py" line="482"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="486"/>
+        <location filename="../vetting_view.py" line="485"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="487"/>
+        <location filename="../vetting_view.py" line="486"/>
         <source>CPM of the quote</source>
         <translation>CPM по этой цене</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="488"/>
+        <location filename="../vetting_view.py" line="487"/>
         <source>Verdict</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="493"/>
+        <location filename="../vetting_view.py" line="492"/>
         <source>In short</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="517"/>
+        <location filename="../vetting_view.py" line="516"/>
         <source>Are the views real?</source>
         <translation>Просмотры живые?</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="561"/>
+        <location filename="../vetting_view.py" line="560"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="602"/>
+        <location filename="../vetting_view.py" line="601"/>
         <source>Not a Telegram channel: use @username or a t.me link</source>
         <translation>Это не канал Telegram: укажите @username или ссылку t.me</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="606"/>
+        <location filename="../vetting_view.py" line="605"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="649"/>
+        <location filename="../vetting_view.py" line="648"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="651"/>
+        <location filename="../vetting_view.py" line="650"/>
         <source>Fetching %1 from Telegram…</source>
         <translation>Загружаю %1 из Telegram…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="729"/>
+        <location filename="../vetting_view.py" line="728"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="730"/>
+        <location filename="../vetting_view.py" line="729"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="360"/>
-        <location filename="../vetting_view.py" line="731"/>
+        <location filename="../vetting_view.py" line="359"/>
+        <location filename="../vetting_view.py" line="730"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="82"/>
+        <location filename="../vetting_view.py" line="81"/>
         <source>no posts with views</source>
         <translation>нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="88"/>
+        <location filename="../vetting_view.py" line="87"/>
         <source>Views per subscriber (ERR)</source>
         <translation>Просмотры на подписчика (ERR)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="89"/>
+        <location filename="../vetting_view.py" line="88"/>
         <source>24-hour reach per subscriber (ERR24)</source>
         <translation>Охват за 24 часа на подписчика (ERR24)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="90"/>
+        <location filename="../vetting_view.py" line="89"/>
         <source>Post-to-post variation</source>
         <translation>Разброс просмотров между постами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="91"/>
+        <location filename="../vetting_view.py" line="90"/>
         <source>Reach without engagement</source>
         <translation>Охват без вовлечённости</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="92"/>
+        <location filename="../vetting_view.py" line="91"/>
         <source>Views in the first hour</source>
         <translation>Просмотры в первый час</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="93"/>
+        <location filename="../vetting_view.py" line="92"/>
         <source>Identical early views</source>
         <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="94"/>
+        <location filename="../vetting_view.py" line="93"/>
         <source>Subscriber jumps</source>
         <translation>Скачки подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="95"/>
+        <location filename="../vetting_view.py" line="94"/>
         <source>Share of ads</source>
         <translation>Доля рекламы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="96"/>
+        <location filename="../vetting_view.py" line="95"/>
         <source>Not enough data</source>
         <translation>Мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="102"/>
+        <location filename="../vetting_view.py" line="101"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="103"/>
+        <location filename="../vetting_view.py" line="102"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="104"/>
+        <location filename="../vetting_view.py" line="103"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="110"/>
+        <location filename="../vetting_view.py" line="109"/>
         <source>cheap</source>
         <translation>дёшево</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="111"/>
+        <location filename="../vetting_view.py" line="110"/>
         <source>fair</source>
         <translation>в рынке</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="112"/>
+        <location filename="../vetting_view.py" line="111"/>
         <source>overpriced</source>
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="154"/>
+        <location filename="../vetting_view.py" line="153"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="158"/>
+        <location filename="../vetting_view.py" line="157"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="164"/>
+        <location filename="../vetting_view.py" line="163"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="171"/>
+        <location filename="../vetting_view.py" line="170"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="175"/>
+        <location filename="../vetting_view.py" line="174"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="181"/>
+        <location filename="../vetting_view.py" line="180"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="188"/>
+        <location filename="../vetting_view.py" line="187"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -2190,32 +2205,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="196"/>
+        <location filename="../vetting_view.py" line="195"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="204"/>
+        <location filename="../vetting_view.py" line="203"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="210"/>
+        <location filename="../vetting_view.py" line="209"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="216"/>
+        <location filename="../vetting_view.py" line="215"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="222"/>
+        <location filename="../vetting_view.py" line="221"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="231"/>
+        <location filename="../vetting_view.py" line="230"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -2224,7 +2239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="240"/>
+        <location filename="../vetting_view.py" line="239"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -2233,7 +2248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="248"/>
+        <location filename="../vetting_view.py" line="247"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -2242,7 +2257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="258"/>
+        <location filename="../vetting_view.py" line="257"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -2251,22 +2266,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="269"/>
+        <location filename="../vetting_view.py" line="268"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры за первые 6 часов почти одинаковы на каждом посте (разброс %1), а более поздние различаются естественно (%2); соотношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="276"/>
+        <location filename="../vetting_view.py" line="275"/>
         <source>Views of the first 6 hours vary from post to post (variation %1) much like later views (%2; ratio %3, at or above %4).</source>
         <translation>Просмотры за первые 6 часов различаются от поста к посту (разброс %1) почти как более поздние (%2; соотношение %3, не ниже %4).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="284"/>
+        <location filename="../vetting_view.py" line="283"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="286"/>
+        <location filename="../vetting_view.py" line="285"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -2275,27 +2290,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="295"/>
+        <location filename="../vetting_view.py" line="294"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="303"/>
+        <location filename="../vetting_view.py" line="302"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3: новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="309"/>
+        <location filename="../vetting_view.py" line="308"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="317"/>
+        <location filename="../vetting_view.py" line="316"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="321"/>
+        <location filename="../vetting_view.py" line="320"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -2304,7 +2319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="329"/>
+        <location filename="../vetting_view.py" line="328"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -2313,7 +2328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="336"/>
+        <location filename="../vetting_view.py" line="335"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -2322,7 +2337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="344"/>
+        <location filename="../vetting_view.py" line="343"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>
@@ -2331,158 +2346,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="359"/>
+        <location filename="../vetting_view.py" line="358"/>
         <source>Post age, hours</source>
         <translation>Возраст поста, часы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="361"/>
+        <location filename="../vetting_view.py" line="360"/>
         <source>Published</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="362"/>
+        <location filename="../vetting_view.py" line="361"/>
         <source>Views by post age</source>
         <translation>Просмотры по возрасту поста</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="363"/>
+        <location filename="../vetting_view.py" line="362"/>
         <source>Views of recent posts</source>
         <translation>Просмотры последних постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="364"/>
+        <location filename="../vetting_view.py" line="363"/>
         <source>Posts ({count})</source>
         <translation>Посты ({count})</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="365"/>
+        <location filename="../vetting_view.py" line="364"/>
         <source>Typical post (channel curve)</source>
         <translation>Типичный пост (кривая канала)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="366"/>
+        <location filename="../vetting_view.py" line="365"/>
         <source>{hours} h window</source>
         <translation>Окно {hours} ч</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="367"/>
+        <location filename="../vetting_view.py" line="366"/>
         <source>Ads</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="368"/>
+        <location filename="../vetting_view.py" line="367"/>
         <source>Reach at {hours} h: {value}</source>
         <translation>Охват за {hours} ч: {value}</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="369"/>
+        <location filename="../vetting_view.py" line="368"/>
         <source>No posts with views yet</source>
         <translation>Пока нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="494"/>
+        <location filename="../vetting_view.py" line="493"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="692"/>
-        <location filename="../vetting_view.py" line="694"/>
+        <location filename="../vetting_view.py" line="691"/>
+        <location filename="../vetting_view.py" line="693"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисляем…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="725"/>
+        <location filename="../vetting_view.py" line="724"/>
         <source>The check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="751"/>
+        <location filename="../vetting_view.py" line="750"/>
         <source>Telegram is not set up</source>
         <translation>Telegram не настроен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="752"/>
+        <location filename="../vetting_view.py" line="751"/>
         <source>not signed in to Telegram</source>
         <translation>вход в Telegram не выполнен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="753"/>
+        <location filename="../vetting_view.py" line="752"/>
         <source>the fetch was cancelled</source>
         <translation>загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="754"/>
+        <location filename="../vetting_view.py" line="753"/>
         <source>Telegram could not be reached</source>
         <translation>нет связи с Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="755"/>
+        <location filename="../vetting_view.py" line="754"/>
         <source>Telegram knows no such channel</source>
         <translation>в Telegram нет такого канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="756"/>
+        <location filename="../vetting_view.py" line="755"/>
         <source>the channel is private</source>
         <translation>канал закрытый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="757"/>
+        <location filename="../vetting_view.py" line="756"/>
         <source>the link is not a channel</source>
         <translation>ссылка ведёт не на канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="758"/>
+        <location filename="../vetting_view.py" line="757"/>
         <source>the username is not valid</source>
         <translation>недопустимый username</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="759"/>
+        <location filename="../vetting_view.py" line="758"/>
         <source>the channel is blocked for this account</source>
         <translation>канал недоступен для этого аккаунта</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="760"/>
+        <location filename="../vetting_view.py" line="759"/>
         <source>Telegram asked to wait</source>
         <translation>Telegram попросил подождать</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="761"/>
+        <location filename="../vetting_view.py" line="760"/>
         <source>Telegram rejected the API id / hash</source>
         <translation>Telegram не принял API id / hash</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="763"/>
+        <location filename="../vetting_view.py" line="762"/>
         <source>Telegram error %1</source>
         <translation>ошибка Telegram %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="765"/>
+        <location filename="../vetting_view.py" line="764"/>
         <source>Fresh data from Telegram.</source>
         <translation>Свежие данные из Telegram.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="767"/>
+        <location filename="../vetting_view.py" line="766"/>
         <source>No stored posts for this channel</source>
         <translation>По этому каналу нет сохранённых постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="776"/>
+        <location filename="../vetting_view.py" line="775"/>
         <source>Stored data as of %1</source>
         <translation>Сохранённые данные на %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="783"/>
+        <location filename="../vetting_view.py" line="782"/>
         <source>The data is more than two days old: refresh before paying.</source>
         <translation>Данным больше двух суток: обновите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="807"/>
+        <location filename="../vetting_view.py" line="806"/>
         <source>Paste a channel link, the quoted price and format, then press Check.</source>
         <translation>Вставьте ссылку на канал, цену размещения и формат и нажмите «Проверить».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="821"/>
+        <location filename="../vetting_view.py" line="820"/>
         <source>%Ln subscribers</source>
         <translation>
             <numerusform>%Ln подписчик</numerusform>
@@ -2491,7 +2506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="829"/>
+        <location filename="../vetting_view.py" line="828"/>
         <source>%Ln views in %1 h (%2)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2)</numerusform>
@@ -2500,7 +2515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="837"/>
+        <location filename="../vetting_view.py" line="836"/>
         <source>%Ln views in %1 h (%2; %3 posts)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2; постов: %3)</numerusform>
@@ -2509,207 +2524,207 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="844"/>
+        <location filename="../vetting_view.py" line="843"/>
         <source>unknown: no posts with views in the last 30 days</source>
         <translation>неизвестен: за последние 30 дней нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="848"/>
+        <location filename="../vetting_view.py" line="847"/>
         <source>%1 per 1000 views (%2 for %3)</source>
         <translation>%1 за 1000 просмотров (%2 за %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="854"/>
+        <location filename="../vetting_view.py" line="853"/>
         <source>— (needs the reach)</source>
         <translation>— (нужен охват)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="866"/>
+        <location filename="../vetting_view.py" line="865"/>
         <source>The price is cheap for the niche.</source>
         <translation>Цена ниже рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="867"/>
+        <location filename="../vetting_view.py" line="866"/>
         <source>The price is fair for the niche.</source>
         <translation>Цена в рынке ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="868"/>
+        <location filename="../vetting_view.py" line="867"/>
         <source>The price is above the niche.</source>
         <translation>Цена выше рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="869"/>
+        <location filename="../vetting_view.py" line="868"/>
         <source>The price cannot be judged yet.</source>
         <translation>Цену пока не с чем сравнить.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="871"/>
+        <location filename="../vetting_view.py" line="870"/>
         <source>Too little data to judge the views.</source>
         <translation>Для оценки просмотров мало данных.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="873"/>
+        <location filename="../vetting_view.py" line="872"/>
         <source>But the views look bought: the real CPM may be far higher.</source>
         <translation>Но просмотры похожи на накрутку: реальный CPM может быть намного выше.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="875"/>
+        <location filename="../vetting_view.py" line="874"/>
         <source>Some warning signs about the views: read them before paying.</source>
         <translation>С просмотрами есть тревожные признаки: изучите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="877"/>
+        <location filename="../vetting_view.py" line="876"/>
         <source>The views look real.</source>
         <translation>Просмотры выглядят живыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="884"/>
+        <location filename="../vetting_view.py" line="883"/>
         <source>— (no quotes with a reach in this niche and currency)</source>
         <translation>— (в этой нише и валюте нет цен с охватом)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="894"/>
+        <location filename="../vetting_view.py" line="893"/>
         <source>dearer than %1 % of %2 niche quotes</source>
         <translation>дороже %1 % из %2 цен ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="901"/>
+        <location filename="../vetting_view.py" line="900"/>
         <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
         <translation>Дёшево — ниже P25 = %1 · в рынке — от P25 до P75 = %2 · дорого — выше P75.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="905"/>
+        <location filename="../vetting_view.py" line="904"/>
         <source>Niche median CPM %1.</source>
         <translation>Медианный CPM ниши %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="908"/>
+        <location filename="../vetting_view.py" line="907"/>
         <source>Outliers left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбросы не учтены: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="910"/>
+        <location filename="../vetting_view.py" line="909"/>
         <source>Outliers included: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбросы учтены: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="915"/>
+        <location filename="../vetting_view.py" line="914"/>
         <source>Too few quotes of this format: similar formats are compared.</source>
         <translation>Цен этого формата слишком мало: сравнение с похожими форматами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="929"/>
+        <location filename="../vetting_view.py" line="928"/>
         <source>Risk of bought views: %1 (%2 strong and %3 weak signs)</source>
         <translation>Риск накрутки: %1 (сильных признаков: %2, слабых: %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1107"/>
+        <location filename="../vetting_view.py" line="1106"/>
         <source>The form has changed: this result is for the previous input. Press Check.</source>
         <translation>Форма изменилась: этот результат относится к прежним данным. Нажмите «Проверить».</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1112"/>
+        <location filename="../vetting_view.py" line="1111"/>
         <source>Saved to the price book.</source>
         <translation>Сохранено в прайс.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1114"/>
+        <location filename="../vetting_view.py" line="1113"/>
         <source>Already in the price book (saved %1).</source>
         <translation>Уже есть в прайсе (сохранено %1).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1131"/>
+        <location filename="../vetting_view.py" line="1130"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1133"/>
+        <location filename="../vetting_view.py" line="1132"/>
         <source>Check a channel first: it is tracked once it is known.</source>
         <translation>Сначала проверьте канал: отслеживать можно известный канал.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1135"/>
+        <location filename="../vetting_view.py" line="1134"/>
         <source>Your own channel is always refreshed.</source>
         <translation>Ваш канал обновляется всегда.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1138"/>
+        <location filename="../vetting_view.py" line="1137"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="949"/>
+        <location filename="../vetting_view.py" line="948"/>
         <source>%1 (threshold %2)</source>
         <translation>%1 (порог %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="953"/>
+        <location filename="../vetting_view.py" line="952"/>
         <source>strong</source>
         <translation>сильный</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="953"/>
+        <location filename="../vetting_view.py" line="952"/>
         <source>weak</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="981"/>
+        <location filename="../vetting_view.py" line="980"/>
         <source>the channel&apos;s recent posts</source>
         <translation>недавних постов канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="984"/>
+        <location filename="../vetting_view.py" line="983"/>
         <source>more recent posts (%1 of the %2 needed)</source>
         <translation>недавних постов (есть %1 из нужных %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="989"/>
+        <location filename="../vetting_view.py" line="988"/>
         <source>the subscriber count</source>
         <translation>числа подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="991"/>
+        <location filename="../vetting_view.py" line="990"/>
         <source>a few days of tracked views and subscribers</source>
         <translation>истории просмотров и подписчиков за несколько дней</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="997"/>
+        <location filename="../vetting_view.py" line="996"/>
         <source>Sign in to Telegram (Telegram → Sign in…), then press Check to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Войдите в Telegram (Telegram → Войти…) и нажмите «Проверить», чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1002"/>
+        <location filename="../vetting_view.py" line="1001"/>
         <source>Press Check again to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Нажмите «Проверить» ещё раз, чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1004"/>
+        <location filename="../vetting_view.py" line="1003"/>
         <source>The channel has too few recent posts on Telegram to judge.</source>
         <translation>В Telegram у канала слишком мало недавних постов для оценки.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1008"/>
+        <location filename="../vetting_view.py" line="1007"/>
         <source>Check the channel again over a few days: each check with Telegram adds a reading of its views and subscribers.</source>
         <translation>Проверяйте канал ещё несколько дней: каждая проверка через Telegram добавляет замер его просмотров и подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1015"/>
+        <location filename="../vetting_view.py" line="1014"/>
         <source>Not enough data to judge the views</source>
         <translation>Мало данных, чтобы оценить просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1019"/>
+        <location filename="../vetting_view.py" line="1018"/>
         <source>Missing: %1.</source>
         <translation>Не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1054"/>
+        <location filename="../vetting_view.py" line="1053"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1056"/>
+        <location filename="../vetting_view.py" line="1055"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
