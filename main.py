@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 
@@ -176,6 +176,8 @@ def run(argv: list[str] | None = None) -> int:
         with loop:
             loop.run_until_complete(closed.wait())
             _close_telegram(loop, window.services.telegram)
+        # Figures still computing read the database: let them finish before it goes away.
+        QThreadPool.globalInstance().waitForDone(5000)
     return 0
 
 

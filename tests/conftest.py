@@ -30,5 +30,11 @@ def _english_ui_after_each_test(request):
     if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
         return
     from ui.i18n import install_translators
+    from ui.workers import collect_garbage, wait_for_tasks
+
+    # A figure still computing in a worker belongs to this test's database: let it land now,
+    # not in the middle of the next test.
+    wait_for_tasks()
+    collect_garbage()  # on this thread, never on a worker's (see ui.workers)
 
     install_translators(request.getfixturevalue("qapp"), "en")

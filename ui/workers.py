@@ -1,19 +1,103 @@
 """Running blocking work (big imports, reach and vetting figures) off the UI thread.
 
 The work function gets ``progress(done, total)`` and ``cancelled()`` callables; it must not touch
-widgets. Its result or exception arrives through Qt signals, queued to the thread that owns the
-:class:`Task` (the UI thread). :func:`run_task` wraps this for one-shot computations: the
-callbacks are skipped when the widget that asked is gone or the task was cancelled.
+widgets. Its result or exception arrives through Qt signals on the UI thread. :func:`run_task`
+wraps this for one-shot computations: the callbacks are skipped when the widget that asked is gone
+or the task was cancelled.
+
+Qt objects must be destroyed on the thread that owns them: a QObject freed on a worker thread
+leaves its timers registered, and the next timer tick crashes the process. So worker threads never
+hold a reference to a Qt object (they report through one dispatcher, by task number), and Python's
+cyclic garbage collector, which runs on whichever thread happens to allocate, is switched from
+automatic to a timer on the UI thread once workers are in use (the approach of pyqtgraph's
+``GarbageCollector``): cyclic garbage holding widgets or qasync's timers is collected there only.
 """
 
 from __future__ import annotations
 
+import gc
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+_PROGRESS, _FINISHED, _FAILED = range(3)
+
+
+class _Dispatcher(QObject):
+    """Carries worker reports to the UI thread (the thread that created it)."""
+
+    report = Signal(int, int, object)  # task number, kind, payload
+
+    def __init__(self):
+        super().__init__()
+        self.tasks: dict[int, Task] = {}
+        self.report.connect(self._deliver)
+        gc.disable()  # from now on cycles are collected on this (the UI) thread only
+        self._collector = QTimer(self, interval=500)
+        self._collector.timeout.connect(collect_garbage)
+        self._collector.start()
+
+    @Slot(int, int, object)
+    def _deliver(self, number: int, kind: int, payload: object) -> None:
+        task = self.tasks.get(number)
+        if task is None:
+            return
+        if kind == _PROGRESS:
+            task.progressed.emit(*payload)
+            return
+        del self.tasks[number]
+        task.done = True
+        if kind == _FINISHED:
+            task.finished.emit(payload)
+        else:
+            task.failed.emit(payload)
+
+
+def collect_garbage() -> None:
+    """Collect cyclic garbage on the calling (UI) thread, as the automatic collector would."""
+    threshold0, threshold1, threshold2 = gc.get_threshold()
+    count0, count1, count2 = gc.get_count()
+    if count0 > threshold0:
+        gc.collect(0)
+        if count1 > threshold1:
+            gc.collect(1)
+            if count2 > threshold2:
+                gc.collect(2)
+
+
+_dispatcher: _Dispatcher | None = None
+_numbers = itertools.count(1)
+
+
+def _get_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None:  # first use is on the UI thread, which then owns it
+        _dispatcher = _Dispatcher()
+    return _dispatcher
+
+
+class _Runnable(QRunnable):
+    def __init__(self, number: int, work: Callable[..., Any], cancel: threading.Event, report):
+        super().__init__()
+        self._number, self._work, self._cancel, self._report = number, work, cancel, report
+
+    def run(self) -> None:
+        number, report = self._number, self._report
+        try:
+            result = self._work(
+                lambda done, total: report.emit(number, _PROGRESS, (done, total)),
+                self._cancel.is_set,
+            )
+        except Exception as error:  # handed to the UI thread, which shows it
+            report.emit(number, _FAILED, error)
+        else:
+            report.emit(number, _FINISHED, result)
+        finally:
+            self._work = None
 
 
 class Task(QObject):
@@ -34,24 +118,15 @@ class Task(QObject):
         return self._cancel.is_set()
 
     def start(self) -> Task:
-        task = self
-
-        class _Runnable(QRunnable):
-            def run(self) -> None:
-                try:
-                    result = task._work(task.progressed.emit, task.is_cancelled)
-                except Exception as error:  # handed to the UI thread, which shows it
-                    task.done = True
-                    task.failed.emit(error)
-                else:
-                    task.done = True
-                    task.finished.emit(result)
-
-        QThreadPool.globalInstance().start(_Runnable())
+        dispatcher = _get_dispatcher()
+        number = next(_numbers)
+        dispatcher.tasks[number] = self  # held on the UI thread until its last report
+        work, self._work = self._work, None
+        QThreadPool.globalInstance().start(_Runnable(number, work, self._cancel, dispatcher.report))
         return self
 
 
-#: Tasks started by :func:`run_task` and not yet delivered (they have no Qt parent).
+#: Tasks started by :func:`run_task` and not yet delivered.
 _running: set[Task] = set()
 
 
@@ -86,10 +161,10 @@ def busy() -> bool:
 
 
 def wait_for_tasks(timeout_ms: int = 30_000) -> None:
-    """Block until every :func:`run_task` task is delivered (screenshots and tests)."""
+    """Block until every started task is delivered (screenshots, tests, quitting)."""
     pool = QThreadPool.globalInstance()
     for _ in range(100):
-        if not _running:
+        if not _running and not (_dispatcher and _dispatcher.tasks):
             return
         pool.waitForDone(timeout_ms)
         QCoreApplication.processEvents()
