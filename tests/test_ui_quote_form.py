@@ -132,3 +132,4 @@ def test_dates_read_one_way_in_the_table_and_the_form(window, form):
     assert "yyyy" in formatting.date_format()
     assert form.quoted_at.displayFormat() == formatting.date_format()
     assert form.quoted_at.text() == form.quoted_at.date().toString(formatting.date_format())
+    assert book.date_from.displayFormat() == formatting.date_format()  # the filter too

@@ -40,6 +40,7 @@ from storage.importexport import (
 from storage.reach_service import QuoteReach, ReachService
 from storage.records import QuoteSource
 from tgclient.errors import TelegramError
+from ui import formatting
 from ui import settings as opt
 from ui.commands import AddQuote, DeleteQuotes, EditQuote, ImportQuotes, SetQuotesReach
 from ui.import_dialog import ImportPreviewDialog
@@ -106,7 +107,7 @@ class PriceBookArea(QWidget):
         self.date_to = QDateEdit(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(formatting.date_format())  # as the table shows dates
             edit.setEnabled(False)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._apply_filters)
