@@ -721,6 +721,7 @@ class VettingService:
         return self.storage.quotes.add(
             QuoteDraft(
                 channel=name,
+                channel_id=result.channel.id if result.channel else None,
                 price=request.price,
                 quoted_at=self._clock(),
                 currency=request.currency,

@@ -403,6 +403,22 @@ def test_undoing_an_edit_keeps_a_channel_known_by_an_ascii_title(qtbot, window, 
     assert storage.channels.find_by_username("CryptoDaily") is None
 
 
+def test_duplicating_keeps_a_channel_known_by_an_ascii_title(qtbot, window, services):
+    storage = services.storage
+    channel = storage.channels.upsert_telegram(778, 1, None, "CoinWeekly")
+    quote = storage.quotes.add(
+        replace(storage.quotes.list()[0].as_draft(), channel="CoinWeekly", channel_id=channel.id)
+    )
+    window.pricebook.reload()
+    book = window.pricebook
+    book.select_ids([quote.id])
+    form = book.duplicate_selected()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    copies = storage.quotes.list(channel_id=channel.id)
+    assert len(copies) == 2  # the copy sits with the original, on the Telegram channel
+    assert storage.channels.find_by_username("CoinWeekly") is None
+
+
 def test_the_date_filter_uses_the_local_day(qtbot, window, services, monkeypatch):
     monkeypatch.setenv("TZ", "Asia/Vladivostok")
     time.tzset()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
@@ -474,9 +475,12 @@ class PriceBookArea(QWidget):
         form.open()
         return form
 
-    def _push_add(self, form: QuoteForm) -> None:
+    def _push_add(self, form: QuoteForm, channel_id: int | None = None) -> None:
         draft = form.draft()
         if draft is not None:
+            if channel_id is not None and draft.channel_id is None:
+                # a duplicate stays with its channel while the name still names it
+                draft = replace(draft, channel_id=channel_id)
             command = AddQuote(self.service, draft, self._changed)
             self.undo_stack.push(command)
             if command.record is not None:
@@ -506,7 +510,7 @@ class PriceBookArea(QWidget):
         record = self.model.row_at(self.model.row_of(ids[0])).record
         form = self.open_form(record, self.tr("Duplicate quote"))
         form.quoted_at.setDate(QDate.currentDate())
-        form.accepted.connect(lambda: self._push_add(form))
+        form.accepted.connect(lambda: self._push_add(form, record.channel_id))
         form.open()
         return form
 
