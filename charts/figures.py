@@ -68,8 +68,9 @@ class ChartText:
     no_data: str = "No quotes with a reach yet"
 
 
-def _empty(ax: Axes, text: ChartText) -> None:
-    ax.text(0.5, 0.5, text.no_data, ha="center", va="center", transform=ax.transAxes, color="gray")
+def draw_empty(ax: Axes, message: str) -> None:
+    """Say on the axes that there is nothing to plot, instead of empty axes."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="gray")
     ax.set_xticks([])
     ax.set_yticks([])
 
@@ -92,7 +93,7 @@ def plot_cpm_vs_niche(
     niche mean and median as lines. Returns the bars drawn: (name, cpm, is_own), left to right."""
     ax.clear()
     if not cpms:
-        _empty(ax, text)
+        draw_empty(ax, text.no_data)
         return []
     marks = list(outliers) or [False] * len(cpms)
     bars = [(str(n), float(c), False, bool(o)) for n, c, o in zip(names, cpms, marks, strict=True)]
@@ -158,7 +159,7 @@ def plot_reach_vs_price(
     the own channel as a red star. Returns the plotted data for checks."""
     ax.clear()
     if not reaches:
-        _empty(ax, text)
+        draw_empty(ax, text.no_data)
         return {"points": [], "line": None, "own": None}
     marks = list(outliers) or [False] * len(reaches)
     normal = [(r, float(p)) for r, p, o in zip(reaches, prices, marks, strict=True) if not o]
@@ -212,7 +213,7 @@ def plot_cpm_distribution(
     Returns the count in each bin."""
     ax.clear()
     if not cpms:
-        _empty(ax, text)
+        draw_empty(ax, text.no_data)
         return []
     values = [float(c) for c in cpms]
     bins = bins or max(5, min(30, len(values) // 2))
@@ -255,8 +256,8 @@ def plot_history(
     price_ax.clear()
     cpm_ax.clear()
     if not dates:
-        _empty(price_ax, text)
-        _empty(cpm_ax, text)
+        draw_empty(price_ax, text.no_data)
+        draw_empty(cpm_ax, text.no_data)
         return {"price": [], "cpm": []}
     price_series = [(d, float(p)) for d, p in zip(dates, prices, strict=True)]
     cpm_series = [(d, float(c)) for d, c in zip(dates, cpms, strict=True) if c is not None]

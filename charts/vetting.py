@@ -23,7 +23,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.ticker import FuncFormatter
 
-from charts.figures import Formatter, plain_number, widen_short_date_span
+from charts.figures import Formatter, draw_empty, plain_number, widen_short_date_span
 from pricing.reach import Curve
 
 POST_COLOR = "#2b83ba"
@@ -46,12 +46,6 @@ class VettingChartText:
     ads: str = "Ads"
     reach: str = "Reach at {hours} h: {value}"
     no_data: str = "No posts with views yet"
-
-
-def _empty(ax: Axes, text: VettingChartText) -> None:
-    ax.text(0.5, 0.5, text.no_data, ha="center", va="center", transform=ax.transAxes, color="gray")
-    ax.set_xticks([])
-    ax.set_yticks([])
 
 
 def typical_scale(posts: Sequence[Sequence[tuple[float, int]]], curve: Curve) -> float | None:
@@ -90,7 +84,7 @@ def plot_views_by_age(
     ]
     segments = [s for s in segments if s]
     if not segments:
-        _empty(ax, text)
+        draw_empty(ax, text.no_data)
         return {"segments": [], "curve": [], "window": None}
     lines = LineCollection(
         segments,
@@ -159,7 +153,7 @@ def plot_recent_posts(
     """
     ax.clear()
     if not posts:
-        _empty(ax, text)
+        draw_empty(ax, text.no_data)
         return {"posts": [], "ads": [], "reach": None}
     ordered = sorted(posts, key=lambda p: p[0])
     organic = [(at, views) for at, views, is_ad in ordered if not is_ad]

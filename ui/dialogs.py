@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -15,6 +16,15 @@ class DialogService:
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path
+
+    def save_chart(self, parent: QWidget | None, suggested: str = "chart.png") -> str:
+        """Where to save a chart; the extension picks PNG or SVG."""
+        return self.save_file(
+            parent,
+            QCoreApplication.translate("Dialogs", "Save chart"),
+            suggested,
+            QCoreApplication.translate("Dialogs", "PNG image (*.png);;SVG image (*.svg)"),
+        )
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text)

@@ -148,16 +148,13 @@ class HistoryArea(QWidget):
         if self.chart is None:
             from charts.canvas import ChartView
 
-            self.chart = ChartView(self._ask_path, self, nrows=2, sharex=True)
+            self.chart = ChartView(
+                lambda: self.services.dialogs.save_chart(self, "history.png"),
+                self,
+                nrows=2,
+                sharex=True,
+            )
             self.chart_holder.addWidget(self.chart)
-
-    def _ask_path(self) -> str:
-        return self.services.dialogs.save_file(
-            self,
-            self.tr("Save chart"),
-            "history.png",
-            self.tr("PNG image (*.png);;SVG image (*.svg)"),
-        )
 
     def draw(self) -> dict:
         from charts.figures import plot_history

@@ -612,18 +612,10 @@ class SuggestionArea(QWidget):
         if view is None:
             from charts.canvas import ChartView
 
-            view = ChartView(self._ask_chart_path, self)
+            view = ChartView(lambda: self.services.dialogs.save_chart(self), self)
             self._chart_pages[key].layout().addWidget(view)
             self.charts[key] = view
         return view
-
-    def _ask_chart_path(self) -> str:
-        return self.services.dialogs.save_file(
-            self,
-            self.tr("Save chart"),
-            "chart.png",
-            self.tr("PNG image (*.png);;SVG image (*.svg)"),
-        )
 
     def _draw_charts(self) -> None:
         """Draw the chart on the visible chart tab if its data changed; the others wait."""

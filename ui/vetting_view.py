@@ -1042,18 +1042,10 @@ class VettingArea(QWidget):
         if view is None:
             from charts.canvas import ChartView
 
-            view = ChartView(self._ask_chart_path, self)
+            view = ChartView(lambda: self.services.dialogs.save_chart(self), self)
             self.charts_row.addWidget(view, 1)
             self.charts[key] = view
         return view
-
-    def _ask_chart_path(self) -> str:
-        return self.services.dialogs.save_file(
-            self,
-            self.tr("Save chart"),
-            "chart.png",
-            self.tr("PNG image (*.png);;SVG image (*.svg)"),
-        )
 
     def draw_charts(self) -> dict:
         """Draw both charts from the current result; returns what each plotted."""

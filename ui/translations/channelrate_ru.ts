@@ -175,6 +175,19 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../dialogs.py" line="24"/>
+        <source>Save chart</source>
+        <translation>Сохранить график</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="26"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryArea</name>
     <message>
         <location filename="../history_view.py" line="36"/>
@@ -192,27 +205,17 @@
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="157"/>
-        <source>Save chart</source>
-        <translation>Сохранить график</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="159"/>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="202"/>
+        <location filename="../history_view.py" line="199"/>
         <source>Quotes in %1: %2, from %3 to %4; price %5 → %6 (%7).</source>
         <translation>Цены в %1: %2, с %3 по %4; цена %5 → %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="213"/>
+        <location filename="../history_view.py" line="210"/>
         <source>Also quoted in %1: choose the currency above to chart those quotes.</source>
         <translation>Есть цены и в %1: выберите валюту выше, чтобы увидеть их на графике.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="217"/>
+        <location filename="../history_view.py" line="214"/>
         <source>Choose a channel to see its prices over time.</source>
         <translation>Выберите канал, чтобы увидеть, как менялись его цены.</translation>
     </message>
@@ -758,244 +761,244 @@
 <context>
     <name>PriceBookArea</name>
     <message>
-        <location filename="../pricebook_view.py" line="97"/>
+        <location filename="../pricebook_view.py" line="99"/>
         <source>Search channel, niche or note</source>
         <translation>Поиск по каналу, нише или примечанию</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="101"/>
+        <location filename="../pricebook_view.py" line="103"/>
         <source>All sources</source>
         <translation>Все источники</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="104"/>
+        <location filename="../pricebook_view.py" line="106"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="122"/>
+        <location filename="../pricebook_view.py" line="124"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="124"/>
+        <location filename="../pricebook_view.py" line="126"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="132"/>
+        <location filename="../pricebook_view.py" line="134"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="135"/>
+        <location filename="../pricebook_view.py" line="137"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="137"/>
+        <location filename="../pricebook_view.py" line="139"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="140"/>
+        <location filename="../pricebook_view.py" line="142"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="143"/>
+        <location filename="../pricebook_view.py" line="145"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="145"/>
+        <location filename="../pricebook_view.py" line="147"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="147"/>
+        <location filename="../pricebook_view.py" line="149"/>
         <source>Fetch reach from Telegram</source>
         <translation>Получить охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="149"/>
+        <location filename="../pricebook_view.py" line="151"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="181"/>
+        <location filename="../pricebook_view.py" line="183"/>
         <source>Fetch reach</source>
         <translation>Охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="192"/>
+        <location filename="../pricebook_view.py" line="194"/>
         <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
         <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="231"/>
+        <location filename="../pricebook_view.py" line="233"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="262"/>
+        <location filename="../pricebook_view.py" line="264"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="264"/>
+        <location filename="../pricebook_view.py" line="266"/>
         <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="290"/>
-        <location filename="../pricebook_view.py" line="318"/>
+        <location filename="../pricebook_view.py" line="292"/>
+        <location filename="../pricebook_view.py" line="320"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="292"/>
+        <location filename="../pricebook_view.py" line="294"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="294"/>
-        <location filename="../pricebook_view.py" line="344"/>
+        <location filename="../pricebook_view.py" line="296"/>
+        <location filename="../pricebook_view.py" line="346"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="296"/>
+        <location filename="../pricebook_view.py" line="298"/>
         <source>Select a quote first.</source>
         <translation>Сначала выберите цену.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="298"/>
+        <location filename="../pricebook_view.py" line="300"/>
         <source>The channel has no @username or Telegram id to look it up by.</source>
         <translation>У канала нет @username или id в Telegram, чтобы его найти.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="306"/>
+        <location filename="../pricebook_view.py" line="308"/>
         <source>Read the channel&apos;s recent posts and subscribers from Telegram and fill the quote&apos;s reach at its format&apos;s window.</source>
         <translation>Прочитать последние посты и подписчиков канала в Telegram и заполнить охват цены за окно её формата.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="323"/>
+        <location filename="../pricebook_view.py" line="325"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="348"/>
+        <location filename="../pricebook_view.py" line="350"/>
         <source>Fetching reach from Telegram…</source>
         <translation>Получаю охват из Telegram…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="356"/>
+        <location filename="../pricebook_view.py" line="358"/>
         <source>Fetching the reach was cancelled; the quotes are unchanged.</source>
         <translation>Получение охвата отменено; цены не изменились.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="362"/>
+        <location filename="../pricebook_view.py" line="364"/>
         <source>Fetching the reach failed: %1</source>
         <translation>Не удалось получить охват: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="379"/>
+        <location filename="../pricebook_view.py" line="381"/>
         <source>Reach fetched for %1 of %2 quotes.</source>
         <translation>Охват получен для цен: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="396"/>
+        <location filename="../pricebook_view.py" line="398"/>
         <source>Too little data for the reach of %1 at %2 h: no recent post is that old yet. The quote is unchanged.</source>
         <translation>Слишком мало данных для охвата %1 за %2 ч: ни один недавний пост ещё не прожил столько. Цена не изменилась.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="403"/>
+        <location filename="../pricebook_view.py" line="405"/>
         <source>Reach of %1 at %2 h: %3 views (%4), saved as fetched.</source>
         <translation>Охват %1 за %2 ч: %3 просмотров (%4), сохранён как полученный.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="418"/>
+        <location filename="../pricebook_view.py" line="420"/>
         <source>Tracking %1: its views are refreshed with your channel.</source>
         <translation>%1 отслеживается: его просмотры обновляются вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="420"/>
+        <location filename="../pricebook_view.py" line="422"/>
         <source>No longer tracking %1.</source>
         <translation>%1 больше не отслеживается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="489"/>
+        <location filename="../pricebook_view.py" line="494"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="506"/>
+        <location filename="../pricebook_view.py" line="511"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="526"/>
+        <location filename="../pricebook_view.py" line="531"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="528"/>
+        <location filename="../pricebook_view.py" line="533"/>
         <source>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="535"/>
+        <location filename="../pricebook_view.py" line="540"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="560"/>
+        <location filename="../pricebook_view.py" line="565"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="576"/>
+        <location filename="../pricebook_view.py" line="581"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="597"/>
+        <location filename="../pricebook_view.py" line="602"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="609"/>
+        <location filename="../pricebook_view.py" line="614"/>
         <source>The file has no “Channel” and “Price” columns (Канал, Цена). Columns found: %1</source>
         <translation>В файле нет столбцов «Канал» и «Цена» (Channel, Price). Найдены столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="612"/>
+        <location filename="../pricebook_view.py" line="617"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="613"/>
+        <location filename="../pricebook_view.py" line="618"/>
         <source>The file cannot be read as CSV or XLSX: %1</source>
         <translation>Файл не читается как CSV или XLSX: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="620"/>
+        <location filename="../pricebook_view.py" line="625"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="622"/>
+        <location filename="../pricebook_view.py" line="627"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="630"/>
+        <location filename="../pricebook_view.py" line="635"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="639"/>
+        <location filename="../pricebook_view.py" line="644"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -1647,16 +1650,6 @@
         <location filename="../suggestion_view.py" line="405"/>
         <source>“%1” accepts 0 to %2 %: %3 % is counted as %2 %.</source>
         <translation>«%1»: от 0 до %2 %; %3 % считается как %2 %.</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_view.py" line="623"/>
-        <source>Save chart</source>
-        <translation>Сохранить график</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_view.py" line="625"/>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -2619,37 +2612,37 @@
         <translation>Риск накрутки: %1 (сильных признаков: %2, слабых: %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1106"/>
+        <location filename="../vetting_view.py" line="1098"/>
         <source>The form has changed: this result is for the previous input. Press Check.</source>
         <translation>Форма изменилась: этот результат относится к прежним данным. Нажмите «Проверить».</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1111"/>
+        <location filename="../vetting_view.py" line="1103"/>
         <source>Saved to the price book.</source>
         <translation>Сохранено в прайс.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1113"/>
+        <location filename="../vetting_view.py" line="1105"/>
         <source>Already in the price book (saved %1).</source>
         <translation>Уже есть в прайсе (сохранено %1).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1130"/>
+        <location filename="../vetting_view.py" line="1122"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1132"/>
+        <location filename="../vetting_view.py" line="1124"/>
         <source>Check a channel first: it is tracked once it is known.</source>
         <translation>Сначала проверьте канал: отслеживать можно известный канал.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1134"/>
+        <location filename="../vetting_view.py" line="1126"/>
         <source>Your own channel is always refreshed.</source>
         <translation>Ваш канал обновляется всегда.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1137"/>
+        <location filename="../vetting_view.py" line="1129"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
@@ -2717,16 +2710,6 @@
         <location filename="../vetting_view.py" line="1018"/>
         <source>Missing: %1.</source>
         <translation>Не хватает: %1.</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="1053"/>
-        <source>Save chart</source>
-        <translation>Сохранить график</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="1055"/>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ ROOT = HERE.parent.parent
 SOURCES = [
     *sorted(
         p for p in (ROOT / "ui").glob("*.py")
-        if p.name not in {"__init__.py", "settings.py", "workers.py", "dialogs.py"}
+        if p.name not in {"__init__.py", "settings.py", "workers.py"}
     ),
     ROOT / "charts" / "canvas.py",
     ROOT / "main.py",
