@@ -621,7 +621,7 @@ class TelegramService:
                 offset_id=0,
                 min_id=newest,
                 limit=None,
-                skip_grouped=self._stored_grouped_id(channel.id, known[-1]),
+                skip_grouped=self.storage.history.grouped_id(channel.id, known[-1]),
             )
         limit = self.settings.max_posts
         if limit is not None:
@@ -709,18 +709,6 @@ class TelegramService:
         stored |= self._store_posts(channel.id, last, report)
         self._report(progress, Progress(channel.display_name, Phase.POSTS, read, read))
         return stored
-
-    @staticmethod
-    def _stored_grouped_id(channel_id: int, message_id: int) -> int | None:
-        """The album id of a stored post (None: a single message)."""
-        from storage.models import Post
-
-        row = (
-            Post.select(Post.grouped_id)
-            .where((Post.channel == channel_id) & (Post.message_id == message_id))
-            .first()
-        )
-        return row.grouped_id if row is not None else None
 
     def _store_posts(self, channel_id: int, messages: list[FetchedMessage], report) -> set[int]:
         if not messages:
