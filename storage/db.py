@@ -10,6 +10,7 @@ from peewee import Database, SqliteDatabase
 from playhouse.db_url import connect
 
 from storage import migrations
+from storage.fileperms import create_private_file, tighten_sqlite_files
 from storage.models import database
 from storage.paths import default_database_target
 
@@ -33,12 +34,24 @@ def open_database(target: str | Path | None = None) -> Database:
         db = connect(target, **extra)
     else:
         path = Path(target).expanduser()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():  # a new database is owner-only from its first byte
+            create_private_file(path)
         db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
     database.initialize(db)
     db.connect(reuse_if_open=True)
     migrations.upgrade(db)
+    _keep_private(db)
     return db
+
+
+def _keep_private(db: Database) -> None:
+    """Make a SQLite price book and its -wal/-shm owner-only, once it is known to be ours.
+
+    The database holds the user's prices and the channels' access hashes; files an older
+    version created 0644 are tightened here.
+    """
+    if isinstance(db, SqliteDatabase) and db.database and db.database != ":memory:":
+        tighten_sqlite_files(Path(db.database))
 
 
 def describe(db: Database) -> str:

@@ -9,15 +9,17 @@ from pathlib import Path
 
 import platformdirs
 
+from storage.fileperms import make_private_dir
+
 APP_NAME = "ChannelRate"
 
 
 def data_dir() -> Path:
-    """The folder holding the database and the Telegram session; created on first use."""
+    """The folder holding the database and the Telegram session; created on first use, owner-only
+    (0700 where the system has modes, see :mod:`storage.fileperms`)."""
     override = os.environ.get("CHANNELRATE_DATA_DIR")
     folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return make_private_dir(folder)
 
 
 def default_database_target() -> str:

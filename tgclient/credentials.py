@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storage.fileperms import write_private_file
 from storage.paths import data_dir
 
 CREDENTIALS_FILE = "telegram_api.json"
@@ -65,13 +66,7 @@ def credentials_path(folder: Path | None = None) -> Path:
 
 def write_private(path: Path, data: bytes) -> None:
     """Write a file only its owner can read (0600), also when it already existed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.fchmod(fd, 0o600)
-        os.write(fd, data)
-    finally:
-        os.close(fd)
+    write_private_file(path, data)
 
 
 def load_credentials(folder: Path | None = None) -> ApiCredentials | None:

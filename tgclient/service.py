@@ -28,6 +28,7 @@ from peewee import chunked
 
 from pricing.errors import InputError
 from pricing.parsing import parse_channel_ref
+from storage.fileperms import tighten_file
 from storage.records import ChannelRecord
 from storage.repositories import Storage
 from tgclient import session as sessions
@@ -346,8 +347,7 @@ class TelegramService:
     def _on_signed_in(self, account: Account) -> Account:
         self.account = account
         self._phone = self._phone_code_hash = None
-        if self.session_file.exists():
-            self.session_file.chmod(0o600)
+        tighten_file(self.session_file)
         self._set_state(State.READY)
         self.start_schedule()
         return account

@@ -5,9 +5,9 @@ It lives in the data folder next to, but separate from, the database, and "Log o
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from storage.fileperms import create_private_file
 from storage.paths import data_dir
 
 SESSION_NAME = "telegram"  # Telethon adds ".session"
@@ -24,13 +24,7 @@ def prepare_session_file(path: Path) -> Path:
     SQLite accepts an empty file as a new database and gives its journal files the same mode, so
     no moment exists when the login is readable by other users.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        os.fchmod(fd, 0o600)
-    finally:
-        os.close(fd)
-    return path
+    return create_private_file(path)
 
 
 def has_session(path: Path | None = None) -> bool:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from storage.fileperms import create_private_file
 from storage.paths import data_dir
 from storage.records import TYPED_REACH_WINDOWS
 
@@ -97,4 +99,7 @@ def settings_path() -> str:
 
 
 def open_settings() -> QSettings:
-    return QSettings(settings_path(), QSettings.Format.IniFormat)
+    """The settings INI, owner-only: Qt rewrites it through a temporary file but keeps the
+    permissions of the file it replaces, so creating it private first keeps it private."""
+    path = create_private_file(Path(settings_path()))
+    return QSettings(str(path), QSettings.Format.IniFormat)
