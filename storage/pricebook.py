@@ -27,7 +27,7 @@ from storage.records import (
     QuoteDraft,
     QuoteRecord,
 )
-from storage.repositories import Storage
+from storage.repositories import Storage, split_channel_name
 
 MIN_SAME_FORMAT = 5  # fewer quotes of one format than this are too few to trust on their own
 
@@ -262,7 +262,8 @@ class PriceBookService:
         if not text:
             raise InputError("Channel name is empty.")
         niche = self.niche(niche_id)
-        if current is None or text.lstrip("@").casefold() != _plain_name(current):
+        username, _title = split_channel_name(text)
+        if current is None or (username or text).casefold() != _plain_name(current):
             channel = self.storage.channels.get_or_create(text, niche.name if niche else None)
             channel = self.storage.channels.set_own(channel.id)
         else:
@@ -270,7 +271,8 @@ class PriceBookService:
         fields: dict = {"niche_id": niche_id}
         if subscribers is not None:
             fields["subscribers"] = subscribers
-        if not text.startswith("@") and "t.me" not in text and channel.username:
+        typed_a_link = username is not None and username.casefold() != text.casefold()
+        if not typed_a_link and channel.username:
             fields["title"] = text
         return self.storage.channels.update(channel.id, **fields)
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 
 from peewee import JOIN, Database, SqliteDatabase, chunked, fn
 
+from pricing.errors import InputError
+from pricing.parsing import parse_channel_ref
 from storage.models import (
     Channel,
     Niche,
@@ -38,20 +39,19 @@ from storage.records import (
 BULK_CHUNK = 100
 MAX_VARIABLES = 999
 
-_USERNAME = re.compile(r"^@?([A-Za-z][A-Za-z0-9_]{3,31})$")
-_LINK = re.compile(
-    r"^(?:https?://)?(?:t|telegram)\.me/(?:s/)?([A-Za-z][A-Za-z0-9_]{3,31})(?:/\d+)?/?$"
-)
-
 
 def split_channel_name(text: str) -> tuple[str | None, str]:
-    """``@name`` / ``t.me/name`` / ``name`` → (username, title); anything else is a title."""
+    """(username, "") when :func:`pricing.parse_channel_ref` reads ``text`` as a public username
+    (``@name``, ``name``, any t.me / telegram.me / telegram.dog link, ``tg://resolve``), else
+    (None, the text with its spaces tidied): a title. One parser for every layer, so a channel
+    typed as a link is the same channel that vetting, history and the duplicate check look up.
+    """
     text = " ".join(text.split())
-    for pattern in (_LINK, _USERNAME):
-        match = pattern.match(text)
-        if match and (text.startswith("@") or pattern is _LINK or "_" in text or text.isascii()):
-            return match.group(1), ""
-    return None, text
+    try:
+        ref = parse_channel_ref(text)
+    except InputError:
+        return None, text
+    return (ref.value, "") if ref.kind == "username" else (None, text)
 
 
 def _names_channel(row: Channel, text: str) -> bool:
