@@ -2,10 +2,12 @@
 username is the channel the price book stores, finds, de-duplicates and vets under that username,
 whichever of its many spellings the user pasted."""
 
+import asyncio
 from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
+from fake_telegram import FakeTelegramClient, fake_service
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -132,3 +134,23 @@ def test_titles_invites_and_numeric_links_stay_titles(services, title):
     storage, _vetting = services
     channel = storage.channels.get_or_create(title)
     assert (channel.username, channel.title) == (None, title)
+
+
+@pytest.mark.parametrize(
+    "typed", ["www.t.me/Fresh_News", "https://telegram.dog/fresh_news", "T.ME/FRESH_NEWS"]
+)
+def test_telegram_fills_in_the_channel_a_quote_was_typed_with_as_a_link(services, typed):
+    """A quote typed with any link, then the channel checked with another spelling: one channel,
+    which Telegram's reading gives its id and posts, and whose quote vetting then shows."""
+    storage, vetting = services
+    client = FakeTelegramClient(authorized=True)
+    client.add_channel("fresh_news", "Fresh News", subscribers=4000).add_posts(12)
+    telegram = fake_service(storage, client)
+    quote = storage.quotes.add(QuoteDraft(typed, Decimal(800), NOW))
+
+    report = asyncio.run(telegram.fetch_public("tg://resolve?domain=Fresh_News"))
+    assert report.channel_id == quote.channel_id and report.new_posts == 12
+    assert [c.id for c in storage.channels.list()] == [quote.channel_id]
+    result = vetting.evaluate(vetting.parse("@fresh_news", "800", "1/24", None))
+    assert result.channel.telegram_id is not None
+    assert vetting.identical_quote(result).id == quote.id
