@@ -15,9 +15,12 @@ function the platform lacks, so the same calls are safe everywhere; a folder cho
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -44,11 +47,16 @@ def _restrict_open_file(fd: int, path: Path) -> None:
 
 
 def create_private_file(path: Path) -> Path:
-    """Create ``path`` empty and owner-only if it is missing, or make the existing file
-    owner-only; its contents are kept. Creates the parent folder owner-only when missing."""
+    """Create ``path`` empty and owner-only if it is missing, or take the group's and others'
+    access away from the existing file (its contents and the owner's own access are kept).
+    Creates the parent folder owner-only when missing."""
     path = Path(path)
     make_private_dir(path.parent, tighten_existing=False)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | _BINARY, PRIVATE_FILE)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _BINARY, PRIVATE_FILE)
+    except FileExistsError:
+        tighten_file(path)
+        return path
     try:
         _restrict_open_file(fd, path)
     finally:
@@ -73,12 +81,19 @@ def write_private_file(path: Path, data: bytes) -> Path:
 
 
 def tighten_file(path: Path) -> bool:
-    """Make an existing file owner-only; returns whether the file exists."""
+    """Take the group's and others' access away from an existing file; returns whether the file
+    exists. The owner's own bits stay as they are, so a file the user made read-only stays
+    read-only; a file owned by someone else is left alone (it cannot be changed anyway)."""
     path = Path(path)
     if not path.is_file():
         return False
-    if has_unix_modes() and stat.S_IMODE(path.stat().st_mode) != PRIVATE_FILE:
-        os.chmod(path, PRIVATE_FILE)
+    if has_unix_modes():
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            try:
+                os.chmod(path, mode & 0o700)
+            except OSError as error:
+                log.warning("could not make %s owner-only: %s", path, error)
     return True
 
 
@@ -104,9 +119,9 @@ def _may_tighten_dir(path: Path) -> bool:
 def make_private_dir(path: Path, *, tighten_existing: bool = True) -> Path:
     """Create ``path`` (and missing parents) with the last folder 0700 whatever the umask.
 
-    An existing folder is tightened to 0700 when ``tighten_existing`` and it is ours (see
-    :func:`_may_tighten_dir`). On Windows the folder keeps the access list it inherits from the
-    user's profile (see the module docstring).
+    An existing folder loses the group's and others' access when ``tighten_existing`` and it is
+    ours (see :func:`_may_tighten_dir`). On Windows the folder keeps the access list it inherits
+    from the user's profile (see the module docstring).
     """
     path = Path(path)
     created = False
@@ -121,6 +136,11 @@ def make_private_dir(path: Path, *, tighten_existing: bool = True) -> Path:
     if not has_unix_modes():
         return path
     mode = stat.S_IMODE(path.stat().st_mode)
-    if mode != PRIVATE_DIR and (created or (tighten_existing and _may_tighten_dir(path))):
+    if created and mode != PRIVATE_DIR:
         os.chmod(path, PRIVATE_DIR)  # mkdir's mode passes through the umask; this does not
+    elif not created and mode & 0o077 and tighten_existing and _may_tighten_dir(path):
+        try:
+            os.chmod(path, mode & 0o700)
+        except OSError as error:
+            log.warning("could not make %s owner-only: %s", path, error)
     return path

@@ -174,3 +174,34 @@ def test_where_files_have_no_unix_modes_nothing_fails_and_contents_are_kept(tmp_
     assert fileperms.tighten_sqlite_files(created) == [created]
     # only the read-only flag's "writable" value ever reaches chmod there: 0600 keeps it writable
     assert set(chmods) <= {fileperms.PRIVATE_FILE}
+
+
+@posix_only
+@pytest.mark.parametrize(
+    ("before", "after"), [(0o644, 0o600), (0o666, 0o600), (0o444, 0o400), (0o600, 0o600)]
+)
+def test_tightening_only_takes_access_away_from_others(tmp_path, before, after):
+    """A price book the user made read-only stays read-only: only the group's and others' bits
+    go."""
+    path = tmp_path / "book.sqlite3"
+    path.write_bytes(b"")
+    path.chmod(before)
+    assert fileperms.tighten_file(path)
+    assert mode(path) == after
+
+
+@posix_only
+def test_a_file_that_cannot_be_changed_is_left_with_a_warning_not_an_error(
+    tmp_path, monkeypatch, caplog
+):
+    path = tmp_path / "settings.ini"
+    path.write_text("[General]\n", encoding="utf-8")
+    path.chmod(0o644)
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError("Operation not permitted")
+
+    monkeypatch.setattr(os, "chmod", refused)
+    assert fileperms.create_private_file(path) == path
+    assert path.read_text(encoding="utf-8") == "[General]\n"
+    assert "could not make" in caplog.text
