@@ -16,11 +16,13 @@ the user are touched: a channel with a Telegram id has its title from Telegram, 
 
 from __future__ import annotations
 
-from peewee import Database, IntegrityError
+from peewee import Database, IntegrityError, chunked
 from playhouse.migrate import SchemaMigrator
 
 from pricing.errors import InputError
 from pricing.parsing import parse_channel_ref
+
+_CHUNK = 100  # channels per statement: 2 × 100 + 100 parameters stay under SQLite's 999
 
 # Flags a merged channel keeps when either row had them set.
 _FLAGS = (
@@ -56,88 +58,115 @@ def repair_link_titles(migrator: SchemaMigrator) -> None:
         'SELECT "id", "title" FROM "channel" WHERE ("username" IS NULL OR "username" = \'\') '
         'AND "telegram_id" IS NULL ORDER BY "id"',
     ).fetchall()
-    for channel_id, title in rows:
-        username = username_in_link(title)
-        if username is None:
-            continue
-        existing = _sql(
-            db,
-            'SELECT "id" FROM "channel" WHERE LOWER("username") = ? AND "id" <> ? '
-            'ORDER BY "id" LIMIT 1',
-            (username.lower(), channel_id),
-        ).fetchone()
+    links = [(channel_id, username_in_link(title)) for channel_id, title in rows]
+    links = [(channel_id, username) for channel_id, username in links if username]
+    if not links:
+        return
+    by_username: dict[str, int] = {}  # lower-case username → the first channel that has it
+    query = 'SELECT "id", "username" FROM "channel" WHERE "username" IS NOT NULL ORDER BY "id"'
+    for channel_id, username in _sql(db, query):
+        if username:
+            by_username.setdefault(username.lower(), channel_id)
+    merges: list[tuple[int, int]] = []  # (link row, channel that has its username)
+    for channel_id, username in links:
+        existing = by_username.get(username.lower())
         if existing is None:
             _sql(
                 db,
                 'UPDATE "channel" SET "username" = ?, "title" = \'\' WHERE "id" = ?',
                 (username, channel_id),
             )
+            by_username[username.lower()] = channel_id
         else:
-            merge_channel(db, channel_id, existing[0])
+            merges.append((channel_id, existing))
+    merge_channels(db, merges)
 
 
-def merge_channel(db: Database, source_id: int, target_id: int) -> None:
-    """Move everything of channel ``source_id`` to ``target_id`` and delete the source row.
+def merge_channels(db: Database, pairs: list[tuple[int, int]]) -> None:
+    """For each (source, target): move everything of the source channel to the target and
+    delete the source row. Targets are never sources.
 
     A row that would repeat one the target already has (the same post, a snapshot at the same
     moment) is dropped: the target's own reading wins. The target keeps its own figures and
     takes the source's where it has none; flags set on either stay set; notes are joined.
+    Rows move a hundred channels per statement; only a chunk that clashes goes row by row.
     """
-    for table, column in _references_to(db, "channel"):
-        try:
-            with db.atomic():
-                _sql(
-                    db,
-                    f'UPDATE "{table}" SET "{column}" = ? WHERE "{column}" = ?',
-                    (target_id, source_id),
-                )
-        except IntegrityError:  # a unique key clashes: move row by row, drop the repeats
-            ids = [
-                row_id
-                for (row_id,) in _sql(
-                    db, f'SELECT "id" FROM "{table}" WHERE "{column}" = ?', (source_id,)
-                )
-            ]
-            for row_id in ids:
-                try:
-                    with db.atomic():
-                        _sql(
-                            db,
-                            f'UPDATE "{table}" SET "{column}" = ? WHERE "id" = ?',
-                            (target_id, row_id),
-                        )
-                except IntegrityError:
-                    _sql(db, f'DELETE FROM "{table}" WHERE "id" = ?', (row_id,))
-    _merge_fields(db, source_id, target_id)
-    _sql(db, 'DELETE FROM "channel" WHERE "id" = ?', (source_id,))
+    if not pairs:
+        return
+    references = _references_to(db, "channel")
+    for chunk in chunked(pairs, _CHUNK):
+        for table, column in references:
+            _move_references(db, table, column, chunk)
+    _merge_fields(db, pairs)
+    for chunk in chunked([source for source, _target in pairs], _CHUNK):
+        marks = ", ".join("?" for _ in chunk)
+        _sql(db, f'DELETE FROM "channel" WHERE "id" IN ({marks})', tuple(chunk))
 
 
-def _merge_fields(db: Database, source_id: int, target_id: int) -> None:
+def _move_references(db: Database, table: str, column: str, pairs: list[tuple[int, int]]):
+    cases = " ".join("WHEN ? THEN ?" for _ in pairs)
+    marks = ", ".join("?" for _ in pairs)
+    params = (*(n for pair in pairs for n in pair), *(source for source, _target in pairs))
+    try:
+        with db.atomic():
+            _sql(
+                db,
+                f'UPDATE "{table}" SET "{column}" = CASE "{column}" {cases} END '
+                f'WHERE "{column}" IN ({marks})',
+                params,
+            )
+        return
+    except IntegrityError:  # a unique key clashes: move row by row, drop the repeats
+        pass
+    for source, target in pairs:
+        rows = _sql(db, f'SELECT "id" FROM "{table}" WHERE "{column}" = ?', (source,))
+        for (row_id,) in rows.fetchall():
+            try:
+                with db.atomic():
+                    _sql(
+                        db,
+                        f'UPDATE "{table}" SET "{column}" = ? WHERE "id" = ?',
+                        (target, row_id),
+                    )
+            except IntegrityError:
+                _sql(db, f'DELETE FROM "{table}" WHERE "id" = ?', (row_id,))
+
+
+def _merge_fields(db: Database, pairs: list[tuple[int, int]]) -> None:
     present = {column.name for column in db.get_columns("channel")}
     flags = [f for f in _FLAGS if f in present]
     fill_in = [f for f in _FILL_IN if f in present]
     wanted = [*flags, *fill_in, "notes"]
     select = ", ".join(f'"{name}"' for name in wanted)
-    query = f'SELECT {select} FROM "channel" WHERE "id" = ?'
-    source = dict(zip(wanted, _sql(db, query, (source_id,)).fetchone(), strict=True))
-    target = dict(zip(wanted, _sql(db, query, (target_id,)).fetchone(), strict=True))
-    changes: dict[str, object] = {}
-    for name in flags:
-        if source[name] and not target[name]:
-            changes[name] = source[name]
-    for name in fill_in:
-        if target[name] is None and source[name] is not None:
-            changes[name] = source[name]
-    source_notes, target_notes = (source["notes"] or "").strip(), (target["notes"] or "").strip()
-    if source_notes and source_notes not in target_notes:
-        changes["notes"] = f"{target_notes}\n{source_notes}" if target_notes else source_notes
-    if changes:
-        assignments = ", ".join(f'"{name}" = ?' for name in changes)
-        _sql(
-            db,
-            f'UPDATE "channel" SET {assignments} WHERE "id" = ?',
-            (*changes.values(), target_id),
-        )
+    values: dict[int, dict] = {}
+    for chunk in chunked(sorted({n for pair in pairs for n in pair}), _CHUNK):
+        marks = ", ".join("?" for _ in chunk)
+        query = f'SELECT "id", {select} FROM "channel" WHERE "id" IN ({marks})'
+        for channel_id, *row in _sql(db, query, tuple(chunk)).fetchall():
+            values[channel_id] = dict(zip(wanted, row, strict=True))
+    changed: dict[int, dict[str, object]] = {}
+    for source_id, target_id in pairs:
+        source, target = values[source_id], values[target_id]
+        changes = changed.setdefault(target_id, {})
+        for name in flags:
+            if source[name] and not target[name]:
+                target[name] = changes[name] = source[name]
+        for name in fill_in:
+            if target[name] is None and source[name] is not None:
+                target[name] = changes[name] = source[name]
+        source_notes = (source["notes"] or "").strip()
+        target_notes = (target["notes"] or "").strip()
+        if source_notes and source_notes not in target_notes:
+            joined = f"{target_notes}\n{source_notes}" if target_notes else source_notes
+            target["notes"] = changes["notes"] = joined
+    for target_id, changes in changed.items():
+        if changes:
+            assignments = ", ".join(f'"{name}" = ?' for name in changes)
+            _sql(
+                db,
+                f'UPDATE "channel" SET {assignments} WHERE "id" = ?',
+                (*changes.values(), target_id),
+            )
 
 
 def _references_to(db: Database, table: str) -> list[tuple[str, str]]:

@@ -136,10 +136,10 @@ def test_the_repair_runs_once_and_a_second_open_changes_nothing(v3_with_links):
 def test_a_failed_repair_leaves_the_schema_3_file_as_it_was(v3_with_links, monkeypatch):
     from storage import migrate_links
 
-    def broken(db, source_id, target_id):
+    def broken(*_args):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(migrate_links, "merge_channel", broken)
+    monkeypatch.setattr(migrate_links, "merge_channels", broken)
     raw = sqlite3.connect(v3_with_links)
     before = raw.execute("SELECT * FROM channel ORDER BY id").fetchall()
     raw.close()
