@@ -16,7 +16,12 @@ import pytest
 from storage import Storage, fileperms
 from storage.db import open_database
 from storage.paths import data_dir
-from tgclient.credentials import ApiCredentials, load_credentials, save_credentials
+from tgclient.credentials import (
+    ApiCredentials,
+    CredentialsError,
+    load_credentials,
+    save_credentials,
+)
 from tgclient.session import delete_session, has_session, prepare_session_file, session_path
 
 GOOD_HASH = "0123456789abcdef0123456789abcdef"
@@ -127,7 +132,8 @@ def test_files_an_older_version_left_0644_are_tightened(platform_calls, tmp_path
     session.chmod(0o644)
 
     db = open_database(db_path)
-    save_credentials(ApiCredentials(777, GOOD_HASH), tmp_path)
+    with pytest.raises(CredentialsError):  # read (and mended) even when it cannot be used
+        load_credentials(tmp_path)
     prepare_session_file(session)
 
     assert mode(db_path) == mode(Path(f"{db_path}-wal")) == 0o600

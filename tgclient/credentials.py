@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storage.fileperms import write_private_file
+from storage.fileperms import tighten_file, write_private_file
 from storage.paths import data_dir
 
 CREDENTIALS_FILE = "telegram_api.json"
@@ -80,7 +80,7 @@ def load_credentials(folder: Path | None = None) -> ApiCredentials | None:
             raise CredentialsError(f"Set both {ENV_API_ID} and {ENV_API_HASH}, or neither.")
         return parse_credentials(env_id, env_hash, source="environment")
     path = credentials_path(folder)
-    if not path.exists():
+    if not tighten_file(path):  # a file an older version left readable by others is mended
         return None
     try:
         saved = json.loads(path.read_text(encoding="utf-8"))
