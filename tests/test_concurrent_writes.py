@@ -13,9 +13,8 @@ from pathlib import Path
 import peewee
 import pytest
 
-from storage import QuoteDraft, Storage, open_database
+from storage import QuoteDraft, Storage, engines, open_database
 from storage import db as storage_db
-from storage import engines
 from storage.engines import TEAM_WRITE_LOCK, DatabaseBusyError
 from storage.fields import DateOutOfRangeError
 from storage.models import Channel, PriceQuote
