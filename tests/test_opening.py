@@ -284,3 +284,21 @@ def test_a_colleagues_quote_shows_up_on_refresh(qtbot, tmp_path, database_target
     window.set_niche(None)
     assert window.pricebook.model.rowCount() == 1
     assert window.pricebook.model.rows()[0].record.channel_name == "@colleague_chan"
+
+
+def test_adding_to_a_read_only_book_says_why_nothing_was_saved(qtbot, tmp_path):
+    from ui.commands import AddQuote
+
+    path = tmp_path / "book.sqlite3"
+    open_database(path).close()
+    window = main.compose(main.parse_args(["--db", str(path), "--read-only"]), tmp_path)
+    qtbot.addWidget(window)
+    reports = []
+    window.undo_stack.push(
+        AddQuote(window.services.pricebook, draft(), window.reload, reports.append)
+    )
+    assert reports == [
+        "Could not do “Add quote for @coin_daily”: The price book is open read-only: nothing "
+        "can be saved. Open a copy you may change to edit it."
+    ]
+    assert window.services.storage.quotes.count() == 0
