@@ -24,40 +24,42 @@ log = logging.getLogger(__name__)
 OTHER_FILE, RETRY, QUIT = "other", "retry", "quit"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def open_error_text(error: OpenError) -> str:
     """Why the database could not be opened and what to do, in the user's language."""
     target = error.target or ""
     texts = {
-        "not_a_database": _t(
+        "not_a_database": QCoreApplication.translate(
+            "Startup",
             "“%1” is not a ChannelRate price book: it is not a database, or it is damaged. "
-            "It was not changed. Choose another file, or restore a backup."
+            "It was not changed. Choose another file, or restore a backup.",
         ),
-        "not_ours": _t(
+        "not_ours": QCoreApplication.translate(
+            "Startup",
             "“%1” is another program's database, not a ChannelRate price book. It was not "
-            "changed. Choose your price book or a new file."
+            "changed. Choose your price book or a new file.",
         ),
-        "newer_schema": _t(
+        "newer_schema": QCoreApplication.translate(
+            "Startup",
             "“%1” was saved by a newer version of ChannelRate (schema %2; this version reads up "
-            "to %3). Update ChannelRate to open it; nothing in it was changed."
+            "to %3). Update ChannelRate to open it; nothing in it was changed.",
         ),
-        "needs_upgrade": _t(
+        "needs_upgrade": QCoreApplication.translate(
+            "Startup",
             "“%1” is from an older version of ChannelRate and must be upgraded, but it may only "
-            "be read here. Copy it to a folder you can write to, then choose the copy."
+            "be read here. Copy it to a folder you can write to, then choose the copy.",
         ),
-        "cannot_create": _t(
+        "cannot_create": QCoreApplication.translate(
+            "Startup",
             "A new price book cannot be created at “%1”: the folder cannot be written. "
-            "Choose another place."
+            "Choose another place.",
         ),
-        "server": _t(
+        "server": QCoreApplication.translate(
+            "Startup",
             "The price book server %1 cannot be reached or refused the login. Check the "
-            "address, the user name and password, and that the server is running."
+            "address, the user name and password, and that the server is running.",
         ),
     }
-    text = texts.get(error.code, _t("“%1” cannot be opened."))
+    text = texts.get(error.code, QCoreApplication.translate("Startup", "“%1” cannot be opened."))
     text = (
         text.replace("%1", target)
         .replace("%2", str(error.details.get("found", "")))
@@ -76,12 +78,25 @@ class StartupDialogs:
     """The questions asked while opening; a test passes a subclass that answers at once."""
 
     def ask(self, error: OpenError, choices: list[str]) -> str:
-        box = QMessageBox(QMessageBox.Icon.Warning, _t("The price book cannot be opened"), "")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Startup", "The price book cannot be opened"),
+            "",
+        )
         box.setText(open_error_text(error))
         labels = {
-            RETRY: (_t("Try again"), QMessageBox.ButtonRole.AcceptRole),
-            OTHER_FILE: (_t("Choose another file…"), QMessageBox.ButtonRole.ActionRole),
-            QUIT: (_t("Quit"), QMessageBox.ButtonRole.RejectRole),
+            RETRY: (
+                QCoreApplication.translate("Startup", "Try again"),
+                QMessageBox.ButtonRole.AcceptRole,
+            ),
+            OTHER_FILE: (
+                QCoreApplication.translate("Startup", "Choose another file…"),
+                QMessageBox.ButtonRole.ActionRole,
+            ),
+            QUIT: (
+                QCoreApplication.translate("Startup", "Quit"),
+                QMessageBox.ButtonRole.RejectRole,
+            ),
         }
         buttons = {box.addButton(*labels[choice]): choice for choice in choices}
         box.exec()
@@ -90,9 +105,11 @@ class StartupDialogs:
     def choose_file(self, near: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
             None,
-            _t("Open or create a price book"),
+            QCoreApplication.translate("Startup", "Open or create a price book"),
             near,
-            _t("ChannelRate price book (*.sqlite3 *.db);;All files (*)"),
+            QCoreApplication.translate(
+                "Startup", "ChannelRate price book (*.sqlite3 *.db);;All files (*)"
+            ),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         return path
@@ -100,8 +117,10 @@ class StartupDialogs:
     def failed(self, error: Exception) -> None:
         QMessageBox.critical(
             None,
-            _t("ChannelRate could not start"),
-            _t("ChannelRate could not start: %1").replace("%1", str(error) or type(error).__name__),
+            QCoreApplication.translate("Startup", "ChannelRate could not start"),
+            QCoreApplication.translate("Startup", "ChannelRate could not start: %1").replace(
+                "%1", str(error) or type(error).__name__
+            ),
         )
 
 

@@ -15,13 +15,11 @@ from storage.fields import EARLIEST_STORED, LATEST_STORED, DateOutOfRangeError
 def storage_error_text(error: BaseException) -> str:
     """What went wrong and what to do; ``str(error)`` for anything else."""
     if isinstance(error, DatabaseBusyError):
-        return (
-            QCoreApplication.translate(
-                "StorageMessages",
-                "The price book stayed busy for %1 s: another ChannelRate window or program is "
-                "writing to it. Nothing was saved; try again in a moment.",
-            ).replace("%1", f"{error.seconds:.0f}")
-        )
+        return QCoreApplication.translate(
+            "StorageMessages",
+            "The price book stayed busy for %1 s: another ChannelRate window or program is "
+            "writing to it. Nothing was saved; try again in a moment.",
+        ).replace("%1", f"{error.seconds:.0f}")
     if isinstance(error, ReadOnlyDatabaseError):
         return QCoreApplication.translate(
             "StorageMessages",
