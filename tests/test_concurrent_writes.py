@@ -83,7 +83,10 @@ def test_two_app_processes_adding_at_once_lose_nothing(database_target):
     )
 
 
-def test_adds_on_the_window_thread_wait_for_an_import_in_a_worker(database_target):
+def test_adds_on_the_window_thread_wait_for_an_import_in_a_worker(database_target, monkeypatch):
+    # waits long enough for a 20,000-row import on a loaded test machine (the app waits 15 s)
+    monkeypatch.setattr(engines, "WAIT_SECONDS", 60)
+    monkeypatch.setitem(storage_db.SQLITE_PRAGMAS, "busy_timeout", 60_000)
     storage = Storage(open_database(database_target))
     rows = [draft(channel=f"@import_{i % 300}", note=f"import {i}") for i in range(20_000)]
     importing = threading.Event()
