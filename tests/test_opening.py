@@ -302,3 +302,19 @@ def test_adding_to_a_read_only_book_says_why_nothing_was_saved(qtbot, tmp_path):
         "can be saved. Open a copy you may change to edit it."
     ]
     assert window.services.storage.quotes.count() == 0
+
+
+def test_a_read_only_book_starts_even_with_reach_left_in_old_settings(qtbot, tmp_path):
+    from ui import settings as opt
+
+    path = tmp_path / "book.sqlite3"
+    storage = Storage(open_database(path))
+    own = storage.channels.get_or_create("@my_own")
+    storage.db.close()
+    old = opt.open_settings()
+    old.setValue(f"own/reach_{own.id}_24h", 5000)  # as an earlier version kept it
+    old.sync()
+    window = main.compose(main.parse_args(["--db", str(path), "--read-only"]), tmp_path)
+    qtbot.addWidget(window)
+    assert window.windowTitle().endswith("read-only")
+    assert opt.open_settings().contains(f"own/reach_{own.id}_24h")  # kept for later
