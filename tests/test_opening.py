@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import peewee
 import pytest
 from test_migrations import make_v1_database
 from ui_helpers import make_services, make_window
@@ -318,3 +319,29 @@ def test_a_read_only_book_starts_even_with_reach_left_in_old_settings(qtbot, tmp
     qtbot.addWidget(window)
     assert window.windowTitle().endswith("read-only")
     assert opt.open_settings().contains(f"own/reach_{own.id}_24h")  # kept for later
+
+
+def test_an_older_schema_is_migrated_by_the_same_steps_on_either_engine(database_target):
+    """Schema 1 differs from the latest by the typed-reach columns: take them away, stamp the
+    book 1, and reopening runs migrations 2 and 3 on SQLite and PostgreSQL alike."""
+    storage = Storage(open_database(database_target))
+    storage.quotes.add(draft(currency="TON", niche="TON niche"))
+    db = storage.db
+    if isinstance(db, peewee.SqliteDatabase):  # SQLite drops columns from 3.35 on
+        db.execute_sql('ALTER TABLE "channel" DROP COLUMN "typed_reach_24h"')
+        db.execute_sql('ALTER TABLE "channel" DROP COLUMN "typed_reach_48h"')
+    else:
+        db.execute_sql(
+            'ALTER TABLE "channel" DROP COLUMN "typed_reach_24h", DROP COLUMN "typed_reach_48h"'
+        )
+    schema.SchemaVersion.delete().execute()
+    schema.SchemaVersion.create(version=1)
+    db.close()
+
+    reopened = Storage(open_database(database_target))
+    assert schema.current_version(reopened.db) == schema.latest_version()
+    assert {"typed_reach_24h", "typed_reach_48h"} <= {
+        c.name for c in reopened.db.get_columns("channel")
+    }
+    [quote] = reopened.quotes.list()
+    assert quote.currency == "TON" and reopened.niches.list()[0].currency == "TON"
