@@ -42,6 +42,17 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         choices=["auto", "en", "ru"],
         help="user interface language (default: the saved choice, else the system language)",
     )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the price book for reading only; nothing can be saved",
+    )
+    parser.add_argument(
+        "--copy-db-to",
+        metavar="URL_OR_PATH",
+        help="copy the price book (--db or the default) into a new, empty database, such as "
+        "postgresql://user:password@host/name for a team, then exit",
+    )
     return parser.parse_args(argv)
 
 
@@ -70,8 +81,10 @@ def _install_language(app, choice: str | None) -> str:
     return install_translators(app, choice)
 
 
-def compose(args: argparse.Namespace, workdir: Path):
-    """The one place that builds the database, the services and the main window."""
+def compose(args: argparse.Namespace, workdir: Path, db=None):
+    """The one place that builds the database, the services and the main window.
+
+    ``db`` is the price book already opened (with start-up dialogs); else ``--db`` is opened."""
     from storage import Storage, describe, open_database
     from storage.demo import seed_demo
     from ui.main_window import MainWindow
@@ -83,7 +96,8 @@ def compose(args: argparse.Namespace, workdir: Path):
         seed_demo(storage)
         label = QCoreApplication.translate("main", "Demo data (not saved)")
     else:
-        db = open_database(args.db)
+        if db is None:
+            db = open_database(args.db, read_only=getattr(args, "read_only", False))
         storage = Storage(db)
         label = describe(db)
     settings = None
@@ -111,7 +125,49 @@ def compose(args: argparse.Namespace, workdir: Path):
     window = MainWindow(services)
     _mount_telegram(services, window)
     _mount_vetting(services, window, reach, demo=args.demo)
+    _mount_book_actions(services, window)
     return window
+
+
+def _mount_book_actions(services, window) -> None:
+    """File → Back up…/Restore…, View → Refresh; a read-only book says so."""
+    from storage.db import is_read_only
+    from ui.book_actions import BookActions, show_read_only
+
+    window.book_actions = BookActions(services, window)
+    window.book_actions.install()
+    if is_read_only(services.storage.db):
+        show_read_only(window)
+
+
+def _copy_database(args: argparse.Namespace) -> int:
+    """``--copy-db-to``: copy the price book into an empty database and say what was copied."""
+    from storage import open_database
+    from storage.copying import copy_book
+    from storage.opening import OpenError
+
+    try:
+        source = open_database(args.db)
+        target = open_database(args.copy_db_to)
+        copied = copy_book(source, target)
+    except (OpenError, ValueError) as error:
+        print(f"not copied: {error}", file=sys.stderr)
+        return 1
+    print(", ".join(f"{table}: {count}" for table, count in copied.items()))
+    return 0
+
+
+def _open_with_dialogs(args: argparse.Namespace):
+    """The price book for a normal start: one window per book, every failure a dialog."""
+    from storage.paths import default_database_target
+    from ui.startup import SingleInstance, StartupDialogs, open_book
+
+    target = args.db or default_database_target()
+    guard = SingleInstance(target, QApplication.instance())
+    if not guard.claim():
+        print("ChannelRate is already open on this price book: its window was brought forward.")
+        return None, None
+    return open_book(target, StartupDialogs(), read_only=args.read_only), guard
 
 
 def _mount_vetting(services, window, reach, demo: bool) -> None:
@@ -152,8 +208,32 @@ def run(argv: list[str] | None = None) -> int:
 
     import qasync  # after PySide6, so qasync picks this binding
 
+    if args.copy_db_to:
+        return _copy_database(args)
+    db = guard = None
+    if not args.demo and not args.screenshot:
+        db, guard = _open_with_dialogs(args)
+        if db is None:
+            return 0 if guard is None else 1
+
     with tempfile.TemporaryDirectory(prefix="channelrate-") as workdir:
-        window = compose(args, Path(workdir))
+        try:
+            window = compose(args, Path(workdir), db)
+        except Exception as error:  # a window-less exit would leave the user with nothing
+            import logging
+
+            from ui.startup import StartupDialogs
+
+            logging.getLogger(__name__).exception("start-up failed")
+            if args.screenshot:  # no one to answer a dialog
+                print(f"ChannelRate could not start: {error}", file=sys.stderr)
+            else:
+                StartupDialogs().failed(error)
+            return 1
+        if guard is not None:
+            from ui.startup import bring_forward
+
+            guard.activate_requested.connect(lambda: bring_forward(window))
         if args.tab and not window.show_area(args.tab):
             print(f"unknown --tab {args.tab!r}; areas: {', '.join(window.area_keys())}")
             return 2

@@ -1,7 +1,9 @@
-"""Opening the database: one function, from a file path or a peewee database URL.
+"""Opening the database: one function, from a file path or a database URL.
 
 SQLite (the default) runs in WAL mode with foreign keys on, so a killed process never leaves a
-half-written price book and readers do not block the writer.
+half-written price book and readers do not block the writer. A PostgreSQL URL opens a shared
+team price book on a server. Either way the database is looked at before anything is written
+(see ``storage.opening``): a file that is not ours, or from a newer version, is refused untouched.
 """
 
 from pathlib import Path
@@ -10,33 +12,81 @@ from peewee import Database, SqliteDatabase
 from playhouse.db_url import connect
 
 from storage import migrations
+from storage.engines import (
+    WAIT_SECONDS,
+    LocalDatabase,
+    TeamDatabase,
+    describe_server,
+    is_server_url,
+    team_database,
+)
 from storage.fileperms import create_private_file, tighten_sqlite_files
 from storage.models import database
+from storage.opening import OpenError, check_server_database, inspect_sqlite_file
 from storage.paths import default_database_target
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "normal",  # with WAL: durable at checkpoints, safe against corruption
-    "busy_timeout": 5000,
+    "busy_timeout": WAIT_SECONDS * 1000,
 }
+# Reading only: no journal-mode switch, which would be a write.
+SQLITE_READ_ONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": WAIT_SECONDS * 1000}
 
 
-def open_database(target: str | Path | None = None) -> Database:
+def open_database(target: str | Path | None = None, *, read_only: bool = False) -> Database:
     """Open (creating if needed) and migrate the database; bind the models to it.
 
-    ``target`` is a file path, a peewee URL such as ``postgresql://user@host/db``, or None for
-    ``CHANNELRATE_DB`` / the user data folder.
+    ``target`` is a file path, a URL such as ``postgresql://user@host/db``, or None for
+    ``CHANNELRATE_DB`` / the user data folder. A file that cannot be written, or ``read_only``,
+    opens read-only (``db.read_only`` says so). Raises :class:`storage.opening.OpenError` for
+    a database that must not be opened; nothing has been written to it then.
     """
     target = str(target) if target is not None else default_database_target()
-    if "://" in target:
+    if is_server_url(target):
+        db = _open_server(target)
+    elif "://" in target:  # other peewee URLs, such as sqlite:///path
         extra = {"pragmas": SQLITE_PRAGMAS} if target.startswith("sqlite") else {}
         db = connect(target, **extra)
+        database.initialize(db)
+        db.connect(reuse_if_open=True)
+        migrations.upgrade(db)
     else:
-        path = Path(target).expanduser()
-        if not path.exists():  # a new database is owner-only from its first byte
-            create_private_file(path)
-        db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+        db = _open_file(Path(target).expanduser(), read_only)
+    return db
+
+
+def _open_file(path: Path, read_only: bool) -> LocalDatabase:
+    latest = migrations.latest_version()
+    state = inspect_sqlite_file(path, latest)
+    if read_only or not state.writable:
+        if not state.exists:
+            raise OpenError("cannot_create", f"{path} does not exist", target=str(path))
+        if state.version < latest:
+            raise OpenError(
+                "needs_upgrade",
+                f"{path} must be upgraded, which needs write access",
+                target=str(path),
+            )
+        db = LocalDatabase(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            read_only=True,
+            pragmas=SQLITE_READ_ONLY_PRAGMAS,
+        )
+        db.file_path = path
+        database.initialize(db)
+        db.connect(reuse_if_open=True)
+        return db
+    if 0 < state.version < latest:
+        from storage.backup import backup_file_before_upgrade
+
+        backup_file_before_upgrade(path, state.version, latest)
+    if not path.exists():  # a new database is owner-only from its first byte
+        create_private_file(path)
+    db = LocalDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+    db.file_path = path
     database.initialize(db)
     db.connect(reuse_if_open=True)
     migrations.upgrade(db)
@@ -54,8 +104,30 @@ def _keep_private(db: Database) -> None:
         tighten_sqlite_files(Path(db.database))
 
 
+def _open_server(url: str) -> TeamDatabase:
+    db = team_database(url)
+    try:
+        db.connect(reuse_if_open=True)
+    except Exception as error:  # the driver's own error: unreachable, wrong password, no database
+        raise OpenError(
+            "server", f"{describe_server(url)}: {error}".strip(), target=describe_server(url)
+        ) from error
+    check_server_database(db, migrations.latest_version(), describe_server(url))
+    database.initialize(db)
+    migrations.upgrade(db)
+    return db
+
+
+def is_read_only(db: Database) -> bool:
+    return bool(getattr(db, "read_only", False))
+
+
 def describe(db: Database) -> str:
     """A short, password-free description of the database for the status bar."""
     if isinstance(db, SqliteDatabase):
-        return str(db.database)
+        return str(getattr(db, "file_path", None) or db.database)
+    if isinstance(db, TeamDatabase):
+        port = db.connect_params.get("port")
+        host = db.connect_params.get("host") or "localhost"
+        return f"PostgreSQL: {host}{f':{port}' if port else ''}/{db.database}"
     return f"{type(db).__name__.removesuffix('Database')}: {db.database}"

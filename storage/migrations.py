@@ -123,9 +123,10 @@ def upgrade(db: Database) -> int:
     latest = latest_version()
     found = current_version(db)
     if found == 0:
-        with db.atomic():
-            db.create_tables(ALL_MODELS)
-            SchemaVersion.create(version=latest)
+        with db.atomic():  # writers take turns: a second app opening the same new book waits
+            if current_version(db) == 0:  # and then finds it made
+                db.create_tables(ALL_MODELS)
+                SchemaVersion.create(version=latest)
         return 0
     if found > latest:
         raise RuntimeError(

@@ -11,6 +11,7 @@ from peewee import JOIN, Database, SqliteDatabase, chunked, fn
 
 from pricing.errors import InputError
 from pricing.parsing import parse_channel_ref
+from storage.engines import sync_id_sequence
 from storage.models import (
     Channel,
     Niche,
@@ -285,6 +286,7 @@ class ChannelRepository:
             per_statement = MAX_VARIABLES // (len(Channel._meta.fields) + 1)
             for chunk in chunked(list(new_rows.values()), per_statement):
                 Channel.insert_many(chunk).execute()
+            sync_id_sequence(self.db, Channel._meta.table_name)
             for key, row in new_rows.items():
                 found[key] = [row["id"], None]
         for key in spelled:

@@ -38,3 +38,45 @@ def _english_ui_after_each_test(request):
     collect_garbage()  # on this thread, never on a worker's (see ui.workers)
 
     install_translators(request.getfixturevalue("qapp"), "en")
+
+
+# --- the two database engines ------------------------------------------------------------------
+# Storage, service and import tests run on SQLite and, when CHANNELRATE_TEST_PG_URL names a
+# PostgreSQL server (CI starts a throwaway one), on that server too. Each PostgreSQL test gets an
+# empty ``public`` schema.
+PG_URL_VARIABLE = "CHANNELRATE_TEST_PG_URL"
+
+
+def _empty_server_schema(url: str) -> None:
+    import psycopg2
+
+    connection = psycopg2.connect(url)
+    try:
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            # a connection left open by an earlier test must not hold the schema
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            cursor.execute("DROP SCHEMA IF EXISTS public CASCADE")
+            cursor.execute("CREATE SCHEMA public")
+    finally:
+        connection.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_target(request, tmp_path):
+    """Where a test's price book lives: a SQLite file, or an emptied PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "book.sqlite3")
+        return
+    url = os.environ.get(PG_URL_VARIABLE)
+    if not url:
+        pytest.skip(f"no PostgreSQL server: set {PG_URL_VARIABLE} (CI does)")
+    _empty_server_schema(url)
+    yield url
+    from storage.models import database
+
+    if database.obj is not None and not database.obj.is_closed():
+        database.obj.close()

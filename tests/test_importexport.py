@@ -27,8 +27,8 @@ SEED = Path(__file__).parent / "data" / "seed_pricebook.csv"
 
 
 @pytest.fixture
-def storage(tmp_path):
-    return Storage(open_database(tmp_path / "book.sqlite3"))
+def storage(database_target):
+    return Storage(open_database(database_target))
 
 
 def test_seed_file_preview_accepts_good_rows_and_says_why_others_fail():

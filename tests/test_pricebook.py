@@ -8,6 +8,7 @@ import pytest
 from pricing.parsing import Format
 from pricing.suggestion import FALLBACK_ALL_FORMATS, Adjustments
 from storage import QuoteDraft, Storage, open_database
+from storage.models import Niche
 from storage.pricebook import PriceBookService
 from storage.reach_service import ReachService
 
@@ -15,8 +16,8 @@ NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
 
 @pytest.fixture
-def service(tmp_path):
-    storage = Storage(open_database(tmp_path / "book.sqlite3"))
+def service(database_target):
+    storage = Storage(open_database(database_target))
     return PriceBookService(storage, reach=ReachService(storage))
 
 
@@ -136,6 +137,6 @@ def test_a_niche_whose_quotes_are_all_in_another_currency_still_compares_them(se
     for i in range(5):
         add(service, f"@usdt_peer_{i}", 10 + i, 1000, currency="USDT", niche="USDT niche")
     niche = service.storage.niches.get_or_create("USDT niche")
-    service.storage.db.execute_sql("UPDATE niche SET currency = 'RUB' WHERE id = ?", (niche.id,))
+    Niche.update(currency="RUB").where(Niche.id == niche.id).execute()
     view = service.niche_view(niche.id, Format(1, 24))
     assert view is not None and view.currency == "USDT" and view.summary.count == 5

@@ -26,8 +26,8 @@ NICHE = "Finance"
 
 
 @pytest.fixture
-def storage(tmp_path):
-    return Storage(open_database(tmp_path / "vet.sqlite3"))
+def storage(database_target):
+    return Storage(open_database(database_target))
 
 
 def clock():

@@ -13,6 +13,7 @@ from storage import PostData, QuoteDraft, QuoteSource, ReachOrigin, Storage, Vie
 from storage import migrations as schema
 from storage.db import open_database
 from storage.models import Channel, PriceQuote
+from storage.opening import OpenError
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
@@ -23,8 +24,14 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def storage(db_path):
-    db = open_database(db_path)
+def target(database_target):
+    """The book's SQLite path or PostgreSQL URL: what a test reopens."""
+    return database_target
+
+
+@pytest.fixture
+def storage(target):
+    db = open_database(target)
     yield Storage(db)
     db.close()
 
@@ -42,14 +49,14 @@ def draft(**overrides) -> QuoteDraft:
     return QuoteDraft(**values)
 
 
-def test_quote_round_trip_keeps_decimal_money_utc_time_and_labels(storage, db_path):
+def test_quote_round_trip_keeps_decimal_money_utc_time_and_labels(storage, target):
     moscow = datetime(2026, 11, 1, 15, 0, tzinfo=UTC) + timedelta(hours=0)
     saved = storage.quotes.add(
         draft(price=Decimal("1234.56"), quoted_at=moscow, feed_hours=None, note="без удаления")
     )
     storage.db.close()
 
-    reopened = Storage(open_database(db_path))
+    reopened = Storage(open_database(target))
     [quote] = reopened.quotes.list()
     assert quote.id == saved.id
     assert quote.price == Decimal("1234.56") and isinstance(quote.price, Decimal)
@@ -131,6 +138,8 @@ def test_view_snapshots_are_unique_per_post_and_time(storage):
 
 
 def test_unique_constraint_is_in_the_schema_itself(db_path, storage):
+    if not isinstance(storage.db, peewee.SqliteDatabase):
+        pytest.skip("reads the SQLite file directly")
     channel = storage.channels.upsert_telegram(777, None, "coin_daily", "Coin Daily")
     storage.history.upsert_posts(channel.id, [PostData(1, NOW)])
     raw = sqlite3.connect(db_path)
@@ -196,6 +205,8 @@ def test_own_prices_keep_history_and_show_the_latest_per_format(storage):
 
 
 def test_wal_and_foreign_keys_are_on(storage):
+    if not isinstance(storage.db, peewee.SqliteDatabase):
+        pytest.skip("SQLite pragmas")
     assert storage.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert storage.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
 
@@ -235,8 +246,11 @@ def test_a_database_from_a_newer_app_is_refused(db_path, monkeypatch):
     db = open_database(db_path)
     schema.SchemaVersion.create(version=99)
     db.close()
-    with pytest.raises(RuntimeError, match="newer ChannelRate"):
+    before = db_path.read_bytes()
+    with pytest.raises(OpenError, match="newer ChannelRate") as refused:
         open_database(db_path)
+    assert refused.value.code == "newer_schema"
+    assert db_path.read_bytes() == before
 
 
 def test_database_location_follows_the_environment(tmp_path, monkeypatch):
@@ -258,14 +272,14 @@ def test_deleting_a_channel_takes_its_quotes_with_it(storage):
     assert PriceQuote.select().count() == 0
 
 
-def test_typed_reach_is_stored_per_window_and_cleared_with_none(storage, db_path):
+def test_typed_reach_is_stored_per_window_and_cleared_with_none(storage, target):
     own = storage.channels.get_or_create("@my_channel")
     storage.channels.set_typed_reach(own.id, 24, 4800)
     storage.channels.set_typed_reach(own.id, 48, 5500)
     storage.channels.set_typed_reach(own.id, 48, None)
     storage.db.close()
 
-    again = Storage(open_database(db_path)).channels.get(own.id)
+    again = Storage(open_database(target)).channels.get(own.id)
     assert (again.typed_reach(24), again.typed_reach(48)) == (4800, None)
 
 

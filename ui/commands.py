@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from storage.pricebook import PriceBookService
 from storage.records import QuoteDraft, QuoteRecord
 from storage.repositories import QuoteRepository
+from ui.storage_messages import storage_error_text
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ class QuoteCommand(QUndoCommand):
             self.error = error
             # Qt drops an obsolete command from the stack right after this redo/undo returns.
             self.setObsolete(True)
-            self.failed(message.replace("%1", self.text()).replace("%2", str(error)))
+            self.failed(message.replace("%1", self.text()).replace("%2", storage_error_text(error)))
         self.changed()
 
 

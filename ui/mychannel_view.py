@@ -119,7 +119,8 @@ class MyChannelArea(QWidget):
         self.niche_id: int | None = None
         self._computing = None  # the worker computing measured reach (ui.workers.Task)
         # reach typed by an earlier version sits in the settings file; bring it into the database
-        move_typed_reach_to_database(services.settings, services.storage.channels)
+        if not getattr(services.storage.db, "read_only", False):  # moved once it can be written
+            move_typed_reach_to_database(services.settings, services.storage.channels)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("@username or channel name"))

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BookActions</name>
+    <message>
+        <location filename="../book_actions.py" line="27"/>
+        <source>ChannelRate price book (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Прайс ChannelRate (*.sqlite3 *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="41"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="44"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="47"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="51"/>
+        <source>A price book on a server is backed up on the server.</source>
+        <translation>Резервные копии общего прайса на сервере делаются на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="82"/>
+        <source>Back up the price book</source>
+        <translation>Резервная копия прайса</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="89"/>
+        <location filename="../book_actions.py" line="99"/>
+        <location filename="../book_actions.py" line="105"/>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="90"/>
+        <source>Choose another file: a backup cannot replace the price book itself.</source>
+        <translation>Выберите другой файл: копия не может заменить сам прайс.</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="100"/>
+        <source>The backup could not be written: %1</source>
+        <translation>Не удалось записать резервную копию: %1</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="106"/>
+        <source>The price book was copied to %1.</source>
+        <translation>Прайс скопирован в %1.</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="112"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="120"/>
+        <location filename="../book_actions.py" line="130"/>
+        <location filename="../book_actions.py" line="136"/>
+        <location filename="../book_actions.py" line="144"/>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="122"/>
+        <source>Replace the price book with the backup %1? A copy of the current price book is kept in the backups folder.</source>
+        <translation>Заменить прайс резервной копией %1? Копия текущего прайса сохранится в папке backups.</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="137"/>
+        <source>The backup could not be restored: %1</source>
+        <translation>Не удалось восстановить резервную копию: %1</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="145"/>
+        <source>The backup was restored. The price book as it was is kept in %1.</source>
+        <translation>Резервная копия восстановлена. Прежний прайс сохранён в %1.</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="153"/>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Только чтение: изменения не сохраняются</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="157"/>
+        <source>read-only</source>
+        <translation>только чтение</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <location filename="../../charts/canvas.py" line="26"/>
@@ -134,42 +227,42 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands.py" line="50"/>
+        <location filename="../commands.py" line="51"/>
         <source>Could not do “%1”: %2</source>
         <translation>Не удалось выполнить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="54"/>
+        <location filename="../commands.py" line="55"/>
         <source>Could not undo “%1”: %2</source>
         <translation>Не удалось отменить «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="83"/>
+        <location filename="../commands.py" line="84"/>
         <source>Add quote for %1</source>
         <translation>Добавление цены для %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="108"/>
+        <location filename="../commands.py" line="109"/>
         <source>Edit quote for %1</source>
         <translation>Изменение цены для %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="132"/>
+        <location filename="../commands.py" line="133"/>
         <source>Delete quotes (%1)</source>
         <translation>Удаление цен: %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="160"/>
+        <location filename="../commands.py" line="161"/>
         <source>Import from %2 (quotes: %1)</source>
         <translation>Импорт цен из %2: %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="186"/>
+        <location filename="../commands.py" line="187"/>
         <source>Fetch reach for %1</source>
         <translation>Охват из Telegram для %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="190"/>
+        <location filename="../commands.py" line="191"/>
         <source>Fetch reach (quotes: %1)</source>
         <translation>Охват из Telegram (цен: %1)</translation>
     </message>
@@ -1387,6 +1480,102 @@
         <location filename="../signin_dialog.py" line="501"/>
         <source>Talking to Telegram…</source>
         <translation>Связываюсь с Telegram…</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../startup.py" line="31"/>
+        <source>“%1” is not a ChannelRate price book: it is not a database, or it is damaged. It was not changed. Choose another file, or restore a backup.</source>
+        <translation>«%1» — не прайс ChannelRate: это не база данных, или она повреждена. Файл не изменён. Выберите другой файл или восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="36"/>
+        <source>“%1” is another program&apos;s database, not a ChannelRate price book. It was not changed. Choose your price book or a new file.</source>
+        <translation>«%1» — база данных другой программы, а не прайс ChannelRate. Файл не изменён. Выберите свой прайс или новый файл.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="41"/>
+        <source>“%1” was saved by a newer version of ChannelRate (schema %2; this version reads up to %3). Update ChannelRate to open it; nothing in it was changed.</source>
+        <translation>«%1» сохранён более новой версией ChannelRate (схема %2; эта версия читает до %3). Обновите ChannelRate, чтобы открыть его; в файле ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="46"/>
+        <source>“%1” is from an older version of ChannelRate and must be upgraded, but it may only be read here. Copy it to a folder you can write to, then choose the copy.</source>
+        <translation>«%1» создан старой версией ChannelRate и требует обновления, но здесь его можно только читать. Скопируйте его в папку, куда у вас есть запись, и выберите копию.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="51"/>
+        <source>A new price book cannot be created at “%1”: the folder cannot be written. Choose another place.</source>
+        <translation>Новый прайс нельзя создать в «%1»: в папку нельзя писать. Выберите другое место.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="56"/>
+        <source>The price book server %1 cannot be reached or refused the login. Check the address, the user name and password, and that the server is running.</source>
+        <translation>Сервер прайса %1 недоступен или не принял вход. Проверьте адрес, имя пользователя и пароль и что сервер запущен.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="62"/>
+        <source>“%1” cannot be opened.</source>
+        <translation>«%1» не удаётся открыть.</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="83"/>
+        <source>The price book cannot be opened</source>
+        <translation>Не удаётся открыть прайс</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="89"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="93"/>
+        <source>Choose another file…</source>
+        <translation>Выбрать другой файл…</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="97"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="108"/>
+        <source>Open or create a price book</source>
+        <translation>Открыть или создать прайс</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="110"/>
+        <source>ChannelRate price book (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Прайс ChannelRate (*.sqlite3 *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="120"/>
+        <source>ChannelRate could not start</source>
+        <translation>ChannelRate не удалось запустить</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="121"/>
+        <source>ChannelRate could not start: %1</source>
+        <translation>ChannelRate не удалось запустить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../storage_messages.py" line="19"/>
+        <source>The price book stayed busy for %1 s: another ChannelRate window or program is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation>Прайс был занят %1 с: в него пишет другое окно ChannelRate или другая программа. Ничего не сохранено; попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <location filename="../storage_messages.py" line="26"/>
+        <source>The price book is open read-only: nothing can be saved. Open a copy you may change to edit it.</source>
+        <translation>Прайс открыт только для чтения: сохранить ничего нельзя. Чтобы править, откройте копию, которую можно изменять.</translation>
+    </message>
+    <message>
+        <location filename="../storage_messages.py" line="33"/>
+        <source>Dates must be between %1 and %2; nothing was saved.</source>
+        <translation>Дата должна быть в пределах %1–%2 годов; ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -2715,12 +2904,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="84"/>
+        <location filename="../../main.py" line="97"/>
         <source>Demo data (not saved)</source>
         <translation>Демо-данные (не сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="124"/>
+        <location filename="../../main.py" line="180"/>
         <source>Vetting</source>
         <translation>Проверка канала</translation>
     </message>
