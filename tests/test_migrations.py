@@ -75,8 +75,8 @@ def test_a_version_1_file_is_migrated_to_the_latest_and_keeps_every_row(v1_path)
     db = open_database(v1_path)
     storage = Storage(db)
 
-    assert schema.latest_version() == 3
-    assert stamps(db) == [1, 2, 3]
+    assert schema.latest_version() == 7
+    assert stamps(db) == [1, 2, 3, 7]
     assert row_counts(db) == {
         "niche": 1,
         "channel": 2,
@@ -113,7 +113,7 @@ def test_a_version_1_file_is_migrated_to_the_latest_and_keeps_every_row(v1_path)
     reopened = Storage(open_database(v1_path))
     own = reopened.channels.own()
     assert (own.typed_reach(24), own.typed_reach(48)) == (4800, 5500)
-    assert stamps(reopened.db) == [1, 2, 3]
+    assert stamps(reopened.db) == [1, 2, 3, 7]
     reopened.db.close()
 
 
@@ -130,7 +130,7 @@ def test_a_migrated_database_runs_nothing_on_the_next_open(v1_path, monkeypatch)
     monkeypatch.setattr(schema, "MIGRATIONS", [spy(v, s) for v, s in schema.MIGRATIONS])
     open_database(v1_path).close()
     open_database(v1_path).close()
-    assert calls == [2, 3]
+    assert calls == [2, 3, 7]
 
 
 def test_migrated_schema_is_the_schema_a_new_database_gets(v1_path, tmp_path):
@@ -198,7 +198,7 @@ def test_schema_3_keeps_every_quote_and_never_reuses_a_deleted_id(make, tmp_path
     path = make(tmp_path / "old.sqlite3")
     before = quote_rows(path)
     db = open_database(path)
-    assert stamps(db)[-1] == 3
+    assert 3 in stamps(db)
     db.close()
     assert quote_rows(path) == before  # every column of every row, ids included
 
@@ -243,3 +243,39 @@ def test_schema_3_gives_a_niche_the_currency_most_of_its_quotes_are_in(v1_path):
     # all TON → TON; half and half stays as it was; the RUB niche of RUB quotes is untouched
     assert currencies == {"Крипто": "RUB", "TON": "TON", "Mixed": "RUB"}
     storage.db.close()
+
+
+def test_schema_7_adds_the_niche_checklist_to_a_schema_3_file(v1_path, tmp_path):
+    """A file at schema 3 (the previous release) gains the niche builder's candidates table;
+    every row stays, and a candidate can be stored and read back."""
+    from storage.niche_repository import CandidateOrigin, NicheCandidateRepository
+
+    previous = list(schema.MIGRATIONS)
+    try:  # bring the file to schema 3 first, as the previous release did
+        schema.MIGRATIONS[:] = [(v, s) for v, s in previous if v <= 3]
+        open_database(v1_path).close()
+    finally:
+        schema.MIGRATIONS[:] = previous
+    raw = sqlite3.connect(v1_path)
+    assert "niche_candidate" not in {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
+    raw.close()
+
+    db = open_database(v1_path)
+    assert stamps(db) == [1, 2, 3, 7]
+    assert row_counts(db)["price_quote"] == 1
+    storage = Storage(db)
+    candidates = NicheCandidateRepository(db)
+    rival = storage.channels.find_by_username("coin_daily")
+    found_at = datetime(2026, 3, 1, tzinfo=UTC)
+    assert candidates.add(1, [rival.id], CandidateOrigin.RECOMMENDED, found_at, found_via_id=1) == 1
+    assert candidates.add(1, [rival.id], CandidateOrigin.PASTED, found_at) == 0  # listed once
+    [candidate] = candidates.list(1)
+    assert (candidate.channel.username, candidate.origin, candidate.found_via_id) == (
+        "coin_daily",
+        CandidateOrigin.RECOMMENDED,
+        1,
+    )
+    assert not candidate.competitor
+    candidates.set_competitor(1, rival.id, True)
+    assert candidates.list(1)[0].competitor
+    db.close()
