@@ -107,9 +107,7 @@ def price_at_cpm(niche_cpm: Decimal, reach: int) -> Decimal:
     return (Decimal(niche_cpm) * reach / 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
 
-def price_in_force(
-    prices: Sequence[tuple[datetime, Decimal]], month: date
-) -> Decimal | None:
+def price_in_force(prices: Sequence[tuple[datetime, Decimal]], month: date) -> Decimal | None:
     """The price (from ``(valid_from, price)`` pairs) in force at the end of ``month``."""
     end = add_months(month, 1)
     valid = [(moment, price) for moment, price in prices if month_of(moment) < end]
