@@ -79,7 +79,7 @@ def test_twenty_competitors_found_ticked_and_read_in_one_pass_within_the_budget(
     fake_own, own, niche = own_channel(storage, client)
     rivals = client.add_competitors(20, posts=150)  # more posts than a first read takes
     client.recommend(fake_own, rivals)
-    telegram, service = build(storage, client)
+    _telegram, service = build(storage, client)
 
     found = asyncio.run(service.find_similar(niche.id, own.id))
     assert len(found) == 20 and client.requests[RECOMMEND] == 1
@@ -119,7 +119,7 @@ def test_a_cancelled_pass_resumes_with_the_channels_not_read(storage):
     fake_own, own, niche = own_channel(storage, client)
     rivals = client.add_competitors(6)
     client.recommend(fake_own, rivals)
-    telegram, service = build(storage, client)
+    _telegram, service = build(storage, client)
     asyncio.run(service.find_similar(niche.id, own.id))
     for row in service.candidates(niche.id):
         service.set_competitor(niche.id, row.channel.id, True)
@@ -167,7 +167,7 @@ def test_a_private_channel_is_reported_and_the_others_are_read(storage):
     fake_own, own, niche = own_channel(storage, client)
     rivals = client.add_competitors(3)
     client.recommend(fake_own, rivals)
-    telegram, service = build(storage, client)
+    _telegram, service = build(storage, client)
     asyncio.run(service.find_similar(niche.id, own.id))
     for row in service.candidates(niche.id):
         service.set_competitor(niche.id, row.channel.id, True)
@@ -184,7 +184,7 @@ def test_a_pasted_list_is_resolved_once_per_channel_and_bad_pieces_are_named(sto
     client = RecommendingClient(authorized=True)
     _fake_own, _own, niche = own_channel(storage, client)
     client.add_competitors(3)
-    telegram, service = build(storage, client)
+    _telegram, service = build(storage, client)
     text = "@rival_00, https://t.me/rival_01\nt.me/RIVAL_00 ; not a link!! @nobody_here"
 
     result = asyncio.run(service.add_pasted(niche.id, text))
