@@ -47,7 +47,7 @@ class MonthCpm:
 
 
 def monthly_cpm(points: Iterable[tuple[datetime, Decimal]]) -> list[MonthCpm]:
-    """``(quoted_at, cpm)`` pairs → one :class:`MonthCpm` per month that has quotes, oldest first."""
+    """``(quoted_at, cpm)`` pairs → a :class:`MonthCpm` per month with quotes, oldest first."""
     by_month: dict[date, list[Decimal]] = defaultdict(list)
     for moment, value in points:
         by_month[month_of(moment)].append(Decimal(value))
