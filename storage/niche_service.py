@@ -243,14 +243,24 @@ class NicheService:
         return [c for c in self.candidates_repo.list(niche_id) if c.channel.id in wanted]
 
     async def add_pasted(self, niche_id: int, text: str):
-        """A pasted list: resolved through Telegram when signed in, else stored by name.
+        """A pasted list resolved through Telegram when signed in, else stored by name.
         Returns ``tgclient.recommendations.PastedChannels``."""
-        from tgclient.recommendations import resolve_pasted, store_pasted_offline
+        from tgclient.recommendations import resolve_pasted
 
-        if self.can_use_telegram():
-            result = await resolve_pasted(self.telegram, text)
-        else:
-            result = store_pasted_offline(self.storage, text)
+        if not self.can_use_telegram():
+            return self.add_pasted_offline(niche_id, text)
+        result = await resolve_pasted(self.telegram, text)
+        self.candidates_repo.add(
+            niche_id, [c.id for c in result.found], CandidateOrigin.PASTED, self._clock()
+        )
+        return result
+
+    def add_pasted_offline(self, niche_id: int, text: str):
+        """A pasted list without Telegram: @names and links stored by name, resolved on the
+        first read."""
+        from tgclient.recommendations import store_pasted_offline
+
+        result = store_pasted_offline(self.storage, text)
         self.candidates_repo.add(
             niche_id, [c.id for c in result.found], CandidateOrigin.PASTED, self._clock()
         )
