@@ -367,8 +367,8 @@ class NicheService:
     # --- the niche over time ----------------------------------------------------------------
 
     def trend(self, niche_id: int | None, fmt: Format) -> NicheTrend:
-        """The niche's CPM by month for exactly ``fmt`` in the niche's currency, and the own
-        price's CPM for the same months."""
+        """The niche's CPM by month for exactly ``fmt`` in the niche's currency (outliers left
+        out), and the own price's CPM for the same months."""
         niche = self.pricebook.niche(niche_id)
         rows = self.pricebook.rows(niche_id)
         currency = niche.currency if niche else "RUB"
@@ -376,6 +376,7 @@ class NicheService:
             (row.record.quoted_at, row.cpm)
             for row in rows
             if row.cpm is not None
+            and not row.outlier  # as the price book marks them: one listing must not swing a month
             and row.record.currency == currency
             and format_of(row.record) == fmt
         ]

@@ -290,7 +290,7 @@ class NicheArea(QWidget):
         self.paste_edit.setPlaceholderText(
             self.tr("Paste links or @names, separated by spaces, commas or lines")
         )
-        self.paste_edit.setMaximumHeight(48)
+        self.paste_edit.setMaximumHeight(40)
         self.paste_button = QPushButton(self.tr("Add from list"))
         self.paste_button.setObjectName("addPastedButton")
 
