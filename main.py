@@ -133,13 +133,15 @@ def _mount_vetting(services, window, reach, demo: bool) -> None:
         area.prefill("@crypto_rocket_vip", "3000", "1/24")
 
 
-def _mount_niche(services, window, reach):
-    """The niche builder's area, and the niche over time under History."""
+def _mount_niche(services, window, reach, niche=None):
+    """The niche builder's area, and the niche over time under History (``niche``: a
+    ``NicheService``, built here unless given)."""
     from storage.niche_service import NicheService
     from ui.niche_history import NicheTrendSection, attach_to_history
     from ui.niche_view import NicheArea
 
-    niche = NicheService(services.storage, services.pricebook, reach, services.telegram)
+    if niche is None:
+        niche = NicheService(services.storage, services.pricebook, reach, services.telegram)
     area = NicheArea(services, niche, window)
     window.add_area(area, QCoreApplication.translate("main", "Niche"), "niche")
     area.changed.connect(window.reload)

@@ -16,7 +16,7 @@ import asyncio
 import logging
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import SIGNAL, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -659,7 +659,7 @@ class NicheArea(QWidget):
     def _after_change(self) -> None:
         self._update_actions()
         self.changed.emit()
-        if not self.receivers(self.changed):  # not mounted in a window: reload ourselves
+        if not self.receivers(SIGNAL("changed()")):  # not mounted in a window: reload ourselves
             self.reload()
 
     # --- ticking ---
