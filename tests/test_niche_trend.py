@@ -102,3 +102,32 @@ def test_any_pasted_text_gives_pieces_or_reasons_never_a_crash(text):
     for piece, ref in split_channel_list(text):
         assert piece and piece in text
         assert isinstance(ref, InputError) or ref.kind in ("username", "invite", "channel_id")
+
+
+def test_the_trend_chart_places_months_by_their_distance_and_draws_the_own_cpm():
+    from matplotlib.figure import Figure
+
+    from charts.figures import OWN_COLOR
+    from charts.niche_trend import plot_niche_trend
+
+    ax = Figure().add_subplot()
+    months = monthly_cpm(
+        [(at(2025, 1), Decimal(400)), (at(2025, 1), Decimal(500)), (at(2025, 4), Decimal(520))]
+    )
+    drawn = plot_niche_trend(
+        ax,
+        months,
+        [(months[0], None), (months[1], Decimal(480))],
+        currency="₽",
+        format_label="1/24",
+    )
+    assert drawn == {"months": 2, "xs": [0, 3], "means": [450.0, 520.0], "own": [480.0]}
+    lines = {line.get_label(): line for line in ax.get_lines()}
+    assert list(lines["Niche mean"].get_ydata()) == [450.0, 520.0]
+    assert lines["Your price's CPM"].get_color() == OWN_COLOR
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["01.25", "02.25", "03.25", "04.25"]
+    assert ax.get_title() == "Niche CPM by month, 1/24"
+
+    empty = Figure().add_subplot()
+    assert plot_niche_trend(empty, [], [], currency="₽", format_label="1/48") == {"months": 0}
+    assert empty.texts[0].get_text() == "No quotes of this format with a reach yet"
