@@ -436,6 +436,8 @@ class NicheArea(QWidget):
 
         if self._loading is not None:
             self._loading.cancel()
+        if not self.model.rows:
+            self.count_label.setText(self.tr("Reading the niche…"))
         self._loading = run_task(self, work, self._show, self._failed)
 
     def shutdown(self) -> None:

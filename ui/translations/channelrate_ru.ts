@@ -928,174 +928,179 @@
         <translation>Выберите нишу на панели инструментов, чтобы собрать её.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="468"/>
+        <location filename="../niche_view.py" line="440"/>
+        <source>Reading the niche…</source>
+        <translation>Читаем нишу…</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="470"/>
         <source>%1 found, %2 ticked as competitors; %3 need their reach read.</source>
         <translation>Найдено: %1, отмечено конкурентами: %2; охват нужно прочитать: %3.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="480"/>
+        <location filename="../niche_view.py" line="482"/>
         <source>No quotes of this format with a reach yet: the niche CPM is unknown.</source>
         <translation>Цен этого формата с охватом пока нет: CPM ниши неизвестен.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="483"/>
+        <location filename="../niche_view.py" line="485"/>
         <source>Niche CPM %1 (mean, outliers left out): %2 competitors without a price</source>
         <translation>CPM ниши %1 (среднее, без выбросов); конкурентов без цены: %2</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="491"/>
+        <location filename="../niche_view.py" line="493"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="492"/>
+        <location filename="../niche_view.py" line="494"/>
         <source>ask again (quote older than %1 days): %2</source>
         <translation>спросить заново (цене больше %1 дн.): %2</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="500"/>
+        <location filename="../niche_view.py" line="502"/>
         <source>The niche could not be read: %1</source>
         <translation>Не удалось прочитать нишу: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="510"/>
+        <location filename="../niche_view.py" line="512"/>
         <source>%1 (my channel)</source>
         <translation>%1 (мой канал)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="525"/>
+        <location filename="../niche_view.py" line="527"/>
         <source>Telegram is not set up: sign in from the Telegram menu.</source>
         <translation>Telegram не настроен: войдите через меню Telegram.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="527"/>
+        <location filename="../niche_view.py" line="529"/>
         <source>Sign in to Telegram first (Telegram menu).</source>
         <translation>Сначала войдите в Telegram (меню Telegram).</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="529"/>
+        <location filename="../niche_view.py" line="531"/>
         <source>Choose a niche in the toolbar first.</source>
         <translation>Сначала выберите нишу на панели инструментов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="531"/>
+        <location filename="../niche_view.py" line="533"/>
         <source>Telegram is busy; wait for it to finish or cancel it.</source>
         <translation>Telegram занят: дождитесь окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="544"/>
+        <location filename="../niche_view.py" line="546"/>
         <source>Set your channel on My channel first.</source>
         <translation>Сначала укажите свой канал на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="548"/>
+        <location filename="../niche_view.py" line="550"/>
         <source>Ask Telegram for channels similar to the chosen one</source>
         <translation>Спросить у Telegram каналы, похожие на выбранный</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="552"/>
+        <location filename="../niche_view.py" line="554"/>
         <source>Every ticked competitor has fresh data.</source>
         <translation>У всех отмеченных конкурентов данные свежие.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="558"/>
+        <location filename="../niche_view.py" line="560"/>
         <source>Read the ticked competitors that have no fresh data: at most 3 requests each, one channel after another</source>
         <translation>Прочитать отмеченных конкурентов без свежих данных: не больше 3 запросов на канал, по одному каналу</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="571"/>
-        <location filename="../niche_view.py" line="686"/>
+        <location filename="../niche_view.py" line="573"/>
+        <location filename="../niche_view.py" line="688"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="584"/>
+        <location filename="../niche_view.py" line="586"/>
         <source>Asking Telegram for channels similar to %1…</source>
         <translation>Спрашиваем у Telegram каналы, похожие на %1…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="596"/>
+        <location filename="../niche_view.py" line="598"/>
         <source>Telegram named %1 similar channels; tick the real competitors.</source>
         <translation>Похожих каналов от Telegram: %1. Отметьте настоящих конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="600"/>
+        <location filename="../niche_view.py" line="602"/>
         <source>Telegram knows no similar channels for this one.</source>
         <translation>Telegram не знает похожих каналов для этого.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="610"/>
+        <location filename="../niche_view.py" line="612"/>
         <source>Looking the channels up on Telegram…</source>
         <translation>Ищем каналы в Telegram…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="622"/>
+        <location filename="../niche_view.py" line="624"/>
         <source>At most %1 channels at a time.</source>
         <translation>Не больше %1 каналов за раз.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="634"/>
+        <location filename="../niche_view.py" line="636"/>
         <source>%1 channels added to the list.</source>
         <translation>Добавлено в список: %1.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="637"/>
+        <location filename="../niche_view.py" line="639"/>
         <source>Not channels, or not found: %1</source>
         <translation>Не каналы или не найдены: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="645"/>
+        <location filename="../niche_view.py" line="647"/>
         <source>Cancelled; what was read is kept.</source>
         <translation>Отменено; прочитанное сохранено.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="656"/>
-        <location filename="../niche_view.py" line="750"/>
+        <location filename="../niche_view.py" line="658"/>
+        <location filename="../niche_view.py" line="752"/>
         <source>It failed: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="672"/>
+        <location filename="../niche_view.py" line="674"/>
         <source>%1 is a competitor of the niche now, tracked with no price yet.</source>
         <translation>%1 теперь конкурент ниши: отслеживается, цены пока нет.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="674"/>
+        <location filename="../niche_view.py" line="676"/>
         <source>%1 is no longer tracked as a competitor.</source>
         <translation>%1 больше не отслеживается как конкурент.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="694"/>
+        <location filename="../niche_view.py" line="696"/>
         <source>Reading the competitors…</source>
         <translation>Читаем конкурентов…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="712"/>
+        <location filename="../niche_view.py" line="714"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Читаем %1 (%2 из %3)…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="723"/>
+        <location filename="../niche_view.py" line="725"/>
         <source>Telegram asks to wait: resuming in %1.</source>
         <translation>Telegram просит подождать: продолжим через %1.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="740"/>
+        <location filename="../niche_view.py" line="742"/>
         <source>Stopped. What was read is kept; “Fetch reach for the niche” goes on with the rest.</source>
         <translation>Остановлено. Прочитанное сохранено; «Прочитать охват ниши» продолжит с остальными.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="757"/>
+        <location filename="../niche_view.py" line="759"/>
         <source>Reach read for %1 of %2 competitors.</source>
         <translation>Охват прочитан: %1 из %2 конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="765"/>
+        <location filename="../niche_view.py" line="767"/>
         <source>(and %1 more could not be read)</source>
         <translation>(и ещё не прочитано: %1)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="781"/>
+        <location filename="../niche_view.py" line="783"/>
         <source>Saved: %1 asks %2 for %3.</source>
         <translation>Сохранено: %1 просит %2 за %3.</translation>
     </message>
