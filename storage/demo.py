@@ -202,6 +202,11 @@ NICHE_QUOTED = 10  # ...and the first this many of those have a year of quotes
 
 def seed_niche_builder(storage: Storage, niche_name: str, now: datetime, seed: int = 15) -> None:
     """Candidates with their reach (as a niche pass leaves them) and a year of niche quotes."""
+    with storage.db.atomic():  # one commit: the demo opens quickly
+        _seed_niche_builder(storage, niche_name, now, seed)
+
+
+def _seed_niche_builder(storage: Storage, niche_name: str, now: datetime, seed: int) -> None:
     from storage.niche_repository import CandidateOrigin, NicheCandidateRepository
 
     rng = random.Random(seed)

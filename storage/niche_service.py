@@ -211,14 +211,24 @@ class NicheService:
         rows = []
         for candidate in self.candidates_repo.list(niche_id):
             channel = candidate.channel
-            reach_24 = self._views(self.reach.reach(channel.id, 24))
-            reach_48 = self._views(self.reach.reach(channel.id, 48))
+            reach_24, reach_48 = self._reach_24_48(channel.id)
             ratio = None
             if reach_24 and channel.subscribers:
                 ratio = err(reach_24, channel.subscribers)
             as_of = self.storage.history.last_refresh(channel.id)
             rows.append(CandidateRow(candidate, reach_24, reach_48, ratio, as_of))
         return rows
+
+    def _reach_24_48(self, channel_id: int) -> tuple[int | None, int | None]:
+        """Both windows from one reading of the channel's posts (kept figures need none)."""
+        figures = [self.reach.current(channel_id, window) for window in (24, 48)]
+        if None in figures:
+            histories = self.reach.histories(channel_id)
+            figures = [
+                figure or self.reach.reach(channel_id, window, histories)
+                for figure, window in zip(figures, (24, 48), strict=True)
+            ]
+        return self._views(figures[0]), self._views(figures[1])
 
     @staticmethod
     def _views(figure: ReachFigure) -> int | None:
