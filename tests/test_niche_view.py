@@ -244,3 +244,62 @@ def test_cancelling_the_pass_keeps_what_was_read_and_the_next_pass_goes_on(
     qtbot.waitUntil(lambda: not area.passing, timeout=5000)
     assert area.pass_label.text() == "Reach read for 4 of 4 competitors."
     assert client.requests[HISTORY] == 5  # nobody's posts were read twice
+
+
+@pytest.fixture
+def russian(qapp):
+    from ui.i18n import install_translators
+
+    assert install_translators(qapp, "ru") == "ru"
+    yield
+    install_translators(qapp, "en")
+
+
+def test_the_demo_niche_offline_in_russian(qtbot, tmp_path, russian):
+    """No Telegram: the stored checklist, the list of prices, a pasted list kept by name, and
+    the niche over time, all in Russian."""
+    from ui_helpers import DEMO_NOW, make_services
+
+    from ui.main_window import MainWindow
+
+    services = make_services(tmp_path)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    reach = ReachService(services.storage, clock=lambda: DEMO_NOW)
+    niche_service = NicheService(services.storage, services.pricebook, reach, None,
+                                 clock=lambda: DEMO_NOW)  # fmt: skip
+    area = main._mount_niche(services, window, reach, niche_service)
+    window.resize(1280, 720)
+    window.show()
+    with qtbot.waitSignal(area.reloaded, timeout=10000):
+        window.show_area("niche")
+
+    assert window.tabs.tabText(window.tabs.indexOf(area)) == "Ниша"
+    assert area.count_label.text() == (
+        "Найдено: 20, отмечено конкурентами: 14; охват нужно прочитать: 0."
+    )
+    assert not area.find_button.isEnabled()
+    assert area.find_button.toolTip() == "Telegram не настроен: войдите через меню Telegram."
+    assert area.model.index(0, 6).data() == "похож на @my_crypto_digest"
+    assert area.model.index(0, 3).data() != "—"  # the demo's competitors have their reach
+    listing = area.collect_model.listing
+    assert listing.niche_cpm is not None and listing.ask_again
+    assert "спросить заново" in area.collect_label.text()
+
+    area.paste_edit.setPlainText("@fresh_rival_one, t.me/+AbCdEfGhIjKl")
+    with qtbot.waitSignal(area.reloaded, timeout=10000):
+        qtbot.mouseClick(area.paste_button, Qt.MouseButton.LeftButton)
+    assert area.message.text() == (
+        "Добавлено в список: 1. Не каналы или не найдены: t.me/+AbCdEfGhIjKl"
+    )
+    assert area.model.rowCount() == 21
+    assert area.model.index(20, 6).data() == "вставленный список"
+
+    section = window.history.niche_section
+    with qtbot.waitSignal(section.reloaded, timeout=10000):
+        window.show_area("history")
+    assert section.sentence.text().startswith("CPM ниши 1/24: +")
+    assert " за 3 мес. (" in section.sentence.text()
+    assert "CPM вашей цены:" in section.sentence.text()
+    assert section.drawn["months"] >= 12  # a year of history
+    assert section.changes.rowCount() > 0
