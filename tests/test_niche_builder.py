@@ -250,3 +250,26 @@ def test_prices_to_collect_and_a_typed_price_becomes_a_quote(storage):
     again = later.prices_to_collect(niche.id, fmt, stale_days=7).ask_again
     assert [r.channel.id for r in again] == [first.channel.id]
     assert again[0].last_quote.price == Decimal(2500)
+
+
+def test_a_price_book_channel_is_a_source_and_is_resolved_once(storage):
+    client = RecommendingClient(authorized=True)
+    _fake_own, own, niche = own_channel(storage, client)
+    quoted = client.add_channel("quoted_rival", "Quoted rival")
+    client.recommend(quoted, client.add_competitors(4))
+    storage.quotes.add(
+        QuoteDraft("@quoted_rival", Decimal(1000), NOW - timedelta(days=3), reach=2000,
+                   niche="Finance")
+    )  # fmt: skip
+    _telegram, service = build(storage, client)
+    sources = service.sources(niche.id)
+    assert [c.display_name for c in sources] == ["@my_digest", "@quoted_rival"]
+
+    found = asyncio.run(service.find_similar(niche.id, sources[1].id))
+
+    assert len(found) == 4 and all(c.found_via_id == sources[1].id for c in found)
+    assert (client.requests[RESOLVE], client.requests[RECOMMEND]) == (1, 1)
+    asyncio.run(service.find_similar(niche.id, sources[1].id))  # its id is stored now
+    assert (client.requests[RESOLVE], client.requests[RECOMMEND]) == (1, 2)
+    assert len(service.candidates(niche.id)) == 4  # each listed once
+    assert own.id not in [r.channel.id for r in service.candidates(niche.id)]

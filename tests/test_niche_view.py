@@ -255,7 +255,7 @@ def russian(qapp):
     install_translators(qapp, "en")
 
 
-def test_the_demo_niche_offline_in_russian(qtbot, tmp_path, russian):
+def test_the_demo_niche_offline_in_russian(qtbot, qtmodeltester, tmp_path, russian):
     """No Telegram: the stored checklist, the list of prices, a pasted list kept by name, and
     the niche over time, all in Russian."""
     from ui_helpers import DEMO_NOW, make_services
@@ -285,6 +285,8 @@ def test_the_demo_niche_offline_in_russian(qtbot, tmp_path, russian):
     listing = area.collect_model.listing
     assert listing.niche_cpm is not None and listing.ask_again
     assert "спросить заново" in area.collect_label.text()
+    qtmodeltester.check(area.model)
+    qtmodeltester.check(area.collect_model)
 
     area.paste_edit.setPlainText("@fresh_rival_one, t.me/+AbCdEfGhIjKl")
     with qtbot.waitSignal(area.reloaded, timeout=10000):
@@ -303,3 +305,4 @@ def test_the_demo_niche_offline_in_russian(qtbot, tmp_path, russian):
     assert "CPM вашей цены:" in section.sentence.text()
     assert section.drawn["months"] >= 12  # a year of history
     assert section.changes.rowCount() > 0
+    qtmodeltester.check(section.changes)
