@@ -35,7 +35,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--tab",
         metavar="NAME",
-        help="open on one area: pricebook, mychannel, suggestion, history, vetting (or a title)",
+        help="open on one area: pricebook, mychannel, suggestion, history, vetting, niche "
+        "(or a title)",
     )
     parser.add_argument(
         "--lang",
@@ -126,6 +127,7 @@ def compose(args: argparse.Namespace, workdir: Path, db=None):
     _mount_telegram(services, window)
     _mount_vetting(services, window, reach, demo=args.demo)
     _mount_book_actions(services, window)
+    _mount_niche(services, window, reach)
     return window
 
 
@@ -185,6 +187,27 @@ def _mount_vetting(services, window, reach, demo: bool) -> None:
         read_stats_after_own_sync(services.telegram, reach, window.reload)
     if demo:  # a worked example: a channel whose views look bought
         area.prefill("@crypto_rocket_vip", "3000", "1/24")
+
+
+def _mount_niche(services, window, reach, niche=None):
+    """The niche builder's area, and the niche over time under History (``niche``: a
+    ``NicheService``, built here unless given)."""
+    from storage.niche_service import NicheService
+    from ui.niche_history import NicheTrendSection, attach_to_history
+    from ui.niche_view import NicheArea
+
+    if niche is None:
+        niche = NicheService(services.storage, services.pricebook, reach, services.telegram)
+    area = NicheArea(services, niche, window)
+    window.add_area(area, QCoreApplication.translate("main", "Niche"), "niche")
+    area.changed.connect(window.reload)
+    if services.telegram is not None:  # signing in or out enables or disables its buttons
+        services.telegram.state_changed.connect(area.telegram_state_changed)
+        services.telegram.idle.connect(area.telegram_state_changed)
+    section = NicheTrendSection(services, niche, window.current_niche_id)
+    attach_to_history(window.history, section)
+    window.niche_changed.connect(section.reload_if_visible)
+    return area
 
 
 def _mount_telegram(services, window) -> None:

@@ -98,6 +98,7 @@ def seed_demo(storage: Storage, now: datetime | None = None, seed: int = 7) -> N
         )
     _seed_own_history(storage, own.id, now, rng)
     seed_vetting_channels(storage, niche.name, now)
+    seed_niche_builder(storage, niche.name, now)
 
 
 def _seed_own_history(storage: Storage, channel_id: int, now: datetime, rng: random.Random):
@@ -179,3 +180,112 @@ def store_synthetic_channel(storage: Storage, synthetic, title: str, niche: str,
     storage.history.upsert_posts(channel.id, posts)
     storage.history.add_view_counts(channel.id, counts)
     return storage.channels.get(channel.id)
+
+
+# The niche builder: channels Telegram named as similar to the own channel, a few pasted ones,
+# the real competitors ticked (their reach read), and a year of their quotes in the niche.
+NICHE_RECOMMENDED = (
+    ("bitok_news", "Биток новости"), ("defi_ru", "DeFi по-русски"),
+    ("altseason_ru", "Альтсезон"), ("coinpost_ru", "CoinPost RU"),
+    ("hashrate_ru", "Хешрейт"), ("web3_insider", "Web3 Insider"),
+    ("eth_ru_news", "Эфир: новости"), ("stablecoin_digest", "Стейблкоины"),
+    ("p2p_arbitrage", "P2P арбитраж"), ("fomo_watch", "FOMO watch"),
+    ("ton_daily_ru", "TON каждый день"), ("crypto_analytics_ru", "Крипто-аналитика"),
+    ("blockchain_ru", "Блокчейн RU"), ("trading_diary_ru", "Дневник трейдера"),
+    ("btc_whales", "BTC Whales"), ("airdrop_daily_ru", "Аирдропы дня"),
+)  # fmt: skip
+NICHE_PASTED = (("invest_crypto_ru", "Инвестиции в крипту"), ("kripto_start", "Крипто старт"),
+                ("chain_news_ru", "Chain News RU"), ("solana_ru", "Solana RU"))  # fmt: skip
+NICHE_TICKED = 14  # the first this many of the recommended and pasted ones are competitors
+NICHE_QUOTED = 10  # ...and the first this many of those have a year of quotes
+
+
+def seed_niche_builder(storage: Storage, niche_name: str, now: datetime, seed: int = 15) -> None:
+    """Candidates with their reach (as a niche pass leaves them) and a year of niche quotes."""
+    with storage.db.atomic():  # one commit: the demo opens quickly
+        _seed_niche_builder(storage, niche_name, now, seed)
+
+
+def _seed_niche_builder(storage: Storage, niche_name: str, now: datetime, seed: int) -> None:
+    from storage.niche_repository import CandidateOrigin, NicheCandidateRepository
+
+    rng = random.Random(seed)
+    niche = storage.niches.get_or_create(niche_name, "RUB")
+    own = storage.channels.own()
+    candidates = NicheCandidateRepository(storage.db)
+    found = []
+    for names, origin in ((NICHE_RECOMMENDED, CandidateOrigin.RECOMMENDED),
+                          (NICHE_PASTED, CandidateOrigin.PASTED)):  # fmt: skip
+        ids = []
+        for username, title in names:
+            channel = storage.channels.get_or_create(f"@{username}")
+            subscribers = int(rng.lognormvariate(math.log(24000), 0.45))
+            storage.channels.update(channel.id, title=title, subscribers=subscribers)
+            ids.append(channel.id)
+            found.append((channel.id, subscribers))
+        candidates.add(
+            niche.id,
+            ids,
+            origin,
+            now - timedelta(days=3),
+            own.id if own and origin == "recommended" else None,
+        )
+    drafts = []
+    for index, (channel_id, subscribers) in enumerate(found[:NICHE_TICKED]):
+        candidates.set_competitor(niche.id, channel_id, True)
+        reach_24 = subscribers * rng.uniform(0.18, 0.32)
+        _seed_read_posts(storage, channel_id, reach_24, now, rng)
+        if index >= NICHE_QUOTED:
+            continue  # no price yet: the "prices to collect" list asks for it
+        name = f"@{storage.channels.get(channel_id).username}"
+        base_cpm = rng.lognormvariate(math.log(400), 0.18)
+        # the niche got dearer over the year: about 2 % a month, in steps when prices change
+        months_ago = sorted(rng.sample(range(1, 13), rng.choice((2, 3, 4))), reverse=True)
+        if index % 4 == 0:  # last asked long ago: stale, ask again
+            months_ago = sorted({a + 3 for a in months_ago}, reverse=True)
+        else:
+            months_ago = sorted({*months_ago, 1}, reverse=True)
+        for ago in months_ago:
+            for feed, factor in ((24, 1.0), (48, 1.18)):
+                if feed == 48 and rng.random() < 0.4:
+                    continue
+                cpm_then = base_cpm * (1 + 0.02 * (12 - ago)) * rng.uniform(0.95, 1.05)
+                reach = int(reach_24 * factor)
+                drafts.append(
+                    QuoteDraft(
+                        channel=name,
+                        niche=niche.name,
+                        price=_round_price(cpm_then * reach / 1000),
+                        currency="RUB",
+                        top_hours=1,
+                        feed_hours=feed,
+                        reach=reach,
+                        reach_origin=ReachOrigin.FETCHED,
+                        quoted_at=now - timedelta(days=30 * ago + rng.randint(0, 20)),
+                        source=rng.choice(_SOURCES),
+                    )
+                )
+    storage.quotes.add_many(drafts)
+    if own is not None:  # the own 1/24 price a year ago and half a year ago
+        for days, price in ((360, "2000"), (180, "2200")):
+            storage.own_prices.set_price(
+                own.id, Decimal(price), "RUB", 1, 24, valid_from=now - timedelta(days=days)
+            )
+
+
+def _seed_read_posts(storage, channel_id: int, reach_24: float, now: datetime, rng) -> None:
+    """Twenty posts of the last ten days, each read twice, as a niche pass leaves a channel."""
+    posts, counts = [], []
+    for message_id in range(1, 21):
+        posted_at = now - timedelta(hours=12 * (21 - message_id) + rng.randint(0, 5))
+        posts.append(PostData(message_id, posted_at, text=f"Пост {message_id}"))
+        final = reach_24 * 1.35 * rng.uniform(0.85, 1.15)
+        tau = rng.uniform(9, 15)
+        age = (now - posted_at).total_seconds() / 3600
+        for reading in (min(age, rng.uniform(20, 30)), age):
+            counts.append(
+                ViewCount(message_id, posted_at + timedelta(hours=reading),
+                          max(1, _accumulated(final, reading, tau)))
+            )  # fmt: skip
+    storage.history.upsert_posts(channel_id, posts)
+    storage.history.add_view_counts(channel_id, counts)

@@ -99,11 +99,46 @@ def quote_ids_and_niche_currency(migrator: SchemaMigrator) -> None:
     niche_currency_from_quotes(migrator)
 
 
+_NICHE_CANDIDATE_V7 = (
+    'CREATE TABLE IF NOT EXISTS "niche_candidate" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"niche_id" INTEGER NOT NULL, "channel_id" INTEGER NOT NULL, '
+    '"origin" VARCHAR(16) NOT NULL, "found_via_id" INTEGER, "found_at" DATETIME NOT NULL, '
+    'FOREIGN KEY ("niche_id") REFERENCES "niche" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("channel_id") REFERENCES "channel" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("found_via_id") REFERENCES "channel" ("id") ON DELETE SET NULL)'
+)
+_NICHE_CANDIDATE_INDEXES = (
+    'CREATE INDEX IF NOT EXISTS "niche_candidate_niche_id" ON "niche_candidate" ("niche_id")',
+    'CREATE INDEX IF NOT EXISTS "niche_candidate_channel_id" ON "niche_candidate" ("channel_id")',
+    'CREATE INDEX IF NOT EXISTS "niche_candidate_found_via_id" '
+    'ON "niche_candidate" ("found_via_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "niche_candidate_niche_id_channel_id" '
+    'ON "niche_candidate" ("niche_id", "channel_id")',
+)
+
+
+def add_niche_candidates(migrator: SchemaMigrator) -> None:
+    """7: the niche builder's checklist: channels offered as competitors of a niche.
+
+    Written out rather than taken from the model, so this step keeps creating the table as
+    schema 7 has it. PostgreSQL spells the key SERIAL.
+    """
+    db = migrator.database
+    create = _NICHE_CANDIDATE_V7
+    if not isinstance(db, SqliteDatabase):
+        create = create.replace('"id" INTEGER NOT NULL PRIMARY KEY', '"id" SERIAL PRIMARY KEY')
+        create = create.replace('"found_at" DATETIME', '"found_at" TIMESTAMP')
+    db.execute_sql(create)
+    for statement in _NICHE_CANDIDATE_INDEXES:
+        db.execute_sql(statement)
+
+
 # Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, Callable[[SchemaMigrator], None]]] = [
     (2, add_typed_reach),
     (3, quote_ids_and_niche_currency),
     (5, repair_link_titles),
+    (7, add_niche_candidates),
 ]
 
 

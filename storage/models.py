@@ -150,6 +150,22 @@ class OwnPrice(BaseModel):
     valid_from = UtcDateTimeField(default=utc_now)
 
 
+class NicheCandidate(BaseModel):
+    """A channel offered as a competitor of a niche: one of Telegram's similar channels, or one
+    pasted in a list. Ticking it makes the channel a tracked channel of the niche; the row stays,
+    so the checklist still shows it after a restart (and offline)."""
+
+    niche = ForeignKeyField(Niche, backref="candidates", on_delete="CASCADE")
+    channel = ForeignKeyField(Channel, backref="candidacies", on_delete="CASCADE")
+    origin = CharField(max_length=16, default="recommended")  # "recommended" or "pasted"
+    # the channel whose similar channels listed it (None: pasted)
+    found_via = ForeignKeyField(Channel, null=True, on_delete="SET NULL", backref="+")
+    found_at = UtcDateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("niche", "channel"), True),)
+
+
 ALL_MODELS = (
     SchemaVersion,
     Niche,
@@ -159,4 +175,5 @@ ALL_MODELS = (
     ViewSnapshot,
     PriceQuote,
     OwnPrice,
+    NicheCandidate,
 )

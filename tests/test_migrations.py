@@ -244,3 +244,39 @@ def test_schema_3_gives_a_niche_the_currency_most_of_its_quotes_are_in(v1_path):
     # all TON → TON; half and half stays as it was; the RUB niche of RUB quotes is untouched
     assert currencies == {"Крипто": "RUB", "TON": "TON", "Mixed": "RUB"}
     storage.db.close()
+
+
+def test_schema_7_adds_the_niche_checklist_to_a_schema_3_file(v1_path, tmp_path):
+    """A file at schema 3 (the previous release) gains the niche builder's candidates table;
+    every row stays, and a candidate can be stored and read back."""
+    from storage.niche_repository import CandidateOrigin, NicheCandidateRepository
+
+    previous = list(schema.MIGRATIONS)
+    try:  # bring the file to schema 3 first, as the previous release did
+        schema.MIGRATIONS[:] = [(v, s) for v, s in previous if v <= 3]
+        open_database(v1_path).close()
+    finally:
+        schema.MIGRATIONS[:] = previous
+    raw = sqlite3.connect(v1_path)
+    assert "niche_candidate" not in {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
+    raw.close()
+
+    db = open_database(v1_path)
+    assert stamps(db) == [1, 2, 3, 7]
+    assert row_counts(db)["price_quote"] == 1
+    storage = Storage(db)
+    candidates = NicheCandidateRepository(db)
+    rival = storage.channels.find_by_username("coin_daily")
+    found_at = datetime(2026, 3, 1, tzinfo=UTC)
+    assert candidates.add(1, [rival.id], CandidateOrigin.RECOMMENDED, found_at, found_via_id=1) == 1
+    assert candidates.add(1, [rival.id], CandidateOrigin.PASTED, found_at) == 0  # listed once
+    [candidate] = candidates.list(1)
+    assert (candidate.channel.username, candidate.origin, candidate.found_via_id) == (
+        "coin_daily",
+        CandidateOrigin.RECOMMENDED,
+        1,
+    )
+    assert not candidate.competitor
+    candidates.set_competitor(1, rival.id, True)
+    assert candidates.list(1)[0].competitor
+    db.close()

@@ -426,9 +426,17 @@ class TelegramService:
     # --- fetching --------------------------------------------------------------------------
 
     async def sync_channel(
-        self, channel_id: int, progress: Callable[[Progress], None] | None = None
+        self,
+        channel_id: int,
+        progress: Callable[[Progress], None] | None = None,
+        *,
+        limits: SyncSettings | None = None,
     ) -> SyncReport:
-        """Subscribers, new posts (with a view reading each), and fresh views of known posts."""
+        """Subscribers, new posts (with a view reading each), and fresh views of known posts.
+
+        ``limits`` replaces the service's history and views windows for this channel only (the
+        niche builder reads many competitors with a small budget of requests each).
+        """
         await self._ensure_ready()
         async with self._lock:
             channel = self.storage.channels.get(channel_id)
@@ -441,8 +449,10 @@ class TelegramService:
                 channel = await self._ensure_peer(channel)
                 peer = ChannelPeer(channel.telegram_id, channel.access_hash)
                 report.subscribers = await self._fetch_subscribers(channel, peer, progress)
-                fetched = await self._fetch_new_posts(channel, peer, report, progress)
-                await self._refresh_views(channel, peer, report, progress, exclude=fetched)
+                fetched = await self._fetch_new_posts(channel, peer, report, progress, limits)
+                await self._refresh_views(
+                    channel, peer, report, progress, exclude=fetched, limits=limits
+                )
             except asyncio.CancelledError:
                 report.cancelled = True
                 raise
@@ -596,19 +606,20 @@ class TelegramService:
         self._report(progress, Progress(channel.display_name, Phase.SUBSCRIBERS, 1, 1))
         return stats.subscribers
 
-    async def _fetch_new_posts(self, channel, peer, report, progress) -> set[int]:
+    async def _fetch_new_posts(self, channel, peer, report, progress, limits=None) -> set[int]:
         """Read what is missing: posts newer than the newest stored one, then older ones.
 
         The second pass continues a first fetch that was cancelled or interrupted, back to the
         history window (``history_days`` / ``max_posts``); once it has reached the window it is
         skipped for the rest of the session (checking again costs one request per start).
         """
+        settings = limits or self.settings
         history = self.storage.history
         known = history.known_message_ids(channel.id)
         await asyncio.sleep(0)
         since = None
-        if self.settings.history_days is not None:
-            since = self._clock() - timedelta(days=self.settings.history_days)
+        if settings.history_days is not None:
+            since = self._clock() - timedelta(days=settings.history_days)
         stored: set[int] = set()
         if known:
             # An album is stored under its lowest id; its other messages are newer than that.
@@ -623,7 +634,7 @@ class TelegramService:
                 limit=None,
                 skip_grouped=self.storage.history.grouped_id(channel.id, known[-1]),
             )
-        limit = self.settings.max_posts
+        limit = settings.max_posts
         if limit is not None:
             limit -= len(known)
         if (limit is None or limit > 0) and channel.id not in self._history_complete:
@@ -638,7 +649,8 @@ class TelegramService:
                 since=since,
             )
             # reached the window or the channel's first post: no backfill until the next start
-            self._history_complete.add(channel.id)
+            if limits is None:  # a limited read leaves the full history to the next sync
+                self._history_complete.add(channel.id)
         return stored
 
     async def _read_history(
@@ -723,10 +735,13 @@ class TelegramService:
         report.new_posts += len(messages) - before
         return {m.message_id for m in messages}
 
-    async def _refresh_views(self, channel, peer, report, progress, exclude: set[int]) -> None:
+    async def _refresh_views(
+        self, channel, peer, report, progress, exclude: set[int], limits=None
+    ) -> None:
+        settings = limits or self.settings
         since = None
-        if self.settings.views_window_days is not None:
-            since = self._clock() - timedelta(days=self.settings.views_window_days)
+        if settings.views_window_days is not None:
+            since = self._clock() - timedelta(days=settings.views_window_days)
         await asyncio.sleep(0)  # the reads below take a few ms each on a big channel
         ids = [
             i
@@ -751,6 +766,12 @@ class TelegramService:
             done += len(chunk)
             self._report(progress, Progress(channel.display_name, Phase.VIEWS, done, len(ids)))
             await asyncio.sleep(0)
+
+    async def request(self, make: Callable[[], Awaitable[T]]) -> T:
+        """One request of a feature module (``tgclient.recommendations``): signed in first,
+        repeated after a flood wait (with the countdown) or a reconnect, as the sync's are."""
+        await self._ensure_ready()
+        return await self._call(make)
 
     def _report(self, callback: Callable[[Progress], None] | None, value: Progress) -> None:
         self.progress.emit(value)

@@ -243,6 +243,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1280, 820)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and not screen.isEmpty():  # a 1280×720 screen: fit it,
+                # leaving room for the title bar the window manager adds above
+                self.resize(min(1280, screen.width()), min(820, screen.height() - 40))
         state = opt.WINDOW_STATE.read(self.settings)
         if isinstance(state, QByteArray | bytes) and len(state):
             self.restoreState(QByteArray(state))

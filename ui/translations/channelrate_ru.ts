@@ -95,6 +95,65 @@
     </message>
 </context>
 <context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../niche_view.py" line="84"/>
+        <source>Competitor</source>
+        <extracomment>Quotes older than this many days are stale: the list says to ask those competitors again.</extracomment>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="85"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="86"/>
+        <source>Subscribers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="87"/>
+        <source>Reach 24 h</source>
+        <translation>Охват 24 ч</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="88"/>
+        <source>Reach 48 h</source>
+        <translation>Охват 48 ч</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="89"/>
+        <source>ERR</source>
+        <translation>ERR</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="90"/>
+        <source>Found via</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="130"/>
+        <source>Views of a post in 24 h for every 100 subscribers</source>
+        <translation>Просмотры поста за 24 ч на каждые 100 подписчиков</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="146"/>
+        <source>pasted list</source>
+        <translation>вставленный список</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="148"/>
+        <source>similar to %1</source>
+        <translation>похож на %1</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="148"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <location filename="../../charts/canvas.py" line="26"/>
@@ -222,6 +281,54 @@
         <location filename="../telegram_panel.py" line="82"/>
         <source>Your channels:</source>
         <translation>Ваши каналы:</translation>
+    </message>
+</context>
+<context>
+    <name>CollectModel</name>
+    <message>
+        <location filename="../niche_view.py" line="173"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="174"/>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="175"/>
+        <source>Price at niche CPM</source>
+        <translation>Цена по CPM ниши</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="176"/>
+        <source>Last quote</source>
+        <translation>Последняя цена</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="177"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="178"/>
+        <source>Price asked (type it)</source>
+        <translation>Названная цена (введите)</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="218"/>
+        <source>Type the price the admin asked, such as 2500 or 2 500 ₽</source>
+        <translation>Введите цену, которую назвал админ, например 2500 или 2 500 ₽</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="237"/>
+        <source>stale: ask again</source>
+        <translation>устарела: спросить заново</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="237"/>
+        <source>no price yet</source>
+        <translation>цены пока нет</translation>
     </message>
 </context>
 <context>
@@ -705,150 +812,466 @@
         <translation>%1 из %2 постов оценены по кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="125"/>
+        <location filename="../mychannel_view.py" line="126"/>
         <source>@username or channel name</source>
         <translation>@username или название канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="133"/>
+        <location filename="../mychannel_view.py" line="134"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="134"/>
+        <location filename="../mychannel_view.py" line="135"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="135"/>
+        <location filename="../mychannel_view.py" line="136"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="136"/>
+        <location filename="../mychannel_view.py" line="137"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="138"/>
+        <location filename="../mychannel_view.py" line="139"/>
         <source>Save channel</source>
         <translation>Сохранить канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="143"/>
+        <location filename="../mychannel_view.py" line="144"/>
         <source>Your channel</source>
         <translation>Ваш канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="145"/>
+        <location filename="../mychannel_view.py" line="146"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="146"/>
+        <location filename="../mychannel_view.py" line="147"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="150"/>
+        <location filename="../mychannel_view.py" line="151"/>
         <source>average views of a post after %1 h</source>
         <translation>средние просмотры поста за %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="164"/>
+        <location filename="../mychannel_view.py" line="165"/>
         <source>Reach per post, %1 h</source>
         <translation>Охват поста, %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="176"/>
+        <location filename="../mychannel_view.py" line="177"/>
         <source>ERR (reach / subscribers)</source>
         <translation>ERR (охват / подписчики)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="183"/>
+        <location filename="../mychannel_view.py" line="184"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="184"/>
+        <location filename="../mychannel_view.py" line="185"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="185"/>
+        <location filename="../mychannel_view.py" line="186"/>
         <source>Reach used</source>
         <translation>Охват для расчёта</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="186"/>
+        <location filename="../mychannel_view.py" line="187"/>
         <source>Your CPM</source>
         <translation>Ваш CPM</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="187"/>
+        <location filename="../mychannel_view.py" line="188"/>
         <source>Since</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="201"/>
+        <location filename="../mychannel_view.py" line="202"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="209"/>
+        <location filename="../mychannel_view.py" line="210"/>
         <source>Set price</source>
         <translation>Задать цену</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="218"/>
+        <location filename="../mychannel_view.py" line="219"/>
         <source>Your prices</source>
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="240"/>
+        <location filename="../mychannel_view.py" line="241"/>
         <source>Enter your channel and press Save.</source>
         <translation>Укажите свой канал и нажмите «Сохранить канал».</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="251"/>
+        <location filename="../mychannel_view.py" line="252"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="258"/>
+        <location filename="../mychannel_view.py" line="259"/>
         <source>measured: %1</source>
         <translation>измерено: %1</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="261"/>
+        <location filename="../mychannel_view.py" line="262"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="323"/>
+        <location filename="../mychannel_view.py" line="324"/>
         <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="334"/>
+        <location filename="../mychannel_view.py" line="335"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="349"/>
+        <location filename="../mychannel_view.py" line="350"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="372"/>
+        <location filename="../mychannel_view.py" line="373"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="377"/>
-        <location filename="../mychannel_view.py" line="404"/>
+        <location filename="../mychannel_view.py" line="378"/>
+        <location filename="../mychannel_view.py" line="405"/>
         <source>native</source>
         <translation>натив</translation>
+    </message>
+</context>
+<context>
+    <name>NicheArea</name>
+    <message>
+        <location filename="../niche_view.py" line="277"/>
+        <source>The method asks for 30–50 close competitors with their price and reach. Find them through Telegram or paste a list, tick the real competitors, read their reach in one pass, then ask them for prices.</source>
+        <translation>Методу нужны 30–50 близких конкурентов с ценой и охватом. Найдите их через Telegram или вставьте список, отметьте настоящих конкурентов, прочитайте их охват за один проход, затем спросите цены.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="286"/>
+        <source>Find similar channels</source>
+        <translation>Найти похожие каналы</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="291"/>
+        <source>Paste links or @names, separated by spaces, commas or lines</source>
+        <translation>Вставьте ссылки или @имена через пробел, запятую или с новой строки</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="294"/>
+        <source>Add from list</source>
+        <translation>Добавить из списка</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="308"/>
+        <source>Fetch reach for the niche</source>
+        <translation>Прочитать охват ниши</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="313"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="329"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="350"/>
+        <source>Competitors of</source>
+        <translation>Конкуренты канала</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="371"/>
+        <source>&lt;b&gt;Prices to collect&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Цены, которые нужно собрать&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="374"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="377"/>
+        <source>A quote is stale after</source>
+        <translation>Цена устаревает через</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="421"/>
+        <source>Choose a niche in the toolbar to build it.</source>
+        <translation>Выберите нишу на панели инструментов, чтобы собрать её.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="440"/>
+        <source>Reading the niche…</source>
+        <translation>Читаем нишу…</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="470"/>
+        <source>%1 found, %2 ticked as competitors; %3 need their reach read.</source>
+        <translation>Найдено: %1, отмечено конкурентами: %2; охват нужно прочитать: %3.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="482"/>
+        <source>No quotes of this format with a reach yet: the niche CPM is unknown.</source>
+        <translation>Цен этого формата с охватом пока нет: CPM ниши неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="485"/>
+        <source>Niche CPM %1 (mean, outliers left out): %2 competitors without a price</source>
+        <translation>CPM ниши %1 (среднее, без выбросов); конкурентов без цены: %2</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="493"/>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="494"/>
+        <source>ask again (quote older than %1 days): %2</source>
+        <translation>спросить заново (цене больше %1 дн.): %2</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="502"/>
+        <source>The niche could not be read: %1</source>
+        <translation>Не удалось прочитать нишу: %1</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="512"/>
+        <source>%1 (my channel)</source>
+        <translation>%1 (мой канал)</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="527"/>
+        <source>Telegram is not set up: sign in from the Telegram menu.</source>
+        <translation>Telegram не настроен: войдите через меню Telegram.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="529"/>
+        <source>Sign in to Telegram first (Telegram menu).</source>
+        <translation>Сначала войдите в Telegram (меню Telegram).</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="531"/>
+        <source>Choose a niche in the toolbar first.</source>
+        <translation>Сначала выберите нишу на панели инструментов.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="533"/>
+        <source>Telegram is busy; wait for it to finish or cancel it.</source>
+        <translation>Telegram занят: дождитесь окончания или отмените.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="546"/>
+        <source>Set your channel on My channel first.</source>
+        <translation>Сначала укажите свой канал на вкладке «Мой канал».</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="550"/>
+        <source>Ask Telegram for channels similar to the chosen one</source>
+        <translation>Спросить у Telegram каналы, похожие на выбранный</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="554"/>
+        <source>Every ticked competitor has fresh data.</source>
+        <translation>У всех отмеченных конкурентов данные свежие.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="560"/>
+        <source>Read the ticked competitors that have no fresh data: at most 3 requests each, one channel after another</source>
+        <translation>Прочитать отмеченных конкурентов без свежих данных: не больше 3 запросов на канал, по одному каналу</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="573"/>
+        <location filename="../niche_view.py" line="688"/>
+        <source>Telegram is busy reading; try again when it finishes.</source>
+        <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="586"/>
+        <source>Asking Telegram for channels similar to %1…</source>
+        <translation>Спрашиваем у Telegram каналы, похожие на %1…</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="598"/>
+        <source>Telegram named %1 similar channels; tick the real competitors.</source>
+        <translation>Похожих каналов от Telegram: %1. Отметьте настоящих конкурентов.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="602"/>
+        <source>Telegram knows no similar channels for this one.</source>
+        <translation>Telegram не знает похожих каналов для этого.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="612"/>
+        <source>Looking the channels up on Telegram…</source>
+        <translation>Ищем каналы в Telegram…</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="624"/>
+        <source>At most %1 channels at a time.</source>
+        <translation>Не больше %1 каналов за раз.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="636"/>
+        <source>%1 channels added to the list.</source>
+        <translation>Добавлено в список: %1.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="639"/>
+        <source>Not channels, or not found: %1</source>
+        <translation>Не каналы или не найдены: %1</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="647"/>
+        <source>Cancelled; what was read is kept.</source>
+        <translation>Отменено; прочитанное сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="658"/>
+        <location filename="../niche_view.py" line="752"/>
+        <source>It failed: %1</source>
+        <translation>Не получилось: %1</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="674"/>
+        <source>%1 is a competitor of the niche now, tracked with no price yet.</source>
+        <translation>%1 теперь конкурент ниши: отслеживается, цены пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="676"/>
+        <source>%1 is no longer tracked as a competitor.</source>
+        <translation>%1 больше не отслеживается как конкурент.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="696"/>
+        <source>Reading the competitors…</source>
+        <translation>Читаем конкурентов…</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="714"/>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>Читаем %1 (%2 из %3)…</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="725"/>
+        <source>Telegram asks to wait: resuming in %1.</source>
+        <translation>Telegram просит подождать: продолжим через %1.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="742"/>
+        <source>Stopped. What was read is kept; “Fetch reach for the niche” goes on with the rest.</source>
+        <translation>Остановлено. Прочитанное сохранено; «Прочитать охват ниши» продолжит с остальными.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="759"/>
+        <source>Reach read for %1 of %2 competitors.</source>
+        <translation>Охват прочитан: %1 из %2 конкурентов.</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="767"/>
+        <source>(and %1 more could not be read)</source>
+        <translation>(и ещё не прочитано: %1)</translation>
+    </message>
+    <message>
+        <location filename="../niche_view.py" line="783"/>
+        <source>Saved: %1 asks %2 for %3.</source>
+        <translation>Сохранено: %1 просит %2 за %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NicheTrend</name>
+    <message>
+        <location filename="../niche_history.py" line="60"/>
+        <source>No %1 quotes with a reach yet: the niche&apos;s CPM cannot be followed.</source>
+        <translation>Цен формата %1 с охватом пока нет: за CPM ниши не проследить.</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="64"/>
+        <source>Only one month of %1 quotes: not enough to say how the market moved.</source>
+        <translation>Цены формата %1 есть только за один месяц: мало, чтобы сказать, куда движется рынок.</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="70"/>
+        <source>Niche %1 CPM %2 % over %3 months (%4 → %5).</source>
+        <translation>CPM ниши %1: %2 % за %3 мес. (%4 → %5).</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="79"/>
+        <source>Your price&apos;s CPM: %1.</source>
+        <translation>CPM вашей цены: %1.</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="83"/>
+        <source>Your own CPM needs your reach (My channel).</source>
+        <translation>Для вашего CPM нужен ваш охват («Мой канал»).</translation>
+    </message>
+</context>
+<context>
+    <name>NicheTrendSection</name>
+    <message>
+        <location filename="../niche_history.py" line="178"/>
+        <source>&lt;b&gt;The niche over time&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ниша во времени&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="180"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="190"/>
+        <source>Price changes since the previous quote</source>
+        <translation>Изменения цен с прошлого раза</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="255"/>
+        <source>Niche CPM by month, %1</source>
+        <translation>CPM ниши по месяцам, %1</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="256"/>
+        <source>CPM, %1</source>
+        <translation>CPM, %1</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="257"/>
+        <source>Niche mean</source>
+        <translation>Среднее ниши</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="258"/>
+        <source>P25–P75</source>
+        <translation>P25–P75</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="259"/>
+        <source>Your price&apos;s CPM</source>
+        <translation>CPM вашей цены</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="260"/>
+        <source>No quotes of this format with a reach yet</source>
+        <translation>Цен этого формата с охватом пока нет</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1517,39 @@
         <location filename="../pricebook_view.py" line="644"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChangeModel</name>
+    <message>
+        <location filename="../niche_history.py" line="95"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="95"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="95"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="95"/>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="96"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../niche_history.py" line="128"/>
+        <source>Quoted %1, then %2</source>
+        <translation>Цена от %1, затем от %2</translation>
     </message>
 </context>
 <context>
@@ -1563,17 +2019,17 @@
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../storage_messages.py" line="19"/>
+        <location filename="../storage_messages.py" line="18"/>
         <source>The price book stayed busy for %1 s: another ChannelRate window or program is writing to it. Nothing was saved; try again in a moment.</source>
         <translation>Прайс был занят %1 с: в него пишет другое окно ChannelRate или другая программа. Ничего не сохранено; попробуйте ещё раз через минуту.</translation>
     </message>
     <message>
-        <location filename="../storage_messages.py" line="26"/>
+        <location filename="../storage_messages.py" line="24"/>
         <source>The price book is open read-only: nothing can be saved. Open a copy you may change to edit it.</source>
         <translation>Прайс открыт только для чтения: сохранить ничего нельзя. Чтобы править, откройте копию, которую можно изменять.</translation>
     </message>
     <message>
-        <location filename="../storage_messages.py" line="33"/>
+        <location filename="../storage_messages.py" line="31"/>
         <source>Dates must be between %1 and %2; nothing was saved.</source>
         <translation>Дата должна быть в пределах %1–%2 годов; ничего не сохранено.</translation>
     </message>
@@ -2904,14 +3360,19 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="97"/>
+        <location filename="../../main.py" line="98"/>
         <source>Demo data (not saved)</source>
         <translation>Демо-данные (не сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="180"/>
+        <location filename="../../main.py" line="182"/>
         <source>Vetting</source>
         <translation>Проверка канала</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="202"/>
+        <source>Niche</source>
+        <translation>Ниша</translation>
     </message>
 </context>
 </TS>
