@@ -262,7 +262,7 @@ def test_schema_7_adds_the_niche_checklist_to_a_schema_3_file(v1_path, tmp_path)
     raw.close()
 
     db = open_database(v1_path)
-    assert stamps(db) == [1, 2, 3, 7]
+    assert stamps(db) == [1, *VERSIONS]
     assert row_counts(db)["price_quote"] == 1
     storage = Storage(db)
     candidates = NicheCandidateRepository(db)
