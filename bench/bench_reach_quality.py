@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pricing import assess_channel, estimate_reach, fit_accumulation_curve
 from pricing.synthetic import generate_channels
+from pricing.synthetic_independent import generate_channels as independent_channels
 
 
 def _observed_posts(channel):
@@ -188,6 +189,7 @@ TARGETS = {
 QUALITY_SETS = [
     # (name, generate_channels(seed, n_per_kind), seed offset from the run's seed)
     ("tuning generator (pricing.synthetic)", generate_channels, 1),
+    ("independent generator (pricing.synthetic_independent)", independent_channels, 2),
 ]
 
 
