@@ -211,12 +211,24 @@ def quality_trial(channels) -> dict[str, dict[str, tuple[Counter, Counter]]]:
                 now=channel.observed_at,
             ),
         }
+        share = bought_share(channel)
         for mode, report in reports.items():
             risks, fired = tallies[mode][group]
             risks[report.risk] += 1
+            if group == "botted":
+                band = "bought 30–50 %" if share < 0.5 else "bought 50 % or more"
+                tallies[mode][band][0][report.risk] += 1
             for signal in report.fired:
                 fired[signal.key + ("!" if signal.decisive else "")] += 1
     return tallies
+
+
+def bought_share(channel) -> float:
+    """The median post's share of bot views at 7 days (0 for organic channels)."""
+    shares = [
+        p.curve.bot_views / total for p in channel.posts if (total := p.curve.views_at(168)) > 0
+    ]
+    return statistics.median(shares) if shares else 0.0
 
 
 def _at_least(risks: Counter, level: str) -> float:
@@ -246,6 +258,13 @@ def judge(groups, mode: str) -> tuple[bool, list[str]]:
         lines.append(f"         targets: {'; '.join(checks)}")
         signals = ", ".join(f"{k} {v}" for k, v in sorted(fired.items(), key=lambda kv: -kv[1]))
         lines.append(f"         signals fired (! far past): {signals or 'none'}")
+        if group == "botted":
+            for band in ("bought 30–50 %", "bought 50 % or more"):
+                risks = groups[band][0]
+                if risks:
+                    total = sum(risks.values())
+                    shares = ", ".join(f"{r} {risks[r] / total * 100:.1f} %" for r in RISKS)
+                    lines.append(f"         of which {band} ({total}): {shares}")
     return ok, lines
 
 

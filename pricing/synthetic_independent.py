@@ -26,9 +26,10 @@ audience, and more slowly.
 1–5 posts (geometric, mean ~1.6) 2–40 minutes apart. 0.7–8 posts a day. 5 % of posts are albums
 of 2–3 messages, 0–30 % are ads (70 % with a visible marker).
 
-**Post-to-post appeal** is Student-t (3–8 degrees of freedom, heavier tails than log-normal) on
-the log scale (cut at ±5 sd) with a standard deviation of 0.25–0.8 per channel – a wider and lower range than
-the tuning generator's 0.3–0.65, so some organic channels are flatter than the signals expect.
+**Post-to-post appeal** is Student-t (3–8 degrees of freedom, heavier tails than log-normal, cut
+at ±5 sd) on the log scale with a standard deviation of 0.25–0.8 per channel – a wider and lower
+range than the tuning generator's 0.3–0.65, so some organic channels are flatter than the signals
+expect.
 
 **Organic events.** A quarter of organic channels have one *viral* post (× 5–30 views, × 3
 forwards); a quarter have an *advertising campaign*: subscribers jump by 10–40 % within 1–2 days
