@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pricing import assess_channel, estimate_reach, fit_accumulation_curve
+from pricing import assess_channel, channel_reach, estimate_reach, fit_accumulation_curve
 from pricing.synthetic import generate_channels
 from pricing.synthetic_independent import generate_channels as independent_channels
 
@@ -148,6 +148,28 @@ def main(seed: int = 2025, quality_only: bool = False) -> bool:
     return reach_ok and quality_ok
 
 
+def one_fetch_channel_reach(channels) -> list[float]:
+    """Relative errors of a channel's mean 24 h reach from one fetch (one reading per post)."""
+    errors = []
+    for channel in channels:
+        now = channel.observed_at
+        eligible = [
+            p
+            for p in channel.posts
+            if 24 * 3600 <= (now - p.posted_at).total_seconds() <= 30 * 86400
+            and not p.is_ad
+            and (p.grouped_id is None or p.text)
+        ]
+        if not eligible:
+            continue
+        truth = statistics.fmean(p.true_reach_24h for p in eligible)
+        fetched = channel_reach(
+            channel.post_stats(with_snapshots=False, mark_ads=True), 24, now=now
+        )
+        errors.append(fetched.mean / truth - 1)
+    return errors
+
+
 def quality(seed: int) -> bool:
     """Risk levels on every set of :data:`QUALITY_SETS`; whether all targets are met."""
     print("\nQuality (targets on every set, tracked and one fetch apart):")
@@ -158,6 +180,13 @@ def quality(seed: int) -> bool:
         channels = generate(quality_seed, 150)
         print(f"  {name}, seed {quality_seed}: {len(channels)} channels (150 of each kind)")
         tallies = quality_trial(channels)
+        errors = one_fetch_channel_reach(channels)
+        within = sum(abs(e) <= 0.10 for e in errors) / len(errors)
+        print(
+            f"    channel's mean 24 h reach from one fetch (curve across posts; no target): "
+            f"within ±10 % for {within * 100:.1f} % of channels, median |error| "
+            f"{statistics.median(abs(e) for e in errors) * 100:.1f} %"
+        )
         for mode in MODES:
             ok, lines = judge(tallies[mode], mode)
             quality_ok &= ok
