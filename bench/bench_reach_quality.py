@@ -219,6 +219,7 @@ QUALITY_SETS = [
     # (name, generate_channels(seed, n_per_kind), seed offset from the run's seed)
     ("tuning generator (pricing.synthetic)", generate_channels, 1),
     ("independent generator (pricing.synthetic_independent)", independent_channels, 2),
+    ("independent generator, another seed", independent_channels, 3),
 ]
 
 

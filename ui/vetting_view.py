@@ -1043,7 +1043,7 @@ class VettingArea(QWidget):
                 status, color = "✓", "#1a9641"
             value = ""
             if signal.value is not None and signal.key != "not_enough_data":
-                if signal.decisive_threshold is not None:
+                if signal.decisive_threshold is not None and signal.fired:
                     value = _fill(
                         self.tr("%1 (threshold %2; far past %3)"),
                         _signal_value(signal, signal.value),
