@@ -1030,7 +1030,7 @@ class VettingArea(QWidget):
                     + "</span>"
                 )
             self.risk_label.setText("<br>".join(lines))
-        names = signal_names()
+        names = names_
         rows = []
         ordered = sorted(report.signals, key=lambda s: (not s.fired, s.severity != "strong"))
         for signal in ordered:
