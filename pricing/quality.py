@@ -8,23 +8,46 @@ does not fire and says what is missing.
 
 Signals (computed over the non-ad posts of the last 30 days; an album counts once):
 
-============== ======== =======================================================================
-key            severity fires when
-============== ======== =======================================================================
-err            weak     mean views of posts older than a day / subscribers > 100 %
-err24          weak     mean 24-hour reach / subscribers < 3 %
-views_cv       strong   post-to-post coefficient of variation of views < 0.20 (organic: 0.3–0.8)
-hollow_reach   strong   views per subscriber ≥ 0.5 *and* < 5 forwards + reactions per 1000 views
-first_hour     strong   median share of the first day's views arriving in the first hour ≥ 70 %
-early_flat     strong   views in the first 6 hours vary less than half as much from post to
-                        post as the views from 6 to 48 hours (CV ratio < 0.5)
-subscriber_... strong   subscribers grew ≥ 15 % within 2 days while reach grew < half as much (posts
-                        of the 14 days before and after)
-ad_share       weak     more than 40 % of the posts are ads
-============== ======== =======================================================================
+============== ======== ============================================= ====================== =====
+key            severity fires when                                    far past ("decisive")  one
+                                                                                             fetch
+============== ======== ============================================= ====================== =====
+err            weak     mean views of posts older than a day /        –                      yes
+                        subscribers > 100 %
+err24          weak     mean 24-hour reach / subscribers < 3 %        –                      yes
+views_cv       strong   post-to-post spread of age-normalised views   below 0.20 ÷ (1 + 2 ÷  yes
+                        < 0.20 (organic: 0.3–0.8)                     √(2 n)), n posts
+hollow_reach   strong   views per subscriber ≥ 0.5 *and* < 5 forwards ≥ 1.0 and < 2.5        yes
+                        + reactions per 1000 views
+young_share    weak     posts under 6 h already have ≥ 100 % of the   –                      yes*
+                        views older posts had after a day
+first_hour     strong   median share of the first day's views         ≥ 85 %                 no
+                        arriving in the first hour ≥ 70 %
+early_flat     strong   views in the first 6 hours vary less than     ratio ≤ 0.3 and early  no
+                        half as much from post to post as the views   spread < 0.20
+                        from 6 to 48 hours (CV ratio < 0.5)
+subscriber_... strong   subscribers grew ≥ 15 % within 2 days while   growth ≥ 30 % and      no
+                        reach grew < half as much                     reach did not grow
+ad_share       weak     more than 40 % of the posts are ads           –                      yes
+============== ======== ============================================= ====================== =====
+
+(*) needs three posts younger than 6 hours in the fetch, which a channel posting less than
+every two hours seldom has.
+
+**One fetch.** A buyer who pastes a link has one reading per post, at the post's current age,
+and no subscriber history (:attr:`QualityReport.one_fetch`). The readings of posts of different
+ages are then a cross-section of the channel's accumulation curve, fitted across the posts by
+:func:`pricing.cross_section.fit_cross_section_curve` (robust, so a viral post or an ad does not
+bend it); ``views_cv``, ``err24`` and ``young_share`` use that curve. When the channel is tracked
+(five or more posts read twice or more) the curve is fitted from each post's own readings
+(:func:`pricing.reach.fit_accumulation_curve`), 24-hour reach is interpolated instead of
+extrapolated, and ``first_hour``, ``early_flat`` and ``subscriber_jumps`` join in.
 
 ``views_cv`` uses posts at least two days old, their views divided by the channel curve's fraction
-at their age, so the age differences do not count as variation. ``first_hour`` uses posts with a
+at their age, so the age differences do not count as variation; the spread is the log-scale
+standard deviation read off the 10–90 % range (:func:`robust_spread`), so one viral post does not
+hide a flat channel. Its far-past level allows two standard errors of a spread measured on ``n``
+posts: 0.17 with 100 posts, 0.15 with 30, 0.14 with 15. ``first_hour`` uses posts with a
 snapshot in their first two hours and one after 12 hours. ``early_flat`` catches bought view
 packages however they are delivered: a package is the same size on every post and arrives within
 hours, so the early views are flat while the later, real views vary as much as real audiences do;
@@ -32,20 +55,26 @@ in a real channel both parts scale with the post's appeal and vary alike. It use
 snapshot before 8 hours and one after 36 hours (8 needed). A subscriber jump whose reach change
 cannot be judged (fewer than 3 posts before or after) fires as *weak*.
 
-**Risk** is not a score: ``"high"`` when two or more strong signals fired, or one strong and two
-or more weak ones; ``"medium"`` when one strong or two or more weak ones fired; ``"low"``
-otherwise. With fewer than 5 usable posts or no
-subscriber count the report says ``insufficient_data`` and carries a fired ``not_enough_data``
-signal (severity ``info``), so "low" is never shown as if it had been checked.
+**Risk** is not a score (:func:`risk_level`): ``"high"`` when a strong signal fired far past its
+threshold, or two or more strong signals fired, or one strong and two or more weak ones;
+``"medium"`` when one strong or two or more weak ones fired; ``"low"`` otherwise. With fewer
+than 5 usable posts or no subscriber count the report says ``insufficient_data`` and carries a
+fired ``not_enough_data`` signal (severity ``info``), so "low" is never shown as if it had been
+checked.
+
+The thresholds were set on :mod:`pricing.synthetic` and then frozen before
+:mod:`pricing.synthetic_independent` was written to check them (``bench/bench_reach_quality.py``).
 """
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from pricing.cross_section import fit_cross_section_curve
 from pricing.errors import InputError
 from pricing.reach import (
     Curve,
@@ -70,8 +99,34 @@ SUBSCRIBER_JUMP_MIN = 0.15
 SUBSCRIBER_JUMP_DAYS = 2.0
 AD_SHARE_MAX = 0.4
 EARLY_FLAT_RATIO_MAX = 0.5
+YOUNG_SHARE_MAX = 1.0
+YOUNG_MAX_HOURS = 6.0
+MIN_YOUNG_POSTS = 3
 MIN_POSTS = 5
 MIN_POSTS_CV = 8
+
+# "Far past the threshold": a strong sign this far out is "high" on its own.
+#: views_cv: below VIEWS_CV_MIN / (1 + SPREAD_MARGIN_Z / sqrt(2 n)), i.e. below the threshold
+#: even after allowing two standard errors of a spread measured on n posts.
+SPREAD_MARGIN_Z = 2.0
+FIRST_HOUR_DECISIVE = 0.85
+EARLY_FLAT_DECISIVE = 0.3
+HOLLOW_ERR_DECISIVE = 1.0
+HOLLOW_ENGAGEMENT_DECISIVE = 2.5
+SUBSCRIBER_JUMP_DECISIVE = 0.3
+
+#: Whether one reading per post (a single fetch, no subscriber history) is enough for the signal.
+ONE_FETCH_ENOUGH: dict[str, bool] = {
+    "err": True,
+    "err24": True,
+    "views_cv": True,
+    "hollow_reach": True,
+    "young_share": True,
+    "first_hour": False,
+    "early_flat": False,
+    "subscriber_jumps": False,
+    "ad_share": True,
+}
 
 
 @dataclass(frozen=True)
@@ -89,20 +144,33 @@ class Signal:
     severity: str
     explanation: str
     params: Mapping[str, float | int | str] = field(default_factory=dict, hash=False)
+    #: Where the sign counts as "far past" its threshold (None: the sign has no such level).
+    decisive_threshold: float | None = None
+    #: Fired *and* past ``decisive_threshold``: "high" on its own.
+    decisive: bool = False
 
 
 @dataclass(frozen=True)
 class QualityReport:
-    """The risk level and every signal behind it (fired or not)."""
+    """The risk level and every signal behind it (fired or not).
+
+    ``one_fetch`` says the posts had one reading each (no tracked history), so the signals that
+    need history (:data:`ONE_FETCH_ENOUGH`) could not be computed.
+    """
 
     risk: str
     signals: tuple[Signal, ...]
     insufficient_data: bool = False
     summary: str = ""
+    one_fetch: bool = False
 
     @property
     def fired(self) -> tuple[Signal, ...]:
         return tuple(s for s in self.signals if s.fired)
+
+    @property
+    def decisive(self) -> tuple[Signal, ...]:
+        return tuple(s for s in self.signals if s.decisive)
 
     def signal(self, key: str) -> Signal | None:
         return next((s for s in self.signals if s.key == key), None)
@@ -213,6 +281,14 @@ def assess_channel(
     ads = [p for p in all_posts if p.is_ad or looks_like_ad(p.text, own_username)]
     n_recent_ads = sum(1 for p in recent if p in ads)
     curve = fit_accumulation_curve([p.snapshots for p in recent if p not in ads])
+    one_fetch = curve.is_default and len(history) < 2
+    if curve.is_default and now is not None:
+        # No post was read twice: the posts' single readings at their different ages are a
+        # cross-section of the channel's curve (see pricing.cross_section).
+        readings = [(max(_hours(p.posted_at, now), 0.0), p.views) for p in recent if p not in ads]
+        cross = fit_cross_section_curve(readings).curve
+        if not cross.is_default:
+            curve = cross
     # Every non-ad post, older ones too: subscriber jumps compare reach before and after.
     history_posts = [_prepare(p, now, curve) for p in all_posts if p not in ads and now]
     organic = [p for p in history_posts if p.age_now <= days * 24]
@@ -222,6 +298,7 @@ def assess_channel(
         _err24(subscribers, organic),
         _views_cv(organic),
         _hollow_reach(subscribers, organic),
+        _young_share(organic, curve),
         _first_hour(organic, curve),
         _early_flat(organic, curve),
         _subscriber_jumps(history, history_posts),
@@ -247,21 +324,31 @@ def assess_channel(
                 },
             )
         )
+    risk = risk_level(signals)
     strong = [s for s in signals if s.fired and s.severity == STRONG]
     weak = [s for s in signals if s.fired and s.severity == WEAK]
-    if len(strong) >= 2 or (len(strong) == 1 and len(weak) >= 2):
-        risk = "high"
-    elif len(strong) == 1 or len(weak) >= 2:
-        risk = "medium"
-    else:
-        risk = "low"
-    fired_keys = ", ".join(s.key for s in strong + weak) or "none"
+    fired_keys = ", ".join(s.key + (" (far past)" if s.decisive else "") for s in strong + weak)
     summary = (
-        f"Risk {risk}: {len(strong)} strong and {len(weak)} weak signal(s) fired ({fired_keys})."
+        f"Risk {risk}: {len(strong)} strong and {len(weak)} weak signal(s) fired "
+        f"({fired_keys or 'none'})."
     )
     if insufficient:
         summary += " Not enough data for a full check."
-    return QualityReport(risk, tuple(signals), insufficient, summary)
+    if one_fetch:
+        summary += " One reading per post: signals that need tracking were not computed."
+    return QualityReport(risk, tuple(signals), insufficient, summary, one_fetch)
+
+
+def risk_level(signals: Iterable[Signal]) -> str:
+    """The rule of the module docstring: "high", "medium" or "low" from the fired signals."""
+    fired = [s for s in signals if s.fired]
+    strong = [s for s in fired if s.severity == STRONG]
+    weak = [s for s in fired if s.severity == WEAK]
+    if any(s.decisive for s in strong) or len(strong) >= 2 or (strong and len(weak) >= 2):
+        return "high"
+    if strong or len(weak) >= 2:
+        return "medium"
+    return "low"
 
 
 def _prepare(p: PostStats, now: datetime, curve: Curve) -> _Post:
@@ -330,9 +417,30 @@ def _err24(subscribers: int, posts: list[_Post]) -> Signal:
     return Signal("err24", value, ERR24_MIN, fired, WEAK, text)
 
 
+def robust_spread(values: Sequence[float]) -> float:
+    """Post-to-post spread of positive values: the log-scale sd, read off the 10–90 % range.
+
+    Half the distance between the 10th and 90th percentiles of the logs, divided by 1.2816 (the
+    normal distribution's 90th percentile), is the standard deviation for log-normal data and
+    ignores the top and bottom tenth, so one viral post cannot make a flat channel look alive.
+    On the scale of the coefficient of variation for the usual values (0.2 → 0.20, 0.5 → 0.53).
+    """
+    logs = sorted(math.log(v) for v in values if v > 0)
+    if len(logs) < 2:
+        return 0.0
+    return (_quantile(logs, 0.9) - _quantile(logs, 0.1)) / (2 * 1.2816)
+
+
+def _quantile(ordered: Sequence[float], q: float) -> float:
+    position = q * (len(ordered) - 1)
+    lo = math.floor(position)
+    hi = min(lo + 1, len(ordered) - 1)
+    return ordered[lo] + (position - lo) * (ordered[hi] - ordered[lo])
+
+
 def _views_cv(posts: list[_Post]) -> Signal:
-    values = [p.normalised for p in posts if p.normalised is not None]
-    if len(values) < MIN_POSTS_CV or statistics.fmean(values) <= 0:
+    values = [p.normalised for p in posts if p.normalised is not None and p.normalised > 0]
+    if len(values) < MIN_POSTS_CV:
         return Signal(
             "views_cv",
             None,
@@ -343,8 +451,9 @@ def _views_cv(posts: list[_Post]) -> Signal:
             f"({MIN_POSTS_CV} needed).",
             {"posts": len(values), "needed": MIN_POSTS_CV},
         )
-    value = statistics.pstdev(values) / statistics.fmean(values)
+    value = robust_spread(values)
     fired = value < VIEWS_CV_MIN
+    far = VIEWS_CV_MIN / (1 + SPREAD_MARGIN_Z / math.sqrt(2 * len(values)))
     if fired:
         text = (
             f"Views hardly differ from post to post (variation {value:.2f}, below "
@@ -355,7 +464,17 @@ def _views_cv(posts: list[_Post]) -> Signal:
             f"Views vary naturally from post to post (variation {value:.2f}, at or above "
             f"{VIEWS_CV_MIN:.2f})."
         )
-    return Signal("views_cv", value, VIEWS_CV_MIN, fired, STRONG, text, {"posts": len(values)})
+    return Signal(
+        "views_cv",
+        value,
+        VIEWS_CV_MIN,
+        fired,
+        STRONG,
+        text,
+        {"posts": len(values)},
+        far,
+        fired and value < far,
+    )
 
 
 def _hollow_reach(subscribers: int, posts: list[_Post]) -> Signal:
@@ -384,8 +503,65 @@ def _hollow_reach(subscribers: int, posts: list[_Post]) -> Signal:
             f"{per_subscriber:.2f} views per subscriber and {engagement:.1f} forwards and "
             f"reactions per 1000 views: reach and engagement fit together."
         )
-    params = {"engagement": engagement, "engagement_max": HOLLOW_ENGAGEMENT_MAX}
-    return Signal("hollow_reach", per_subscriber, HOLLOW_ERR_MIN, fired, STRONG, text, params)
+    params = {
+        "engagement": engagement,
+        "engagement_max": HOLLOW_ENGAGEMENT_MAX,
+        "engagement_decisive": HOLLOW_ENGAGEMENT_DECISIVE,
+    }
+    decisive = (
+        fired and per_subscriber >= HOLLOW_ERR_DECISIVE and engagement < HOLLOW_ENGAGEMENT_DECISIVE
+    )
+    return Signal(
+        "hollow_reach",
+        per_subscriber,
+        HOLLOW_ERR_MIN,
+        fired,
+        STRONG,
+        text,
+        params,
+        HOLLOW_ERR_DECISIVE,
+        decisive,
+    )
+
+
+def _young_share(posts: list[_Post], curve: Curve) -> Signal:
+    """Views the youngest posts already have, as a share of what older posts had at 24 hours.
+
+    One reading per post is enough: the posts younger than :data:`YOUNG_MAX_HOURS` are compared
+    with the channel's own posts of one to seven days (their views brought back to 24 hours
+    with the channel's curve). Real readers keep coming for a day, so a post a few hours old
+    has less than a day's views; a post that already has a full day's views was served at once.
+    """
+    key, threshold = "young_share", YOUNG_SHARE_MAX
+    older = [
+        p.views * curve.fraction(24) / fraction
+        for p in posts
+        if 24 <= p.age_now <= 168 and (fraction := curve.fraction(p.age_now)) > 0
+    ]
+    young = [p for p in posts if 0.25 <= p.age_now <= YOUNG_MAX_HOURS]
+    if len(young) < MIN_YOUNG_POSTS or len(older) < MIN_POSTS or statistics.median(older) <= 0:
+        return Signal(
+            key,
+            None,
+            threshold,
+            False,
+            WEAK,
+            f"Young posts not compared: {len(young)} posts younger than "
+            f"{YOUNG_MAX_HOURS:g} hours ({MIN_YOUNG_POSTS} needed) and {len(older)} of one to "
+            f"seven days ({MIN_POSTS} needed).",
+            {"posts": len(young), "needed": MIN_YOUNG_POSTS, "hours": YOUNG_MAX_HOURS},
+        )
+    day = statistics.median(older)
+    value = statistics.median(p.views / day for p in young)
+    fired = value >= threshold
+    text = (
+        f"The {len(young)} posts younger than {YOUNG_MAX_HOURS:g} hours already have a median "
+        f"{_percent(value)} of the views the channel's older posts had after a day "
+        f"({'at or above' if fired else 'below'} {_percent(threshold)})"
+        + (": real readers take a day to arrive, bought views come at once." if fired else ".")
+    )
+    params = {"posts": len(young), "hours": YOUNG_MAX_HOURS}
+    return Signal(key, value, threshold, fired, WEAK, text, params)
 
 
 def _first_hour(posts: list[_Post], curve: Curve) -> Signal:
@@ -417,7 +593,18 @@ def _first_hour(posts: list[_Post], curve: Curve) -> Signal:
         + (": real readers arrive over many hours, view bots at once." if fired else ".")
     )
     params = {"posts": len(shares)}
-    return Signal("first_hour", value, FIRST_HOUR_SHARE_MAX, fired, STRONG, text, params)
+    decisive = fired and value >= FIRST_HOUR_DECISIVE
+    return Signal(
+        "first_hour",
+        value,
+        FIRST_HOUR_SHARE_MAX,
+        fired,
+        STRONG,
+        text,
+        params,
+        FIRST_HOUR_DECISIVE,
+        decisive,
+    )
 
 
 def _cv(values: list[float]) -> float:
@@ -461,7 +648,9 @@ def _early_flat(posts: list[_Post], curve: Curve) -> Signal:
             f"like later views ({late_cv:.2f}; ratio {value:.2f}, at or above {threshold:.2f})."
         )
     params = {"posts": len(early), "early_cv": early_cv, "late_cv": late_cv}
-    return Signal(key, value, threshold, fired, STRONG, text, params)
+    # Far past: the early views themselves flat too, not only flatter than very uneven late ones.
+    decisive = fired and value <= EARLY_FLAT_DECISIVE and early_cv < VIEWS_CV_MIN
+    return Signal(key, value, threshold, fired, STRONG, text, params, EARLY_FLAT_DECISIVE, decisive)
 
 
 def _reach_proxy(post: _Post) -> float | None:
@@ -538,7 +727,11 @@ def _subscriber_jumps(history: list[tuple[datetime, int]], posts: list[_Post]) -
             f"{_percent(reach_growth)} with them: a real promotion."
         )
     params = {"day": day, "reach_growth": reach_growth}
-    return Signal(key, growth, threshold, fired, STRONG, text, params)
+    # Far past: subscribers up by 30 % or more while reach did not grow at all.
+    decisive = fired and growth >= SUBSCRIBER_JUMP_DECISIVE and reach_growth <= 0
+    return Signal(
+        key, growth, threshold, fired, STRONG, text, params, SUBSCRIBER_JUMP_DECISIVE, decisive
+    )
 
 
 def _ad_share(n_ads: int, n_posts: int) -> Signal:

@@ -603,6 +603,27 @@ def _merge_albums(posts: list[_Post]) -> list[_Post]:
     return singles
 
 
+def _cross_section_curve(
+    posts: Sequence[_Post], reference: datetime | None, days: float
+) -> Curve | None:
+    """The curve across the posts' latest readings, when no post was read twice (one fetch)."""
+    from pricing.cross_section import fit_cross_section_curve  # it builds on this module
+
+    readings = [
+        p.snapshots[-1]
+        for p in posts
+        if p.snapshots
+        and not p.is_ad
+        and (
+            p.posted_at is None
+            or reference is None
+            or _age_hours(p.posted_at, reference) <= days * 24
+        )
+    ]
+    fitted = fit_cross_section_curve(readings).curve
+    return None if fitted.is_default else fitted
+
+
 def channel_reach(
     posts_snapshots: Iterable[object],
     hours: object,
@@ -621,7 +642,10 @@ def channel_reach(
     plain ``(age_hours, views)`` sequences (no date: the recent-days filter, the young-post policy
     and album/ad handling cannot apply to them). ``now`` defaults to the latest observation in the
     data. ``curve`` defaults to one fitted on all the given posts (see
-    :func:`fit_accumulation_curve`). See the module docstring for the policies.
+    :func:`fit_accumulation_curve`); when no post has two readings (a single fetch), to the
+    curve fitted across the posts' single readings
+    (:func:`pricing.cross_section.fit_cross_section_curve`). See the module docstring for the
+    policies.
     """
     window = _check_hours(hours)
     if isinstance(posts_snapshots, str | bytes) or not isinstance(posts_snapshots, Iterable):
@@ -631,9 +655,11 @@ def channel_reach(
         raise InputError("now must be a datetime")
     posts = [_normalise_post(item, now, own_username) for item in items]
     posts = _merge_albums(posts)
+    reference = now or _latest_moment(posts)
     if curve is None:
         curve = fit_accumulation_curve([p.snapshots for p in posts])
-    reference = now or _latest_moment(posts)
+        if curve.is_default:
+            curve = _cross_section_curve(posts, reference, days) or curve
 
     counted: list[ReachEstimate] = []
     excluded_ads = excluded_young = 0

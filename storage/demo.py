@@ -142,6 +142,8 @@ VETTING_CHANNELS = (
     ("finance_evening", "Финансы вечером", "slow"),
     ("crypto_rocket_vip", "Crypto Rocket VIP", "botted"),
 )
+# Checked once, never tracked: one reading per post, as a buyer who pastes a link has.
+ONE_FETCH_VETTING_CHANNELS = (("pump_signals", "Pump Signals", "botted"),)
 
 
 def seed_vetting_channels(storage: Storage, niche: str, now: datetime, seed: int = 0) -> None:
@@ -153,20 +155,33 @@ def seed_vetting_channels(storage: Storage, niche: str, now: datetime, seed: int
         store_synthetic_channel(
             storage, generate_channel(rng, kind, days=30, username=username), title, niche, now
         )
+    for username, title, kind in ONE_FETCH_VETTING_CHANNELS:
+        synthetic = generate_channel(rng, kind, days=30, username=username)
+        store_synthetic_channel(storage, synthetic, title, niche, now, one_fetch=True)
 
 
-def store_synthetic_channel(storage: Storage, synthetic, title: str, niche: str, now: datetime):
-    """A ``SyntheticChannel`` moved in time so it was last observed at ``now``, then stored."""
+def store_synthetic_channel(
+    storage: Storage, synthetic, title: str, niche: str, now: datetime, one_fetch: bool = False
+):
+    """A ``SyntheticChannel`` moved in time so it was last observed at ``now``, then stored.
+
+    ``one_fetch`` stores what a single fetch gives: each post's views once, at ``now``, and the
+    subscriber count of that moment only.
+    """
     shift = now - synthetic.observed_at
     channel = storage.channels.get_or_create(f"@{synthetic.username}", niche)
     channel = storage.channels.update(channel.id, title=title)
-    for taken_at, count in synthetic.subscriber_history:
+    history = synthetic.subscriber_history[-1:] if one_fetch else synthetic.subscriber_history
+    for taken_at, count in history:
         storage.history.add_subscriber_count(channel.id, taken_at + shift, count)
     posts, counts = [], []
     for message_id, post in enumerate(synthetic.posts, start=1):
         posted_at = post.posted_at + shift
         posts.append(PostData(message_id, posted_at, text=post.text, grouped_id=post.grouped_id))
-        for age, views in post.snapshots:
+        readings = post.snapshots
+        if one_fetch:
+            readings = ((max((now - posted_at).total_seconds() / 3600, 0.0), post.views),)
+        for age, views in readings:
             share = views / post.views if post.views else 0
             counts.append(
                 ViewCount(

@@ -28,6 +28,12 @@ answers without computing, for the UI thread.
 
 **Freshness.** Stored data older than :data:`STALE_AFTER` (by the newest view snapshot) is called
 stale, and the result says so; a channel without stored posts has no reach ("absent").
+
+**Partial data.** Without stored posts, vetting falls back on the newest price-book quote of the
+channel with a reach over the same window (method ``"pricebook"``, the quote kept in
+``VettingResult.pricebook_quote`` so the screen can say where the figure came from). Whatever
+the reach, the result carries the niche's median CPM for the format and the reach the quoted price
+would need to sit at it, ``price ÷ niche CPM × 1000``, so a buyer can check a claimed reach.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from pricing.cpm import cpm
 from pricing.errors import InputError
@@ -73,6 +79,8 @@ HISTORY_DAYS = 45
 
 METHOD_TELEGRAM_STATS = "telegram_stats"
 METHOD_NO_POSTS = "no posts"
+#: Vetting without stored posts: the reach typed or fetched in the price book for the channel.
+METHOD_PRICEBOOK = "pricebook"
 
 CHEAP, FAIR, OVERPRICED = "cheap", "fair", "overpriced"
 
@@ -481,6 +489,20 @@ class VettingResult:
     stale: bool
     fetched: bool  # fresh data was read from Telegram for this check
     fetch_error: str | None = None  # why Telegram could not be used (stored data shown)
+    # the price book's quote whose reach stands in when no posts are stored (method "pricebook")
+    pricebook_quote: QuoteRecord | None = None
+    # the niche's median CPM for the format, and the reach the quoted price needs to be at it
+    niche_cpm: Decimal | None = None
+    required_reach: int | None = None
+
+    @property
+    def display_name(self) -> str:
+        """The channel as the screen names it: a pasted t.me link shows as @name."""
+        if self.channel is not None:
+            return self.channel.display_name
+        if self.request.username:
+            return f"@{self.request.username}"
+        return self.request.channel
 
     @property
     def absent(self) -> bool:
@@ -615,8 +637,19 @@ class VettingService:
             reach = self.reach_service.reach(channel.id, window, histories)
         else:
             reach = ReachFigure(window, None, METHOD_NO_POSTS)
+        pricebook_quote = None
+        if not reach.views and channel is not None:
+            pricebook_quote = self.pricebook_reach(channel.id, window)
+            if pricebook_quote is not None:
+                reach = ReachFigure(window, pricebook_quote.reach, METHOD_PRICEBOOK, "low", 1)
         quote_cpm = cpm(request.price, reach.views) if reach.views else None
         standing = self.standing(quote_cpm, request) if quote_cpm is not None else None
+        niche_cpm = standing.median if standing is not None else self.niche_cpm(request)
+        required_reach = None
+        if niche_cpm:
+            required_reach = int(
+                (request.price / niche_cpm * 1000).to_integral_value(rounding=ROUND_HALF_UP)
+            )
 
         stats = [s for s in (post_stats(h) for h in histories) if s is not None]
         subscribers = channel.subscribers if channel else None
@@ -649,7 +682,28 @@ class VettingService:
             stale=stale,
             fetched=fetched,
             fetch_error=fetch_error,
+            pricebook_quote=pricebook_quote,
+            niche_cpm=niche_cpm,
+            required_reach=required_reach,
         )
+
+    def pricebook_reach(self, channel_id: int, window: int) -> QuoteRecord | None:
+        """The newest price-book quote of the channel with a reach over the same window."""
+        quotes = [
+            q
+            for q in self.storage.quotes.list(channel_id=channel_id)
+            if q.reach and format_of(q).reach_window_hours == window
+        ]
+        return max(quotes, key=lambda q: q.quoted_at, default=None)
+
+    def niche_cpm(self, request: VettingRequest) -> Decimal | None:
+        """The niche's median CPM for the request's format and currency (None without quotes)."""
+        view = self.pricebook.niche_view(
+            request.niche_id, request.format, exclude_outliers=request.exclude_outliers
+        )
+        if view is None or view.currency != request.currency:
+            return None
+        return view.summary.median_cpm
 
     def standing(self, quote_cpm: Decimal, request: VettingRequest) -> NicheStanding | None:
         """The quote's place among the niche's CPMs for its format (None without niche data)."""
@@ -729,7 +783,13 @@ class VettingService:
                 feed_hours=request.format.feed_hours,
                 native=request.format.native,
                 reach=result.reach.views,
-                reach_origin=ReachOrigin.FETCHED if result.reach.views else ReachOrigin.TYPED,
+                reach_origin=(
+                    result.pricebook_quote.reach_origin
+                    if result.pricebook_quote is not None
+                    else ReachOrigin.FETCHED
+                    if result.reach.views
+                    else ReachOrigin.TYPED
+                ),
                 source=source,
                 note=note,
                 niche=niche.name if niche else None,

@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from pricing import InputError
+from pricing.quality import ONE_FETCH_ENOUGH
 from pricing.quality import Signal as QualitySignal
 from storage.reach_service import (
     CHEAP,
+    METHOD_PRICEBOOK,
     OVERPRICED,
     DuplicateQuoteError,
     ReachFigure,
@@ -62,7 +64,7 @@ RISK_COLORS = {"low": "#1a9641", "medium": "#e08000", "high": "#d7191c"}
 NO_JUDGEMENT_COLOR = "#555"
 STALE_COLOR = "#e08000"
 ALL_NICHES = -1
-PERCENT_SIGNALS = {"err", "err24", "first_hour", "ad_share", "subscriber_jumps"}
+PERCENT_SIGNALS = {"err", "err24", "first_hour", "ad_share", "subscriber_jumps", "young_share"}
 
 
 # lupdate reads calls named ``translate("Context", "text")``: module-level texts use it.
@@ -88,6 +90,7 @@ def signal_names() -> dict[str, str]:
         "err24": translate("VettingArea", "24-hour reach per subscriber (ERR24)"),
         "views_cv": translate("VettingArea", "Post-to-post variation"),
         "hollow_reach": translate("VettingArea", "Reach without engagement"),
+        "young_share": translate("VettingArea", "Views of the youngest posts"),
         "first_hour": translate("VettingArea", "Views in the first hour"),
         "early_flat": translate("VettingArea", "Identical early views"),
         "subscriber_jumps": translate("VettingArea", "Subscriber jumps"),
@@ -224,6 +227,36 @@ def _explanation(signal: QualitySignal) -> str | None:
             "engagement fit together.",
         )
         return _fill(text, value, engagement)
+    if key == "young_share":
+        posts = _count(p["posts"])
+        hours = formatting.number(p["hours"])
+        if missing:
+            text = translate(
+                "VettingArea",
+                "Young posts not compared: %n posts younger than %1 hours (%2 needed) and too few "
+                "of one to seven days.",
+                "",
+                posts,
+            )
+            return _fill(text, hours, formatting.number(p["needed"]))
+        if fired:
+            text = translate(
+                "VettingArea",
+                "The %n posts younger than %1 hours already have a median %2 of the views the "
+                "channel's older posts had after a day (at or above %3): real readers take a day "
+                "to arrive, bought views come at once.",
+                "",
+                posts,
+            )
+        else:
+            text = translate(
+                "VettingArea",
+                "The %n posts younger than %1 hours have a median %2 of the views the channel's "
+                "older posts had after a day (below %3).",
+                "",
+                posts,
+            )
+        return _fill(text, hours, value, threshold)
     if key == "first_hour":
         posts = _count(p["posts"])
         if missing:
@@ -462,6 +495,9 @@ class VettingArea(QWidget):
         self.reach_label = QLabel()
         self.reach_label.setObjectName("vetReach")
         self.reach_label.setWordWrap(True)
+        self.required_label = QLabel()
+        self.required_label.setObjectName("vetRequiredReach")
+        self.required_label.setWordWrap(True)
         self.cpm_label = QLabel()
         self.cpm_label.setObjectName("vetCpm")
         self.verdict_label = QLabel()
@@ -483,6 +519,7 @@ class VettingArea(QWidget):
         price_form = QFormLayout(price_box)
         price_form.addRow(self.tr("Channel"), self.channel_label)
         price_form.addRow(self.tr("Reach"), self.reach_label)
+        price_form.addRow(self.tr("Reach the price needs"), self.required_label)
         price_form.addRow(self.tr("CPM of the quote"), self.cpm_label)
         price_form.addRow(self.tr("Verdict"), self.verdict_label)
         price_form.addRow("", self.thresholds_label)
@@ -794,6 +831,7 @@ class VettingArea(QWidget):
             for label in (
                 self.channel_label,
                 self.reach_label,
+                self.required_label,
                 self.cpm_label,
                 self.verdict_label,
                 self.thresholds_label,
@@ -810,18 +848,32 @@ class VettingArea(QWidget):
             return
         self.status.setText(self._source_text(result))
         request = result.request
-        if result.channel is not None:
-            name = result.channel.display_name
-            if result.channel.title and result.channel.username:
-                name = f"{result.channel.title} ({name})"
-        else:
-            name = request.channel
+        name = result.display_name  # a pasted t.me link shows as @name
+        if result.channel is not None and result.channel.title and result.channel.username:
+            name = f"{result.channel.title} ({name})"
         if result.subscribers:
             name += " · " + self.tr("%Ln subscribers", "", result.subscribers)
         self.channel_label.setText(name)
         window = request.format.reach_window_hours
         reach = result.reach
-        if reach.views and reach.method.startswith("mixed"):
+        if reach.views and reach.method == METHOD_PRICEBOOK and result.pricebook_quote:
+            quote = result.pricebook_quote
+            origin = {
+                "typed": self.tr("typed in the price book"),
+                "fetched": self.tr("fetched into the price book"),
+                "estimated": self.tr("estimated in the price book"),
+            }.get(str(quote.reach_origin), str(quote.reach_origin))
+            self.reach_label.setText(
+                _fill(
+                    self.tr(
+                        "%Ln views in %1 h (%2 on %3; no stored posts to check it)", "", reach.views
+                    ),
+                    str(window),
+                    origin,
+                    formatting.date(quote.quoted_at),
+                )
+            )
+        elif reach.views and reach.method.startswith("mixed"):
             # the method already says "k of n posts estimated from the curve"
             self.reach_label.setText(
                 _fill(
@@ -851,6 +903,7 @@ class VettingArea(QWidget):
             )
         else:
             self.cpm_label.setText(self.tr("— (needs the reach)"))
+        self._show_required_reach(result)
         self._show_standing(result)
         self._show_quality(result)
         self.conclusion_label.setText(f"<b>{html.escape(self._conclusion(result))}</b>")
@@ -875,6 +928,26 @@ class VettingArea(QWidget):
         else:
             views = self.tr("The views look real.")
         return price + " " + views
+
+    def _show_required_reach(self, result: VettingResult) -> None:
+        """The reach the quoted price needs to be at the niche's median CPM: price ÷ CPM × 1000."""
+        request = result.request
+        if result.required_reach is None or result.niche_cpm is None:
+            self.required_label.setText(
+                self.tr("— (no quotes with a reach in this niche and currency)")
+            )
+            return
+        text = _fill(
+            self.tr("%Ln views (%1 ÷ niche CPM %2 × 1000)", "", result.required_reach),
+            formatting.money(request.price, request.currency),
+            formatting.money(result.niche_cpm, request.currency),
+        )
+        if result.reach.views:
+            share = result.reach.views / result.required_reach * 100
+            text += " · " + self.tr("the reach is %1 of it").replace(
+                "%1", formatting.percent(share)
+            )
+        self.required_label.setText(text)
 
     def _show_standing(self, result: VettingResult) -> None:
         standing = result.standing
@@ -917,6 +990,7 @@ class VettingArea(QWidget):
 
     def _show_quality(self, result: VettingResult) -> None:
         report = result.quality
+        names_ = signal_names()
         if report.insufficient_data or result.absent:
             # "low" risk here would only mean "nothing was checked": say what is missing instead
             self.risk_label.setText(self._no_judgement_text(result))
@@ -930,8 +1004,33 @@ class VettingArea(QWidget):
                 .replace("%2", str(strong))
                 .replace("%3", str(weak))
             )
-            self.risk_label.setText(f'<b style="color:{RISK_COLORS[risk]}">{html.escape(text)}</b>')
-        names = signal_names()
+            rule = self.tr(
+                "Rule: high when one strong sign is far past its threshold, or two strong signs "
+                "fire, or one strong and two weak; medium when one strong or two weak signs fire."
+            )
+            lines = [f'<b style="color:{RISK_COLORS[risk]}">{html.escape(text)}</b>']
+            decisive = [names_[s.key] for s in report.decisive if s.key in names_]
+            if decisive:
+                lines.append(
+                    html.escape(
+                        self.tr("Far past its threshold: %1.").replace("%1", ", ".join(decisive))
+                    )
+                )
+            lines.append(f'<span style="color:#555">{html.escape(rule)}</span>')
+            if report.one_fetch:
+                lines.append(
+                    '<span style="color:#555">'
+                    + html.escape(
+                        self.tr(
+                            "One reading per post (no tracked history): the signs marked "
+                            "“needs tracking” were not checked. Track the channel for a few "
+                            "days to check them and sharpen the others."
+                        )
+                    )
+                    + "</span>"
+                )
+            self.risk_label.setText("<br>".join(lines))
+        names = names_
         rows = []
         ordered = sorted(report.signals, key=lambda s: (not s.fired, s.severity != "strong"))
         for signal in ordered:
@@ -944,14 +1043,26 @@ class VettingArea(QWidget):
                 status, color = "✓", "#1a9641"
             value = ""
             if signal.value is not None and signal.key != "not_enough_data":
-                value = (
-                    self.tr("%1 (threshold %2)")
-                    .replace("%1", _signal_value(signal, signal.value))
-                    .replace("%2", _signal_value(signal, signal.threshold))
-                )
+                if signal.decisive_threshold is not None and signal.fired:
+                    value = _fill(
+                        self.tr("%1 (threshold %2; far past %3)"),
+                        _signal_value(signal, signal.value),
+                        _signal_value(signal, signal.threshold),
+                        _signal_value(signal, signal.decisive_threshold),
+                    )
+                else:
+                    value = (
+                        self.tr("%1 (threshold %2)")
+                        .replace("%1", _signal_value(signal, signal.value))
+                        .replace("%2", _signal_value(signal, signal.threshold))
+                    )
+            elif report.one_fetch and not ONE_FETCH_ENOUGH.get(signal.key, True):
+                value = self.tr("needs tracking")
             severity = {"strong": self.tr("strong"), "weak": self.tr("weak")}.get(
                 signal.severity, ""
             )
+            if signal.decisive:
+                severity = self.tr("strong, far past")
             rows.append(
                 f'<tr><td style="color:{color}; padding-right:6px">{status}</td>'
                 f"<td><b>{html.escape(names.get(signal.key, signal.key))}</b>"
