@@ -13,6 +13,7 @@ from collections.abc import Callable
 from peewee import Database, IntegerField, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
+from storage.migration_placements import add_placements
 from storage.models import ALL_MODELS, SchemaVersion
 
 
@@ -102,6 +103,7 @@ def quote_ids_and_niche_currency(migrator: SchemaMigrator) -> None:
 MIGRATIONS: list[tuple[int, Callable[[SchemaMigrator], None]]] = [
     (2, add_typed_reach),
     (3, quote_ids_and_niche_currency),
+    (6, add_placements),
 ]
 
 
