@@ -360,8 +360,9 @@ class PlacementService:
     def record_join_count(self, invite_id: int, taken_at: datetime, joins: int) -> bool:
         return self.repository.add_join_count(invite_id, taken_at, joins)
 
-    def known_join_users(self, invite_id: int) -> set[int]:
-        return self.repository.known_join_users(invite_id)
+    def known_joins(self, invite_id: int) -> dict[int, datetime]:
+        """user id → join time of the subscribers already stored for a link."""
+        return self.repository.known_joins(invite_id)
 
     def record_joins(self, invite_id: int, joins: Sequence[ImportedJoin]) -> int:
         return self.repository.add_joins(invite_id, joins)

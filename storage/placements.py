@@ -249,9 +249,11 @@ class PlacementRepository:
             after = InviteJoin.select().where(InviteJoin.invite == invite_id).count()
         return after - before
 
-    def known_join_users(self, invite_id: int) -> set[int]:
-        query = InviteJoin.select(InviteJoin.user_id).where(InviteJoin.invite == invite_id)
-        return {user_id for (user_id,) in query.tuples()}
+    def known_joins(self, invite_id: int) -> dict[int, datetime]:
+        query = InviteJoin.select(InviteJoin.user_id, InviteJoin.joined_at).where(
+            InviteJoin.invite == invite_id
+        )
+        return {row.user_id: row.joined_at for row in query}
 
     def join_counts(self, invite_ids: Iterable[int]) -> dict[int, list[tuple[datetime, int]]]:
         """invite id → its counter readings ``(taken_at, joins)``, oldest first."""

@@ -164,44 +164,61 @@ async def read_joins(
     gateway,
     peer: ChannelPeer,
     link: str,
-    known: set[int],
+    known: dict[int, datetime],
     call=None,
     *,
-    max_pages: int = MAX_IMPORTER_PAGES,
+    expected: int | None = None,
+    max_pages: int | None = None,
 ) -> list[ImportedJoin]:
-    """Who joined through ``link`` and when, newest first, stopping at the first known page.
+    """Who joined through ``link`` and when that is not in ``known`` (user id → join time).
 
-    Telegram lists joins newest first, so once a page holds only subscribers already stored the
-    older ones are stored too. At most ``max_pages`` pages: a big link is read over rounds.
+    Telegram lists joins newest first. The newest pages are read until one holds a subscriber
+    already stored; if fewer than ``expected`` (the link's counter) are then known, reading
+    resumes below the oldest stored join (an earlier round stopped at its page limit). At most
+    ``max_pages`` pages per call (default :data:`MAX_IMPORTER_PAGES`): a big link is read over
+    several rounds.
     """
-    from telethon.tl import functions, types
+    from telethon.tl import types
 
-    call = call or _direct
-    found: list[ImportedJoin] = []
-    offset_date, offset_user = None, types.InputUserEmpty()
-    for _page in range(max_pages):
-        request = functions.messages.GetChatInviteImportersRequest(
-            peer=_input_peer(peer),
-            offset_date=offset_date,
-            offset_user=offset_user,
-            limit=PAGE,
-            link=link,
-        )
-        result = await call(lambda request=request: _send(gateway, request))
-        users = {u.id: u for u in result.users}
+    pages = max_pages or MAX_IMPORTER_PAGES
+    found: dict[int, ImportedJoin] = {}
+    offset = (None, types.InputUserEmpty())
+    resumed = False
+    while pages > 0:
+        pages -= 1
+        importers, users = await _importers_page(gateway, peer, link, offset, call or _direct)
         page = [
             ImportedJoin(i.user_id, i.date.astimezone(UTC))
-            for i in result.importers
+            for i in importers
             if i.date is not None and not i.requested
         ]
-        found.extend(j for j in page if j.user_id not in known)
-        if len(result.importers) < PAGE or all(j.user_id in known for j in page):
+        found.update((j.user_id, j) for j in page if j.user_id not in known)
+        reached_known = any(j.user_id in known for j in page)
+        complete = expected is not None and len(known) + len(found) >= expected
+        if complete or (len(importers) < PAGE and (resumed or not known)):
             break
-        last = result.importers[-1]
+        if (reached_known or len(importers) < PAGE) and not resumed:
+            if not known or expected is None:
+                break
+            # the newest joins are in; go on below the oldest stored one. Only its time is
+            # kept, so the offset is a date (joins in the same second may repeat: skipped)
+            resumed = True
+            offset = (min(known.values()), types.InputUserEmpty())
+            continue
+        last = importers[-1]
         user = users.get(last.user_id)
-        offset_date = last.date
-        offset_user = types.InputUser(last.user_id, getattr(user, "access_hash", 0) or 0)
-    return found
+        offset = (last.date, types.InputUser(last.user_id, getattr(user, "access_hash", 0) or 0))
+    return list(found.values())
+
+
+async def _importers_page(gateway, peer, link, offset, call):
+    from telethon.tl import functions
+
+    request = functions.messages.GetChatInviteImportersRequest(
+        peer=_input_peer(peer), offset_date=offset[0], offset_user=offset[1], limit=PAGE, link=link
+    )
+    result = await call(lambda: _send(gateway, request))
+    return result.importers, {u.id: u for u in result.users}
 
 
 async def _send(gateway, request):
@@ -249,9 +266,11 @@ async def refresh_joins(telegram, placements, *, now: datetime | None = None) ->
                     continue
                 placements.record_join_count(invite.id, now, info.usage)
                 report.links_read += 1
-                known = placements.known_join_users(invite.id)
+                known = placements.known_joins(invite.id)
                 if info.usage > len(known):
-                    joins = await read_joins(gateway, peer, invite.link, known, call)
+                    joins = await read_joins(
+                        gateway, peer, invite.link, known, call, expected=info.usage
+                    )
                     report.new_joins += placements.record_joins(invite.id, joins)
                 await asyncio.sleep(0)
         except (NotAuthorized, NotConfigured):
