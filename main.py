@@ -35,7 +35,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--tab",
         metavar="NAME",
-        help="open on one area: pricebook, mychannel, suggestion, history, vetting (or a title)",
+        help="open on one area: pricebook, mychannel, suggestion, history, vetting, placements "
+        "(or a title)",
     )
     parser.add_argument(
         "--lang",
@@ -111,6 +112,7 @@ def compose(args: argparse.Namespace, workdir: Path):
     window = MainWindow(services)
     _mount_telegram(services, window)
     _mount_vetting(services, window, reach, demo=args.demo)
+    _mount_placements(services, window)
     return window
 
 
@@ -129,6 +131,22 @@ def _mount_vetting(services, window, reach, demo: bool) -> None:
         read_stats_after_own_sync(services.telegram, reach, window.reload)
     if demo:  # a worked example: a channel whose views look bought
         area.prefill("@crypto_rocket_vip", "3000", "1/24")
+
+
+def _mount_placements(services, window) -> None:
+    """Bought ads and what they brought; their joins are read after each own-channel sync."""
+    from storage.placement_service import PlacementService
+    from ui.placements_view import PlacementsArea
+
+    placements = PlacementService(services.storage, services.pricebook, services.telegram)
+    area = PlacementsArea(services, placements, window.undo_stack, window)
+    window.add_area(area, QCoreApplication.translate("main", "Placements"), "placements")
+    area.changed.connect(window.reload)
+    if services.telegram is not None:
+        from tgclient.invites import refresh_joins_after_own_sync
+
+        refresh_joins_after_own_sync(services.telegram, placements, window.reload)
+        services.telegram.state_changed.connect(area.telegram_state_changed)
 
 
 def _mount_telegram(services, window) -> None:

@@ -192,6 +192,7 @@ def plot_paid_cpm_vs_niche(
     ax.set_ylabel(text.cpm_axis.format(currency=currency))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
     ax.set_title(text.cpm_title, fontsize=10)
-    ax.margins(y=0.15)
-    ax.legend(loc="upper left", fontsize=7, frameon=False)
+    top = max(paid + [q[1] for q in quoted] + ([float(niche[2])] if niche else []))
+    ax.set_ylim(0, top * 1.55)  # room above the bars for the legend
+    ax.legend(loc="upper left", fontsize=7, frameon=False, ncol=2)
     return [(b.label, float(b.paid)) for b in bars]
