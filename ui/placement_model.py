@@ -51,42 +51,55 @@ _DEARER = QColor(255, 228, 196)
 _MISSING = Decimal("-1e18")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlacementTableModel", text)
-
-
 def column_titles() -> list[str]:
     return [
-        _tr("Seller"),
-        _tr("Format"),
-        _tr("Posted"),
-        _tr("Price"),
-        _tr("Views"),
-        _tr("Paid CPM"),
-        _tr("Quoted CPM"),
-        _tr("Niche CPM"),
-        _tr("Joins 24 h"),
-        _tr("Joins 48 h"),
-        _tr("Joins 7 d"),
-        _tr("Per subscriber"),
-        _tr("Per 1000 views"),
-        _tr("Return"),
-        _tr("Invite link"),
+        QCoreApplication.translate("PlacementTableModel", "Seller"),
+        QCoreApplication.translate("PlacementTableModel", "Format"),
+        QCoreApplication.translate("PlacementTableModel", "Posted"),
+        QCoreApplication.translate("PlacementTableModel", "Price"),
+        QCoreApplication.translate("PlacementTableModel", "Views"),
+        QCoreApplication.translate("PlacementTableModel", "Paid CPM"),
+        QCoreApplication.translate("PlacementTableModel", "Quoted CPM"),
+        QCoreApplication.translate("PlacementTableModel", "Niche CPM"),
+        QCoreApplication.translate("PlacementTableModel", "Joins 24 h"),
+        QCoreApplication.translate("PlacementTableModel", "Joins 48 h"),
+        QCoreApplication.translate("PlacementTableModel", "Joins 7 d"),
+        QCoreApplication.translate("PlacementTableModel", "Per subscriber"),
+        QCoreApplication.translate("PlacementTableModel", "Per 1000 views"),
+        QCoreApplication.translate("PlacementTableModel", "Return"),
+        QCoreApplication.translate("PlacementTableModel", "Invite link"),
     ]
 
 
 def column_tips() -> dict[str, str]:
     return {
-        "views": _tr("Views of the ad post at the format's window (* typed by hand)"),
-        "paid_cpm": _tr("What was actually paid per 1000 views: price ÷ measured views × 1000"),
-        "quoted_cpm": _tr("The seller's latest quote of this format in the price book"),
-        "niche_cpm": _tr("The niche's median CPM for this format"),
-        "joins_7d": _tr("Joins within 7 days of the post (* typed; ≈ from counter readings)"),
-        "cost_per_subscriber": _tr(
-            "Price ÷ joins within 7 days (joins so far while the week is not over)"
+        "views": QCoreApplication.translate(
+            "PlacementTableModel", "Views of the ad post at the format's window (* typed by hand)"
         ),
-        "conversion": _tr("Subscribers gained per 1000 views of the ad post"),
-        "return": _tr("(joins × what a subscriber is worth − price) ÷ price"),
+        "paid_cpm": QCoreApplication.translate(
+            "PlacementTableModel",
+            "What was actually paid per 1000 views: price ÷ measured views × 1000",
+        ),
+        "quoted_cpm": QCoreApplication.translate(
+            "PlacementTableModel", "The seller's latest quote of this format in the price book"
+        ),
+        "niche_cpm": QCoreApplication.translate(
+            "PlacementTableModel", "The niche's median CPM for this format"
+        ),
+        "joins_7d": QCoreApplication.translate(
+            "PlacementTableModel",
+            "Joins within 7 days of the post (* typed; ≈ from counter readings)",
+        ),
+        "cost_per_subscriber": QCoreApplication.translate(
+            "PlacementTableModel",
+            "Price ÷ joins within 7 days (joins so far while the week is not over)",
+        ),
+        "conversion": QCoreApplication.translate(
+            "PlacementTableModel", "Subscribers gained per 1000 views of the ad post"
+        ),
+        "return": QCoreApplication.translate(
+            "PlacementTableModel", "(joins × what a subscriber is worth − price) ÷ price"
+        ),
     }
 
 
@@ -194,7 +207,7 @@ def _text(result: PlacementResult, name: str) -> str:
             return joins_text(result.joins.joins_48h, result.joins.method)
         case "joins_7d":
             if result.joins.joins_7d is None and result.joins.total is not None:
-                return _tr("%1 so far").replace(
+                return QCoreApplication.translate("PlacementTableModel", "%1 so far").replace(
                     "%1", joins_text(result.joins.total, result.joins.method)
                 )
             return joins_text(result.joins.joins_7d, result.joins.method)
@@ -211,7 +224,7 @@ def _text(result: PlacementResult, name: str) -> str:
             return sign + formatting.percent(value * 100)
         case "link":
             if r.invite is None:
-                return _tr("none")
+                return QCoreApplication.translate("PlacementTableModel", "none")
             return r.invite.link.removeprefix("https://")
     return ""
 

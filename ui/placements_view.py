@@ -64,24 +64,23 @@ def chart_text():
     """Chart words in the UI language (charts.placements itself knows no Qt)."""
     from charts.placements import PlacementChartText
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PlacementCharts", text)
-
     return PlacementChartText(
-        hours_axis=tr("Hours after the ad post"),
-        joins_axis=tr("Joins"),
-        joins_title=tr("Joins over time"),
-        cost_axis=tr("Cost per subscriber, {currency}"),
-        cost_title=tr("Cost per subscriber by seller"),
-        cpm_axis=tr("CPM, {currency}"),
-        cpm_title=tr("Paid CPM against the niche"),
-        paid=tr("Paid CPM"),
-        quoted=tr("Seller's quoted CPM"),
-        median=tr("Niche median {value}"),
-        band=tr("Niche P25–P75"),
-        no_joins=tr("No joins counted yet"),
-        no_cost=tr("No placement with joins yet"),
-        no_cpm=tr("No placement with measured views yet"),
+        hours_axis=QCoreApplication.translate("PlacementCharts", "Hours after the ad post"),
+        joins_axis=QCoreApplication.translate("PlacementCharts", "Joins"),
+        joins_title=QCoreApplication.translate("PlacementCharts", "Joins over time"),
+        cost_axis=QCoreApplication.translate("PlacementCharts", "Cost per subscriber, {currency}"),
+        cost_title=QCoreApplication.translate("PlacementCharts", "Cost per subscriber by seller"),
+        cpm_axis=QCoreApplication.translate("PlacementCharts", "CPM, {currency}"),
+        cpm_title=QCoreApplication.translate("PlacementCharts", "Paid CPM against the niche"),
+        paid=QCoreApplication.translate("PlacementCharts", "Paid CPM"),
+        quoted=QCoreApplication.translate("PlacementCharts", "Seller's quoted CPM"),
+        median=QCoreApplication.translate("PlacementCharts", "Niche median {value}"),
+        band=QCoreApplication.translate("PlacementCharts", "Niche P25–P75"),
+        no_joins=QCoreApplication.translate("PlacementCharts", "No joins counted yet"),
+        no_cost=QCoreApplication.translate("PlacementCharts", "No placement with joins yet"),
+        no_cpm=QCoreApplication.translate(
+            "PlacementCharts", "No placement with measured views yet"
+        ),
     )
 
 
@@ -280,8 +279,13 @@ class PlacementsArea(QWidget):
     def _show(self, generation: int, results: list[PlacementResult]) -> None:
         if generation != self._generation:  # a newer reload is on its way
             return
+        first = not self.model.rowCount()
         self.model.set_rows(results)
         self.empty_hint.setVisible(not results)
+        if first and results:  # fit the columns to the language's headers and the figures
+            self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            header.resizeSection(COLUMN["seller"], min(header.sectionSize(COLUMN["seller"]), 150))
         self.select_ids(self._pending_select)
         self._pending_select = []
         self.draw_charts()
