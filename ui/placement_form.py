@@ -138,6 +138,8 @@ class PlacementForm(QDialog):
         layout.addWidget(self.buttons)
 
         self._touched: set[str] = set()
+        self._seller_from_link = False
+        self._filling_seller = False
         if record is not None:
             self._fill(record)
         self._currency_follows = CurrencyFollowsPrice(self.currency)
@@ -174,14 +176,21 @@ class PlacementForm(QDialog):
         self._touched = set(_FIELDS)
 
     def _edited(self, name: str) -> None:
+        if name == "seller" and self._filling_seller:
+            return
         self._touched.add(name)
-        if name == "link" and not self.seller.currentText().strip():
+        if name == "seller":
+            self._seller_from_link = False  # the user's own choice is never overwritten
+        if name == "link" and (self._seller_from_link or not self.seller.currentText().strip()):
+            self._seller_from_link = True
             try:
                 ref = parse_channel_ref(self.link.text())
             except InputError:
                 ref = None
-            if ref is not None and ref.kind == "username":
-                self.seller.setCurrentText(f"@{ref.value}")
+            seller = f"@{ref.value}" if ref and ref.kind == "username" and ref.post_id else ""
+            self._filling_seller = True
+            self.seller.setCurrentText(seller)  # a post link names its channel
+            self._filling_seller = False
         self.validate()
 
     # --- validation -----------------------------------------------------------------------
