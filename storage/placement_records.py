@@ -92,6 +92,15 @@ class ImportedJoin:
 
 
 @dataclass(frozen=True)
+class InviteBundle:
+    """A link with the counter readings and joins read for it, to put back after an undo."""
+
+    invite: InviteRecord
+    snapshots: tuple[tuple[datetime, int], ...] = ()
+    joins: tuple[ImportedJoin, ...] = ()
+
+
+@dataclass(frozen=True)
 class PlacementBundle:
     """A deleted placement with everything hanging off it, so an undo puts all of it back."""
 

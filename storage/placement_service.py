@@ -37,6 +37,7 @@ from pricing.placements import (
 from pricing.reach import ReachEstimate, estimate_reach
 from storage.placement_records import (
     ImportedJoin,
+    InviteBundle,
     InviteRecord,
     PlacementBundle,
     PlacementDraft,
@@ -305,14 +306,16 @@ class PlacementService:
     def clear_invite(self, placement_id: int) -> None:
         self.repository.clear_invite(placement_id)
 
-    def restore_invite(self, placement_id: int, invite: InviteRecord | None) -> None:
-        """Put back the link a placement had (an undo of pasting another)."""
-        if invite is None:
+    def invite_bundle(self, placement_id: int) -> InviteBundle | None:
+        """The placement's link and what was read for it (see :meth:`restore_invite`)."""
+        return self.repository.invite_bundle(placement_id)
+
+    def restore_invite(self, placement_id: int, bundle: InviteBundle | None) -> None:
+        """Give the placement back the link it had (None: no link), with its joins."""
+        if bundle is None:
             self.repository.clear_invite(placement_id)
         else:
-            self.repository.set_invite(
-                placement_id, invite.link, invite.title, created_here=invite.created_here
-            )
+            self.repository.restore_invite(bundle)
 
     def invite_blocker(self, record: PlacementRecord) -> str | None:
         """Why *Create invite link* cannot run for ``record`` (a code), None when it can."""

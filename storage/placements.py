@@ -17,6 +17,7 @@ from pricing.parsing import parse_channel_ref
 from storage.models import Channel, InviteJoin, InviteLink, JoinSnapshot, Placement
 from storage.placement_records import (
     ImportedJoin,
+    InviteBundle,
     InviteRecord,
     PlacementBundle,
     PlacementDraft,
@@ -178,20 +179,40 @@ class PlacementRepository:
         with self.db.atomic():
             seller = self._seller(record.as_draft())
             Placement.insert(id=record.id, seller=seller, **_fields(record.as_draft())).execute()
-            invite = record.invite
-            if invite is not None:
-                InviteLink.insert(
-                    id=invite.id,
-                    placement=record.id,
-                    link=invite.link,
-                    title=invite.title,
-                    created_here=invite.created_here,
-                    created_at=invite.created_at,
-                ).execute()
-                for taken_at, joins in bundle.snapshots:
-                    self.add_join_count(invite.id, taken_at, joins)
-                self.add_joins(invite.id, bundle.joins)
+            if record.invite is not None:
+                self.restore_invite(InviteBundle(record.invite, bundle.snapshots, bundle.joins))
         return self.get(record.id)
+
+    def invite_bundle(self, placement_id: int) -> InviteBundle | None:
+        """A placement's link with everything read for it (None without a link)."""
+        row = InviteLink.get_or_none(InviteLink.placement == placement_id)
+        if row is None:
+            return None
+        return InviteBundle(
+            _invite_record(row),
+            tuple(self.join_counts([row.id])[row.id]),
+            tuple(self.joins([row.id])[row.id]),
+        )
+
+    def restore_invite(self, bundle: InviteBundle) -> InviteRecord:
+        """Put a link back under its old id with its readings, replacing the placement's link."""
+        invite = bundle.invite
+        with self.db.atomic():
+            InviteLink.delete().where(
+                (InviteLink.placement == invite.placement_id) | (InviteLink.id == invite.id)
+            ).execute()
+            InviteLink.insert(
+                id=invite.id,
+                placement=invite.placement_id,
+                link=invite.link,
+                title=invite.title,
+                created_here=invite.created_here,
+                created_at=invite.created_at,
+            ).execute()
+            for taken_at, joins in bundle.snapshots:
+                self.add_join_count(invite.id, taken_at, joins)
+            self.add_joins(invite.id, bundle.joins)
+        return invite
 
     # --- invite links ---
 

@@ -209,3 +209,17 @@ def test_create_a_link_copy_it_refresh_and_see_the_joins(qtbot, tmp_path):
     assert cell(area, "@seller_chan", "joins_7d") == "45"
     assert digits(cell(area, "@seller_chan", "cost_per_subscriber")) == "20"  # 900 / 45
     assert "Joins read for 1 links (45 new)" in area.last_message
+
+
+def test_replacing_a_link_and_undoing_it_brings_its_joins_back(qtbot, services):
+    window, area = mount(qtbot, services)
+    select(area, "@coin_daily")
+    dialog = area.paste_invite()
+    qtbot.keyClicks(dialog.editor, "https://t.me/+AnotherOne9")  # replaces the selected link
+    reloaded(qtbot, area, lambda: dialog.save_button.click())
+    assert cell(area, "@coin_daily", "link") == "t.me/+AnotherOne9"
+    assert cell(area, "@coin_daily", "joins_7d") == "—"  # the new link has no joins yet
+    reloaded(qtbot, area, window.undo_stack.undo)
+    assert cell(area, "@coin_daily", "joins_7d") == "96"
+    reloaded(qtbot, area, window.undo_stack.redo)
+    assert cell(area, "@coin_daily", "link") == "t.me/+AnotherOne9"

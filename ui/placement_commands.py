@@ -11,7 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from storage.placement_records import InviteRecord, PlacementBundle, PlacementDraft, PlacementRecord
+from storage.placement_records import (
+    InviteBundle,
+    InviteRecord,
+    PlacementBundle,
+    PlacementDraft,
+    PlacementRecord,
+)
 from ui.commands import QuoteCommand, Report
 
 
@@ -79,7 +85,10 @@ class DeletePlacements(QuoteCommand):
 
 
 class SetInviteLink(QuoteCommand):
-    """A placement's invite link pasted (or made on Telegram, already stored: ``made``)."""
+    """A placement's invite link pasted (or made on Telegram, already stored: ``made``).
+
+    Joins read for the link it replaces stop counting; undo puts that link back with them.
+    """
 
     def __init__(
         self,
@@ -90,16 +99,19 @@ class SetInviteLink(QuoteCommand):
         failed=None,
         *,
         made: InviteRecord | None = None,
+        before: InviteBundle | None = None,
     ):
         text = QCoreApplication.translate("PlacementCommands", "Invite link for %1")
         super().__init__(text.replace("%1", record.seller_name), changed, failed)
         self.service, self.record, self.link = service, record, link
-        self.before: InviteRecord | None = record.invite
-        self.after: InviteRecord | None = made
+        self.before: InviteBundle | None = (
+            before if made is not None else service.invite_bundle(record.id)
+        )
+        self.after: InviteBundle | None = InviteBundle(made) if made is not None else None
 
     def do(self) -> None:
         if self.after is None:
-            self.after = self.service.paste_invite(self.record.id, self.link)
+            self.after = InviteBundle(self.service.paste_invite(self.record.id, self.link))
         else:
             self.service.restore_invite(self.record.id, self.after)
 

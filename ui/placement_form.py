@@ -334,6 +334,7 @@ class ValueDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.editor.textChanged.connect(lambda _t: self.validate(show=True))
+        self.editor.selectAll()  # typing replaces what was there
         self.validate(show=False)
 
     def validate(self, show: bool = True) -> bool:

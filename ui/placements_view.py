@@ -263,6 +263,8 @@ class PlacementsArea(QWidget):
         generation, niche_id = self._generation, self.niche_id
         if not self._pending_select:
             self._pending_select = self.selected_ids()
+        if not self.model.rowCount():
+            self.summary.setText(self.tr("Working out the figures…"))
         run_task(
             self,
             lambda: self.service.results(niche_id),
@@ -702,12 +704,15 @@ class PlacementsArea(QWidget):
         if len(results) != 1 or self._blocker(results[0]) is not None:
             return
         record = results[0].record
+        before = self.service.invite_bundle(record.id)
 
         def made(invite) -> None:
             QGuiApplication.clipboard().setText(invite.link)
             self._pending_select = [record.id]
             self.undo_stack.push(
-                SetInviteLink(self.service, record, invite.link, self._changed, made=invite)
+                SetInviteLink(
+                    self.service, record, invite.link, self._changed, made=invite, before=before
+                )
             )
             self._tell(
                 self.tr("Invite link %1 created and copied: give it to the seller.").replace(

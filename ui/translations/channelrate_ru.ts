@@ -849,27 +849,27 @@
 <context>
     <name>PlacementCommands</name>
     <message>
-        <location filename="../placement_commands.py" line="20"/>
+        <location filename="../placement_commands.py" line="26"/>
         <source>Add placement in %1</source>
         <translation>Добавить закуп в %1</translation>
     </message>
     <message>
-        <location filename="../placement_commands.py" line="46"/>
+        <location filename="../placement_commands.py" line="52"/>
         <source>Edit placement in %1</source>
         <translation>Изменить закуп в %1</translation>
     </message>
     <message>
-        <location filename="../placement_commands.py" line="65"/>
+        <location filename="../placement_commands.py" line="71"/>
         <source>Delete placements (%1)</source>
         <translation>Удалить закупы (%1)</translation>
     </message>
     <message>
-        <location filename="../placement_commands.py" line="94"/>
+        <location filename="../placement_commands.py" line="104"/>
         <source>Invite link for %1</source>
         <translation>Пригласительная ссылка для %1</translation>
     </message>
     <message>
-        <location filename="../placement_commands.py" line="112"/>
+        <location filename="../placement_commands.py" line="124"/>
         <source>Joins for %1</source>
         <translation>Вступления из %1</translation>
     </message>
@@ -987,37 +987,37 @@
         <translation>Оплаченный CPM</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="193"/>
+        <location filename="../placement_form.py" line="202"/>
         <source>Enter the @username, link or name of the channel you paid</source>
         <translation>Введите @username, ссылку или название канала, которому вы заплатили</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="202"/>
+        <location filename="../placement_form.py" line="211"/>
         <source>The ad post link must point to a post, such as t.me/channel/123</source>
         <translation>Ссылка должна вести на пост, например t.me/channel/123</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="206"/>
+        <location filename="../placement_form.py" line="215"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="223"/>
+        <location filename="../placement_form.py" line="232"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="226"/>
+        <location filename="../placement_form.py" line="235"/>
         <source>Joins must be a whole number, 0 or more</source>
         <translation>Вступления — целое число, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="229"/>
+        <location filename="../placement_form.py" line="238"/>
         <source>Enter an amount, such as 40</source>
         <translation>Введите сумму, например 40</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="237"/>
+        <location filename="../placement_form.py" line="246"/>
         <source>from the ad post&apos;s measured views</source>
         <translation>по измеренным просмотрам поста</translation>
     </message>
@@ -1203,214 +1203,219 @@
         <translation>Обновить вступления</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="276"/>
+        <location filename="../placements_view.py" line="267"/>
+        <source>Working out the figures…</source>
+        <translation>Считаем показатели…</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="278"/>
         <source>The placement figures could not be worked out: %1</source>
         <translation>Не удалось посчитать показатели закупов: %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="334"/>
+        <location filename="../placements_view.py" line="336"/>
         <source>&lt;b&gt;Paid CPM %1&lt;/b&gt; (%2 views, %3)</source>
         <translation>&lt;b&gt;Оплаченный CPM %1&lt;/b&gt; (%2 просмотров, %3)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="339"/>
+        <location filename="../placements_view.py" line="341"/>
         <source>seller&apos;s quote %1</source>
         <translation>по прайсу продавца %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="341"/>
+        <location filename="../placements_view.py" line="343"/>
         <source>niche median %1 (P25–P75 %2–%3)</source>
         <translation>медиана ниши %1 (P25–P75 %2–%3)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="349"/>
+        <location filename="../placements_view.py" line="351"/>
         <source>No views of the ad post yet: add its link and refresh, or type them.</source>
         <translation>Просмотров рекламного поста пока нет: добавьте ссылку на пост и обновите данные или введите их вручную.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="353"/>
+        <location filename="../placements_view.py" line="355"/>
         <source>No joins counted: create or paste an invite link, or type them.</source>
         <translation>Вступления не посчитаны: создайте или вставьте пригласительную ссылку либо введите их вручную.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="355"/>
+        <location filename="../placements_view.py" line="357"/>
         <source>Joins: %1 in 24 h, %2 in 48 h, %3 in 7 days (%4)</source>
         <translation>Вступления: %1 за 24 ч, %2 за 48 ч, %3 за 7 дней (%4)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="361"/>
+        <location filename="../placements_view.py" line="363"/>
         <source>%1 so far</source>
         <translation>%1 пока</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="365"/>
+        <location filename="../placements_view.py" line="367"/>
         <source>&lt;b&gt;%1 per subscriber&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 за подписчика&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="367"/>
+        <location filename="../placements_view.py" line="369"/>
         <source>%1 joins per 1000 views</source>
         <translation>%1 вступлений на 1000 просмотров</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="371"/>
+        <location filename="../placements_view.py" line="373"/>
         <source>return %1 at %2 a subscriber</source>
         <translation>окупаемость %1 при ценности подписчика %2</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="379"/>
-        <location filename="../placements_view.py" line="388"/>
+        <location filename="../placements_view.py" line="381"/>
+        <location filename="../placements_view.py" line="390"/>
         <source>typed</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="386"/>
+        <location filename="../placements_view.py" line="388"/>
         <source>from the link&apos;s join dates</source>
         <translation>по датам вступлений по ссылке</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="387"/>
+        <location filename="../placements_view.py" line="389"/>
         <source>from the link&apos;s counter readings</source>
         <translation>по показаниям счётчика ссылки</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="459"/>
+        <location filename="../placements_view.py" line="461"/>
         <source>Select a placement first.</source>
         <translation>Сначала выберите закуп.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="461"/>
-        <location filename="../placements_view.py" line="677"/>
+        <location filename="../placements_view.py" line="463"/>
+        <location filename="../placements_view.py" line="679"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="466"/>
+        <location filename="../placements_view.py" line="468"/>
         <source>Needs Telegram, which the demo does not connect. Paste a link made elsewhere.</source>
         <translation>Нужен Telegram, а демо к нему не подключается. Вставьте ссылку, созданную в другом месте.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="468"/>
+        <location filename="../placements_view.py" line="470"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="469"/>
+        <location filename="../placements_view.py" line="471"/>
         <source>Choose the promoted channel (your channel) in the placement.</source>
         <translation>Укажите в закупе продвигаемый канал (ваш канал).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="471"/>
+        <location filename="../placements_view.py" line="473"/>
         <source>Your channel is not linked to Telegram yet: choose it under My channel.</source>
         <translation>Ваш канал ещё не связан с Telegram: выберите его на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="485"/>
+        <location filename="../placements_view.py" line="487"/>
         <source>Make a new invite link of your channel named after this placement, and copy it to give to the seller.</source>
         <translation>Создать новую пригласительную ссылку вашего канала с названием этого закупа и скопировать её для продавца.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="496"/>
+        <location filename="../placements_view.py" line="498"/>
         <source>Save what you paid and the measured views as a quote (source “own purchase”), so the niche statistics learn from it.</source>
         <translation>Сохранить цену и измеренные просмотры как расценку (источник «свой закуп»), чтобы статистика ниши училась на реальных тратах.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="500"/>
+        <location filename="../placements_view.py" line="502"/>
         <source>Needs the ad post&apos;s views (measured or typed).</source>
         <translation>Нужны просмотры рекламного поста (измеренные или введённые).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="506"/>
+        <location filename="../placements_view.py" line="508"/>
         <source>Read every invite link&apos;s joins and the young ad posts&apos; views now.</source>
         <translation>Прочитать сейчас вступления по всем ссылкам и просмотры свежих рекламных постов.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="508"/>
+        <location filename="../placements_view.py" line="510"/>
         <source>Needs Telegram signed in; joins are also read after each refresh.</source>
         <translation>Нужен вход в Telegram; вступления читаются и после каждого обновления.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="561"/>
+        <location filename="../placements_view.py" line="563"/>
         <source>Edit placement</source>
         <translation>Изменить закуп</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="588"/>
+        <location filename="../placements_view.py" line="590"/>
         <source>Invite link for %1</source>
         <translation>Пригласительная ссылка для %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="589"/>
+        <location filename="../placements_view.py" line="591"/>
         <source>Invite link</source>
         <translation>Пригласительная ссылка</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="591"/>
+        <location filename="../placements_view.py" line="593"/>
         <source>Not an invite link: paste one such as t.me/+AbCdEf123</source>
         <translation>Это не пригласительная ссылка: вставьте ссылку вида t.me/+AbCdEf123</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="605"/>
+        <location filename="../placements_view.py" line="607"/>
         <source>This link already belongs to another placement.</source>
         <translation>Эта ссылка уже привязана к другому закупу.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="611"/>
+        <location filename="../placements_view.py" line="613"/>
         <source>Invite link copied: give it to the seller for the ad post.</source>
         <translation>Ссылка скопирована: передайте её продавцу для рекламного поста.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="628"/>
+        <location filename="../placements_view.py" line="630"/>
         <source>Joins through %1</source>
         <translation>Вступления из %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="629"/>
+        <location filename="../placements_view.py" line="631"/>
         <source>Joins</source>
         <translation>Вступления</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="631"/>
+        <location filename="../placements_view.py" line="633"/>
         <source>Joins must be a whole number, 0 or more</source>
         <translation>Вступления — целое число, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="634"/>
+        <location filename="../placements_view.py" line="636"/>
         <source>subscribers who came from this ad; empty to clear</source>
         <translation>подписчики, пришедшие с этой рекламы; пусто — очистить</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="651"/>
+        <location filename="../placements_view.py" line="653"/>
         <source>This placement is already in the price book.</source>
         <translation>Этот закуп уже есть в прайс-листе.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="660"/>
+        <location filename="../placements_view.py" line="662"/>
         <source>Added to the price book as an own purchase: %1 for %2 views.</source>
         <translation>Добавлено в прайс-лист как свой закуп: %1 за %2 просмотров.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="686"/>
+        <location filename="../placements_view.py" line="688"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="713"/>
+        <location filename="../placements_view.py" line="718"/>
         <source>Invite link %1 created and copied: give it to the seller.</source>
         <translation>Ссылка %1 создана и скопирована: передайте её продавцу.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="719"/>
+        <location filename="../placements_view.py" line="724"/>
         <source>Creating the invite link on Telegram…</source>
         <translation>Создаём пригласительную ссылку в Telegram…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="724"/>
+        <location filename="../placements_view.py" line="729"/>
         <source>Joins read for %1 links (%2 new), views of %3 ad posts.</source>
         <translation>Прочитаны вступления по ссылкам: %1 (новых: %2), просмотры рекламных постов: %3.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="729"/>
+        <location filename="../placements_view.py" line="734"/>
         <source>Reading joins from Telegram…</source>
         <translation>Читаем вступления из Telegram…</translation>
     </message>
