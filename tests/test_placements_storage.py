@@ -5,11 +5,15 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_migrations import make_v2_database, stamps
 
+from pricing.errors import InputError
 from storage import Storage, open_database
 from storage import migrations as schema
 from storage.placement_records import ImportedJoin, PlacementDraft
+from storage.placement_service import InviteLinkError, normalise_invite_link
 from storage.placements import PlacementRepository, ad_message_id
 
 POSTED = datetime(2026, 2, 10, 15, 0, tzinfo=UTC)
@@ -117,3 +121,29 @@ def test_edit_keeps_the_seller_and_reads_the_post_number(storage):
         record.seller_id,
     )
     assert ad_message_id("not a link") is None and ad_message_id("") is None
+
+
+# --- pasted invite links ------------------------------------------------------------------
+
+HASHES = st.text(alphabet="abcdefXYZ0189_-", min_size=4, max_size=40)
+
+
+@given(HASHES, st.sampled_from(["https://t.me/+{}", "t.me/joinchat/{}", "tg://join?invite={}"]))
+def test_every_written_form_of_an_invite_link_is_one_link(invite_hash, form):
+    assert normalise_invite_link(form.format(invite_hash)) == f"https://t.me/+{invite_hash}"
+
+
+@given(st.text(max_size=60))
+def test_pasted_text_is_an_invite_link_or_refused(text):
+    try:
+        link = normalise_invite_link(text)
+    except InviteLinkError as error:
+        assert isinstance(error, InputError) and error.code == "invite_not_link"
+    else:
+        assert link.startswith("https://t.me/+")
+
+
+def test_a_channel_or_post_link_is_not_an_invite_link():
+    for text in ("@coin_daily", "https://t.me/coin_daily/12", "t.me/c/123/4", ""):
+        with pytest.raises(InviteLinkError):
+            normalise_invite_link(text)
