@@ -17,11 +17,10 @@ saves it with the source "own purchase", so the niche statistics learn from what
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from pricing.cpm import cpm
 from pricing.errors import InputError
 from pricing.parsing import Format, parse_channel_ref
 from pricing.placements import (
@@ -59,6 +58,8 @@ VIEWS_TYPED = "typed"
 VIEWS_NONE = ""
 #: Ad posts get a fresh view reading while younger than this (the 72-hour window and a margin).
 READ_AD_POSTS_FOR = timedelta(days=4)
+#: At most about this many points per placement on the joins chart.
+CURVE_POINTS = 150
 
 
 def utc_now() -> datetime:
@@ -100,6 +101,47 @@ class PlacementResult:
         return self.views is not None
 
 
+@dataclass
+class _Context:
+    """What one computation of the results reads once for every placement."""
+
+    ad_posts: dict  # (seller id, message id) → (posted at, view readings)
+    book: list  # the price book's rows (storage.pricebook.BookRow), all niches
+    niches: dict = field(default_factory=dict)  # (niche, format, currency) → NicheCpm | None
+    rows_by_niche: dict = field(default_factory=dict)
+
+
+def _ad_post_estimates(stored, windows) -> dict[int, ReachEstimate]:
+    """The ad post's views at each window from its stored readings (empty without any)."""
+    if stored is None or not stored[1]:
+        return {}
+    posted_at, readings = stored
+    pairs = [(max((t - posted_at).total_seconds() / 3600, 0.0), v) for t, v in readings]
+    found = {}
+    for window in windows:
+        try:
+            found[window] = estimate_reach(pairs, window)
+        except InputError:
+            continue
+    return found
+
+
+def _quoted_cpm(book, record: PlacementRecord, fmt: Format) -> Decimal | None:
+    """The CPM of the seller's latest quote of the format (not one made from a placement)."""
+    for row in book:  # newest first
+        quote = row.record
+        if (
+            quote.channel_id == record.seller_id
+            and row.cpm is not None
+            and (quote.top_hours, quote.feed_hours, quote.native)
+            == (fmt.top_hours, fmt.feed_hours, fmt.native)
+            and quote.currency == record.currency
+            and quote.source != QuoteSource.OWN_PURCHASE
+        ):
+            return row.cpm
+    return None
+
+
 class InviteLinkError(InputError):
     """A pasted text that is not an invite link, or a link another placement already has."""
 
@@ -130,24 +172,24 @@ class PlacementService:
         records = self.repository.list(niche_id)
         invite_ids = [r.invite.id for r in records if r.invite is not None]
         counts = self.repository.join_counts(invite_ids)
-        dates = self.repository.joins(invite_ids)
-        niches: dict[tuple, NicheCpm | None] = {}
-        rows_by_niche: dict[int | None, list] = {}
+        dates = self.repository.join_times(invite_ids)
+        context = _Context(
+            ad_posts=self.repository.ad_post_views(
+                (r.seller_id, r.ad_message_id) for r in records if r.ad_message_id is not None
+            ),
+            book=self.pricebook.rows() if records else [],
+        )
         now = self._clock()
-        results = []
-        for record in records:
-            invite_id = record.invite.id if record.invite else None
-            results.append(
-                self._result(
-                    record,
-                    now,
-                    counts.get(invite_id, []),
-                    dates.get(invite_id, []),
-                    niches,
-                    rows_by_niche,
-                )
+        return [
+            self._result(
+                record,
+                now,
+                counts.get(record.invite.id, []) if record.invite else [],
+                dates.get(record.invite.id, []) if record.invite else [],
+                context,
             )
-        return results
+            for record in records
+        ]
 
     def result(self, placement_id: int) -> PlacementResult | None:
         record = self.repository.get(placement_id)
@@ -155,13 +197,16 @@ class PlacementService:
             return None
         invite_id = record.invite.id if record.invite else None
         counts = self.repository.join_counts([invite_id] if invite_id else []).get(invite_id, [])
-        dates = self.repository.joins([invite_id] if invite_id else []).get(invite_id, [])
-        return self._result(record, self._clock(), counts, dates, {}, {})
+        dates = self.repository.join_times([invite_id] if invite_id else []).get(invite_id, [])
+        posts = [(record.seller_id, record.ad_message_id)] if record.ad_message_id else []
+        context = _Context(self.repository.ad_post_views(posts), self.pricebook.rows())
+        return self._result(record, self._clock(), counts, dates, context)
 
-    def _result(self, record, now, counts, dates, niches, rows_by_niche) -> PlacementResult:
+    def _result(self, record, now, counts, dates, context: _Context) -> PlacementResult:
         fmt = Format(record.top_hours, record.feed_hours, record.native)
         window = fmt.reach_window_hours
-        estimates = self._ad_post_estimates(record, (window, 24, 48))
+        stored = context.ad_posts.get((record.seller_id, record.ad_message_id))
+        estimates = _ad_post_estimates(stored, (window, 24, 48))
         main = estimates.get(window)
         views, method = (main.views, main.method) if main else (None, VIEWS_NONE)
         if views is None and record.typed_views:
@@ -176,8 +221,8 @@ class PlacementService:
             subscriber_value=record.subscriber_value,
         )
         key = (record.niche_id, fmt, record.currency)
-        if key not in niches:
-            niches[key] = self._niche_cpm(record, fmt, rows_by_niche)
+        if key not in context.niches:
+            context.niches[key] = self._niche_cpm(record, fmt, context)
         return PlacementResult(
             record=record,
             format=fmt,
@@ -186,67 +231,30 @@ class PlacementService:
             views_24h=estimates[24].views if estimates.get(24) else None,
             views_48h=estimates[48].views if estimates.get(48) else None,
             figures=figures,
-            quoted_cpm=self._quoted_cpm(record, fmt),
-            niche=niches[key],
+            quoted_cpm=_quoted_cpm(context.book, record, fmt),
+            niche=context.niches[key],
             join_curve=_join_curve(record.posted_at, counts, dates),
         )
 
-    def _ad_post_estimates(self, record, windows) -> dict[int, ReachEstimate]:
-        """The ad post's views at each window from the seller's stored snapshots of it."""
-        if record.ad_message_id is None:
-            return {}
-        since = record.posted_at - timedelta(days=3)
-        history = next(
-            (
-                h
-                for h in self.storage.history.post_histories(record.seller_id, since=since)
-                if h.message_id == record.ad_message_id
-            ),
-            None,
-        )
-        if history is None or not history.snapshots:
-            return {}
-        pairs = [(max(age, 0.0), views) for age, views in history.ages_and_views()]
-        found = {}
-        for window in windows:
-            try:
-                found[window] = estimate_reach(pairs, window)
-            except InputError:
-                continue
-        return found
-
     def _joins(self, record, now, counts, dates) -> JoinsByWindow:
         if dates:
-            return joins_from_dates(record.posted_at, [j.joined_at for j in dates], now)
+            return joins_from_dates(record.posted_at, dates, now)
         if counts:
             return joins_from_counts(record.posted_at, [JoinCount(t, j) for t, j in counts], now)
         if record.typed_joins is not None:
             return typed_joins(record.typed_joins)
         return JoinsByWindow(None, None, None, None, "")
 
-    def _quoted_cpm(self, record: PlacementRecord, fmt: Format) -> Decimal | None:
-        quotes = [
-            q
-            for q in self.storage.quotes.list(channel_id=record.seller_id)
-            if (q.top_hours, q.feed_hours, q.native) == (fmt.top_hours, fmt.feed_hours, fmt.native)
-            and q.reach
-            and q.currency == record.currency
-            and q.source != QuoteSource.OWN_PURCHASE
-        ]
-        return cpm(quotes[0].price, quotes[0].reach) if quotes else None
-
-    def _niche_cpm(self, record, fmt, rows_by_niche) -> NicheCpm | None:
+    def _niche_cpm(self, record, fmt, context: _Context) -> NicheCpm | None:
         niche_id = record.niche_id
         if niche_id is None:
             own = self.storage.channels.own()
             niche_id = own.niche_id if own else None
-        if niche_id not in rows_by_niche:
-            rows_by_niche[niche_id] = [
-                r
-                for r in self.pricebook.rows(niche_id)
-                if niche_id is None or r.record.niche_id == niche_id
+        if niche_id not in context.rows_by_niche:
+            context.rows_by_niche[niche_id] = [
+                r for r in context.book if niche_id is None or r.record.niche_id == niche_id
             ]
-        view = self.pricebook.niche_view(niche_id, fmt, rows=rows_by_niche[niche_id])
+        view = self.pricebook.niche_view(niche_id, fmt, rows=context.rows_by_niche[niche_id])
         if view is None or view.currency != record.currency or not view.summary.count:
             return None
         summary = view.summary
@@ -458,14 +466,18 @@ def normalise_invite_link(text: str) -> str:
 
 
 def _join_curve(
-    posted_at: datetime, counts: Sequence[tuple[datetime, int]], dates: Sequence[ImportedJoin]
+    posted_at: datetime, counts: Sequence[tuple[datetime, int]], dates: Sequence[datetime]
 ) -> tuple[tuple[float, int], ...]:
     """Joins so far by hours after the post, for the chart (dates if known, else readings)."""
     horizon = ATTRIBUTION_HOURS + 24
     if dates:
+        # a step per join up to CURVE_POINTS joins, then every n-th (the chart is ~400 px wide)
+        step = max(1, len(dates) // CURVE_POINTS)
         points = [(0.0, 0)]
-        for index, join in enumerate(sorted(dates, key=lambda j: j.joined_at), start=1):
-            hours = max((join.joined_at - posted_at).total_seconds() / 3600, 0.0)
+        for index, joined_at in enumerate(dates, start=1):  # earliest first, as stored
+            if index % step and index != len(dates):
+                continue
+            hours = max((joined_at - posted_at).total_seconds() / 3600, 0.0)
             if hours <= horizon:
                 points.append((hours, index))
         return tuple(points)
