@@ -223,3 +223,16 @@ def test_replacing_a_link_and_undoing_it_brings_its_joins_back(qtbot, services):
     assert cell(area, "@coin_daily", "joins_7d") == "96"
     reloaded(qtbot, area, window.undo_stack.redo)
     assert cell(area, "@coin_daily", "link") == "t.me/+AnotherOne9"
+
+
+def test_the_app_mounts_the_area_with_the_demo_placements(qtbot, tmp_path):
+    import main
+
+    window = main.compose(main.parse_args(["--demo", "--lang", "en"]), tmp_path)
+    qtbot.addWidget(window)
+    assert "placements" in window.area_keys()
+    area = window.area("placements")
+    with qtbot.waitSignal(area.loaded, timeout=20000):
+        assert window.show_area("Placements")
+    assert area.model.rowCount() == 5
+    assert window.undo_stack is area.undo_stack  # one undo history with the price book

@@ -672,10 +672,11 @@ class PlacementsArea(QWidget):
 
     def _start(self, coroutine, done) -> bool:
         telegram = self.services.telegram
-        task = telegram.start_task(coroutine) if telegram is not None else None
+        if telegram is None:  # the actions are disabled then; nothing to run the work on
+            coroutine.close()
+            return False
+        task = telegram.start_task(coroutine)
         if task is None:
-            if telegram is None:
-                coroutine.close()
             self._tell(self.tr("Telegram is busy reading; try again when it finishes."))
             return False
         self._telegram_task = task
