@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <location filename="../placements_view.py" line="463"/>
-        <location filename="../placements_view.py" line="679"/>
+        <location filename="../placements_view.py" line="680"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
@@ -1395,27 +1395,27 @@
         <translation>Добавлено в прайс-лист как свой закуп: %1 за %2 просмотров.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="688"/>
+        <location filename="../placements_view.py" line="689"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="718"/>
+        <location filename="../placements_view.py" line="719"/>
         <source>Invite link %1 created and copied: give it to the seller.</source>
         <translation>Ссылка %1 создана и скопирована: передайте её продавцу.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="724"/>
+        <location filename="../placements_view.py" line="725"/>
         <source>Creating the invite link on Telegram…</source>
         <translation>Создаём пригласительную ссылку в Telegram…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="729"/>
+        <location filename="../placements_view.py" line="730"/>
         <source>Joins read for %1 links (%2 new), views of %3 ad posts.</source>
         <translation>Прочитаны вступления по ссылкам: %1 (новых: %2), просмотры рекламных постов: %3.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="734"/>
+        <location filename="../placements_view.py" line="735"/>
         <source>Reading joins from Telegram…</source>
         <translation>Читаем вступления из Telegram…</translation>
     </message>
@@ -3382,17 +3382,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="85"/>
+        <location filename="../../main.py" line="84"/>
         <source>Demo data (not saved)</source>
         <translation>Демо-данные (не сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="126"/>
+        <location filename="../../main.py" line="125"/>
         <source>Vetting</source>
         <translation>Проверка канала</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="143"/>
+        <location filename="../../main.py" line="142"/>
         <source>Placements</source>
         <translation>Закупы</translation>
     </message>
