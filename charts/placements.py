@@ -4,8 +4,9 @@
   line per placement, with the 24 h / 48 h / 7 day marks: which ads keep bringing subscribers.
 * :func:`plot_cost_per_subscriber` – what one subscriber cost, per seller (the mean of its
   placements), cheapest first.
-* :func:`plot_paid_cpm_vs_niche` – the CPM actually paid for each placement against the seller's
-  quoted CPM and the niche's P25–P75 band and median.
+* :func:`plot_paid_cpm_vs_niche` – the CPM actually paid for each placement (green at or under
+  the niche's median, orange above) against the seller's quoted CPM and the niche's P25–P75 band
+  and median.
 
 No pyplot and no Qt; text arrives through :class:`PlacementChartText` in the user's language,
 numbers through ``number``. Each function returns what it plotted, so tests check data.
@@ -22,8 +23,10 @@ from matplotlib.ticker import FuncFormatter
 
 from charts.figures import (
     BAND_COLOR,
+    MEAN_COLOR,
     MEDIAN_COLOR,
     NICHE_COLOR,
+    OUTLIER_COLOR,
     OWN_COLOR,
     Formatter,
     draw_empty,
@@ -32,6 +35,8 @@ from charts.figures import (
 
 WINDOW_MARKS = (24, 48, 168)
 QUOTED_COLOR = "#555555"
+CHEAPER_COLOR = MEAN_COLOR
+DEARER_COLOR = OUTLIER_COLOR
 
 
 @dataclass(frozen=True)
@@ -175,7 +180,11 @@ def plot_paid_cpm_vs_niche(
             linewidth=1.4,
             label=text.median.format(value=number(median)),
         )
-    ax.bar(positions, paid, color=OWN_COLOR, width=0.6, label=text.paid, alpha=0.85)
+    if niche is not None:  # as the table: at or under the niche's median green, above orange
+        colors = [CHEAPER_COLOR if p <= float(niche[1]) else DEARER_COLOR for p in paid]
+    else:
+        colors = [OWN_COLOR] * len(paid)
+    ax.bar(positions, paid, color=colors, width=0.6, label=text.paid, alpha=0.85)
     quoted = [(p, float(b.quoted)) for p, b in zip(positions, bars, strict=True) if b.quoted]
     if quoted:
         ax.scatter(
