@@ -128,6 +128,7 @@ def compose(args: argparse.Namespace, workdir: Path, db=None):
     _mount_vetting(services, window, reach, demo=args.demo)
     _mount_book_actions(services, window)
     _mount_niche(services, window, reach)
+    _mount_placements(services, window)
     return window
 
 
@@ -208,6 +209,22 @@ def _mount_niche(services, window, reach, niche=None):
     attach_to_history(window.history, section)
     window.niche_changed.connect(section.reload_if_visible)
     return area
+
+
+def _mount_placements(services, window) -> None:
+    """Bought ads and what they brought; their joins are read after each own-channel sync."""
+    from storage.placement_service import PlacementService
+    from ui.placements_view import PlacementsArea
+
+    placements = PlacementService(services.storage, services.pricebook, services.telegram)
+    area = PlacementsArea(services, placements, window.undo_stack, window)
+    window.add_area(area, QCoreApplication.translate("main", "Placements"), "placements")
+    area.changed.connect(window.reload)
+    if services.telegram is not None:
+        from tgclient.invites import refresh_joins_after_own_sync
+
+        refresh_joins_after_own_sync(services.telegram, placements, window.reload)
+        services.telegram.state_changed.connect(area.telegram_state_changed)
 
 
 def _mount_telegram(services, window) -> None:

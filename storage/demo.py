@@ -100,6 +100,10 @@ def seed_demo(storage: Storage, now: datetime | None = None, seed: int = 7) -> N
     seed_vetting_channels(storage, niche.name, now)
     seed_niche_builder(storage, niche.name, now)
 
+    from storage.demo_placements import seed_demo_placements
+
+    seed_demo_placements(storage, now)  # ads the demo admin bought, with their joins
+
 
 def _seed_own_history(storage: Storage, channel_id: int, now: datetime, rng: random.Random):
     """Sixty posts over a month, each read every few hours as the app would have done."""

@@ -91,6 +91,7 @@ _SOURCE_WORDS: tuple[tuple[QuoteSource, tuple[str, ...]], ...] = (
     (QuoteSource.EXCHANGE, ("exchange", "биржа", "telega", "epicstars", "tgpromo", "market")),
     (QuoteSource.STATS_SITE, ("stats_site", "stat", "стат", "tgstat", "telemetr")),
     (QuoteSource.OTHER, ("other", "друг", "прочее")),
+    (QuoteSource.OWN_PURCHASE, ("own_purchase", "own purchase", "свой закуп", "закуп")),
 )
 _ORIGIN_WORDS: tuple[tuple[ReachOrigin, tuple[str, ...]], ...] = (
     (ReachOrigin.FETCHED, ("fetched", "telegram", "получен", "из телеграм")),
@@ -106,6 +107,7 @@ _SOURCE_EXPORT = {
         QuoteSource.EXCHANGE: "Ad exchange",
         QuoteSource.STATS_SITE: "Statistics site",
         QuoteSource.OTHER: "Other",
+        QuoteSource.OWN_PURCHASE: "Own purchase",
     },
     "ru": {
         QuoteSource.PRICE_LIST: "прайс админа",
@@ -113,6 +115,7 @@ _SOURCE_EXPORT = {
         QuoteSource.EXCHANGE: "биржа",
         QuoteSource.STATS_SITE: "сайт статистики",
         QuoteSource.OTHER: "другое",
+        QuoteSource.OWN_PURCHASE: "свой закуп",
     },
 }
 _ORIGIN_EXPORT = {

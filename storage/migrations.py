@@ -14,6 +14,7 @@ from peewee import Database, IntegerField, SqliteDatabase
 from playhouse.migrate import SchemaMigrator, migrate
 
 from storage.migrate_links import repair_link_titles
+from storage.migration_placements import add_placements
 from storage.models import ALL_MODELS, SchemaVersion
 
 
@@ -138,6 +139,7 @@ MIGRATIONS: list[tuple[int, Callable[[SchemaMigrator], None]]] = [
     (2, add_typed_reach),
     (3, quote_ids_and_niche_currency),
     (5, repair_link_titles),
+    (6, add_placements),
     (7, add_niche_candidates),
 ]
 

@@ -177,3 +177,64 @@ ALL_MODELS = (
     OwnPrice,
     NicheCandidate,
 )
+
+
+# --- placements: ads the user bought, their invite links and the joins through them ---
+
+
+class Placement(BaseModel):
+    """A bought ad: the seller's channel, what was paid, when it ran, where the ad post is."""
+
+    id = AutoIncrementField()  # undoing a delete puts a placement back under its id
+    seller = ForeignKeyField(Channel, backref="placements_sold", on_delete="CASCADE")
+    promoted = ForeignKeyField(
+        Channel, null=True, backref="placements_bought", on_delete="SET NULL"
+    )
+    price = money_field()
+    currency = CharField(max_length=8, default="RUB")
+    top_hours = IntegerField(default=1)
+    feed_hours = IntegerField(null=True, default=24)
+    native = BooleanField(default=False)
+    posted_at = UtcDateTimeField(index=True)
+    ad_post_link = CharField(default="")
+    ad_message_id = IntegerField(null=True)
+    typed_views = IntegerField(null=True)  # the ad post's views typed when none are measured
+    typed_joins = IntegerField(null=True)  # joins typed when Telegram cannot tell
+    subscriber_value = money_field(null=True)  # what one subscriber is worth to the buyer
+    note = TextField(default="")
+    created_at = UtcDateTimeField(default=utc_now)
+
+
+class InviteLink(BaseModel):
+    """The one invite link a placement's subscribers join through (made here or pasted)."""
+
+    placement = ForeignKeyField(Placement, unique=True, backref="invite_links", on_delete="CASCADE")
+    link = CharField(unique=True)
+    title = CharField(default="")
+    created_here = BooleanField(default=False)
+    created_at = UtcDateTimeField(default=utc_now)
+
+
+class JoinSnapshot(BaseModel):
+    """A reading of an invite link's join counter, like a view snapshot of a post."""
+
+    invite = ForeignKeyField(InviteLink, backref="snapshots", on_delete="CASCADE")
+    taken_at = UtcDateTimeField()
+    joins = IntegerField()
+
+    class Meta:
+        indexes = ((("invite", "taken_at"), True),)
+
+
+class InviteJoin(BaseModel):
+    """One subscriber who joined through a link, and when (the user id only tells them apart)."""
+
+    invite = ForeignKeyField(InviteLink, backref="joins", on_delete="CASCADE")
+    user_id = BigIntegerField()
+    joined_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("invite", "user_id"), True),)
+
+
+ALL_MODELS += (Placement, InviteLink, JoinSnapshot, InviteJoin)

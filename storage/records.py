@@ -25,6 +25,7 @@ class QuoteSource(StrEnum):
     EXCHANGE = "exchange"  # ad exchanges (often inflated to cover commission)
     STATS_SITE = "stats_site"  # statistics sites
     OTHER = "other"
+    OWN_PURCHASE = "own_purchase"  # a placement the user bought, its reach measured
 
 
 @dataclass(frozen=True)

@@ -778,6 +778,11 @@ class TelegramService:
         if callback is not None:
             callback(value)
 
+    async def call(self, make: Callable[[], Awaitable[T]]) -> T:
+        """One request made by another ``tgclient`` module (invite links), with the sync's
+        handling: a flood wait counted down in the status bar, a dropped connection retried."""
+        return await self._call(make)
+
     async def _call(self, make: Callable[[], Awaitable[T]]) -> T:
         """One request, repeated after a flood wait or a reconnect."""
         while True:

@@ -71,6 +71,7 @@ def source_names() -> dict[QuoteSource, str]:
         QuoteSource.EXCHANGE: QCoreApplication.translate("QuoteTableModel", "Ad exchange"),
         QuoteSource.STATS_SITE: QCoreApplication.translate("QuoteTableModel", "Statistics site"),
         QuoteSource.OTHER: QCoreApplication.translate("QuoteTableModel", "Other"),
+        QuoteSource.OWN_PURCHASE: QCoreApplication.translate("QuoteTableModel", "Own purchase"),
     }
 
 

@@ -1275,6 +1275,668 @@
     </message>
 </context>
 <context>
+    <name>PlacementCharts</name>
+    <message>
+        <location filename="../placements_view.py" line="68"/>
+        <source>Hours after the ad post</source>
+        <translation>Часов после рекламного поста</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="69"/>
+        <source>Joins</source>
+        <translation>Вступления</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="70"/>
+        <source>Joins over time</source>
+        <translation>Вступления по времени</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="71"/>
+        <source>Cost per subscriber, {currency}</source>
+        <translation>Цена подписчика, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="72"/>
+        <source>Cost per subscriber by seller</source>
+        <translation>Цена подписчика по продавцам</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="73"/>
+        <source>CPM, {currency}</source>
+        <translation>CPM, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="74"/>
+        <source>Paid CPM against the niche</source>
+        <translation>Оплаченный CPM против ниши</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="75"/>
+        <source>Paid CPM</source>
+        <translation>Оплаченный CPM</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="76"/>
+        <source>Seller&apos;s quoted CPM</source>
+        <translation>CPM по прайсу продавца</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="77"/>
+        <source>Niche median {value}</source>
+        <translation>Медиана ниши {value}</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="78"/>
+        <source>Niche P25–P75</source>
+        <translation>Ниша P25–P75</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="79"/>
+        <source>No joins counted yet</source>
+        <translation>Вступлений пока не посчитано</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="80"/>
+        <source>No placement with joins yet</source>
+        <translation>Пока нет закупов со вступлениями</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="81"/>
+        <source>No placement with measured views yet</source>
+        <translation>Пока нет закупов с измеренными просмотрами</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="89"/>
+        <source>24 h</source>
+        <translation>24 ч</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="90"/>
+        <source>48 h</source>
+        <translation>48 ч</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="91"/>
+        <source>7 days</source>
+        <translation>7 дней</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementCommands</name>
+    <message>
+        <location filename="../placement_commands.py" line="26"/>
+        <source>Add placement in %1</source>
+        <translation>Добавить закуп в %1</translation>
+    </message>
+    <message>
+        <location filename="../placement_commands.py" line="52"/>
+        <source>Edit placement in %1</source>
+        <translation>Изменить закуп в %1</translation>
+    </message>
+    <message>
+        <location filename="../placement_commands.py" line="71"/>
+        <source>Delete placements (%1)</source>
+        <translation>Удалить закупы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../placement_commands.py" line="104"/>
+        <source>Invite link for %1</source>
+        <translation>Пригласительная ссылка для %1</translation>
+    </message>
+    <message>
+        <location filename="../placement_commands.py" line="124"/>
+        <source>Joins for %1</source>
+        <translation>Вступления из %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementForm</name>
+    <message>
+        <location filename="../placement_form.py" line="50"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="72"/>
+        <source>New placement</source>
+        <translation>Новый закуп</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="81"/>
+        <source>@username of the channel you paid</source>
+        <translation>@username канала, которому вы заплатили</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="83"/>
+        <source>t.me/channel/123 — the ad post</source>
+        <translation>t.me/channel/123 — рекламный пост</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="87"/>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="92"/>
+        <source>3000, 3 000 ₽, $40</source>
+        <translation>3000, 3 000 ₽, $40</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="101"/>
+        <source>only if Telegram cannot read the ad post</source>
+        <translation>только если Telegram не может прочитать пост</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="103"/>
+        <source>only if Telegram cannot count the link&apos;s joins</source>
+        <translation>только если Telegram не может посчитать вступления по ссылке</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="105"/>
+        <source>optional: for the return on the spend</source>
+        <translation>необязательно: для окупаемости закупа</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="121"/>
+        <source>Seller channel</source>
+        <translation>Канал продавца</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="122"/>
+        <source>Ad post link</source>
+        <translation>Ссылка на рекламный пост</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="123"/>
+        <source>Promoted channel</source>
+        <translation>Продвигаемый канал</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="124"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="125"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="126"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="127"/>
+        <source>Posted at</source>
+        <translation>Дата и время поста</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="128"/>
+        <source>Ad post views (typed)</source>
+        <translation>Просмотры поста (вручную)</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="129"/>
+        <source>Joins (typed)</source>
+        <translation>Вступления (вручную)</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="130"/>
+        <source>A subscriber is worth</source>
+        <translation>Ценность подписчика</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="131"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="132"/>
+        <source>Paid CPM</source>
+        <translation>Оплаченный CPM</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="202"/>
+        <source>Enter the @username, link or name of the channel you paid</source>
+        <translation>Введите @username, ссылку или название канала, которому вы заплатили</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="211"/>
+        <source>The ad post link must point to a post, such as t.me/channel/123</source>
+        <translation>Ссылка должна вести на пост, например t.me/channel/123</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="215"/>
+        <source>native</source>
+        <translation>натив</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="232"/>
+        <source>Views must be a whole number above 0</source>
+        <translation>Просмотры — целое число больше 0</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="235"/>
+        <source>Joins must be a whole number, 0 or more</source>
+        <translation>Вступления — целое число, 0 или больше</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="238"/>
+        <source>Enter an amount, such as 40</source>
+        <translation>Введите сумму, например 40</translation>
+    </message>
+    <message>
+        <location filename="../placement_form.py" line="246"/>
+        <source>from the ad post&apos;s measured views</source>
+        <translation>по измеренным просмотрам поста</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTableModel</name>
+    <message>
+        <location filename="../placement_model.py" line="56"/>
+        <source>Seller</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="57"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="58"/>
+        <source>Posted</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="59"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="60"/>
+        <source>Views</source>
+        <translation>Просмотры</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="61"/>
+        <source>Paid CPM</source>
+        <translation>Оплаченный CPM</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="62"/>
+        <source>Quoted CPM</source>
+        <translation>CPM прайс</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="63"/>
+        <source>Niche CPM</source>
+        <translation>CPM ниши</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="64"/>
+        <source>Joins 24 h</source>
+        <translation>Вст. 24 ч</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="65"/>
+        <source>Joins 48 h</source>
+        <translation>Вст. 48 ч</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="66"/>
+        <source>Joins 7 d</source>
+        <translation>Вст. 7 дн</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="67"/>
+        <source>Per subscriber</source>
+        <translation>За подписч.</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="68"/>
+        <source>Per 1000 views</source>
+        <translation>На 1000 пр.</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="69"/>
+        <source>Return</source>
+        <translation>Окуп.</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="70"/>
+        <source>Invite link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="76"/>
+        <source>Views of the ad post at the format&apos;s window (* typed by hand)</source>
+        <translation>Просмотры рекламного поста за окно формата (* — введены вручную)</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="79"/>
+        <source>What was actually paid per 1000 views: price ÷ measured views × 1000</source>
+        <translation>Сколько на деле заплачено за 1000 просмотров: цена ÷ измеренные просмотры × 1000</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="83"/>
+        <source>The seller&apos;s latest quote of this format in the price book</source>
+        <translation>Последняя цена продавца за этот формат в прайс-листе</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="86"/>
+        <source>The niche&apos;s median CPM for this format</source>
+        <translation>Медианный CPM ниши для этого формата</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="89"/>
+        <source>Joins within 7 days of the post (* typed; ≈ from counter readings)</source>
+        <translation>Вступления за 7 дней после поста (* — вручную; ≈ — по показаниям счётчика)</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="93"/>
+        <source>Price ÷ joins within 7 days (joins so far while the week is not over)</source>
+        <translation>Цена ÷ вступления за 7 дней (пока неделя не прошла — вступления на сейчас)</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="97"/>
+        <source>Subscribers gained per 1000 views of the ad post</source>
+        <translation>Новых подписчиков на 1000 просмотров рекламного поста</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="100"/>
+        <source>(joins × what a subscriber is worth − price) ÷ price</source>
+        <translation>(вступления × ценность подписчика − цена) ÷ цена</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="210"/>
+        <source>%1 so far</source>
+        <translation>%1 пока</translation>
+    </message>
+    <message>
+        <location filename="../placement_model.py" line="227"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsArea</name>
+    <message>
+        <location filename="../placements_view.py" line="164"/>
+        <source>No placements yet. Record an ad you bought with “Add placement…”: the seller&apos;s channel, the price and the link to the ad post. Give it its own invite link to count who joined through it.</source>
+        <translation>Закупов пока нет. Запишите купленную рекламу кнопкой «Добавить закуп…»: канал продавца, цену и ссылку на рекламный пост. Дайте закупу свою пригласительную ссылку, чтобы считать, кто пришёл по ней.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="203"/>
+        <source>Add placement…</source>
+        <translation>Добавить закуп…</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="204"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="205"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="209"/>
+        <source>Create invite link</source>
+        <translation>Создать ссылку</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="212"/>
+        <source>Paste invite link…</source>
+        <translation>Вставить ссылку…</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="214"/>
+        <source>Copy link</source>
+        <translation>Скопировать ссылку</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="215"/>
+        <source>Type joins…</source>
+        <translation>Ввести вступления…</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="217"/>
+        <source>Add to price book</source>
+        <translation>Добавить в прайс</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="219"/>
+        <source>Refresh joins</source>
+        <translation>Обновить вступления</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="267"/>
+        <source>Working out the figures…</source>
+        <translation>Считаем показатели…</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="278"/>
+        <source>The placement figures could not be worked out: %1</source>
+        <translation>Не удалось посчитать показатели закупов: %1</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="336"/>
+        <source>&lt;b&gt;Paid CPM %1&lt;/b&gt; (%2 views, %3)</source>
+        <translation>&lt;b&gt;Оплаченный CPM %1&lt;/b&gt; (%2 просмотров, %3)</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="341"/>
+        <source>seller&apos;s quote %1</source>
+        <translation>по прайсу продавца %1</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="343"/>
+        <source>niche median %1 (P25–P75 %2–%3)</source>
+        <translation>медиана ниши %1 (P25–P75 %2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="351"/>
+        <source>No views of the ad post yet: add its link and refresh, or type them.</source>
+        <translation>Просмотров рекламного поста пока нет: добавьте ссылку на пост и обновите данные или введите их вручную.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="355"/>
+        <source>No joins counted: create or paste an invite link, or type them.</source>
+        <translation>Вступления не посчитаны: создайте или вставьте пригласительную ссылку либо введите их вручную.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="357"/>
+        <source>Joins: %1 in 24 h, %2 in 48 h, %3 in 7 days (%4)</source>
+        <translation>Вступления: %1 за 24 ч, %2 за 48 ч, %3 за 7 дней (%4)</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="363"/>
+        <source>%1 so far</source>
+        <translation>%1 пока</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="367"/>
+        <source>&lt;b&gt;%1 per subscriber&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 за подписчика&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="369"/>
+        <source>%1 joins per 1000 views</source>
+        <translation>%1 вступлений на 1000 просмотров</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="373"/>
+        <source>return %1 at %2 a subscriber</source>
+        <translation>окупаемость %1 при ценности подписчика %2</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="381"/>
+        <location filename="../placements_view.py" line="390"/>
+        <source>typed</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="388"/>
+        <source>from the link&apos;s join dates</source>
+        <translation>по датам вступлений по ссылке</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="389"/>
+        <source>from the link&apos;s counter readings</source>
+        <translation>по показаниям счётчика ссылки</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="461"/>
+        <source>Select a placement first.</source>
+        <translation>Сначала выберите закуп.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="463"/>
+        <location filename="../placements_view.py" line="680"/>
+        <source>Telegram is busy reading; try again when it finishes.</source>
+        <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="468"/>
+        <source>Needs Telegram, which the demo does not connect. Paste a link made elsewhere.</source>
+        <translation>Нужен Telegram, а демо к нему не подключается. Вставьте ссылку, созданную в другом месте.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="470"/>
+        <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
+        <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="471"/>
+        <source>Choose the promoted channel (your channel) in the placement.</source>
+        <translation>Укажите в закупе продвигаемый канал (ваш канал).</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="473"/>
+        <source>Your channel is not linked to Telegram yet: choose it under My channel.</source>
+        <translation>Ваш канал ещё не связан с Telegram: выберите его на вкладке «Мой канал».</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="487"/>
+        <source>Make a new invite link of your channel named after this placement, and copy it to give to the seller.</source>
+        <translation>Создать новую пригласительную ссылку вашего канала с названием этого закупа и скопировать её для продавца.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="498"/>
+        <source>Save what you paid and the measured views as a quote (source “own purchase”), so the niche statistics learn from it.</source>
+        <translation>Сохранить цену и измеренные просмотры как расценку (источник «свой закуп»), чтобы статистика ниши училась на реальных тратах.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="502"/>
+        <source>Needs the ad post&apos;s views (measured or typed).</source>
+        <translation>Нужны просмотры рекламного поста (измеренные или введённые).</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="508"/>
+        <source>Read every invite link&apos;s joins and the young ad posts&apos; views now.</source>
+        <translation>Прочитать сейчас вступления по всем ссылкам и просмотры свежих рекламных постов.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="510"/>
+        <source>Needs Telegram signed in; joins are also read after each refresh.</source>
+        <translation>Нужен вход в Telegram; вступления читаются и после каждого обновления.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="563"/>
+        <source>Edit placement</source>
+        <translation>Изменить закуп</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="590"/>
+        <source>Invite link for %1</source>
+        <translation>Пригласительная ссылка для %1</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="591"/>
+        <source>Invite link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="593"/>
+        <source>Not an invite link: paste one such as t.me/+AbCdEf123</source>
+        <translation>Это не пригласительная ссылка: вставьте ссылку вида t.me/+AbCdEf123</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="607"/>
+        <source>This link already belongs to another placement.</source>
+        <translation>Эта ссылка уже привязана к другому закупу.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="613"/>
+        <source>Invite link copied: give it to the seller for the ad post.</source>
+        <translation>Ссылка скопирована: передайте её продавцу для рекламного поста.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="630"/>
+        <source>Joins through %1</source>
+        <translation>Вступления из %1</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="631"/>
+        <source>Joins</source>
+        <translation>Вступления</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="633"/>
+        <source>Joins must be a whole number, 0 or more</source>
+        <translation>Вступления — целое число, 0 или больше</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="636"/>
+        <source>subscribers who came from this ad; empty to clear</source>
+        <translation>подписчики, пришедшие с этой рекламы; пусто — очистить</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="653"/>
+        <source>This placement is already in the price book.</source>
+        <translation>Этот закуп уже есть в прайс-листе.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="662"/>
+        <source>Added to the price book as an own purchase: %1 for %2 views.</source>
+        <translation>Добавлено в прайс-лист как свой закуп: %1 за %2 просмотров.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="689"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="719"/>
+        <source>Invite link %1 created and copied: give it to the seller.</source>
+        <translation>Ссылка %1 создана и скопирована: передайте её продавцу.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="725"/>
+        <source>Creating the invite link on Telegram…</source>
+        <translation>Создаём пригласительную ссылку в Telegram…</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="730"/>
+        <source>Joins read for %1 links (%2 new), views of %3 ad posts.</source>
+        <translation>Прочитаны вступления по ссылкам: %1 (новых: %2), просмотры рекламных постов: %3.</translation>
+    </message>
+    <message>
+        <location filename="../placements_view.py" line="735"/>
+        <source>Reading joins from Telegram…</source>
+        <translation>Читаем вступления из Telegram…</translation>
+    </message>
+</context>
+<context>
     <name>PriceBookArea</name>
     <message>
         <location filename="../pricebook_view.py" line="99"/>
@@ -1748,32 +2410,37 @@
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="79"/>
+        <location filename="../quote_model.py" line="74"/>
+        <source>Own purchase</source>
+        <translation>Свой закуп</translation>
+    </message>
+    <message>
+        <location filename="../quote_model.py" line="80"/>
         <source>typed</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="80"/>
+        <location filename="../quote_model.py" line="81"/>
         <source>fetched</source>
         <translation>из Telegram</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="81"/>
+        <location filename="../quote_model.py" line="82"/>
         <source>estimated</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="87"/>
+        <location filename="../quote_model.py" line="88"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="160"/>
+        <location filename="../quote_model.py" line="161"/>
         <source>Cost per thousand views: price / reach × 1000</source>
         <translation>Стоимость тысячи просмотров: цена / охват × 1000</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="186"/>
+        <location filename="../quote_model.py" line="187"/>
         <source>Outlier: this CPM is far from the niche&apos;s usual range</source>
         <translation>Выброс: этот CPM далеко от обычного для ниши</translation>
     </message>
@@ -3471,14 +4138,19 @@
         <translation>Демо-данные (не сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="182"/>
+        <location filename="../../main.py" line="183"/>
         <source>Vetting</source>
         <translation>Проверка канала</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="202"/>
+        <location filename="../../main.py" line="203"/>
         <source>Niche</source>
         <translation>Ниша</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="221"/>
+        <source>Placements</source>
+        <translation>Закупы</translation>
     </message>
 </context>
 </TS>
