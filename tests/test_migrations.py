@@ -75,8 +75,8 @@ def test_a_version_1_file_is_migrated_to_the_latest_and_keeps_every_row(v1_path)
     db = open_database(v1_path)
     storage = Storage(db)
 
-    assert schema.latest_version() == 3
-    assert stamps(db) == [1, 2, 3]
+    assert schema.latest_version() == 4
+    assert stamps(db) == [1, 2, 3, 4]
     assert row_counts(db) == {
         "niche": 1,
         "channel": 2,
@@ -113,7 +113,7 @@ def test_a_version_1_file_is_migrated_to_the_latest_and_keeps_every_row(v1_path)
     reopened = Storage(open_database(v1_path))
     own = reopened.channels.own()
     assert (own.typed_reach(24), own.typed_reach(48)) == (4800, 5500)
-    assert stamps(reopened.db) == [1, 2, 3]
+    assert stamps(reopened.db) == [1, 2, 3, 4]
     reopened.db.close()
 
 
@@ -130,7 +130,7 @@ def test_a_migrated_database_runs_nothing_on_the_next_open(v1_path, monkeypatch)
     monkeypatch.setattr(schema, "MIGRATIONS", [spy(v, s) for v, s in schema.MIGRATIONS])
     open_database(v1_path).close()
     open_database(v1_path).close()
-    assert calls == [2, 3]
+    assert calls == [2, 3, 4]
 
 
 def test_migrated_schema_is_the_schema_a_new_database_gets(v1_path, tmp_path):
@@ -198,7 +198,7 @@ def test_schema_3_keeps_every_quote_and_never_reuses_a_deleted_id(make, tmp_path
     path = make(tmp_path / "old.sqlite3")
     before = quote_rows(path)
     db = open_database(path)
-    assert stamps(db)[-1] == 3
+    assert stamps(db)[-1] == schema.latest_version()
     db.close()
     assert quote_rows(path) == before  # every column of every row, ids included
 
