@@ -134,8 +134,14 @@ def sync_coverage(migrator: SchemaMigrator) -> None:
     migrate(
         migrator.add_column("channel", "invite_hash", CharField(null=True)),
         migrator.add_index("channel", ("invite_hash",), False),
-        migrator.add_column("channel", "needs_reopen", BooleanField(default=False)),
         migrator.add_column("post", "deleted_at", UtcDateTimeField(null=True)),
+    )
+    # A NOT NULL column through playhouse rebuilds the table on SQLite, and dropping the old
+    # ``channel`` would cascade to every post and quote: one ALTER with a default instead.
+    boolean = db.field_types.get(BooleanField.field_type, "INTEGER")
+    false = "0" if isinstance(db, SqliteDatabase) else "FALSE"
+    db.execute_sql(
+        f'ALTER TABLE "channel" ADD COLUMN "needs_reopen" {boolean} NOT NULL DEFAULT {false}'
     )
     with db.bind_ctx([Channel, SyncedRange]):
         db.create_tables([SyncedRange])

@@ -98,6 +98,7 @@ class HistoryCatchUp:
         self.total: int | None = None  # messages to read, when known (a first fetch)
         self._recent_done = False
         self._first_fetch = not storage.sync_state.ranges(channel_id)
+        self._left_out = 0  # posts of the current page older than the window
 
     async def run(self) -> CatchUpResult:
         if not self._recent_done:
@@ -150,6 +151,7 @@ class HistoryCatchUp:
         stored_posts = 0
         messages = 0
         stop: str | None = None
+        self._left_out = 0
         covered_low: int | None = None
         oldest_seen: datetime | None = None
         pages = self._gateway().history(
@@ -195,8 +197,9 @@ class HistoryCatchUp:
             if self._on_page is not None:
                 self._on_page(result, self.total)
         elif stop is not None and floor > 0 and covered_low is not None:
-            # the window ends above older stored posts: say how much lies between
-            result.skipped_ids = max(covered_low - floor - 1, 0)
+            # the window ends above older stored posts: say how much lies between (the posts
+            # read on the last page but older than the window, and the ids never read)
+            result.skipped_ids = self._left_out + max(covered_low - floor - 1, 0)
             result.skip_reason = stop
         return messages > 0 or (reached_end and top is not None)
 
@@ -217,7 +220,9 @@ class HistoryCatchUp:
         if since is not None and any(m.posted_at < since for m in page.messages):
             # the window's date edge is on this page: all below it is older
             stop = "date"
-            posts = [p for p in posts if p.posted_at >= since]
+            inside = [p for p in posts if p.posted_at >= since]
+            self._left_out = len(posts) - len(inside) + (1 if merger.held_back else 0)
+            posts = inside
             merger.drop()
         if budget is not None and stored_posts + len(posts) >= budget:
             if stored_posts + len(posts) > budget or stop is None:
