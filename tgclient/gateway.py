@@ -150,7 +150,7 @@ def translate(error: BaseException) -> TelegramError | None:
         return ConnectionFailed(type(error).__name__)
     if isinstance(error, errors.RPCError):
         # any other refusal: reported with its name, and it stops one channel, not a round
-        return UnexpectedError(type(error).__name__)
+        return UnexpectedError(getattr(error, "message", None) or type(error).__name__)
     return None
 
 
