@@ -414,7 +414,7 @@ def test_a_refused_channel_without_a_username_is_asked_to_be_opened_again(qtbot,
 
 
 def test_an_error_the_app_does_not_know_is_named_and_the_other_channels_are_read(qtbot, storage):
-    client, channel, service, window, panel = signed_in_panel(qtbot, storage, posts=20)
+    client, _channel, service, window, panel = signed_in_panel(qtbot, storage, posts=20)
     rival = client.add_channel("tracked_rival", "Rival")
     rival.add_posts(7)
     tracked = storage.channels.get_or_create("@tracked_rival")

@@ -2,6 +2,7 @@
 posts, long absences — all on the fake Telegram (real TL objects, Telethon's own iter_messages)."""
 
 import asyncio
+import contextlib
 import itertools
 import random
 from datetime import timedelta
@@ -92,10 +93,8 @@ def interrupted_refresh(setup, channel_id, kind, at_request):
     setup.client.fail(
         HISTORY, interruption(kind), at_call=setup.client.requests[HISTORY] + at_request
     )
-    try:
+    with contextlib.suppress(asyncio.CancelledError, Exception):
         setup.sync(channel_id)
-    except (asyncio.CancelledError, RuntimeError, Exception):
-        pass
     setup.client._planned.clear()  # an interruption planned beyond the refresh's last page
     if kind == "crash":
         setup.restart()
@@ -103,7 +102,8 @@ def interrupted_refresh(setup, channel_id, kind, at_request):
 
 # --- interrupted anywhere, any number of times -----------------------------------------------
 
-# After a complete sync of 120 posts, 350 new posts (35 of them three-message albums: 420 messages) arrive.
+# After a complete sync of 120 posts, 350 new posts arrive (35 of them three-message albums:
+# 420 messages).
 # Their catch-up reads the newest page, then the gap below it: five history requests in all.
 CATCH_UP_REQUESTS = 5
 
@@ -235,6 +235,19 @@ def test_two_hundred_days_offline_reads_only_the_window_and_says_what_it_left_ou
     report = setup.sync(own.id)
     assert setup.client.requests[HISTORY] - before == 1
     assert report.new_posts == 0 and report.skipped_ids == 0
+
+
+def test_a_slow_channel_whose_newest_page_reaches_past_the_window_reports_nothing_left_out(
+    tmp_path,
+):
+    settings = SyncSettings(history_days=90, max_posts=3000, views_window_days=30)
+    setup = Setup(tmp_path / "db.sqlite3", settings)
+    channel, own = setup.own()
+    channel.add_posts(150, spacing=timedelta(days=2))  # 300 days on the first pages
+    assert setup.sync(own.id).new_posts == 45  # two days apart in the last 90 days
+    channel.add_posts(3, newest_at=NOW + timedelta(days=1), spacing=timedelta(hours=8))
+    report = setup.sync(own.id)
+    assert report.new_posts == 3 and report.skipped_ids == 0 and report.skip_reason is None
 
 
 # --- albums -----------------------------------------------------------------------------------

@@ -98,7 +98,7 @@ class HistoryCatchUp:
         self.total: int | None = None  # messages to read, when known (a first fetch)
         self._recent_done = False
         self._first_fetch = not storage.sync_state.ranges(channel_id)
-        self._left_out = 0  # posts of the current page older than the window
+        self._left_out: list[int] = []  # ids of the last page's posts older than the window
 
     async def run(self) -> CatchUpResult:
         if not self._recent_done:
@@ -151,7 +151,7 @@ class HistoryCatchUp:
         stored_posts = 0
         messages = 0
         stop: str | None = None
-        self._left_out = 0
+        self._left_out = []
         covered_low: int | None = None
         oldest_seen: datetime | None = None
         pages = self._gateway().history(
@@ -196,10 +196,11 @@ class HistoryCatchUp:
                 self._store(last, CoveredRange(segment.min_id + 1, top, oldest_seen))
             if self._on_page is not None:
                 self._on_page(result, self.total)
-        elif stop is not None and floor > 0 and covered_low is not None:
+        elif stop is not None and floor > 0 and covered_low is not None and covered_low > floor + 1:
             # the window ends above older stored posts: say how much lies between (the posts
             # read on the last page but older than the window, and the ids never read)
-            result.skipped_ids = self._left_out + max(covered_low - floor - 1, 0)
+            left_out = sum(1 for i in self._left_out if i > floor)
+            result.skipped_ids = left_out + covered_low - floor - 1
             result.skip_reason = stop
         return messages > 0 or (reached_end and top is not None)
 
@@ -221,7 +222,8 @@ class HistoryCatchUp:
             # the window's date edge is on this page: all below it is older
             stop = "date"
             inside = [p for p in posts if p.posted_at >= since]
-            self._left_out = len(posts) - len(inside) + (1 if merger.held_back else 0)
+            self._left_out = [p.message_id for p in posts if p.posted_at < since]
+            self._left_out += merger.held_back_ids()[-1:]  # an album counts once
             posts = inside
             merger.drop()
         if budget is not None and stored_posts + len(posts) >= budget:
