@@ -408,8 +408,7 @@ def test_a_refused_channel_without_a_username_is_asked_to_be_opened_again(qtbot,
     qtbot.waitUntil(lambda: not service.busy and not panel.busy, timeout=5000)
     message = window.statusBar().currentMessage()
     assert message.startswith("The refresh failed.")
-    assert "My private channel: Telegram refuses the saved access" in message
-    assert "open the channel again" in message
+    assert "My private channel: needs to be opened again (paste its link" in message
     assert storage.channels.get(own.id).needs_reopen
 
 

@@ -349,8 +349,7 @@ class TelegramPanel(QObject):
             errors.UsernameInvalid: self.tr("no channel has this username any more"),
             errors.NotAChannel: self.tr("this is no longer a channel"),
             errors.NeedsReopen: self.tr(
-                "Telegram refuses the saved access with this account: open the channel again "
-                "(paste its link, or choose it again as your channel)"
+                "needs to be opened again (paste its link, or choose it as your channel again)"
             ),
             errors.ChannelAccessInvalid: self.tr("Telegram refuses the saved access to it"),
         }

@@ -1970,16 +1970,16 @@
     </message>
     <message>
         <location filename="../telegram_panel.py" line="352"/>
-        <source>Telegram refuses the saved access with this account: open the channel again (paste its link, or choose it again as your channel)</source>
-        <translation>Telegram не принимает сохранённый доступ для этого аккаунта: откройте канал заново (вставьте его ссылку или снова выберите его как свой канал)</translation>
+        <source>needs to be opened again (paste its link, or choose it as your channel again)</source>
+        <translation>нужно открыть заново (вставьте его ссылку или снова выберите его как свой канал)</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="355"/>
+        <location filename="../telegram_panel.py" line="354"/>
         <source>Telegram refuses the saved access to it</source>
         <translation>Telegram не принимает сохранённый доступ к нему</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="358"/>
+        <location filename="../telegram_panel.py" line="357"/>
         <source>Telegram answered %1</source>
         <translation>Telegram ответил: %1</translation>
     </message>
