@@ -7,8 +7,9 @@ waits, which the UI turns into Qt signals.
 
 Limits and failures are handled here, once: a flood wait longer than Telethon's
 ``flood_sleep_threshold`` shows a countdown and the fetch resumes by itself; a dropped connection
-is retried with backoff; every page is stored in its own transaction, so a cancelled or
-interrupted fetch leaves a consistent database and the next one resumes without duplicates.
+is retried with backoff; every page is stored in its own transaction together with the message
+ids it covered (``tgclient.coverage``), so a cancelled or interrupted fetch leaves a consistent
+database and the next one fills exactly what is missing, without duplicates.
 """
 
 from __future__ import annotations
@@ -67,8 +68,9 @@ VIEWS_PER_CALL = 100
 class SyncSettings:
     # scheduled refresh while the app is open, in seconds; None: no scheduled refresh
     refresh_interval: float | None = 2 * 3600
-    history_days: int | None = 90  # a channel's first fetch goes back this far...
-    max_posts: int | None = 3000  # ...and reads at most this many messages
+    # the history window of every refresh: posts this young, and a channel's newest this many
+    history_days: int | None = 90
+    max_posts: int | None = 3000
     views_window_days: int | None = 30  # known posts this young get a fresh view reading
     # newest history pages re-read at every refresh: new posts, and the reactions, forwards,
     # edits and deletions of recent ones (a views request carries no reactions)
