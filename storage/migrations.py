@@ -10,9 +10,19 @@ what it did when the model changes again later.
 from collections import Counter
 from collections.abc import Callable
 
-from peewee import Database, IntegerField, SqliteDatabase
+from peewee import (
+    BigIntegerField,
+    BooleanField,
+    CharField,
+    Database,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+)
 from playhouse.migrate import SchemaMigrator, migrate
 
+from storage.fields import UtcDateTimeField
 from storage.migrate_links import repair_link_titles
 from storage.migration_placements import add_placements
 from storage.models import ALL_MODELS, SchemaVersion
@@ -134,10 +144,50 @@ def add_niche_candidates(migrator: SchemaMigrator) -> None:
         db.execute_sql(statement)
 
 
+def sync_coverage(migrator: SchemaMigrator) -> None:
+    """4: what the sync has read is recorded (``synced_range``), deleted posts are marked, an
+    invite link is remembered, and a channel whose access hash is refused is flagged.
+
+    No range is made up from the posts already stored: an interrupted catch-up may have left a
+    hole among them, so the first refresh after the upgrade reads the history window once more.
+    """
+    db = migrator.database
+
+    class Channel(Model):
+        class Meta:
+            table_name = "channel"
+
+    class SyncedRange(Model):
+        channel = ForeignKeyField(Channel, on_delete="CASCADE")
+        low = BigIntegerField()
+        high = BigIntegerField()
+        oldest_at = UtcDateTimeField(null=True)
+
+        class Meta:
+            table_name = "synced_range"
+            indexes = ((("channel", "high"), False),)
+
+    migrate(
+        migrator.add_column("channel", "invite_hash", CharField(null=True)),
+        migrator.add_index("channel", ("invite_hash",), False),
+        migrator.add_column("post", "deleted_at", UtcDateTimeField(null=True)),
+    )
+    # A NOT NULL column through playhouse rebuilds the table on SQLite, and dropping the old
+    # ``channel`` would cascade to every post and quote: one ALTER with a default instead.
+    boolean = db.field_types.get(BooleanField.field_type, "INTEGER")
+    false = "0" if isinstance(db, SqliteDatabase) else "FALSE"
+    db.execute_sql(
+        f'ALTER TABLE "channel" ADD COLUMN "needs_reopen" {boolean} NOT NULL DEFAULT {false}'
+    )
+    with db.bind_ctx([Channel, SyncedRange]):
+        db.create_tables([SyncedRange])
+
+
 # Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, Callable[[SchemaMigrator], None]]] = [
     (2, add_typed_reach),
     (3, quote_ids_and_niche_currency),
+    (4, sync_coverage),
     (5, repair_link_titles),
     (6, add_placements),
     (7, add_niche_candidates),

@@ -86,6 +86,11 @@ class Channel(BaseModel):
     # typed. Measured figures are computed from view snapshots and never stored here.
     typed_reach_24h = IntegerField(null=True)
     typed_reach_48h = IntegerField(null=True)
+    # An invite link's hash (t.me/+HASH), remembered like a username so it is not checked again.
+    invite_hash = CharField(null=True, index=True)
+    # Telegram refused the stored access hash and nothing could resolve the channel again: it has
+    # to be opened again (its link pasted, or chosen again as the own channel).
+    needs_reopen = BooleanField(default=False)
 
 
 class SubscriberSnapshot(BaseModel):
@@ -105,6 +110,8 @@ class Post(BaseModel):
     grouped_id = BigIntegerField(null=True)
     is_ad = BooleanField(null=True)  # None: not decided; the user's mark wins over a guess
     text = TextField(default="")
+    # When the sync found the post gone from Telegram; its readings stay, it is no longer asked for.
+    deleted_at = UtcDateTimeField(null=True)
 
     class Meta:
         indexes = ((("channel", "message_id"), True),)
@@ -166,6 +173,19 @@ class NicheCandidate(BaseModel):
         indexes = ((("niche", "channel"), True),)
 
 
+class SyncedRange(BaseModel):
+    """Message ids ``low``..``high`` of a channel were read: each post among them that was inside
+    the history window when read is stored. Written in the transaction that stores the posts."""
+
+    channel = ForeignKeyField(Channel, backref="synced_ranges", on_delete="CASCADE")
+    low = BigIntegerField()
+    high = BigIntegerField()
+    oldest_at = UtcDateTimeField(null=True)  # date of the oldest message read in the range
+
+    class Meta:
+        indexes = ((("channel", "high"), False),)
+
+
 ALL_MODELS = (
     SchemaVersion,
     Niche,
@@ -176,6 +196,7 @@ ALL_MODELS = (
     PriceQuote,
     OwnPrice,
     NicheCandidate,
+    SyncedRange,
 )
 
 

@@ -53,6 +53,8 @@ class ChannelRecord:
     notes: str = ""
     typed_reach_24h: int | None = None
     typed_reach_48h: int | None = None
+    invite_hash: str | None = None
+    needs_reopen: bool = False
 
     @property
     def display_name(self) -> str:

@@ -35,6 +35,7 @@ from storage.records import (
     Snapshot,
     ViewCount,
 )
+from storage.sync_state import SyncStateRepository
 
 # SQLite allows 999 bound variables per statement in old builds; 100 rows × 7 columns stays below.
 BULK_CHUNK = 100
@@ -94,6 +95,8 @@ def _channel_record(row: Channel) -> ChannelRecord:
         notes=row.notes,
         typed_reach_24h=row.typed_reach_24h,
         typed_reach_48h=row.typed_reach_48h,
+        invite_hash=row.invite_hash,
+        needs_reopen=row.needs_reopen,
     )
 
 
@@ -396,6 +399,7 @@ class ChannelRepository:
             row.telegram_id = telegram_id
             if access_hash is not None:
                 row.access_hash = access_hash
+                row.needs_reopen = False  # a fresh hash: the channel is readable again
             row.username = username or row.username
             row.title = title or row.title
             if subscribers is not None:
@@ -901,3 +905,4 @@ class Storage:
         self.quotes = QuoteRepository(db, self.channels)
         self.history = HistoryRepository(db)
         self.own_prices = OwnPriceRepository(db)
+        self.sync_state = SyncStateRepository(db)

@@ -107,6 +107,9 @@ def test_a_version_1_file_is_migrated_to_the_latest_and_keeps_every_row(v1_path)
 
     # the new fields exist, start empty, and work
     assert (own.typed_reach_24h, own.typed_reach_48h) == (None, None)
+    assert (own.invite_hash, own.needs_reopen) == (None, False)
+    assert storage.sync_state.ranges(own.id) == []  # the next refresh reads the window again
+    assert storage.sync_state.live_message_ids(own.id) == [10, 11]
     storage.channels.set_typed_reach(own.id, 24, 4800)
     storage.channels.set_typed_reach(own.id, 48, 5500)
     db.close()

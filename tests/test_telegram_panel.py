@@ -376,7 +376,10 @@ def test_after_telegram_was_unreachable_refresh_now_reconnects(qtbot, storage):
 def test_a_failed_refresh_says_so_and_why(qtbot, storage, request_name, error, expected):
     client, channel, service, window, panel = signed_in_panel(qtbot, storage, posts=120)
     panel.refresh_action.trigger()
-    qtbot.waitUntil(lambda: not service.busy and Post.select().count() == 120, timeout=5000)
+    # the action is enabled again once the panel has heard the refresh end
+    qtbot.waitUntil(
+        lambda: Post.select().count() == 120 and panel.refresh_action.isEnabled(), timeout=5000
+    )
     snapshots = ViewSnapshot.select().count()
     channel.add_posts(150)
     client.fail(request_name, error, at_call=client.requests[request_name] + 1)
@@ -387,3 +390,60 @@ def test_a_failed_refresh_says_so_and_why(qtbot, storage, request_name, error, e
     assert message.startswith("The refresh failed.") and expected in message
     assert panel.status_label.text() == "Telegram: connected as Ada Admin"
     assert Post.select().count() >= 120 and ViewSnapshot.select().count() >= snapshots
+
+
+def test_a_refused_channel_without_a_username_is_asked_to_be_opened_again(qtbot, storage):
+    client = FakeTelegramClient(authorized=True)
+    channel = client.add_channel(None, "My private channel", admin=True)
+    channel.add_posts(20)
+    service = fake_service(storage, client, sleep=short_sleep)
+    window, panel = mount(qtbot, storage, service)
+    own = choose_own(qtbot, service)
+    qtbot.waitUntil(lambda: panel.refresh_action.isEnabled(), timeout=3000)
+    # signed in with another account that has never seen the channel: its hash is refused
+    channel.access_hash += 1
+    channel.member = False
+    window.statusBar().clearMessage()
+    panel.refresh_action.trigger()
+    qtbot.waitUntil(lambda: not service.busy and not panel.busy, timeout=5000)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("The refresh failed.")
+    assert "My private channel: needs to be opened again (paste its link" in message
+    assert storage.channels.get(own.id).needs_reopen
+
+
+def test_an_error_the_app_does_not_know_is_named_and_the_other_channels_are_read(qtbot, storage):
+    client, _channel, service, window, panel = signed_in_panel(qtbot, storage, posts=20)
+    rival = client.add_channel("tracked_rival", "Rival")
+    rival.add_posts(7)
+    tracked = storage.channels.get_or_create("@tracked_rival")
+    storage.channels.update(tracked.id, tracked=True)
+    name = functions.channels.GetFullChannelRequest.__name__
+    unknown = errors.BadRequestError(request=None, message="SOMETHING_NEW_INVALID")
+    client.fail(name, unknown, at_call=client.requests[name] + 1)
+    panel.refresh_action.trigger()
+    qtbot.waitUntil(lambda: not service.busy and not panel.busy, timeout=5000)
+    message = window.statusBar().currentMessage()
+    assert "@my_channel: Telegram answered SOMETHING_NEW_INVALID" in message
+    assert Post.select().where(Post.channel == tracked.id).count() == 7
+
+
+def test_a_catch_up_cut_by_the_post_limit_says_how_much_it_left_out(qtbot, storage):
+    settings = SyncSettings(history_days=None, max_posts=300, views_window_days=None)
+    client = FakeTelegramClient(authorized=True)
+    channel = client.add_channel("my_channel", "My channel", admin=True)
+    channel.add_posts(100)
+    service = fake_service(storage, client, settings, sleep=short_sleep)
+    window, panel = mount(qtbot, storage, service)
+    choose_own(qtbot, service)
+    panel.refresh_action.trigger()
+    qtbot.waitUntil(
+        lambda: Post.select().count() == 100 and panel.refresh_action.isEnabled(), timeout=5000
+    )
+    channel.add_posts(1000)  # a long absence
+    panel.refresh_action.trigger()
+    qtbot.waitUntil(lambda: not service.busy and not panel.busy, timeout=5000)
+    assert window.statusBar().currentMessage() == (
+        "@my_channel: up to 700 older posts were left out (a channel keeps its newest 300 posts)."
+    )
+    assert Post.select().count() == 400

@@ -103,6 +103,16 @@ class NotAChannel(TelegramError):
     """The reference points to a user, a bot or a group, not a broadcast channel."""
 
 
+class ChannelAccessInvalid(TelegramError):
+    """Telegram refused the stored access hash: it belongs to another account (signed in with
+    another one, or the database moved). Resolving the channel again gives a fresh one."""
+
+
+class NeedsReopen(TelegramError):
+    """The channel's access hash is refused and it has no username or invite link to resolve it
+    by: it has to be opened again (its link pasted, or chosen again as the own channel)."""
+
+
 class NotAdmin(TelegramError):
     """The account does not administer the channel."""
 

@@ -22,6 +22,7 @@ from storage.records import ViewCount
 from tgclient import convert
 from tgclient.credentials import ApiCredentials
 from tgclient.errors import (
+    ChannelAccessInvalid,
     ChannelBanned,
     ChannelNotFound,
     ChannelPrivate,
@@ -42,6 +43,7 @@ from tgclient.errors import (
     ServerProblem,
     TelegramError,
     TooManyAttempts,
+    UnexpectedError,
     UsernameInvalid,
 )
 from tgclient.records import Account, ChannelInfo, ChannelPeer, ChannelStats, HistoryPage
@@ -126,6 +128,8 @@ _TRANSLATIONS: list[tuple[tuple[type[BaseException], ...], type[TelegramError]]]
     ),
     (_existing("ChannelBannedError", "UserBannedInChannelError"), ChannelBanned),
     (_existing("ChatAdminRequiredError"), NotAdmin),
+    # an access hash belongs to one account: another account (or a moved database) is refused
+    (_existing("ChannelInvalidError", "PeerIdInvalidError"), ChannelAccessInvalid),
     # Telegram's own trouble (HTTP-like 500 and its -503 timeout): worth another try later
     (_existing("ServerError", "TimedOutError"), ServerProblem),
 ]
@@ -144,6 +148,9 @@ def translate(error: BaseException) -> TelegramError | None:
             return ours(type(error).__name__)
     if isinstance(error, ConnectionError | OSError | EOFError | asyncio.TimeoutError):
         return ConnectionFailed(type(error).__name__)
+    if isinstance(error, errors.RPCError):
+        # any other refusal: reported with its name, and it stops one channel, not a round
+        return UnexpectedError(getattr(error, "message", None) or type(error).__name__)
     return None
 
 
@@ -309,7 +316,14 @@ class TelethonGateway:
     @staticmethod
     def _page(messages: list, total: int | None) -> HistoryPage:
         converted = (convert.message_from_tl(m) for m in messages)
-        return HistoryPage(tuple(m for m in converted if m is not None), total)
+        ids = [m.id for m in messages]
+        return HistoryPage(
+            tuple(m for m in converted if m is not None),
+            total,
+            lowest_id=min(ids, default=None),
+            highest_id=max(ids, default=None),
+            count=len(ids),
+        )
 
     async def views(
         self,

@@ -1,6 +1,14 @@
 """Turning fetched messages into stored posts: albums merged, first view readings taken.
 
 Free of Telethon, so the sync service can use it without importing Telethon.
+
+**An album's counters.** An album is several messages sharing ``grouped_id``, each with its own
+view counter. It is stored as one post under its first (lowest) message id, and every reading of
+it — the history read that finds it, a re-read of the newest page, the views request of later
+refreshes — takes the views, forwards and replies of that first message. Readings of one
+message's counter never go down, so an album's series is as monotone as any post's, and the chart
+and the reach figures (both read the stored snapshots) see the same numbers. Reactions, which
+only history reads carry and Telegram may attach to any one item, are the highest of any item.
 """
 
 from __future__ import annotations
@@ -16,7 +24,8 @@ class AlbumMerger:
     """Turns messages (newest first, page by page) into posts, one per album.
 
     Album items are separate messages sharing ``grouped_id``; the post keeps the lowest message id
-    (the album's first item, which carries the caption), the caption, and the highest counters.
+    (the album's first item, which carries the caption), the caption, and the first item's
+    counters (see the module docstring).
     A trailing album may continue on the next page, so it is held back until the next page (or
     :meth:`finish`).
     """
@@ -42,6 +51,14 @@ class AlbumMerger:
     def held_back(self) -> int:
         return len(self._pending)
 
+    def held_back_ids(self) -> list[int]:
+        """Message ids of the album held back (read but not yet handed out as a post)."""
+        return [m.message_id for m in self._pending]
+
+    def drop(self) -> None:
+        """Forget a held-back album whose lower items were not read (the read stopped)."""
+        self._pending = []
+
     def _flush(self) -> FetchedMessage:
         items, self._pending = self._pending, []
         return merge_album(items)
@@ -53,16 +70,16 @@ def merge_album(items: Sequence[FetchedMessage]) -> FetchedMessage:
     first = min(items, key=lambda m: m.message_id)
     caption = next((m.text for m in sorted(items, key=lambda m: m.message_id) if m.text), "")
     edits = [m.edited_at for m in items if m.edited_at is not None]
-    views = [m.views for m in items if m.views is not None]
     return FetchedMessage(
         message_id=first.message_id,
         posted_at=first.posted_at,
         text=caption,
         edited_at=max(edits) if edits else None,
         grouped_id=first.grouped_id,
-        views=max(views) if views else None,
-        forwards=max(m.forwards for m in items),
-        replies=max(m.replies for m in items),
+        # the first item's counters, as the views request of later refreshes reads them
+        views=first.views,
+        forwards=first.forwards,
+        replies=first.replies,
         reactions=max(m.reactions for m in items),
     )
 

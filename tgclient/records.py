@@ -55,10 +55,17 @@ class FetchedMessage:
 
 @dataclass(frozen=True)
 class HistoryPage:
-    """The messages one history request returned, newest first; ``total`` as Telegram counts."""
+    """The messages one history request returned, newest first; ``total`` as Telegram counts.
+
+    ``lowest_id`` / ``highest_id`` span every message the request returned, service messages
+    included (they are not in ``messages``): the ids the page has read.
+    """
 
     messages: tuple[FetchedMessage, ...]
     total: int | None
+    lowest_id: int | None = None
+    highest_id: int | None = None
+    count: int = 0  # messages the request returned, service messages included
 
 
 @dataclass(frozen=True)

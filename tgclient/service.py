@@ -7,8 +7,9 @@ waits, which the UI turns into Qt signals.
 
 Limits and failures are handled here, once: a flood wait longer than Telethon's
 ``flood_sleep_threshold`` shows a countdown and the fetch resumes by itself; a dropped connection
-is retried with backoff; every page is stored in its own transaction, so a cancelled or
-interrupted fetch leaves a consistent database and the next one resumes without duplicates.
+is retried with backoff; every page is stored in its own transaction together with the message
+ids it covered (``tgclient.coverage``), so a cancelled or interrupted fetch leaves a consistent
+database and the next one fills exactly what is missing, without duplicates.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from storage.fileperms import tighten_file
 from storage.records import ChannelRecord
 from storage.repositories import Storage
 from tgclient import session as sessions
+from tgclient.access import resolve_again
+from tgclient.coverage import CatchUpResult, HistoryCatchUp, Window
 from tgclient.credentials import (
     ApiCredentials,
     CredentialsError,
@@ -40,9 +43,11 @@ from tgclient.credentials import (
     save_credentials,
 )
 from tgclient.errors import (
+    ChannelAccessInvalid,
     ChannelNotFound,
     ConnectionFailed,
     FloodWait,
+    NeedsReopen,
     NotAuthorized,
     NotConfigured,
     PhoneInvalid,
@@ -51,8 +56,7 @@ from tgclient.errors import (
     UnexpectedError,
     UsernameInvalid,
 )
-from tgclient.posts import AlbumMerger, post_data, view_count
-from tgclient.records import Account, ChannelInfo, ChannelPeer, FetchedMessage
+from tgclient.records import Account, ChannelInfo, ChannelPeer
 
 log = logging.getLogger(__name__)
 
@@ -65,9 +69,13 @@ VIEWS_PER_CALL = 100
 class SyncSettings:
     # scheduled refresh while the app is open, in seconds; None: no scheduled refresh
     refresh_interval: float | None = 2 * 3600
-    history_days: int | None = 90  # a channel's first fetch goes back this far...
-    max_posts: int | None = 3000  # ...and reads at most this many messages
+    # the history window of every refresh: posts this young, and a channel's newest this many
+    history_days: int | None = 90
+    max_posts: int | None = 3000
     views_window_days: int | None = 30  # known posts this young get a fresh view reading
+    # newest history pages re-read at every refresh: new posts, and the reactions, forwards,
+    # edits and deletions of recent ones (a views request carries no reactions)
+    recent_pages: int = 1
     connect_timeout: float = 15.0
     flood_sleep_threshold: int = 5  # shorter waits are slept silently by Telethon
     reconnect_delays: tuple[float, ...] = (1, 2, 4, 8, 16, 32)
@@ -105,6 +113,11 @@ class SyncReport:
     view_readings: int = 0
     subscribers: int | None = None
     cancelled: bool = False
+    deleted: int = 0  # posts found deleted on Telegram (no longer asked for)
+    # message ids between the window's edge and older stored posts that were left out (an upper
+    # bound on the posts: service messages and deleted posts have ids too); why: "date"/"limit"
+    skipped_ids: int = 0
+    skip_reason: str | None = None
 
 
 class Listeners:
@@ -175,9 +188,6 @@ class TelegramService:
         self._sync_task: asyncio.Task | None = None
         self._schedule_task: asyncio.Task | None = None
         self._lock = asyncio.Lock()
-        self._history_complete: set[int] = set()  # channels read back to the history window
-        # channel id → the highest message id read this session (album members included)
-        self._newest_seen: dict[int, int] = {}
         # listeners
         self.state_changed = Listeners()  # (State)
         self.progress = Listeners()  # (Progress)
@@ -402,13 +412,25 @@ class TelegramService:
             stored = self.storage.channels.find_by_username(ref.value)
         elif ref.kind == "channel_id":
             stored = self._stored_by_telegram_id(int(ref.value))
-        if stored is not None and stored.telegram_id and stored.access_hash:
+        elif ref.kind == "invite":  # remembered like a username: not checked again
+            channel_id = self.storage.sync_state.channel_by_invite_hash(ref.value)
+            stored = self.storage.channels.get(channel_id) if channel_id else None
+        if (
+            stored is not None
+            and stored.telegram_id
+            and stored.access_hash
+            and not stored.needs_reopen
+        ):
             return stored
         await self._ensure_ready()
         info = await self._call(lambda: self._get_gateway().resolve(ref))
-        return self.storage.channels.upsert_telegram(
+        record = self.storage.channels.upsert_telegram(
             info.telegram_id, info.access_hash, info.username, info.title, info.subscribers
         )
+        if ref.kind == "invite":
+            self.storage.sync_state.remember_invite(record.id, ref.value)
+            record = self.storage.channels.get(record.id)
+        return record
 
     def _stored_by_telegram_id(self, telegram_id: int) -> ChannelRecord | None:
         return self.storage.channels.find_by_telegram_id(telegram_id)
@@ -447,12 +469,12 @@ class TelegramService:
             self._set_state(State.SYNCING)
             try:
                 channel = await self._ensure_peer(channel)
-                peer = ChannelPeer(channel.telegram_id, channel.access_hash)
-                report.subscribers = await self._fetch_subscribers(channel, peer, progress)
-                fetched = await self._fetch_new_posts(channel, peer, report, progress, limits)
-                await self._refresh_views(
-                    channel, peer, report, progress, exclude=fetched, limits=limits
-                )
+                try:
+                    await self._read_channel(channel, report, progress, limits)
+                except ChannelAccessInvalid:
+                    # the stored access hash is another account's: find the channel once more
+                    channel = await self._resolve_again(channel)
+                    await self._read_channel(channel, report, progress, limits)
             except asyncio.CancelledError:
                 report.cancelled = True
                 raise
@@ -461,6 +483,19 @@ class TelegramService:
                     self._set_state(previous if previous != State.SYNCING else State.READY)
                 self.synced.emit(report)
             return report
+
+    async def _read_channel(
+        self, channel: ChannelRecord, report: SyncReport, progress, limits=None
+    ) -> None:
+        peer = ChannelPeer(channel.telegram_id, channel.access_hash)
+        report.subscribers = await self._fetch_subscribers(channel, peer, progress)
+        fetched = await self._fetch_new_posts(channel, peer, report, progress, limits)
+        await self._refresh_views(channel, peer, report, progress, exclude=fetched, limits=limits)
+
+    async def _resolve_again(self, channel: ChannelRecord) -> ChannelRecord:
+        return await resolve_again(
+            self.storage, channel, lambda ref: self._call(lambda: self._get_gateway().resolve(ref))
+        )
 
     async def refresh_views(
         self, channel_id: int, progress: Callable[[Progress], None] | None = None
@@ -481,8 +516,9 @@ class TelegramService:
         """The own channel and every tracked competitor, one after another.
 
         A channel that cannot be read (private now, banned, renamed, Telegram's own trouble)
-        does not stop the others; afterwards :class:`SyncFailed` names each one and why. Losing
-        the session or the connection stops the whole round at once.
+        does not stop the others, nor does an error nobody foresaw; afterwards
+        :class:`SyncFailed` names each one and why. Losing the session or the connection stops
+        the whole round at once.
         """
         reports = []
         failures: list[tuple[str, TelegramError]] = []
@@ -495,6 +531,9 @@ class TelegramService:
             except TelegramError as error:
                 log.info("Could not read %s: %s", channel.display_name, type(error).__name__)
                 failures.append((channel.display_name, error))
+            except Exception as error:  # one channel's surprise never ends the round
+                log.exception("Reading %s failed", channel.display_name)
+                failures.append((channel.display_name, UnexpectedError(type(error).__name__)))
         if failures:
             raise SyncFailed(failures)
         return reports
@@ -589,7 +628,10 @@ class TelegramService:
             raise NotAuthorized("sign in first")
 
     async def _ensure_peer(self, channel: ChannelRecord) -> ChannelRecord:
-        """A channel typed by hand gets its Telegram id and access hash once."""
+        """A channel typed by hand gets its Telegram id and access hash once; one whose hash was
+        refused is skipped until it is opened again (``tgclient.access``)."""
+        if channel.needs_reopen:
+            raise NeedsReopen(channel.display_name)
         if channel.telegram_id and channel.access_hash:
             return channel
         if not channel.username:
@@ -607,147 +649,60 @@ class TelegramService:
         return stats.subscribers
 
     async def _fetch_new_posts(self, channel, peer, report, progress, limits=None) -> set[int]:
-        """Read what is missing: posts newer than the newest stored one, then older ones.
+        """Read what the window is missing (``tgclient.coverage``); returns the ids stored.
 
-        The second pass continues a first fetch that was cancelled or interrupted, back to the
-        history window (``history_days`` / ``max_posts``); once it has reached the window it is
-        skipped for the rest of the session (checking again costs one request per start).
+        A flood wait or a reconnect resumes from what the database says was read, the same
+        way a refresh after a crash or a restart does.
         """
         settings = limits or self.settings
-        history = self.storage.history
-        known = history.known_message_ids(channel.id)
-        await asyncio.sleep(0)
         since = None
         if settings.history_days is not None:
             since = self._clock() - timedelta(days=settings.history_days)
-        stored: set[int] = set()
-        if known:
-            # An album is stored under its lowest id; its other messages are newer than that.
-            newest = max(known[-1], self._newest_seen.get(channel.id, 0))
-            stored |= await self._read_history(
-                channel,
-                peer,
-                report,
-                progress,
-                offset_id=0,
-                min_id=newest,
-                limit=None,
-                skip_grouped=self.storage.history.grouped_id(channel.id, known[-1]),
-            )
-        limit = settings.max_posts
-        if limit is not None:
-            limit -= len(known)
-        if (limit is None or limit > 0) and channel.id not in self._history_complete:
-            stored |= await self._read_history(
-                channel,
-                peer,
-                report,
-                progress,
-                offset_id=known[0] if known else 0,
-                min_id=0,
-                limit=limit,
-                since=since,
-            )
-            # reached the window or the channel's first post: no backfill until the next start
-            if limits is None:  # a limited read leaves the full history to the next sync
-                self._history_complete.add(channel.id)
-        return stored
+        window = Window(since, settings.max_posts, settings.recent_pages)
 
-    async def _read_history(
-        self,
-        channel: ChannelRecord,
-        peer: ChannelPeer,
-        report: SyncReport,
-        progress,
-        *,
-        offset_id: int,
-        min_id: int,
-        limit: int | None,
-        since: datetime | None = None,
-        skip_grouped: int | None = None,
-    ) -> set[int]:
-        """Page through messages older than ``offset_id`` (0: newest) and newer than ``min_id``.
+        def on_page(result: CatchUpResult, total: int | None) -> None:
+            self._report(
+                progress,
+                Progress(channel.display_name, Phase.POSTS, result.messages_read, total),
+            )
 
-        Each page is stored at once; after a flood wait or a reconnect the reading resumes below
-        the oldest message already read. Messages of the album ``skip_grouped`` (already stored
-        under its lowest id) are not stored again as a post of their own.
-        """
-        merger = AlbumMerger()
-        stored: set[int] = set()
-        read = 0
-        total: int | None = None
-        done = False
+        await asyncio.sleep(0)
+        catch_up = HistoryCatchUp(
+            self.storage, channel.id, peer, self._get_gateway, window, self._clock, on_page
+        )
         self._report(progress, Progress(channel.display_name, Phase.POSTS, 0, None))
-        while not done:
-            remaining = None if limit is None else limit - read
-            if remaining is not None and remaining <= 0:
-                break
-            pages = self._get_gateway().history(
-                peer, offset_id=offset_id, min_id=min_id, limit=remaining
-            )
-            try:
-                async with contextlib.aclosing(pages):
-                    async for page in pages:
-                        if min_id == 0 and page.total is not None:
-                            total = page.total if limit is None else min(page.total, limit)
-                        if page.messages:
-                            newest = max(m.message_id for m in page.messages)
-                            if newest > self._newest_seen.get(channel.id, 0):
-                                self._newest_seen[channel.id] = newest
-                        messages = page.messages
-                        if skip_grouped is not None:
-                            messages = [m for m in messages if m.grouped_id != skip_grouped]
-                        posts = merger.feed(messages)
-                        if since is not None and any(m.posted_at < since for m in posts):
-                            posts = [m for m in posts if m.posted_at >= since]
-                            done = True
-                        stored |= self._store_posts(channel.id, posts, report)
-                        if page.messages:
-                            offset_id = min(m.message_id for m in page.messages)
-                        read += len(page.messages)
-                        self._report(
-                            progress, Progress(channel.display_name, Phase.POSTS, read, total)
-                        )
-                        # let the UI breathe between pages (and honour a cancel promptly)
-                        await asyncio.sleep(0)
-                        if done:
-                            break
-                done = True
-            except FloodWait as error:
-                await self._wait_flood(error.seconds)
-            except ConnectionFailed:
-                await self._reconnect()
-        last = [m for m in merger.finish() if since is None or m.posted_at >= since]
-        stored |= self._store_posts(channel.id, last, report)
+        try:
+            while True:
+                try:
+                    await catch_up.run()
+                    break
+                except FloodWait as error:
+                    await self._wait_flood(error.seconds)
+                except ConnectionFailed:
+                    await self._reconnect()
+        finally:  # a cancelled refresh reports what it stored too
+            result = catch_up.result
+            report.new_posts += result.new_posts
+            report.view_readings += result.view_readings
+            report.deleted += result.deleted
+            report.skipped_ids = result.skipped_ids
+            report.skip_reason = result.skip_reason
+        read = result.messages_read
         self._report(progress, Progress(channel.display_name, Phase.POSTS, read, read))
-        return stored
-
-    def _store_posts(self, channel_id: int, messages: list[FetchedMessage], report) -> set[int]:
-        if not messages:
-            return set()
-        taken_at = self._clock()
-        history = self.storage.history
-        with self.storage.db.atomic():  # a post and its first reading land together
-            before = len(history.post_ids(channel_id, [m.message_id for m in messages]))
-            history.upsert_posts(channel_id, [post_data(m) for m in messages])
-            counts = [c for c in (view_count(m, taken_at) for m in messages) if c is not None]
-            report.view_readings += history.add_view_counts(channel_id, counts)
-        report.new_posts += len(messages) - before
-        return {m.message_id for m in messages}
+        return result.stored
 
     async def _refresh_views(
         self, channel, peer, report, progress, exclude: set[int], limits=None
     ) -> None:
+        """A views reading of the known posts in the views window that this refresh has not
+        read yet; a post Telegram answers nothing for is marked deleted and not asked again."""
         settings = limits or self.settings
         since = None
         if settings.views_window_days is not None:
             since = self._clock() - timedelta(days=settings.views_window_days)
         await asyncio.sleep(0)  # the reads below take a few ms each on a big channel
-        ids = [
-            i
-            for i in self.storage.history.known_message_ids(channel.id, since=since)
-            if i not in exclude
-        ]
+        state = self.storage.sync_state
+        ids = [i for i in state.live_message_ids(channel.id, since=since) if i not in exclude]
         if not ids:
             return
         await asyncio.sleep(0)
@@ -762,7 +717,12 @@ class TelegramService:
                     peer, chunk, taken_at, reactions
                 )
             )
-            report.view_readings += self.storage.history.add_view_counts(channel.id, counts)
+            answered = {c.message_id for c in counts}
+            with self.storage.db.atomic():
+                report.view_readings += self.storage.history.add_view_counts(channel.id, counts)
+                gone = [i for i in chunk if i not in answered]
+                if gone:
+                    report.deleted += state.mark_deleted(channel.id, gone, taken_at)
             done += len(chunk)
             self._report(progress, Progress(channel.display_name, Phase.VIEWS, done, len(ids)))
             await asyncio.sleep(0)
@@ -773,15 +733,15 @@ class TelegramService:
         await self._ensure_ready()
         return await self._call(make)
 
-    def _report(self, callback: Callable[[Progress], None] | None, value: Progress) -> None:
-        self.progress.emit(value)
-        if callback is not None:
-            callback(value)
-
     async def call(self, make: Callable[[], Awaitable[T]]) -> T:
         """One request made by another ``tgclient`` module (invite links), with the sync's
         handling: a flood wait counted down in the status bar, a dropped connection retried."""
         return await self._call(make)
+
+    def _report(self, callback: Callable[[Progress], None] | None, value: Progress) -> None:
+        self.progress.emit(value)
+        if callback is not None:
+            callback(value)
 
     async def _call(self, make: Callable[[], Awaitable[T]]) -> T:
         """One request, repeated after a flood wait or a reconnect."""

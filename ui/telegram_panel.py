@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -305,6 +305,26 @@ class TelegramPanel(QObject):
     def _on_synced(self, report: SyncReport) -> None:
         if report.new_posts or report.view_readings or report.subscribers is not None:
             self.data_changed.emit()
+        if report.skipped_ids:
+            self.window.statusBar().showMessage(self._skipped_text(report), 30000)
+
+    def _skipped_text(self, report: SyncReport) -> str:
+        """A catch-up that stopped at the history window says what it left out."""
+        settings = self.service.settings
+        locale = QLocale()
+        if report.skip_reason == "date":
+            text = self.tr("%1: up to %2 posts older than %3 days were left out.")
+            bound = settings.history_days
+        else:
+            text = self.tr(
+                "%1: up to %2 older posts were left out (a channel keeps its newest %3 posts)."
+            )
+            bound = settings.max_posts
+        return (
+            text.replace("%1", report.channel)
+            .replace("%2", locale.toString(report.skipped_ids))
+            .replace("%3", locale.toString(bound or 0))
+        )
 
     def _on_failed(self, error: TelegramError) -> None:
         self.window.statusBar().showMessage(telegram_error_text(error), 15000)
@@ -328,7 +348,13 @@ class TelegramPanel(QObject):
             errors.ChannelNotFound: self.tr("no channel has this username any more"),
             errors.UsernameInvalid: self.tr("no channel has this username any more"),
             errors.NotAChannel: self.tr("this is no longer a channel"),
+            errors.NeedsReopen: self.tr(
+                "needs to be opened again (paste its link, or choose it as your channel again)"
+            ),
+            errors.ChannelAccessInvalid: self.tr("Telegram refuses the saved access to it"),
         }
+        if isinstance(error, errors.UnexpectedError) and str(error):
+            return self.tr("Telegram answered %1").replace("%1", str(error))
         for kind, text in texts.items():
             if isinstance(error, kind):
                 return text

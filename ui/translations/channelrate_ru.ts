@@ -3245,30 +3245,55 @@
         <translation>Telegram просит подождать %1; загрузка продолжится сама</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="321"/>
+        <location filename="../telegram_panel.py" line="316"/>
+        <source>%1: up to %2 posts older than %3 days were left out.</source>
+        <translation>%1: пропущено до %2 постов старше %3 дн.</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="320"/>
+        <source>%1: up to %2 older posts were left out (a channel keeps its newest %3 posts).</source>
+        <translation>%1: пропущено до %2 более старых постов (по каналу хранятся последние %3 постов).</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="341"/>
         <source>The refresh failed. %1</source>
         <translation>Обновление не удалось. %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="326"/>
+        <location filename="../telegram_panel.py" line="346"/>
         <source>the channel is private now</source>
         <translation>канал теперь закрытый</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="327"/>
+        <location filename="../telegram_panel.py" line="347"/>
         <source>the channel is blocked or you were banned from it</source>
         <translation>канал заблокирован или вас в нём забанили</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="328"/>
-        <location filename="../telegram_panel.py" line="329"/>
+        <location filename="../telegram_panel.py" line="348"/>
+        <location filename="../telegram_panel.py" line="349"/>
         <source>no channel has this username any more</source>
         <translation>канала с таким именем больше нет</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="330"/>
+        <location filename="../telegram_panel.py" line="350"/>
         <source>this is no longer a channel</source>
         <translation>это больше не канал</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="352"/>
+        <source>needs to be opened again (paste its link, or choose it as your channel again)</source>
+        <translation>нужно открыть заново (вставьте его ссылку или снова выберите его как свой канал)</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="354"/>
+        <source>Telegram refuses the saved access to it</source>
+        <translation>Telegram не принимает сохранённый доступ к нему</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="357"/>
+        <source>Telegram answered %1</source>
+        <translation>Telegram ответил: %1</translation>
     </message>
 </context>
 <context>
