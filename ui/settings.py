@@ -98,3 +98,7 @@ def settings_path() -> str:
 
 def open_settings() -> QSettings:
     return QSettings(settings_path(), QSettings.Format.IniFormat)
+
+
+# Column roles the user chose in the import preview, by header row: {"<hash>": ["channel", ...]}.
+IMPORT_MAPPINGS = Option("import/mappings", "{}")
