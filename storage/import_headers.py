@@ -80,24 +80,30 @@ class ColumnRole:
     role: str = IGNORE
     window_hours: int | None = None
     format: Format | None = None
+    currency: str | None = None  # the currency a price header names: "Цена, $" → USD
 
     @property
     def key(self) -> str:
         """The role as settings keep it: "price", "reach@48", "format_price:1/24"."""
+        money = f"#{self.currency}" if self.currency else ""
         if self.role == FORMAT_PRICE and self.format is not None:
-            return f"{FORMAT_PRICE}:{self.format.label}"
+            return f"{FORMAT_PRICE}{money}:{self.format.label}"
         if self.window_hours:
             return f"{self.role}@{self.window_hours}"
-        return self.role
+        return self.role + money
 
     @classmethod
     def from_key(cls, key: str) -> ColumnRole:
         role, _, rest = str(key).partition(":")
+        role, _, currency = role.partition("#")
+        money = currency if re.fullmatch(r"[A-Z]{3,4}", currency) else None
         if role == FORMAT_PRICE:
             try:
-                return cls(FORMAT_PRICE, format=parse_format(rest))
+                return cls(FORMAT_PRICE, format=parse_format(rest), currency=money)
             except InputError:
                 return cls()
+        if role == "price":
+            return cls("price", currency=money)
         role, _, window = role.partition("@")
         if role not in ROLES:
             return cls()
@@ -172,6 +178,24 @@ def header_format(text: object) -> Format | None:
         return None
 
 
+_HEADER_CURRENCY = (
+    ("USD", re.compile(r"\$|(?<![\w])(?:usd|долл\w*)(?![\w])")),
+    ("EUR", re.compile(r"€|(?<![\w])(?:eur|евро)(?![\w])")),
+    ("USDT", re.compile(r"(?<![\w])usdt(?![\w])")),
+    ("TON", re.compile(r"(?<![\w])ton(?![\w])")),
+    ("RUB", re.compile(r"₽|(?<![\w])(?:руб\w*|rub|rur|р)(?![\w])")),
+)
+
+
+def header_currency(text: object) -> str | None:
+    """The currency a price header names: ``Цена, $`` → USD, ``Стоимость (руб.)`` → RUB."""
+    cleaned = normalise_header(text)
+    for code, pattern in _HEADER_CURRENCY:
+        if pattern.search(cleaned):
+            return code
+    return None
+
+
 def header_window(text: object) -> int | None:
     """Hours of the reach window a header names: ``Охват за 24ч`` → 24, ``views 48h`` → 48,
     ``охват за сутки`` → 24."""
@@ -202,7 +226,7 @@ def recognise_header(text: object) -> ColumnRole | None:
         return None
     fmt = header_format(cleaned)
     if fmt is not None:
-        return ColumnRole(FORMAT_PRICE, format=fmt)
+        return ColumnRole(FORMAT_PRICE, format=fmt, currency=header_currency(cleaned))
     words = _words(cleaned)
     joined = "".join(words)
     if any(joined.startswith(stem) for stem in dict(_STEMS)["reach_origin"]):
@@ -212,7 +236,8 @@ def recognise_header(text: object) -> ColumnRole | None:
         for role, stems in _STEMS:
             if any(word.startswith(stem) for stem in stems):
                 window = header_window(cleaned) if role == "reach" else None
-                return ColumnRole(role, window)
+                money = header_currency(cleaned) if role == "price" else None
+                return ColumnRole(role, window, currency=money)
     if any(
         word in _IGNORED_STEMS or word.startswith(tuple(s for s in _IGNORED_STEMS if len(s) > 2))
         for word in words

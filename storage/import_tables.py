@@ -53,6 +53,12 @@ class Table:
     encoding: str = ""
     delimiter: str = ""
     first_line: int = 2  # the file line of rows[0] (the header is line 1)
+    lines: list[int] | None = None  # the file line of each row, where blank lines were skipped
+
+    def line_of(self, index: int) -> int:
+        if self.lines is not None and index < len(self.lines):
+            return self.lines[index]
+        return self.first_line + index
 
 
 class _Stop(Exception):
@@ -173,6 +179,7 @@ def read_text_table(
         raise ImportFileError("empty")
     delimiter = "\t" if "\t" in first else _delimiter(first[: 64 * 1024])
     rows: list[list[object]] = []
+    lines: list[int] = []
     headers: list[str] | None = None
     first_line = 2
     reader = csv.reader(source, delimiter=delimiter)
@@ -191,6 +198,7 @@ def read_text_table(
                 first_line = reader.line_num + 1
                 continue
             rows.append([_unescape_formula(cell) for cell in row])
+            lines.append(reader.line_num)
             if len(rows) > MAX_ROWS:
                 raise ImportFileError("too_many_rows", str(MAX_ROWS))
     except csv.Error as error:
@@ -201,7 +209,7 @@ def read_text_table(
     if headers is None:
         raise ImportFileError("empty")
     name = encoding or ""
-    return Table(headers, rows, name, delimiter, first_line)
+    return Table(headers, rows, name, delimiter, first_line, lines)
 
 
 def _trim(row: list) -> list:
@@ -249,6 +257,7 @@ def _cell_value(value: object) -> object:
 def _collect(rows_iter, cancelled: Cancelled | None, encoding: str) -> Table:
     headers: list[str] | None = None
     rows: list[list[object]] = []
+    lines: list[int] = []
     first_line = 2
     for count, (line, raw) in enumerate(rows_iter):
         _check_cancel(cancelled, count)
@@ -265,11 +274,12 @@ def _collect(rows_iter, cancelled: Cancelled | None, encoding: str) -> Table:
             first_line = line + 1
             continue
         rows.append(row)
+        lines.append(line)
         if len(rows) > MAX_ROWS:
             raise ImportFileError("too_many_rows", str(MAX_ROWS))
     if headers is None:
         raise ImportFileError("empty")
-    return Table(headers, rows, encoding, "", first_line)
+    return Table(headers, rows, encoding, "", first_line, lines)
 
 
 def _read_xlsx(path: Path, cancelled: Cancelled | None) -> Table:

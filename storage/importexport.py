@@ -146,6 +146,8 @@ class ImportPreview:
     @property
     def missing(self) -> tuple[str, ...]:
         """Required roles no column has: the file cannot be imported until the user maps them."""
+        if self.table is None:
+            return ()  # a chat paste has no columns
         return self.mapping.missing()
 
     @property
@@ -239,6 +241,8 @@ def _build(preview: ImportPreview, progress: Progress | None, cancelled: Cancell
         if (role := r.role) not in (IGNORE, FORMAT_PRICE, "reach")
     }
     wide = [(pos, r.format) for pos, r in enumerate(mapping.roles) if r.role == FORMAT_PRICE]
+    price_at = mapping.position("price")
+    price_currency = mapping.roles[price_at].currency if price_at is not None else None
     total = len(table.rows)
     for number, row in enumerate(table.rows):
         if number % 256 == 0:
@@ -246,7 +250,7 @@ def _build(preview: ImportPreview, progress: Progress | None, cancelled: Cancell
                 return False
             if progress:
                 progress(number, total)
-        line = number + table.first_line
+        line = table.line_of(number)
         cells = {name: row[pos] if pos < len(row) else None for name, pos in singles.items()}
         shown = tuple(_cell_text(cell) for cell in row)
         if wide:
@@ -257,13 +261,14 @@ def _build(preview: ImportPreview, progress: Progress | None, cancelled: Cancell
             for pos, fmt in priced:
                 reach, window = _reach_for(row, mapping, fmt)
                 wide_cells = dict(cells, price=row[pos], format=fmt.label, reach=reach)
-                _accept(preview, line, shown, wide_cells, window, seen)
+                currency = mapping.roles[pos].currency
+                _accept(preview, line, shown, wide_cells, window, seen, currency)
         else:
             fmt = None
             with contextlib.suppress(InputError):
                 fmt = _format_of(cells.get("format"))
             reach, window = _reach_for(row, mapping, fmt)
-            _accept(preview, line, shown, dict(cells, reach=reach), window, seen)
+            _accept(preview, line, shown, dict(cells, reach=reach), window, seen, price_currency)
     if progress:
         progress(total, total)
     return True
@@ -283,9 +288,12 @@ def _accept(
     cells: dict[str, object],
     window: int | None,
     seen: set[str],
+    column_currency: str | None = None,
 ) -> None:
     niche, currency, now, window_note = preview.settings
     try:
+        # "Цена, $": the header's currency is the cell's when the cell names none
+        currency = column_currency or currency
         draft = draft_from_cells(cells, niche, currency, now)
     except RowError as error:
         preview.rejected.append(RejectedRow(line, shown, error.problem, error.detail))
@@ -362,6 +370,7 @@ def read_preview(
     table = read_table(path, encoding=encoding, cancelled=cancelled)
     if table is None:
         return None
+    table = _skip_title_rows(table)
     mapping = (remembered(table.headers) if remembered else None) or guess_mapping(table.headers)
     preview = ImportPreview(
         path,
@@ -377,6 +386,24 @@ def read_preview(
         return None
     _known_with_edited(storage, preview)
     return preview
+
+
+def _skip_title_rows(table: Table) -> Table:
+    """A sheet that starts with a title ("Прайс на ноябрь") has its header a few rows down:
+    the first of the top rows that names both a channel and a price column is the header."""
+    if not guess_mapping(table.headers).missing():
+        return table
+    for skipped, row in enumerate(table.rows[:5]):
+        headers = [_cell_text(cell) for cell in row]
+        if not guess_mapping(headers).missing():
+            return replace(
+                table,
+                headers=headers,
+                rows=table.rows[skipped + 1 :],
+                first_line=table.line_of(skipped) + 1,
+                lines=[table.line_of(i) for i in range(skipped + 1, len(table.rows))],
+            )
+    return table
 
 
 def rebuild_preview(preview: ImportPreview, mapping: ColumnMapping) -> ImportPreview:
@@ -409,6 +436,7 @@ def preview_from_text(
         except ImportFileError:
             table = None
         if table is not None:
+            table = _skip_title_rows(table)
             mapping = (remembered(table.headers) if remembered else None) or guess_mapping(
                 table.headers
             )

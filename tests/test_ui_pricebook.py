@@ -322,9 +322,7 @@ def test_future_dates_are_refused_by_the_preview_and_the_form(qtbot, window, ser
     form.reject()
 
 
-def test_a_file_without_columns_says_what_to_map_in_a_short_line(
-    qtbot, window, services, tmp_path
-):
+def test_a_file_without_columns_says_what_to_map_in_a_short_line(qtbot, window, services, tmp_path):
     path = tmp_path / "one_line.csv"
     path.write_text("a" * 5000, encoding="utf-8")
     services.dialogs.paths.append(str(path))
