@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from storage import Storage, open_database
 from storage.importexport import (
-    ImportFileError,
     Problem,
     commit_preview,
     export_csv,

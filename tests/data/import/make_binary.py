@@ -27,9 +27,7 @@ def cp1251_files() -> None:
         ).encode("cp1251")
     )
     (HERE / "10_cr_only_lines.csv").write_bytes(
-        "Канал;Цена;Охват;Формат\r@old_mac_excel;1000;2000;1/24\r@second_row;1100;2100;1/24\r".encode(
-            "utf-8"
-        )
+        "Канал;Цена;Охват;Формат\r@old_mac_excel;1000;2000;1/24\r@second_row;1100;2100;1/24\r".encode()
     )
 
 
