@@ -117,6 +117,8 @@ class ColumnMapping:
     roles: tuple[ColumnRole, ...]
     # role → the columns that could each be it; none of them was chosen
     ambiguous: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    # columns the user has decided on (chosen, or left out when answering a question)
+    settled: frozenset[int] = frozenset()
 
     def positions(self, role: str) -> list[int]:
         return [i for i, r in enumerate(self.roles) if r.role == role]
@@ -142,12 +144,14 @@ class ColumnMapping:
         if role.role in _SINGLE and role.role != "reach":
             roles = [ColumnRole() if r.role == role.role else r for r in roles]
         roles[position] = role
-        ambiguous = tuple(
-            (name, cols)
-            for name, cols in self.ambiguous
-            if name != role.role and position not in cols
-        )
-        return ColumnMapping(tuple(roles), ambiguous)
+        settled = set(self.settled) | {position}
+        ambiguous = []
+        for name, cols in self.ambiguous:
+            if name == role.role or position in cols:
+                settled.update(cols)
+            else:
+                ambiguous.append((name, cols))
+        return ColumnMapping(tuple(roles), tuple(ambiguous), frozenset(settled))
 
     def keys(self) -> list[str]:
         return [r.key for r in self.roles]

@@ -38,6 +38,7 @@ from storage.import_headers import (
     IGNORE,
     ColumnMapping,
     guess_mapping,
+    recognise_header,
     unrecognised,
 )
 from storage.import_tables import ImportFileError, Table, read_table, read_text_table
@@ -227,10 +228,11 @@ def _build(preview: ImportPreview, progress: Progress | None, cancelled: Cancell
     _niche, _currency, _now, _window_note = preview.settings
     preview.accepted, preview.rejected = [], []
     preview.window_mismatches = 0
+    asked = {i for _, positions in mapping.ambiguous for i in positions} | mapping.settled
     preview.unused_numbers = tuple(
         UnusedNumbers(i, table.headers[i] if i < len(table.headers) else "")
         for i in unrecognised(table.headers, mapping)
-        if _looks_numeric(table, i)
+        if i not in asked and _looks_numeric(table, i)
     )
     if mapping.missing():
         return True
@@ -390,20 +392,25 @@ def read_preview(
 
 def _skip_title_rows(table: Table) -> Table:
     """A sheet that starts with a title ("Прайс на ноябрь") has its header a few rows down:
-    the first of the top rows that names both a channel and a price column is the header."""
-    if not guess_mapping(table.headers).missing():
-        return table
+    of the top rows, the one with the most recognised headers (at least two) is the header."""
+
+    def known(headers) -> int:
+        return sum(1 for h in headers if recognise_header(h) is not None)
+
+    best, best_known = -1, known(table.headers)
     for skipped, row in enumerate(table.rows[:5]):
-        headers = [_cell_text(cell) for cell in row]
-        if not guess_mapping(headers).missing():
-            return replace(
-                table,
-                headers=headers,
-                rows=table.rows[skipped + 1 :],
-                first_line=table.line_of(skipped) + 1,
-                lines=[table.line_of(i) for i in range(skipped + 1, len(table.rows))],
-            )
-    return table
+        count = known([_cell_text(cell) for cell in row])
+        if count > best_known and count >= 2:
+            best, best_known = skipped, count
+    if best < 0:
+        return table
+    return replace(
+        table,
+        headers=[_cell_text(cell) for cell in table.rows[best]],
+        rows=table.rows[best + 1 :],
+        first_line=table.line_of(best) + 1,
+        lines=[table.line_of(i) for i in range(best + 1, len(table.rows))],
+    )
 
 
 def rebuild_preview(preview: ImportPreview, mapping: ColumnMapping) -> ImportPreview:

@@ -33,7 +33,14 @@ from pricing.paste import (
     NOTHING_FOUND,
     TOO_LONG,
 )
-from storage.import_headers import FORMAT_PRICE, IGNORE, ROLES, ColumnRole
+from storage.import_headers import (
+    FORMAT_PRICE,
+    IGNORE,
+    ROLES,
+    ColumnRole,
+    header_currency,
+    header_format,
+)
 from storage.importexport import ImportPreview, Problem, RejectedRow, rebuild_preview
 from ui import formatting
 from ui.quote_model import format_text
@@ -87,29 +94,31 @@ def line_problem_text(code: str) -> str:
 
 def role_names() -> dict[str, str]:
     """What a column can be, as the drop-down says it."""
-    tr = QCoreApplication.translate
     return {
-        IGNORE: tr("ImportDialog", "— ignore —"),
-        "channel": tr("ImportDialog", "Channel"),
-        "price": tr("ImportDialog", "Price"),
-        "reach": tr("ImportDialog", "Reach"),
-        "format": tr("ImportDialog", "Format"),
-        "date": tr("ImportDialog", "Date"),
-        "niche": tr("ImportDialog", "Niche"),
-        "currency": tr("ImportDialog", "Currency"),
-        "source": tr("ImportDialog", "Source"),
-        "note": tr("ImportDialog", "Note"),
-        "reach_origin": tr("ImportDialog", "Reach origin"),
+        IGNORE: QCoreApplication.translate("ImportDialog", "— ignore —"),
+        "channel": QCoreApplication.translate("ImportDialog", "Channel"),
+        "price": QCoreApplication.translate("ImportDialog", "Price"),
+        "reach": QCoreApplication.translate("ImportDialog", "Reach"),
+        "format": QCoreApplication.translate("ImportDialog", "Format"),
+        "date": QCoreApplication.translate("ImportDialog", "Date"),
+        "niche": QCoreApplication.translate("ImportDialog", "Niche"),
+        "currency": QCoreApplication.translate("ImportDialog", "Currency"),
+        "source": QCoreApplication.translate("ImportDialog", "Source"),
+        "note": QCoreApplication.translate("ImportDialog", "Note"),
+        "reach_origin": QCoreApplication.translate("ImportDialog", "Reach origin"),
     }
 
 
 def role_text(role: ColumnRole) -> str:
-    tr = QCoreApplication.translate
     if role.role == FORMAT_PRICE and role.format is not None:
-        return tr("ImportDialog", "Price for %1").replace("%1", format_text(role.format.label))
+        return QCoreApplication.translate("ImportDialog", "Price for %1").replace(
+            "%1", format_text(role.format.label)
+        )
     name = role_names().get(role.role, role.role)
     if role.role == "reach" and role.window_hours:
-        return tr("ImportDialog", "Reach over %1 h").replace("%1", str(role.window_hours))
+        return QCoreApplication.translate("ImportDialog", "Reach over %1 h").replace(
+            "%1", str(role.window_hours)
+        )
     return name
 
 
@@ -227,30 +236,36 @@ class ImportPreviewDialog(QDialog):
             preview.table.rows[0] if preview.table.rows else [],
         )
         for position, header in enumerate(preview.headers):
-            title = QLabel(f"<b>{_escape(header) or '#' + str(position + 1)}</b>")
+            title = QLabel(f"<b>{_escape(_short(header)) or '#' + str(position + 1)}</b>")
             title.setToolTip(header)
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setObjectName(f"mappingCombo{position}")
             current = (
                 preview.mapping.roles[position]
                 if position < len(preview.mapping.roles)
                 else ColumnRole()
             )
-            choices = [ColumnRole(IGNORE)] + [ColumnRole(role) for role in ROLES]
+            money = header_currency(header)
+            choices = [ColumnRole(IGNORE)] + [
+                ColumnRole(role, currency=money if role == "price" else None) for role in ROLES
+            ]
             if current.role == "reach" and current.window_hours:
                 choices.insert(choices.index(ColumnRole("reach")), current)
             if current.role == FORMAT_PRICE:
                 choices.insert(1, current)
-            from storage.import_headers import header_format
-
             fmt = header_format(header)
             if fmt is not None and current.role != FORMAT_PRICE:
-                choices.insert(1, ColumnRole(FORMAT_PRICE, format=fmt))
+                choices.insert(1, ColumnRole(FORMAT_PRICE, format=fmt, currency=money))
+            if current not in choices:  # remembered with another currency
+                choices.append(current)
             for choice in choices:
-                combo.addItem(role_text(choice), choice)
-            combo.setCurrentIndex(choices.index(current) if current in choices else 0)
+                combo.addItem(role_text(choice), choice.key)
+            combo.setCurrentIndex(choices.index(current))
             combo.currentIndexChanged.connect(
-                lambda _i, p=position, c=combo: self._role_chosen(p, c.currentData())
+                lambda _i, p=position, c=combo: self._role_chosen(
+                    p, ColumnRole.from_key(c.currentData())
+                )
             )
             cell = sample[position] if position < len(sample) else None
             example = QLabel(_escape(_short(cell)))
@@ -273,7 +288,7 @@ class ImportPreviewDialog(QDialog):
         preview = rebuild_preview(self.preview, mapping)
         # a role moved off another column: show that column as ignored now
         for other, combo in enumerate(self.mapping_combos):
-            wanted = mapping.roles[other]
+            wanted = mapping.roles[other].key
             if combo.currentData() != wanted:
                 combo.blockSignals(True)
                 index = combo.findData(wanted)
@@ -344,10 +359,12 @@ class ImportPreviewDialog(QDialog):
         """What the user must see before importing: missing, doubtful and unused columns."""
         names = role_names()
         lines = []
-        if preview.missing:
+        asked = {role for role, _ in preview.mapping.ambiguous}
+        missing = [m for m in preview.missing if m not in asked]
+        if missing:
             lines.append(
                 self.tr("No column is marked as %1. Columns found: %2. Choose it above.")
-                .replace("%1", " / ".join(f"«{names[m]}»" for m in preview.missing))
+                .replace("%1", " / ".join(f"«{names[m]}»" for m in missing))
                 .replace("%2", preview.found_headers)
             )
         for role, positions in preview.mapping.ambiguous:

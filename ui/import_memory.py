@@ -49,6 +49,7 @@ def remembered(settings: QSettings):
         keys = stored.get(_key(headers))
         if not isinstance(keys, list) or len(keys) != len(headers):
             return None
-        return ColumnMapping(tuple(ColumnRole.from_key(k) for k in keys))
+        roles = tuple(ColumnRole.from_key(k) for k in keys)
+        return ColumnMapping(roles, settled=frozenset(range(len(roles))))
 
     return lookup
