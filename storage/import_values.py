@@ -9,7 +9,7 @@ offending text, never another exception.
 
 from __future__ import annotations
 
-import dataclasses
+import functools
 import hashlib
 import re
 from datetime import UTC, date, datetime, time, timedelta
@@ -275,7 +275,7 @@ def draft_from_cells(
     fmt = Format(1, 24)
     if texts.get("format"):
         try:
-            fmt = parse_format(texts["format"])
+            fmt = parse_format_cached(texts["format"])
         except InputError:
             raise RowError(Problem.BAD_FORMAT, texts["format"]) from None
     reach = None
@@ -292,7 +292,7 @@ def draft_from_cells(
             raise RowError(Problem.BAD_DATE, texts["date"]) from None
         if quoted_at.date() > (now + FUTURE_TOLERANCE).astimezone(UTC).date():
             raise RowError(Problem.FUTURE_DATE, texts["date"])
-    draft = QuoteDraft(
+    return QuoteDraft(
         channel=channel,
         price=money_amount,
         quoted_at=quoted_at,
@@ -305,8 +305,23 @@ def draft_from_cells(
         source=parse_source(texts.get("source", "")),
         note=texts.get("note", ""),
         niche=texts.get("niche") or default_niche,
+        import_key=same_quote_key(
+            channel,
+            quoted_at,
+            money_amount,
+            currency,
+            fmt.top_hours,
+            fmt.feed_hours,
+            fmt.native,
+            reach,
+        ),
     )
-    return dataclasses.replace(draft, import_key=_draft_key(draft))
+
+
+@functools.lru_cache(maxsize=512)
+def parse_format_cached(text: str) -> Format:
+    """:func:`parse_format` for a column that repeats the same few formats on every row."""
+    return parse_format(text)
 
 
 class RowError(Exception):

@@ -49,6 +49,7 @@ from storage.import_values import (
     _record_key,
     draft_from_cells,
     parse_date,
+    parse_format_cached,
     parse_origin,
     parse_reach,
     parse_source,
@@ -254,11 +255,11 @@ def _build(preview: ImportPreview, progress: Progress | None, cancelled: Cancell
                 progress(number, total)
         line = table.line_of(number)
         cells = {name: row[pos] if pos < len(row) else None for name, pos in singles.items()}
-        shown = tuple(_cell_text(cell) for cell in row)
+        shown = _Shown(row)
         if wide:
             priced = [(pos, fmt) for pos, fmt in wide if pos < len(row) and _cell_text(row[pos])]
             if not priced:
-                preview.rejected.append(RejectedRow(line, shown, Problem.NO_PRICE))
+                preview.rejected.append(RejectedRow(line, tuple(shown), Problem.NO_PRICE))
                 continue
             for pos, fmt in priced:
                 reach, window = _reach_for(row, mapping, fmt)
@@ -276,17 +277,27 @@ def _build(preview: ImportPreview, progress: Progress | None, cancelled: Cancell
     return True
 
 
-def _format_of(cell: object) -> Format:
-    from pricing.parsing import parse_format
+class _Shown:
+    """A row's cells as text, made only when the row is rejected and shown."""
 
+    __slots__ = ("row",)
+
+    def __init__(self, row: list):
+        self.row = row
+
+    def __iter__(self):
+        return (_cell_text(cell) for cell in self.row)
+
+
+def _format_of(cell: object) -> Format:
     text = _cell_text(cell)
-    return parse_format(text) if text else Format(1, 24)
+    return parse_format_cached(text) if text else Format(1, 24)
 
 
 def _accept(
     preview: ImportPreview,
     line: int,
-    shown: tuple[str, ...],
+    shown: _Shown | tuple[str, ...],
     cells: dict[str, object],
     window: int | None,
     seen: set[str],
@@ -298,10 +309,10 @@ def _accept(
         currency = column_currency or currency
         draft = draft_from_cells(cells, niche, currency, now)
     except RowError as error:
-        preview.rejected.append(RejectedRow(line, shown, error.problem, error.detail))
+        preview.rejected.append(RejectedRow(line, tuple(shown), error.problem, error.detail))
         return
     if draft.import_key in seen:
-        preview.rejected.append(RejectedRow(line, shown, Problem.DUPLICATE_IN_FILE))
+        preview.rejected.append(RejectedRow(line, tuple(shown), Problem.DUPLICATE_IN_FILE))
         return
     seen.add(draft.import_key)  # type: ignore[arg-type]
     if draft.import_key in preview.known_keys:
@@ -413,11 +424,13 @@ def _skip_title_rows(table: Table) -> Table:
     )
 
 
-def rebuild_preview(preview: ImportPreview, mapping: ColumnMapping) -> ImportPreview:
-    """The same file sorted again with another column mapping; reads nothing from disk."""
+def rebuild_preview(
+    preview: ImportPreview, mapping: ColumnMapping, *, cancelled: Cancelled | None = None
+) -> ImportPreview | None:
+    """The same file sorted again with another column mapping; reads nothing from disk.
+    None when cancelled. Safe to call from a worker thread."""
     rebuilt = replace(preview, mapping=mapping, accepted=[], rejected=[])
-    _build(rebuilt, None, None)
-    return rebuilt
+    return rebuilt if _build(rebuilt, None, cancelled) else None
 
 
 def preview_from_text(

@@ -130,3 +130,25 @@ def test_a_file_of_unclear_encoding_is_a_question_and_read_as_the_user_says(qtbo
     assert len(asked) == 1 and "damaged.csv" in asked[0]
     assert dialog.accepted_view.model().index(0, 1).data() == "@kripto_one"
     assert not services.dialogs.messages
+
+
+def test_thousands_of_rows_are_sorted_again_without_freezing_the_window(qtbot, tmp_path):
+    from ui.import_dialog import SORT_ON_UI_THREAD_ROWS
+
+    services = make_services(tmp_path, demo=False)
+    book = make_window(qtbot, services).pricebook
+    path = tmp_path / "big.csv"
+    rows = SORT_ON_UI_THREAD_ROWS + 500
+    path.write_text(
+        "Канал;Цена;Просмотры в среднем\n"
+        + "".join(f"@channel_{i:05d};{1000 + i};{2000 + i}\n" for i in range(rows)),
+        encoding="utf-8",
+    )
+    dialog = _open(qtbot, book, services, path)
+    _choose(dialog, 2, ColumnRole("note"))
+    assert "Sorting" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    _choose(dialog, 2, ColumnRole("reach"))  # changed again before the first sort is done
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    assert dialog.preview.mapping == dialog.mapping
+    assert dialog.preview.accepted[0].draft.reach == 2000
+    assert dialog.accepted_view.model().rowCount() == rows

@@ -44,6 +44,10 @@ from storage.import_headers import (
 from storage.importexport import ImportPreview, Problem, RejectedRow, rebuild_preview
 from ui import formatting
 from ui.quote_model import format_text
+from ui.workers import run_task
+
+# A re-sort of more rows than this runs in a worker, so the drop-down never freezes the window.
+SORT_ON_UI_THREAD_ROWS = 2_000
 
 
 def problem_text(row: RejectedRow) -> str:
@@ -176,6 +180,8 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: ImportPreview, parent=None):
         super().__init__(parent)
         self.preview = preview
+        self.mapping = preview.mapping  # as the drop-downs show it, maybe not yet sorted by
+        self._resort = None
         self.setWindowTitle(self.tr("Import preview"))
         self.resize(900, 600)
         self.warnings = QLabel()
@@ -284,8 +290,8 @@ class ImportPreviewDialog(QDialog):
         return area
 
     def _role_chosen(self, position: int, role: ColumnRole) -> None:
-        mapping = self.preview.mapping.with_role(position, role)
-        preview = rebuild_preview(self.preview, mapping)
+        mapping = self.mapping.with_role(position, role)
+        self.mapping = mapping
         # a role moved off another column: show that column as ignored now
         for other, combo in enumerate(self.mapping_combos):
             wanted = mapping.roles[other].key
@@ -294,8 +300,31 @@ class ImportPreviewDialog(QDialog):
                 index = combo.findData(wanted)
                 combo.setCurrentIndex(index if index >= 0 else 0)
                 combo.blockSignals(False)
-        self._show(preview)
         self.mapping_changed.emit(mapping)
+        if self._resort is not None:
+            self._resort.cancel()  # an earlier choice still being sorted is out of date
+            self._resort = None
+        table = self.preview.table
+        if table is None or len(table.rows) <= SORT_ON_UI_THREAD_ROWS:
+            self._show(rebuild_preview(self.preview, mapping))
+            return
+        # thousands of rows: sorted in a worker, the dialog says so and cannot import meanwhile
+        base = self.preview
+        self.import_button.setEnabled(False)
+        self.summary.setText(
+            self.tr("Sorting %1 rows with the new columns…").replace("%1", str(len(table.rows)))
+        )
+        self._resort = run_task(
+            self,
+            lambda: rebuild_preview(base, mapping),
+            self._resorted,
+            lambda error: self.summary.setText(str(error)),
+        )
+
+    def _resorted(self, preview: ImportPreview | None) -> None:
+        self._resort = None
+        if preview is not None and preview.mapping == self.mapping:
+            self._show(preview)
 
     # --- what the preview says --------------------------------------------------------------
 

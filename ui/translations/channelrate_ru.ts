@@ -223,148 +223,148 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="51"/>
+        <location filename="../import_dialog.py" line="55"/>
         <source>No channel</source>
         <translation>Нет канала</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="52"/>
+        <location filename="../import_dialog.py" line="56"/>
         <source>No price</source>
         <translation>Нет цены</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="53"/>
-        <location filename="../import_dialog.py" line="85"/>
+        <location filename="../import_dialog.py" line="57"/>
+        <location filename="../import_dialog.py" line="89"/>
         <source>Price is not a positive number</source>
         <translation>Цена не положительное число</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="56"/>
+        <location filename="../import_dialog.py" line="60"/>
         <source>Unknown or conflicting currency</source>
         <translation>Непонятная или противоречивая валюта</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="59"/>
+        <location filename="../import_dialog.py" line="63"/>
         <source>Format is not like 1/24, 2/48 or forever</source>
         <translation>Формат не похож на 1/24, 2/48 или «без удаления»</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="62"/>
+        <location filename="../import_dialog.py" line="66"/>
         <source>Reach is not a whole number of views</source>
         <translation>Охват — не целое число просмотров</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="65"/>
+        <location filename="../import_dialog.py" line="69"/>
         <source>Date is not like 31.12.2025</source>
         <translation>Дата не похожа на 31.12.2025</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="66"/>
+        <location filename="../import_dialog.py" line="70"/>
         <source>Date is in the future</source>
         <translation>Дата в будущем</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="67"/>
+        <location filename="../import_dialog.py" line="71"/>
         <source>Same row appears earlier in the file</source>
         <translation>Такая же строка уже есть выше в файле</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="70"/>
+        <location filename="../import_dialog.py" line="74"/>
         <source>Already in the price book</source>
         <translation>Уже есть в прайсе</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="73"/>
+        <location filename="../import_dialog.py" line="77"/>
         <source>Channel name is too long</source>
         <translation>Слишком длинное название канала</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="83"/>
+        <location filename="../import_dialog.py" line="87"/>
         <source>Channel without a price</source>
         <translation>Канал без цены</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="84"/>
+        <location filename="../import_dialog.py" line="88"/>
         <source>Price without a channel</source>
         <translation>Цена без канала</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="86"/>
+        <location filename="../import_dialog.py" line="90"/>
         <source>Format without a price</source>
         <translation>Формат без цены</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="87"/>
+        <location filename="../import_dialog.py" line="91"/>
         <source>No channel, price or reach in this line</source>
         <translation>В строке нет ни канала, ни цены, ни охвата</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="90"/>
+        <location filename="../import_dialog.py" line="94"/>
         <source>Line is too long</source>
         <translation>Слишком длинная строка</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="98"/>
+        <location filename="../import_dialog.py" line="102"/>
         <source>— ignore —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="99"/>
+        <location filename="../import_dialog.py" line="103"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="100"/>
+        <location filename="../import_dialog.py" line="104"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="101"/>
+        <location filename="../import_dialog.py" line="105"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="102"/>
+        <location filename="../import_dialog.py" line="106"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="103"/>
+        <location filename="../import_dialog.py" line="107"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="104"/>
+        <location filename="../import_dialog.py" line="108"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="105"/>
+        <location filename="../import_dialog.py" line="109"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="106"/>
+        <location filename="../import_dialog.py" line="110"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="107"/>
+        <location filename="../import_dialog.py" line="111"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="108"/>
+        <location filename="../import_dialog.py" line="112"/>
         <source>Reach origin</source>
         <translation>Откуда охват</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="114"/>
+        <location filename="../import_dialog.py" line="118"/>
         <source>Price for %1</source>
         <translation>Цена за %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="119"/>
+        <location filename="../import_dialog.py" line="123"/>
         <source>Reach over %1 h</source>
         <translation>Охват за %1 ч</translation>
     </message>
@@ -372,128 +372,133 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="179"/>
+        <location filename="../import_dialog.py" line="185"/>
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="227"/>
+        <location filename="../import_dialog.py" line="233"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="228"/>
+        <location filename="../import_dialog.py" line="234"/>
         <source>Is</source>
         <translation>Это</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="229"/>
+        <location filename="../import_dialog.py" line="235"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="305"/>
+        <location filename="../import_dialog.py" line="315"/>
+        <source>Sorting %1 rows with the new columns…</source>
+        <translation>Разбираю строки заново с новыми столбцами: %1…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="334"/>
         <source>Pasted text</source>
         <translation>Вставленный текст</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="307"/>
+        <location filename="../import_dialog.py" line="336"/>
         <source>%1: %2 rows will be imported, %3 rows are rejected.</source>
         <translation>%1: будет импортировано строк — %2, отклонено — %3.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="315"/>
-        <location filename="../import_dialog.py" line="330"/>
+        <location filename="../import_dialog.py" line="344"/>
+        <location filename="../import_dialog.py" line="359"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="316"/>
+        <location filename="../import_dialog.py" line="345"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="317"/>
+        <location filename="../import_dialog.py" line="346"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="318"/>
+        <location filename="../import_dialog.py" line="347"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="319"/>
+        <location filename="../import_dialog.py" line="348"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="320"/>
+        <location filename="../import_dialog.py" line="349"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="321"/>
+        <location filename="../import_dialog.py" line="350"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="330"/>
+        <location filename="../import_dialog.py" line="359"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="330"/>
+        <location filename="../import_dialog.py" line="359"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="330"/>
+        <location filename="../import_dialog.py" line="359"/>
         <source>Row</source>
         <translation>Строка файла</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="341"/>
+        <location filename="../import_dialog.py" line="370"/>
         <source>To import (%1)</source>
         <translation>К импорту (%1)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="342"/>
+        <location filename="../import_dialog.py" line="371"/>
         <source>Rejected (%1)</source>
         <translation>Отклонено (%1)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="349"/>
+        <location filename="../import_dialog.py" line="378"/>
         <source>Columns not imported: %1</source>
         <translation>Не импортируются столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="366"/>
+        <location filename="../import_dialog.py" line="395"/>
         <source>No column is marked as %1. Columns found: %2. Choose it above.</source>
         <translation>Ни один столбец не отмечен как %1. Найдены столбцы: %2. Выберите его выше.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="372"/>
+        <location filename="../import_dialog.py" line="401"/>
         <source>Which column is «%1»? It could be %2: choose one above.</source>
         <translation>Какой столбец — «%1»? Подходят %2: выберите один выше.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="379"/>
+        <location filename="../import_dialog.py" line="408"/>
         <source>Column «%1» holds numbers but is not imported: if it is the reach or the price, choose that above, or there will be no CPM.</source>
         <translation>В столбце «%1» числа, но он не импортируется: если это охват или цена, выберите это выше, иначе CPM не посчитается.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="386"/>
+        <location filename="../import_dialog.py" line="415"/>
         <source>%1 quotes have a reach counted over another window than their format&apos;s; the window is written in their note.</source>
         <translation>У цен (%1) охват посчитан за другое окно, чем у их формата; окно записано в примечании.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="355"/>
+        <location filename="../import_dialog.py" line="384"/>
         <source>Import %1 rows</source>
         <translation>Импортировать строк: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="202"/>
+        <location filename="../import_dialog.py" line="208"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
