@@ -238,6 +238,7 @@ def _build(preview: ImportPreview, progress: Progress | None, cancelled: Cancell
     if mapping.missing():
         return True
     seen: set[str] = set()
+    outcomes: dict[tuple, tuple[Problem, str]] = {}
     singles = {
         role: pos
         for pos, r in reversed(list(enumerate(mapping.roles)))
@@ -267,11 +268,27 @@ def _build(preview: ImportPreview, progress: Progress | None, cancelled: Cancell
                 currency = mapping.roles[pos].currency
                 _accept(preview, line, shown, wide_cells, window, seen, currency)
         else:
+            # a row written again cell for cell ends as the first one did, without parsing it
+            try:
+                earlier = outcomes.get(tuple(row))
+            except TypeError:  # an unhashable cell from a reader: parse it
+                earlier = None
+            if earlier is not None:
+                problem, detail = earlier
+                preview.rejected.append(RejectedRow(line, tuple(shown), problem, detail))
+                continue
             fmt = None
             with contextlib.suppress(InputError):
                 fmt = _format_of(cells.get("format"))
             reach, window = _reach_for(row, mapping, fmt)
+            before = len(preview.rejected)
             _accept(preview, line, shown, dict(cells, reach=reach), window, seen, price_currency)
+            with contextlib.suppress(TypeError):
+                rejected = preview.rejected[-1] if len(preview.rejected) > before else None
+                if rejected is not None and rejected.problem != Problem.ALREADY_IMPORTED:
+                    outcomes[tuple(row)] = (rejected.problem, rejected.detail)
+                else:
+                    outcomes[tuple(row)] = (Problem.DUPLICATE_IN_FILE, "")
     if progress:
         progress(total, total)
     return True
