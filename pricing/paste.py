@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pricing.errors import InputError
 from pricing.parsing import Format, Money, parse_channel_ref, parse_format, parse_price
 
-MAX_PASTE_CHARS = 1_000_000
+MAX_PASTE_CHARS = 200_000  # a chat paste of 4,000 lines; more is not a message
 MAX_LINE_CHARS = 2_000
 MAX_REACH = 100_000_000
 

@@ -164,11 +164,14 @@ def _accepted_row(row) -> tuple[str, ...]:
         formatting.money(draft.price, draft.currency),
         formatting.number(draft.reach) if draft.reach else "—",
         formatting.date(draft.quoted_at),
+        draft.note,
     )
 
 
 def _rejected_row(row: RejectedRow) -> tuple[str, ...]:
-    return (str(row.line), problem_text(row), row.detail, " | ".join(row.cells))
+    # a pasted line's detail is the reason's code, already worded in the reason column
+    detail = "" if row.problem == Problem.UNREADABLE_LINE else row.detail
+    return (str(row.line), problem_text(row), detail, " | ".join(row.cells))
 
 
 class ImportPreviewDialog(QDialog):
@@ -245,7 +248,10 @@ class ImportPreviewDialog(QDialog):
             title = QLabel(f"<b>{_escape(_short(header)) or '#' + str(position + 1)}</b>")
             title.setToolTip(header)
             combo = QComboBox()
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
             combo.setObjectName(f"mappingCombo{position}")
             current = (
                 preview.mapping.roles[position]
@@ -348,6 +354,7 @@ class ImportPreviewDialog(QDialog):
                     self.tr("Price"),
                     self.tr("Reach"),
                     self.tr("Date"),
+                    self.tr("Note"),
                 ],
                 accepted,
                 lambda i: _accepted_row(preview.accepted[i]),

@@ -372,133 +372,138 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="185"/>
+        <location filename="../import_dialog.py" line="188"/>
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="233"/>
+        <location filename="../import_dialog.py" line="236"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="234"/>
+        <location filename="../import_dialog.py" line="237"/>
         <source>Is</source>
         <translation>Это</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="235"/>
+        <location filename="../import_dialog.py" line="238"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="315"/>
+        <location filename="../import_dialog.py" line="321"/>
         <source>Sorting %1 rows with the new columns…</source>
         <translation>Разбираю строки заново с новыми столбцами: %1…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="334"/>
+        <location filename="../import_dialog.py" line="340"/>
         <source>Pasted text</source>
         <translation>Вставленный текст</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="336"/>
+        <location filename="../import_dialog.py" line="342"/>
         <source>%1: %2 rows will be imported, %3 rows are rejected.</source>
         <translation>%1: будет импортировано строк — %2, отклонено — %3.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="344"/>
-        <location filename="../import_dialog.py" line="359"/>
+        <location filename="../import_dialog.py" line="350"/>
+        <location filename="../import_dialog.py" line="366"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="345"/>
+        <location filename="../import_dialog.py" line="351"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="346"/>
+        <location filename="../import_dialog.py" line="352"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="347"/>
+        <location filename="../import_dialog.py" line="353"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="348"/>
+        <location filename="../import_dialog.py" line="354"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="349"/>
+        <location filename="../import_dialog.py" line="355"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="350"/>
+        <location filename="../import_dialog.py" line="356"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="359"/>
+        <location filename="../import_dialog.py" line="357"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="366"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="359"/>
+        <location filename="../import_dialog.py" line="366"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="359"/>
+        <location filename="../import_dialog.py" line="366"/>
         <source>Row</source>
         <translation>Строка файла</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="370"/>
+        <location filename="../import_dialog.py" line="377"/>
         <source>To import (%1)</source>
         <translation>К импорту (%1)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="371"/>
+        <location filename="../import_dialog.py" line="378"/>
         <source>Rejected (%1)</source>
         <translation>Отклонено (%1)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="378"/>
+        <location filename="../import_dialog.py" line="385"/>
         <source>Columns not imported: %1</source>
         <translation>Не импортируются столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="395"/>
+        <location filename="../import_dialog.py" line="402"/>
         <source>No column is marked as %1. Columns found: %2. Choose it above.</source>
         <translation>Ни один столбец не отмечен как %1. Найдены столбцы: %2. Выберите его выше.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="401"/>
+        <location filename="../import_dialog.py" line="408"/>
         <source>Which column is «%1»? It could be %2: choose one above.</source>
         <translation>Какой столбец — «%1»? Подходят %2: выберите один выше.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="408"/>
+        <location filename="../import_dialog.py" line="415"/>
         <source>Column «%1» holds numbers but is not imported: if it is the reach or the price, choose that above, or there will be no CPM.</source>
         <translation>В столбце «%1» числа, но он не импортируется: если это охват или цена, выберите это выше, иначе CPM не посчитается.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="415"/>
+        <location filename="../import_dialog.py" line="422"/>
         <source>%1 quotes have a reach counted over another window than their format&apos;s; the window is written in their note.</source>
         <translation>У цен (%1) охват посчитан за другое окно, чем у их формата; окно записано в примечании.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="384"/>
+        <location filename="../import_dialog.py" line="391"/>
         <source>Import %1 rows</source>
         <translation>Импортировать строк: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="208"/>
+        <location filename="../import_dialog.py" line="211"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
