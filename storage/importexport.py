@@ -5,7 +5,7 @@ XLSX or ODS file (:mod:`storage.import_tables`), guesses what each column is fro
 (:mod:`storage.import_headers`) and sorts the rows into accepted drafts and rejected rows with a
 reason (:mod:`storage.import_values`); :func:`rebuild_preview` does the sorting again when the
 user changes a column's role, without reading the file again; then :func:`commit_preview` writes
-the accepted ones in one transaction. :func:`preview_from_text` does the same for text pasted
+the accepted ones in one transaction. :mod:`storage.import_paste` does the same for text pasted
 from a chat (:mod:`pricing.paste`) or from a spreadsheet.
 
 A wide sheet — one price column per format (``Канал;1/24;2/48;Навсегда``) — gives one quote per
@@ -30,8 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pricing.errors import InputError
-from pricing.parsing import Format, format_amount
-from pricing.paste import parse_paste
+from pricing.parsing import Format
 from storage.export_book import export_csv, export_xlsx
 from storage.import_headers import (
     FORMAT_PRICE,
@@ -41,7 +40,7 @@ from storage.import_headers import (
     recognise_header,
     unrecognised,
 )
-from storage.import_tables import ImportFileError, Table, read_table, read_text_table
+from storage.import_tables import ImportFileError, Table, read_table
 from storage.import_values import (
     Problem,
     RowError,
@@ -55,7 +54,7 @@ from storage.import_values import (
     parse_source,
     same_quote_key,
 )
-from storage.records import QuoteDraft, QuoteSource
+from storage.records import QuoteDraft
 from storage.repositories import Storage
 
 __all__ = [
@@ -69,7 +68,6 @@ __all__ = [
     "parse_origin",
     "parse_reach",
     "parse_source",
-    "preview_from_text",
     "read_preview",
     "rebuild_preview",
     "same_quote_key",
@@ -448,72 +446,6 @@ def rebuild_preview(
     None when cancelled. Safe to call from a worker thread."""
     rebuilt = replace(preview, mapping=mapping, accepted=[], rejected=[])
     return rebuilt if _build(rebuilt, None, cancelled) else None
-
-
-def preview_from_text(
-    text: str,
-    storage: Storage | None = None,
-    default_niche: str | None = None,
-    default_currency: str = "RUB",
-    *,
-    now: datetime | None = None,
-    window_note: str = WINDOW_NOTE,
-    remembered: RememberedMapping | None = None,
-    name: str = "",
-) -> ImportPreview:
-    """Quotes from pasted text: cells copied from a spreadsheet (tab-separated, with a header
-    the columns can be mapped from) or messages copied from a chat, one reason for every line
-    that gave no quote."""
-    settings = (default_niche, default_currency, now or datetime.now(UTC), window_note)
-    known = _known_keys(storage)
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    if "\t" in first:
-        try:
-            table = read_text_table(text)
-        except ImportFileError:
-            table = None
-        if table is not None:
-            table = _skip_title_rows(table)
-            mapping = (remembered(table.headers) if remembered else None) or guess_mapping(
-                table.headers
-            )
-            if not mapping.missing():
-                preview = ImportPreview(
-                    Path(name),
-                    tuple(table.headers),
-                    mapping,
-                    table=table,
-                    delimiter="\t",
-                    known_keys=known,
-                    pasted=True,
-                    settings=settings,
-                )
-                _build(preview, None, None)
-                _known_with_edited(storage, preview)
-                return preview
-        text = text.replace("\t", " ")
-    result = parse_paste(text)
-    preview = ImportPreview(
-        Path(name), (), ColumnMapping(()), known_keys=known, pasted=True, settings=settings
-    )
-    seen: set[str] = set()
-    for quote in result.quotes:
-        amount = format_amount(quote.price.amount)
-        cells: dict[str, object] = {
-            "channel": quote.channel,
-            "price": f"{amount} {quote.price.currency}" if quote.price.currency else amount,
-            "format": quote.format.label,
-            "reach": quote.reach,
-            "source": QuoteSource.CHAT.value,
-        }
-        _accept(preview, quote.line, (quote.text,), cells, quote.reach_window_hours, seen)
-    for problem in result.problems:
-        preview.rejected.append(
-            RejectedRow(problem.line, (problem.text,), Problem.UNREADABLE_LINE, problem.code)
-        )
-    preview.rejected.sort(key=lambda r: r.line)
-    _known_with_edited(storage, preview)
-    return preview
 
 
 class _CommitCancelled(Exception):

@@ -20,9 +20,9 @@ from storage.import_headers import (
     guess_mapping,
     recognise_header,
 )
+from storage.import_paste import preview_from_text
 from storage.importexport import (
     commit_preview,
-    preview_from_text,
     read_preview,
     rebuild_preview,
 )

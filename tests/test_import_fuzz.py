@@ -16,12 +16,12 @@ from hypothesis import strategies as st
 
 from pricing.paste import parse_paste
 from storage import Storage, open_database
+from storage.import_paste import preview_from_text
 from storage.import_tables import MAX_COLUMNS, read_table
 from storage.importexport import (
     ImportFileError,
     commit_preview,
     export_xlsx,
-    preview_from_text,
     read_preview,
 )
 
@@ -114,7 +114,7 @@ def _encode(text: str, how: int) -> bytes:
 
 
 @settings(
-    max_examples=80,
+    max_examples=85,
     derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.import_paste import preview_from_text
 from storage.importexport import (
     ImportFileError,
     ImportPreview,
     commit_preview,
     export_csv,
     export_xlsx,
-    preview_from_text,
     read_preview,
 )
 from storage.reach_service import QuoteReach, ReachService
