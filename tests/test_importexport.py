@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from storage import Storage, open_database
 from storage.importexport import (
-    ImportFileError,
     Problem,
     commit_preview,
     export_csv,
@@ -97,12 +96,13 @@ def test_utf8_bom_is_read(tmp_path):
     assert preview.accepted[0].draft.channel == "@bom_channel"
 
 
-def test_file_without_channel_and_price_columns_is_refused(tmp_path):
+def test_file_without_channel_and_price_columns_names_what_to_map(tmp_path):
     path = tmp_path / "other.csv"
     path.write_text("a;b\n1;2\n", encoding="utf-8")
-    with pytest.raises(ImportFileError) as caught:
-        read_preview(path)
-    assert caught.value.code == "no_columns"
+    preview = read_preview(path)
+    assert preview.missing == ("channel", "price")
+    assert preview.found_headers == "«a», «b»"
+    assert not preview.accepted
 
 
 def test_export_round_trips_through_import(storage, tmp_path):
@@ -359,12 +359,8 @@ def test_columns_found_quotes_only_the_start_of_a_long_header_row(tmp_path):
     wide = tmp_path / "wide.csv"
     wide.write_text(";".join(f"column {i}" for i in range(30)) + "\n1;2\n", encoding="utf-8")
 
-    with pytest.raises(ImportFileError) as caught:
-        read_preview(one_line)
-    assert caught.value.detail == "x" * 39 + "…"
-    with pytest.raises(ImportFileError) as caught:
-        read_preview(wide)
-    assert caught.value.detail == ", ".join(f"column {i}" for i in range(8)) + ", …"
+    assert read_preview(one_line).found_headers == "«" + "x" * 39 + "…»"
+    assert read_preview(wide).found_headers == ", ".join(f"«column {i}»" for i in range(8)) + ", …"
 
 
 # --- sources -------------------------------------------------------------------------------------

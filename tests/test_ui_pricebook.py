@@ -322,15 +322,17 @@ def test_future_dates_are_refused_by_the_preview_and_the_form(qtbot, window, ser
     form.reject()
 
 
-def test_a_file_without_columns_gets_a_short_message(qtbot, window, services, tmp_path):
+def test_a_file_without_columns_says_what_to_map_in_a_short_line(qtbot, window, services, tmp_path):
     path = tmp_path / "one_line.csv"
     path.write_text("a" * 5000, encoding="utf-8")
     services.dialogs.paths.append(str(path))
     window.pricebook.import_action.trigger()
-    qtbot.waitUntil(lambda: bool(services.dialogs.messages), timeout=5000)
-    ((kind, text),) = services.dialogs.messages
-    assert kind == "error" and "Columns found: " + "a" * 39 + "…" in text
+    qtbot.waitUntil(lambda: getattr(window.pricebook, "preview_dialog", None) is not None)
+    dialog = window.pricebook.preview_dialog
+    text = dialog.warnings.text()
+    assert "Columns found: «" + "a" * 39 + "…»" in text and "«Channel» / «Price»" in text
     assert len(text) < 200
+    assert not dialog.import_button.isEnabled()
 
 
 def test_undo_of_a_delete_after_a_quote_was_saved_elsewhere_puts_the_quote_back(

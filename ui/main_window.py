@@ -211,6 +211,8 @@ class MainWindow(QMainWindow):
             self.pricebook.delete_action,
         ):
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.pricebook.paste_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("Language"))

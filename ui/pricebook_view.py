@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.import_paste import preview_from_text
 from storage.importexport import (
     ImportFileError,
     ImportPreview,
@@ -41,7 +42,7 @@ from storage.importexport import (
 from storage.reach_service import QuoteReach, ReachService
 from storage.records import QuoteSource
 from tgclient.errors import TelegramError
-from ui import formatting
+from ui import formatting, import_memory
 from ui import settings as opt
 from ui.commands import AddQuote, DeleteQuotes, EditQuote, ImportQuotes, SetQuotesReach
 from ui.import_dialog import ImportPreviewDialog
@@ -146,6 +147,11 @@ class PriceBookArea(QWidget):
         self.import_action.triggered.connect(self.import_file)
         self.export_action = QAction(self.tr("Export…"), self)
         self.export_action.triggered.connect(self.export_file)
+        self.paste_action = QAction(self.tr("Paste quotes…"), self)
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.paste_action.triggered.connect(lambda: self.paste_quotes())
+        self.table.addAction(self.paste_action)
         self.fetch_action = QAction(self.tr("Fetch reach from Telegram"), self)
         self.fetch_action.triggered.connect(self.fetch_reach)
         self.track_action = QAction(self.tr("Track this channel"), self)
@@ -524,20 +530,27 @@ class PriceBookArea(QWidget):
     def _folder(self) -> str:
         return opt.LAST_FOLDER.read(self.services.settings) or str(Path.home())
 
-    def import_file(self, path: str | None = None) -> None:
+    def import_file(self, path: str | None = None, encoding: str | None = None) -> None:
         if not path:
             path = self.services.dialogs.open_file(
                 self,
                 self.tr("Import price book"),
                 self._folder(),
-                self.tr("Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"),
+                self.tr(
+                    "Spreadsheets (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;"
+                    "LibreOffice (*.ods)"
+                ),
             )
         if not path:
             return
         opt.LAST_FOLDER.write(self.services.settings, str(Path(path).parent))
+        self._last_import_path = path
         niche = self.service.niche(self.niche_id)
         storage = self.services.storage
         progress = self._progress(self.tr("Reading %1…").replace("%1", Path(path).name))
+
+        remembered = import_memory.remembered(self.services.settings)
+        window_note = self.tr("reach over %1 h").replace("%1", "{hours}")
 
         def work(report, cancelled):
             return read_preview(
@@ -547,6 +560,43 @@ class PriceBookArea(QWidget):
                 niche.currency if niche else "RUB",
                 progress=report,
                 cancelled=cancelled,
+                encoding=encoding,
+                remembered=remembered,
+                window_note=window_note,
+            )
+
+        self._run(work, progress, self._show_preview)
+
+    def paste_quotes(self, text: str | None = None) -> None:
+        """Quotes from text copied from a chat or a spreadsheet, through the import preview."""
+        if text is None:
+            from PySide6.QtGui import QGuiApplication
+
+            text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.services.dialogs.info(
+                self,
+                self.tr("Paste quotes"),
+                self.tr(
+                    "Copy a chat message with prices (“@channel — 1/24 1500₽, охват 3,2к”) or "
+                    "cells of a spreadsheet, then paste again."
+                ),
+            )
+            return
+        niche = self.service.niche(self.niche_id)
+        storage = self.services.storage
+        progress = self._progress(self.tr("Reading pasted text…"))
+        remembered = import_memory.remembered(self.services.settings)
+        window_note = self.tr("reach over %1 h").replace("%1", "{hours}")
+
+        def work(report, cancelled):
+            return preview_from_text(
+                text,
+                storage,
+                niche.name if niche else None,
+                niche.currency if niche else "RUB",
+                remembered=remembered,
+                window_note=window_note,
             )
 
         self._run(work, progress, self._show_preview)
@@ -555,7 +605,12 @@ class PriceBookArea(QWidget):
         if preview is None:
             return
         dialog = ImportPreviewDialog(preview, self)
-        dialog.accepted.connect(lambda: self.commit_import(preview))
+        dialog.mapping_changed.connect(
+            lambda mapping: import_memory.remember(
+                self.services.settings, dialog.preview.headers, mapping
+            )
+        )
+        dialog.accepted.connect(lambda: self.commit_import(dialog.preview))
         self.preview_dialog = dialog
         dialog.open()
 
@@ -599,6 +654,9 @@ class PriceBookArea(QWidget):
         def failed(error: Exception) -> None:
             progress.reset()
             self._task = None
+            if isinstance(error, ImportFileError) and error.code == "encoding_unclear":
+                self._ask_encoding()
+                return
             self.services.dialogs.error(self, self.tr("Import failed"), self._error_text(error))
 
         task.progressed.connect(report)
@@ -607,15 +665,46 @@ class PriceBookArea(QWidget):
         progress.canceled.connect(task.cancel)
         task.start()
 
+    def _ask_encoding(self) -> None:
+        """A file that is neither clean UTF-8 nor plausible Windows-1251: the user decides."""
+        path = getattr(self, "_last_import_path", "")
+        if path and self.services.dialogs.confirm(
+            self,
+            self.tr("Unclear text encoding"),
+            self.tr(
+                "“%1” is neither clean UTF-8 nor Windows-1251 text, so some letters may come "
+                "out wrong. Read it as UTF-8 and mark the unreadable characters? Check the "
+                "preview before importing; or save the file from your spreadsheet as "
+                "“CSV UTF-8” and import that."
+            ).replace("%1", Path(path).name),
+        ):
+            self.import_file(path, encoding="utf-8")
+
     def _error_text(self, error: Exception) -> str:
         if isinstance(error, ImportFileError):
-            if error.code == "no_columns":
-                return self.tr(
-                    "The file has no “Channel” and “Price” columns (Канал, Цена). Columns found: %1"
-                ).replace("%1", error.detail)
-            if error.code == "empty":
-                return self.tr("The file is empty.")
-            return self.tr("The file cannot be read as CSV or XLSX: %1").replace("%1", error.detail)
+            texts = {
+                "empty": self.tr("The file is empty."),
+                "too_big": self.tr("The file is too big to import (%1).").replace(
+                    "%1", error.detail
+                ),
+                "too_many_rows": self.tr(
+                    "The file has more than %1 rows; split it into smaller files."
+                ).replace("%1", error.detail),
+                "too_many_columns": self.tr("The file has too many columns (%1).").replace(
+                    "%1", error.detail
+                ),
+                "cell_too_long": self.tr(
+                    "A cell of the file is longer than any price book entry (line %1)."
+                ).replace("%1", error.detail),
+                "no_sheet": self.tr("The spreadsheet has no sheet to read."),
+                "not_a_table": self.tr("The file is not a CSV, XLSX or ODS table."),
+                "encoding_unclear": self.tr("The text encoding of the file is unclear."),
+            }
+            if error.code in texts:
+                return texts[error.code]
+            return self.tr("The file cannot be read as CSV, XLSX or ODS: %1").replace(
+                "%1", error.detail
+            )
         return str(error)
 
     def export_file(self, path: str | None = None) -> int:

@@ -103,3 +103,7 @@ def open_settings() -> QSettings:
     permissions of the file it replaces, so creating it private first keeps it private."""
     path = create_private_file(Path(settings_path()))
     return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+# Column roles the user chose in the import preview, by header row: {"<hash>": ["channel", ...]}.
+IMPORT_MAPPINGS = Option("import/mappings", "{}")

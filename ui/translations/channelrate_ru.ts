@@ -423,141 +423,287 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="25"/>
+        <location filename="../import_dialog.py" line="55"/>
         <source>No channel</source>
         <translation>Нет канала</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="26"/>
+        <location filename="../import_dialog.py" line="56"/>
         <source>No price</source>
         <translation>Нет цены</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="27"/>
+        <location filename="../import_dialog.py" line="57"/>
+        <location filename="../import_dialog.py" line="89"/>
         <source>Price is not a positive number</source>
         <translation>Цена не положительное число</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="30"/>
+        <location filename="../import_dialog.py" line="60"/>
         <source>Unknown or conflicting currency</source>
         <translation>Непонятная или противоречивая валюта</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="33"/>
+        <location filename="../import_dialog.py" line="63"/>
         <source>Format is not like 1/24, 2/48 or forever</source>
         <translation>Формат не похож на 1/24, 2/48 или «без удаления»</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="36"/>
+        <location filename="../import_dialog.py" line="66"/>
         <source>Reach is not a whole number of views</source>
         <translation>Охват — не целое число просмотров</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="39"/>
+        <location filename="../import_dialog.py" line="69"/>
         <source>Date is not like 31.12.2025</source>
         <translation>Дата не похожа на 31.12.2025</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="40"/>
+        <location filename="../import_dialog.py" line="70"/>
         <source>Date is in the future</source>
         <translation>Дата в будущем</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="41"/>
+        <location filename="../import_dialog.py" line="71"/>
         <source>Same row appears earlier in the file</source>
         <translation>Такая же строка уже есть выше в файле</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="44"/>
+        <location filename="../import_dialog.py" line="74"/>
         <source>Already in the price book</source>
         <translation>Уже есть в прайсе</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="77"/>
+        <source>Channel name is too long</source>
+        <translation>Слишком длинное название канала</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="87"/>
+        <source>Channel without a price</source>
+        <translation>Канал без цены</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="88"/>
+        <source>Price without a channel</source>
+        <translation>Цена без канала</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="90"/>
+        <source>Format without a price</source>
+        <translation>Формат без цены</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="91"/>
+        <source>No channel, price or reach in this line</source>
+        <translation>В строке нет ни канала, ни цены, ни охвата</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="94"/>
+        <source>Line is too long</source>
+        <translation>Слишком длинная строка</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="102"/>
+        <source>— ignore —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="103"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="104"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="105"/>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="106"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="107"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="108"/>
+        <source>Niche</source>
+        <translation>Ниша</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="109"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="110"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="111"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="112"/>
+        <source>Reach origin</source>
+        <translation>Откуда охват</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="118"/>
+        <source>Price for %1</source>
+        <translation>Цена за %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="123"/>
+        <source>Reach over %1 h</source>
+        <translation>Охват за %1 ч</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="100"/>
+        <location filename="../import_dialog.py" line="188"/>
         <source>Import preview</source>
         <translation>Предпросмотр импорта</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="104"/>
+        <location filename="../import_dialog.py" line="236"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="237"/>
+        <source>Is</source>
+        <translation>Это</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="238"/>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="321"/>
+        <source>Sorting %1 rows with the new columns…</source>
+        <translation>Разбираю строки заново с новыми столбцами: %1…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="340"/>
+        <source>Pasted text</source>
+        <translation>Вставленный текст</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="342"/>
         <source>%1: %2 rows will be imported, %3 rows are rejected.</source>
         <translation>%1: будет импортировано строк — %2, отклонено — %3.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="114"/>
-        <location filename="../import_dialog.py" line="130"/>
+        <location filename="../import_dialog.py" line="350"/>
+        <location filename="../import_dialog.py" line="366"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="115"/>
+        <location filename="../import_dialog.py" line="351"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="116"/>
+        <location filename="../import_dialog.py" line="352"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="117"/>
+        <location filename="../import_dialog.py" line="353"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="118"/>
+        <location filename="../import_dialog.py" line="354"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="119"/>
+        <location filename="../import_dialog.py" line="355"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="120"/>
+        <location filename="../import_dialog.py" line="356"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="130"/>
+        <location filename="../import_dialog.py" line="357"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="366"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="130"/>
+        <location filename="../import_dialog.py" line="366"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="130"/>
+        <location filename="../import_dialog.py" line="366"/>
         <source>Row</source>
         <translation>Строка файла</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="142"/>
+        <location filename="../import_dialog.py" line="377"/>
         <source>To import (%1)</source>
         <translation>К импорту (%1)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="143"/>
+        <location filename="../import_dialog.py" line="378"/>
         <source>Rejected (%1)</source>
         <translation>Отклонено (%1)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="149"/>
-        <source>Columns not used: %1</source>
-        <translation>Не использованы столбцы: %1</translation>
+        <location filename="../import_dialog.py" line="385"/>
+        <source>Columns not imported: %1</source>
+        <translation>Не импортируются столбцы: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="156"/>
+        <location filename="../import_dialog.py" line="402"/>
+        <source>No column is marked as %1. Columns found: %2. Choose it above.</source>
+        <translation>Ни один столбец не отмечен как %1. Найдены столбцы: %2. Выберите его выше.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="408"/>
+        <source>Which column is «%1»? It could be %2: choose one above.</source>
+        <translation>Какой столбец — «%1»? Подходят %2: выберите один выше.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="415"/>
+        <source>Column «%1» holds numbers but is not imported: if it is the reach or the price, choose that above, or there will be no CPM.</source>
+        <translation>В столбце «%1» числа, но он не импортируется: если это охват или цена, выберите это выше, иначе CPM не посчитается.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="422"/>
+        <source>%1 quotes have a reach counted over another window than their format&apos;s; the window is written in their note.</source>
+        <translation>У цен (%1) охват посчитан за другое окно, чем у их формата; окно записано в примечании.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="391"/>
         <source>Import %1 rows</source>
         <translation>Импортировать строк: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="160"/>
+        <location filename="../import_dialog.py" line="211"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -743,23 +889,23 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="223"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="239"/>
         <source>The new language is used from the next start of ChannelRate.</source>
         <translation>Новый язык включится при следующем запуске ChannelRate.</translation>
     </message>
@@ -1939,244 +2085,310 @@
 <context>
     <name>PriceBookArea</name>
     <message>
-        <location filename="../pricebook_view.py" line="99"/>
+        <location filename="../pricebook_view.py" line="100"/>
         <source>Search channel, niche or note</source>
         <translation>Поиск по каналу, нише или примечанию</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="103"/>
+        <location filename="../pricebook_view.py" line="104"/>
         <source>All sources</source>
         <translation>Все источники</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="106"/>
+        <location filename="../pricebook_view.py" line="107"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="124"/>
+        <location filename="../pricebook_view.py" line="125"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="126"/>
+        <location filename="../pricebook_view.py" line="127"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="134"/>
+        <location filename="../pricebook_view.py" line="135"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="137"/>
+        <location filename="../pricebook_view.py" line="138"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="139"/>
+        <location filename="../pricebook_view.py" line="140"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="142"/>
+        <location filename="../pricebook_view.py" line="143"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="145"/>
+        <location filename="../pricebook_view.py" line="146"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="147"/>
+        <location filename="../pricebook_view.py" line="148"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="149"/>
+        <location filename="../pricebook_view.py" line="150"/>
+        <source>Paste quotes…</source>
+        <translation>Вставить цены…</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="155"/>
         <source>Fetch reach from Telegram</source>
         <translation>Получить охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="151"/>
+        <location filename="../pricebook_view.py" line="157"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="183"/>
+        <location filename="../pricebook_view.py" line="189"/>
         <source>Fetch reach</source>
         <translation>Охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="194"/>
+        <location filename="../pricebook_view.py" line="200"/>
         <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
         <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="233"/>
+        <location filename="../pricebook_view.py" line="239"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="264"/>
+        <location filename="../pricebook_view.py" line="270"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="266"/>
+        <location filename="../pricebook_view.py" line="272"/>
         <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="292"/>
-        <location filename="../pricebook_view.py" line="320"/>
+        <location filename="../pricebook_view.py" line="298"/>
+        <location filename="../pricebook_view.py" line="326"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="294"/>
+        <location filename="../pricebook_view.py" line="300"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="296"/>
-        <location filename="../pricebook_view.py" line="346"/>
+        <location filename="../pricebook_view.py" line="302"/>
+        <location filename="../pricebook_view.py" line="352"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="298"/>
+        <location filename="../pricebook_view.py" line="304"/>
         <source>Select a quote first.</source>
         <translation>Сначала выберите цену.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="300"/>
+        <location filename="../pricebook_view.py" line="306"/>
         <source>The channel has no @username or Telegram id to look it up by.</source>
         <translation>У канала нет @username или id в Telegram, чтобы его найти.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="308"/>
+        <location filename="../pricebook_view.py" line="314"/>
         <source>Read the channel&apos;s recent posts and subscribers from Telegram and fill the quote&apos;s reach at its format&apos;s window.</source>
         <translation>Прочитать последние посты и подписчиков канала в Telegram и заполнить охват цены за окно её формата.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="325"/>
+        <location filename="../pricebook_view.py" line="331"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="350"/>
+        <location filename="../pricebook_view.py" line="356"/>
         <source>Fetching reach from Telegram…</source>
         <translation>Получаю охват из Telegram…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="358"/>
+        <location filename="../pricebook_view.py" line="364"/>
         <source>Fetching the reach was cancelled; the quotes are unchanged.</source>
         <translation>Получение охвата отменено; цены не изменились.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="364"/>
+        <location filename="../pricebook_view.py" line="370"/>
         <source>Fetching the reach failed: %1</source>
         <translation>Не удалось получить охват: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="381"/>
+        <location filename="../pricebook_view.py" line="387"/>
         <source>Reach fetched for %1 of %2 quotes.</source>
         <translation>Охват получен для цен: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="398"/>
+        <location filename="../pricebook_view.py" line="404"/>
         <source>Too little data for the reach of %1 at %2 h: no recent post is that old yet. The quote is unchanged.</source>
         <translation>Слишком мало данных для охвата %1 за %2 ч: ни один недавний пост ещё не прожил столько. Цена не изменилась.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="405"/>
+        <location filename="../pricebook_view.py" line="411"/>
         <source>Reach of %1 at %2 h: %3 views (%4), saved as fetched.</source>
         <translation>Охват %1 за %2 ч: %3 просмотров (%4), сохранён как полученный.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="420"/>
+        <location filename="../pricebook_view.py" line="426"/>
         <source>Tracking %1: its views are refreshed with your channel.</source>
         <translation>%1 отслеживается: его просмотры обновляются вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="422"/>
+        <location filename="../pricebook_view.py" line="428"/>
         <source>No longer tracking %1.</source>
         <translation>%1 больше не отслеживается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="494"/>
+        <location filename="../pricebook_view.py" line="500"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="511"/>
+        <location filename="../pricebook_view.py" line="517"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="531"/>
+        <location filename="../pricebook_view.py" line="537"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="533"/>
-        <source>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation>Таблицы (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+        <location filename="../pricebook_view.py" line="540"/>
+        <source>Spreadsheets (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</source>
+        <translation>Таблицы (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="540"/>
+        <location filename="../pricebook_view.py" line="673"/>
+        <source>Unclear text encoding</source>
+        <translation>Непонятная кодировка</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="675"/>
+        <source>“%1” is neither clean UTF-8 nor Windows-1251 text, so some letters may come out wrong. Read it as UTF-8 and mark the unreadable characters? Check the preview before importing; or save the file from your spreadsheet as “CSV UTF-8” and import that.</source>
+        <translation>«%1» — ни чистый UTF-8, ни Windows-1251, поэтому часть букв может прочитаться неверно. Прочитать как UTF-8 и пометить нечитаемые символы? Проверьте предпросмотр перед импортом — или сохраните файл из таблицы как «CSV UTF-8» и импортируйте его.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="687"/>
+        <source>The file is too big to import (%1).</source>
+        <translation>Файл слишком большой для импорта (%1).</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="691"/>
+        <source>The file has more than %1 rows; split it into smaller files.</source>
+        <translation>В файле больше %1 строк; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="693"/>
+        <source>The file has too many columns (%1).</source>
+        <translation>В файле слишком много столбцов (%1).</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="697"/>
+        <source>A cell of the file is longer than any price book entry (line %1).</source>
+        <translation>В файле есть ячейка длиннее любой записи прайса (строка %1).</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="699"/>
+        <source>The spreadsheet has no sheet to read.</source>
+        <translation>В таблице нет листа для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="700"/>
+        <source>The file is not a CSV, XLSX or ODS table.</source>
+        <translation>Файл не является таблицей CSV, XLSX или ODS.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="701"/>
+        <source>The text encoding of the file is unclear.</source>
+        <translation>Непонятная кодировка текста файла.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="705"/>
+        <source>The file cannot be read as CSV, XLSX or ODS: %1</source>
+        <translation>Файл не читается как CSV, XLSX или ODS: %1</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="550"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="565"/>
+        <location filename="../pricebook_view.py" line="553"/>
+        <location filename="../pricebook_view.py" line="590"/>
+        <source>reach over %1 h</source>
+        <translation>охват за %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="579"/>
+        <source>Paste quotes</source>
+        <translation>Вставка цен</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="581"/>
+        <source>Copy a chat message with prices (“@channel — 1/24 1500₽, охват 3,2к”) or cells of a spreadsheet, then paste again.</source>
+        <translation>Скопируйте сообщение из чата с ценами («@channel — 1/24 1500₽, охват 3,2к») или ячейки таблицы и вставьте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="588"/>
+        <source>Reading pasted text…</source>
+        <translation>Читаю вставленный текст…</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="620"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="581"/>
+        <location filename="../pricebook_view.py" line="636"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="602"/>
+        <location filename="../pricebook_view.py" line="660"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="614"/>
-        <source>The file has no “Channel” and “Price” columns (Канал, Цена). Columns found: %1</source>
-        <translation>В файле нет столбцов «Канал» и «Цена» (Channel, Price). Найдены столбцы: %1</translation>
-    </message>
-    <message>
-        <location filename="../pricebook_view.py" line="617"/>
+        <location filename="../pricebook_view.py" line="686"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="618"/>
-        <source>The file cannot be read as CSV or XLSX: %1</source>
-        <translation>Файл не читается как CSV или XLSX: %1</translation>
-    </message>
-    <message>
-        <location filename="../pricebook_view.py" line="625"/>
+        <location filename="../pricebook_view.py" line="714"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="627"/>
+        <location filename="../pricebook_view.py" line="716"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="635"/>
+        <location filename="../pricebook_view.py" line="724"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="644"/>
+        <location filename="../pricebook_view.py" line="733"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
