@@ -42,7 +42,24 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         choices=["auto", "en", "ru"],
         help="user interface language (default: the saved choice, else the system language)",
     )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        default="1280x820",
+        type=_window_size,
+        help="window size for --screenshot (default 1280x820)",
+    )
     return parser.parse_args(argv)
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x720, not {text!r}") from None
+    if width < 200 or height < 200:
+        raise argparse.ArgumentTypeError("size must be at least 200x200")
+    return width, height
 
 
 def _install_fallback_font() -> None:
@@ -158,7 +175,7 @@ def run(argv: list[str] | None = None) -> int:
             print(f"unknown --tab {args.tab!r}; areas: {', '.join(window.area_keys())}")
             return 2
         if args.screenshot:
-            window.resize(1280, 820)
+            window.resize(*args.size)
             window.show()
             from ui.workers import wait_for_tasks
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -236,10 +236,17 @@ class SuggestionArea(QWidget):
             left_layout.addWidget(box)
         left_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("suggestionInputs")
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(430)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The pane never gets narrower than its widest line (Russian is the longest): dragging
+        # the splitter cannot cut a label. Figures that grow later get a scroll bar, not a cut.
+        scroll.setMinimumWidth(
+            left.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         self.chart_tabs = QTabWidget()
         self._chart_pages: dict[str, QWidget] = {}
@@ -253,11 +260,16 @@ class SuggestionArea(QWidget):
             self._chart_pages[key] = page
             self.chart_tabs.addTab(page, title)
         self.chart_tabs.currentChanged.connect(lambda _i: self._draw_charts())
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
+        splitter.setObjectName("suggestionSplitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(scroll)
         splitter.addWidget(self.chart_tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([460, 800])
+        splitter.setSizes([scroll.minimumWidth() + 20, 800])
+        saved = opt.SUGGESTION_SPLITTER.read(settings)
+        if isinstance(saved, QByteArray | bytes) and len(saved):
+            splitter.restoreState(QByteArray(saved))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -698,3 +710,4 @@ class SuggestionArea(QWidget):
             opt.SUGGESTION_FORMAT.write(settings, fmt.label)
         opt.SUGGESTION_BASIS.write(settings, self.basis.currentData())
         opt.SUGGESTION_EXCLUDE_OUTLIERS.write(settings, self.exclude_outliers.isChecked())
+        opt.SUGGESTION_SPLITTER.write(settings, self.splitter.saveState())
