@@ -126,6 +126,9 @@ def compose(args: argparse.Namespace, workdir: Path):
         pricebook=PriceBookService(storage, reach=reach),
     )
     window = MainWindow(services)
+    from ui.restart import restart
+
+    window.restart_requested.connect(lambda language: restart(window, language))
     _mount_telegram(services, window)
     _mount_vetting(services, window, reach, demo=args.demo)
     return window

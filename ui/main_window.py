@@ -32,6 +32,8 @@ class MainWindow(QMainWindow):
     """The pricing desk. ``niche_changed(niche_id or None)`` fires when the user picks a niche."""
 
     niche_changed = Signal(object)
+    # the user asked to restart in another language ("auto", "en", "ru"); main.py restarts
+    restart_requested = Signal(str)
 
     def __init__(self, services: Services):
         super().__init__()
@@ -215,7 +217,10 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("Language"))
         group = QActionGroup(self)
-        current = opt.LANGUAGE.read(self.settings)
+        from ui.i18n import chosen_language
+
+        # the language this run shows (``--lang ru`` marks Russian even if the setting says auto)
+        current = chosen_language() or opt.LANGUAGE.read(self.settings)
         self.language_actions = {}
         for code, name in (
             ("auto", self.tr("System language")),
@@ -231,11 +236,17 @@ class MainWindow(QMainWindow):
 
     def _choose_language(self, code: str) -> None:
         opt.LANGUAGE.write(self.settings, code)
-        self.services.dialogs.info(
+        self.settings.sync()
+        restart = self.services.dialogs.confirm(
             self,
             self.tr("Language"),
-            self.tr("The new language is used from the next start of ChannelRate."),
+            self.tr(
+                "The new language is used from the next start of ChannelRate. "
+                "Restart now? Your data is saved."
+            ),
         )
+        if restart:
+            self.restart_requested.emit(code)
 
     def _restore_settings(self) -> None:
         geometry = opt.GEOMETRY.read(self.settings)
