@@ -461,3 +461,12 @@ def test_the_date_filter_uses_the_local_day(qtbot, window, services, monkeypatch
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_outlier_tooltip_gives_the_limit_and_the_rule(window):
+    book = window.pricebook
+    row = next(i for i in range(book.model.rowCount()) if book.model.row_at(i).outlier)
+    tip = book.model.index(row, COLUMN["cpm"]).data(Qt.ItemDataRole.ToolTipRole)
+    judged = book.model.row_at(row).judged_by
+    assert "limit" in tip and "P75 + 1.5 × IQR" in tip
+    assert f"of the {judged.count} quotes compared for {judged.format_label}" in tip

@@ -33,13 +33,13 @@ from pricing.suggestion import (
     Suggestion,
 )
 from storage.importexport import parse_reach
-from storage.pricebook import NicheView, Verdict
+from storage.pricebook import MIN_QUOTES_FOR_OUTLIERS, NicheView, Verdict
 from storage.records import TYPED_REACH_WINDOWS
 from ui import formatting
 from ui import settings as opt
 from ui.input_messages import generic_format_text, input_error_text
 from ui.quote_form import COMMON_FORMATS, FieldWithError
-from ui.quote_model import format_text
+from ui.quote_model import format_text, outlier_rule_text
 from ui.services import Services
 
 
@@ -521,6 +521,15 @@ class SuggestionArea(QWidget):
             return formatting.money(value, cur)
 
         outliers = sum(view.outlier_flags)
+        full = view.full_summary
+        fences = self.tr("outside %1 – %2").replace("%1", m(full.lower_fence)).replace(
+            "%2", m(full.upper_fence)
+        )
+        judged = full.count >= MIN_QUOTES_FOR_OUTLIERS
+        self.exclude_outliers.setToolTip(
+            outlier_rule_text()
+            + ("\n" + self.tr("Here: a CPM %1.").replace("%1", fences) if judged else "")
+        )
         rows = [
             (self.tr("Quotes compared"), str(s.count)),
             (self.tr("Mean CPM"), m(s.mean_cpm)),
@@ -534,6 +543,13 @@ class SuggestionArea(QWidget):
                 ).replace("%1", str(outliers)),
             ),
         ]
+        if judged:
+            rows.append(
+                (
+                    self.tr("Outlier limits"),
+                    f"{m(full.lower_fence)} – {m(full.upper_fence)}",
+                )
+            )
         if view.skipped_no_reach or view.skipped_other_currency:
             rows.append(
                 (
