@@ -11,13 +11,14 @@ import gc
 from collections import defaultdict
 from collections.abc import Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 
 from pricing.cpm import NicheSummary, Quote, cpm, niche_summary
 from pricing.errors import InputError
 from pricing.parsing import Format
+from pricing.rates import ExchangeRates
 from pricing.suggestion import Adjustments, FormatNiche, Suggestion, niche_for_format, suggest_price
 from storage.records import (
     TYPED_REACH_WINDOWS,
@@ -50,6 +51,8 @@ class BookRow:
     # the comparison that judged the row (see ``outlier_comparisons``): None without a reach
     # or when too few quotes were compared to judge
     judged_by: OutlierComparison | None = None
+    # a quote brought into the niche's currency at the user's rate: its own price and currency
+    converted_from: tuple[Decimal, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,15 @@ class NicheView:
     @property
     def currency(self) -> str:
         return self.summary.currency
+
+    @property
+    def converted_currencies(self) -> dict[str, int]:
+        """How many compared quotes were converted from each other currency."""
+        counts: dict[str, int] = defaultdict(int)
+        for row in self.rows:
+            if row.converted_from is not None:
+                counts[row.converted_from[1]] += 1
+        return dict(counts)
 
     @property
     def too_few(self) -> bool:
@@ -208,9 +220,13 @@ class PriceBookService:
         *,
         exclude_outliers: bool = False,
         rows: Sequence[BookRow] | None = None,
+        rates: ExchangeRates | None = None,
     ) -> NicheView | None:
         """The niche summary for ``fmt``, falling back to similar formats when there are too
-        few quotes of the same one. None when no quote of the niche has a reach."""
+        few quotes of the same one. None when no quote of the niche has a reach.
+
+        With ``rates``, quotes in another currency that has a rate are converted into the
+        niche's and compared (marked ``converted_from``); the others are counted as skipped."""
         niche = self.niche(niche_id)
         if rows is None:
             rows = self.rows(niche_id)
@@ -220,7 +236,11 @@ class PriceBookService:
             if row.cpm is None:
                 no_reach += 1
             elif row.record.currency != currency:
-                other_currency += 1
+                converted = _converted(row, currency, rates)
+                if converted is None:
+                    other_currency += 1
+                else:
+                    usable.append(converted)
             else:
                 usable.append(row)
         if not usable:
@@ -529,6 +549,24 @@ def _cpm_or_none(record: QuoteRecord) -> Decimal | None:
 
 def _quote(record: QuoteRecord) -> Quote:
     return Quote(record.price, record.reach, record.top_hours, record.feed_hours, record.currency)
+
+
+def _converted(row: BookRow, currency: str, rates: ExchangeRates | None) -> BookRow | None:
+    """The row with its price in ``currency`` at the user's rate, or None without a rate."""
+    if rates is None or row.record.reach is None:
+        return None
+    price = rates.convert(row.record.price, row.record.currency, currency)
+    if price is None or price <= 0:
+        return None
+    record = replace(row.record, price=price, currency=currency)
+    return BookRow(
+        record,
+        cpm(price, row.record.reach),
+        row.format_label,
+        row.outlier,
+        row.judged_by,
+        (row.record.price, row.record.currency),
+    )
 
 
 def _main_currency(rows: Sequence[BookRow]) -> str:

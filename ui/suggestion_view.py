@@ -116,6 +116,7 @@ class SuggestionArea(QWidget):
         self._rows = None
         self._view_key = None
         self._format_error = ""
+        self.rates = None  # the user's exchange rates (ui.exchange_rates), read on recompute
         # what the own channel looked like when its flags and reach were last copied in: a reload
         # copies them again only when they changed, so the user's own edits here survive
         self._own_flags_key = None
@@ -445,8 +446,11 @@ class SuggestionArea(QWidget):
         exclude = self.exclude_outliers.isChecked()
         key = (fmt, exclude)
         if fmt is not None and key != self._view_key:
+            from ui.exchange_rates import read_rates
+
+            self.rates = read_rates(self.services.settings)
             self.view = self.service.niche_view(
-                self.niche_id, fmt, exclude_outliers=exclude, rows=self._rows
+                self.niche_id, fmt, exclude_outliers=exclude, rows=self._rows, rates=self.rates
             )
             self._view_key = key
         elif fmt is None:
@@ -548,6 +552,17 @@ class SuggestionArea(QWidget):
                 (
                     self.tr("Outlier limits"),
                     f"{m(full.lower_fence)} – {m(full.upper_fence)}",
+                )
+            )
+        for source, count in sorted(view.converted_currencies.items()):
+            rate = self.rates.rate(source) if self.rates else None
+            rows.append(
+                (
+                    self.tr("Converted from %1").replace("%1", source),
+                    self.tr("%1 at %2 (%3)")
+                    .replace("%1", str(count))
+                    .replace("%2", m(self.rates.convert(Decimal(1), source, cur)))
+                    .replace("%3", formatting.date_of_day(rate.set_on) if rate else ""),
                 )
             )
         if view.skipped_no_reach or view.skipped_other_currency:
