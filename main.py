@@ -131,7 +131,17 @@ def compose(args: argparse.Namespace, workdir: Path):
     window.restart_requested.connect(lambda language: restart(window, language))
     _mount_telegram(services, window)
     _mount_vetting(services, window, reach, demo=args.demo)
+    _mount_help(window, demo=args.demo)
     return window
+
+
+def _mount_help(window, demo: bool) -> None:
+    """The welcome page and the Help menu, last so that Help is the rightmost menu."""
+    from ui.help_menu import install_help
+    from ui.welcome_view import mount_welcome
+
+    mount_welcome(window, demo=demo)
+    install_help(window)
 
 
 def _mount_vetting(services, window, reach, demo: bool) -> None:

@@ -160,6 +160,8 @@ def test_one_outlier_rule_for_the_price_book_and_the_suggestion(service):
 
     for label in ("1/24", "1/48"):
         view = service.niche_view(None, parse_format(label), rows=service.rows())
-        flagged = {r.record.channel_name for r, o in zip(view.rows, view.outlier_flags) if o}
+        flagged = {
+            r.record.channel_name for r, o in zip(view.rows, view.outlier_flags, strict=True) if o
+        }
         in_book = {r.record.channel_name for r in view.rows if rows[r.record.channel_name].outlier}
         assert flagged == in_book

@@ -1,4 +1,5 @@
-"""No text is cut at 1280×720 in either language, on any area, with the demo or an empty database."""
+"""No text is cut at 1280×720 in either language, on any area, with the demo or an empty
+database."""
 
 import pytest
 

@@ -41,7 +41,10 @@ def test_typed_reach_is_saved_in_the_database_and_shown_after_a_restart(qtbot, t
     again = make_services(tmp_path, demo=False)
     assert again.storage.channels.get(own.id).typed_reach_24h == 4800
     _window, area = my_channel(qtbot, again)
-    assert (area.reach_edits[24].text(), area.reach_edits[48].text()) == (number(4800), number(5500))
+    assert (area.reach_edits[24].text(), area.reach_edits[48].text()) == (
+        number(4800),
+        number(5500),
+    )
     assert area.err_label.text() == "48.0 %"  # 4800 / 10000 subscribers
 
 
@@ -78,7 +81,10 @@ def test_bad_typed_reach_says_why_and_saves_nothing(qtbot, tmp_path, typed):
 def test_measured_reach_is_shown_under_the_typed_figure(qtbot, tmp_path):
     services = make_services(tmp_path)  # the demo: typed 4800 / 5500 and a month of views
     _window, area = my_channel(qtbot, services)
-    assert (area.reach_edits[24].text(), area.reach_edits[48].text()) == (number(4800), number(5500))
+    assert (area.reach_edits[24].text(), area.reach_edits[48].text()) == (
+        number(4800),
+        number(5500),
+    )
     for window in (24, 48):
         assert area.measured_labels[window].isVisible()
         assert area.measured_labels[window].text().startswith("measured: ")

@@ -83,7 +83,9 @@ class ExchangeRatesDialog(QDialog):
             edit.setPlaceholderText(self.tr("₽ for 1 %1").replace("%1", currency))
             edit.setObjectName(f"rate_{currency}")
             when = QLabel(
-                self.tr("set on %1").replace("%1", formatting.date_of_day(rate.set_on)) if rate else ""
+                self.tr("set on %1").replace("%1", formatting.date_of_day(rate.set_on))
+                if rate
+                else ""
             )
             when.setStyleSheet("color: gray;")
             error = QLabel()
@@ -139,4 +141,3 @@ class ExchangeRatesDialog(QDialog):
             write_rate(self.settings, currency, value, today)
         self.saved.emit()
         self.accept()
-

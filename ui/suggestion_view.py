@@ -526,8 +526,10 @@ class SuggestionArea(QWidget):
 
         outliers = sum(view.outlier_flags)
         full = view.full_summary
-        fences = self.tr("outside %1 – %2").replace("%1", m(full.lower_fence)).replace(
-            "%2", m(full.upper_fence)
+        fences = (
+            self.tr("outside %1 – %2")
+            .replace("%1", m(full.lower_fence))
+            .replace("%2", m(full.upper_fence))
         )
         judged = full.count >= MIN_QUOTES_FOR_OUTLIERS
         self.exclude_outliers.setToolTip(
