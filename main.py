@@ -193,6 +193,12 @@ def run(argv: list[str] | None = None) -> int:
             from ui.workers import wait_for_tasks
 
             wait_for_tasks()  # figures computed in workers (reach, vetting) are shown first
+            import time
+
+            settle_until = time.monotonic() + 0.3  # charts drawn just after the first paint
+            while time.monotonic() < settle_until:
+                app.processEvents()
+                time.sleep(0.01)
             for _ in range(3):  # let charts and layouts settle before grabbing
                 app.processEvents()
             ok = window.grab().save(str(args.screenshot))

@@ -43,6 +43,9 @@ from ui.quote_model import format_text, outlier_rule_text
 from ui.services import Services
 
 
+FIRST_CHART_DELAY_MS = 60
+
+
 def basis_names() -> dict[str, str]:
     return {
         "mean": QCoreApplication.translate("SuggestionArea", "mean"),
@@ -649,7 +652,12 @@ class SuggestionArea(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._draw_charts()
+        if self.charts:
+            self._draw_charts()
+        else:
+            # The first chart loads matplotlib (a good part of a second on a slow PC): let the
+            # window paint its numbers first, instead of a black frame while it loads.
+            QTimer.singleShot(FIRST_CHART_DELAY_MS, self, self._draw_charts)
 
     def _chart(self, key: str):
         """The chart view for a tab, created when first needed (matplotlib loads then)."""
