@@ -42,7 +42,6 @@ from ui.quote_form import COMMON_FORMATS, FieldWithError
 from ui.quote_model import format_text, outlier_rule_text
 from ui.services import Services
 
-
 FIRST_CHART_DELAY_MS = 60
 
 
@@ -722,10 +721,12 @@ class SuggestionArea(QWidget):
                 own_reach=suggestion.own_reach if suggestion else None,
                 own_price=own_price,
                 outliers=flags,
+                names=[r.record.channel_name for r in rows],
                 currency=currency,
                 text=text,
                 number=number,
             )
+            self.charts["reach_vs_price"].set_hover(drawn["reach_vs_price"]["hover"])
         if "distribution" in which:
             drawn["distribution"] = plot_cpm_distribution(
                 self.charts["distribution"].ax,
