@@ -5,7 +5,9 @@ import pytest
 
 from tests.layout_check import clipped_texts
 from tests.ui_helpers import make_services, make_window
+from ui.help_menu import install_help
 from ui.i18n import install_translators
+from ui.welcome_view import mount_welcome
 from ui.workers import wait_for_tasks
 
 pytestmark = pytest.mark.gui
@@ -16,9 +18,12 @@ pytestmark = pytest.mark.gui
 def test_no_text_is_clipped_at_1280x720(qtbot, qapp, tmp_path, language, demo):
     install_translators(qapp, language)
     window = make_window(qtbot, make_services(tmp_path, demo=demo))
+    mount_welcome(window, demo=demo)
+    install_help(window)
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
+    assert window.width() <= 1280 and window.height() <= 720  # fits the screen it is made for
     problems = []
     for key in window.area_keys():
         window.show_area(key)

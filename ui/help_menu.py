@@ -23,10 +23,6 @@ from ui.version import APP_NAME, VERSION
 ICON = Path(__file__).with_name("icons") / "channelrate.png"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def app_icon() -> QIcon:
     return QIcon(str(ICON))
 
@@ -35,57 +31,78 @@ def metric_formulas() -> str:
     """Every figure the app shows and how it is computed (tooltips and the Guide share it)."""
     return "\n".join(
         [
-            _tr("CPM = price / reach × 1000: what a thousand views of the ad cost."),
-            _tr("Reach 24 h / 48 h = views a post collects in its first 24 / 48 hours."),
-            _tr(
+            QCoreApplication.translate(
+                "Help", "CPM = price / reach × 1000: what a thousand views of the ad cost."
+            ),
+            QCoreApplication.translate(
+                "Help", "Reach 24 h / 48 h = views a post collects in its first 24 / 48 hours."
+            ),
+            QCoreApplication.translate(
+                "Help",
                 "Format T/F: T hours at the top of the feed, F hours before deletion; 1/24 is "
-                "compared by 24-hour reach, 1/48 by 48-hour reach, longer formats by 72 hours."
+                "compared by 24-hour reach, 1/48 by 48-hour reach, longer formats by 72 hours.",
             ),
-            _tr("ERR = reach / subscribers × 100 %: the share of subscribers who see a post."),
-            _tr("ER = (reactions + comments + forwards) / views × 100 %."),
-            _tr(
+            QCoreApplication.translate(
+                "Help",
+                "ERR = reach / subscribers × 100 %: the share of subscribers who see a post.",
+            ),
+            QCoreApplication.translate(
+                "Help", "ER = (reactions + comments + forwards) / views × 100 %."
+            ),
+            QCoreApplication.translate(
+                "Help",
                 "P25–P75: the middle half of the niche's CPMs; a quarter is cheaper, "
-                "a quarter dearer."
+                "a quarter dearer.",
             ),
-            _tr(
+            QCoreApplication.translate(
+                "Help",
                 "Outlier: a CPM below P25 − 1.5 × IQR or above P75 + 1.5 × IQR, where "
-                "IQR = P75 − P25, among at least 4 quotes compared."
+                "IQR = P75 − P25, among at least 4 quotes compared.",
             ),
-            _tr("Suggested price = niche CPM × your reach / 1000 × each adjustment."),
+            QCoreApplication.translate(
+                "Help", "Suggested price = niche CPM × your reach / 1000 × each adjustment."
+            ),
         ]
     )
 
 
 def guide_html() -> str:
     steps = [
-        _tr(
+        QCoreApplication.translate(
+            "Help",
             "<b>Price book</b>: add competitors' quotes (price, format, reach) by hand, or import "
-            "the spreadsheet you keep (File → Import). Each quote's CPM is worked out at once."
+            "the spreadsheet you keep (File → Import). Each quote's CPM is worked out at once.",
         ),
-        _tr(
+        QCoreApplication.translate(
+            "Help",
             "<b>My channel</b>: your channel, subscribers and the views a post collects in 24 and "
-            "48 hours. It is saved as you type; with Telegram connected the views are measured."
+            "48 hours. It is saved as you type; with Telegram connected the views are measured.",
         ),
-        _tr(
+        QCoreApplication.translate(
+            "Help",
             "<b>Price suggestion</b>: pick the format. The price is the niche's CPM times your "
             "reach / 1000, then each adjustment you switch on (caught cheating, narrow niche…). "
-            "The fair range uses the niche's P25–P75."
+            "The fair range uses the niche's P25–P75.",
         ),
-        _tr("<b>History</b>: a channel's price and CPM over time."),
-        _tr(
+        QCoreApplication.translate("Help", "<b>History</b>: a channel's price and CPM over time."),
+        QCoreApplication.translate(
+            "Help",
             "<b>Vetting</b>: paste a channel link and its price to see whether the price is fair "
-            "and its views look real."
+            "and its views look real.",
         ),
-        _tr(
+        QCoreApplication.translate(
+            "Help",
             "Quotes in dollars or USDT: give a rate in Edit → Exchange rates… and they join a "
-            "rouble niche, marked as converted."
+            "rouble niche, marked as converted.",
         ),
     ]
     formulas = "".join(f"<li>{line}</li>" for line in metric_formulas().split("\n"))
+    steps_title = QCoreApplication.translate("Help", "ChannelRate in six steps")
+    formulas_title = QCoreApplication.translate("Help", "How each figure is computed")
     return (
-        f"<h3>{_tr('ChannelRate in five steps')}</h3><ol>"
+        f"<h3>{steps_title}</h3><ol>"
         + "".join(f"<li>{step}</li>" for step in steps)
-        + f"</ol><h3>{_tr('How each figure is computed')}</h3><ul>{formulas}</ul>"
+        + f"</ol><h3>{formulas_title}</h3><ul>{formulas}</ul>"
     )
 
 
@@ -130,12 +147,15 @@ class TextDialog(QDialog):
 def about_html() -> str:
     return (
         f"<h2>{APP_NAME} {VERSION}</h2><p>"
-        + _tr(
+        + QCoreApplication.translate(
+            "Help",
             "What to charge for a Telegram channel ad post, and whether a channel's price is "
-            "fair and its views real. Your data stays on this computer."
+            "fair and its views real. Your data stays on this computer.",
         )
         + "</p><p>"
-        + _tr("Built with Qt (PySide6), Telethon, peewee and matplotlib.")
+        + QCoreApplication.translate(
+            "Help", "Built with Qt (PySide6), Telethon, peewee and matplotlib."
+        )
         + "</p>"
     )
 
@@ -148,7 +168,7 @@ def install_help(window: QMainWindow) -> dict[str, QAction]:
         window.setWindowTitle(title.replace(APP_NAME, f"{APP_NAME} {VERSION}", 1))
 
     actions: dict[str, QAction] = {}
-    rates = QAction(_tr("Exchange rates…"), window)
+    rates = QAction(QCoreApplication.translate("Help", "Exchange rates…"), window)
     rates.triggered.connect(lambda: open_rates(window))
     for menu_action in window.menuBar().actions():
         if menu_action.menu() is not None and menu_action.menu().objectName() == "editMenu":
@@ -156,23 +176,27 @@ def install_help(window: QMainWindow) -> dict[str, QAction]:
             menu_action.menu().addAction(rates)
             break
     else:
-        window.menuBar().addMenu(_tr("&Edit")).addAction(rates)
+        window.menuBar().addMenu(QCoreApplication.translate("Help", "&Edit")).addAction(rates)
     actions["rates"] = rates
 
-    help_menu = window.menuBar().addMenu(_tr("&Help"))
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("Help", "&Help"))
     help_menu.setObjectName("helpMenu")
-    guide = help_menu.addAction(_tr("Guide"))
+    guide = help_menu.addAction(QCoreApplication.translate("Help", "Guide"))
     guide.setShortcut(QKeySequence.StandardKey.HelpContents)
-    guide.triggered.connect(lambda: show_dialog(window, _tr("Guide"), guide_html()))
-    shortcuts = help_menu.addAction(_tr("Keyboard shortcuts"))
+    guide.triggered.connect(
+        lambda: show_dialog(window, QCoreApplication.translate("Help", "Guide"), guide_html())
+    )
+    shortcuts = help_menu.addAction(QCoreApplication.translate("Help", "Keyboard shortcuts"))
     shortcuts.triggered.connect(lambda: show_shortcuts(window))
-    welcome = help_menu.addAction(_tr("Welcome page"))
+    welcome = help_menu.addAction(QCoreApplication.translate("Help", "Welcome page"))
     welcome.triggered.connect(lambda: window.show_area("welcome"))
     help_menu.addSeparator()
-    about = help_menu.addAction(_tr("About ChannelRate"))
+    about = help_menu.addAction(QCoreApplication.translate("Help", "About ChannelRate"))
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(
-        lambda: show_dialog(window, _tr("About ChannelRate"), about_html(), icon=True)
+        lambda: show_dialog(
+            window, QCoreApplication.translate("Help", "About ChannelRate"), about_html(), icon=True
+        )
     )
     actions.update(guide=guide, shortcuts=shortcuts, welcome=welcome, about=about)
     window.help_actions = actions
@@ -191,7 +215,9 @@ def show_shortcuts(window: QMainWindow) -> TextDialog:
         f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
         for name, keys in shortcut_rows(window)
     )
-    return show_dialog(window, _tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+    return show_dialog(
+        window, QCoreApplication.translate("Help", "Keyboard shortcuts"), f"<table>{rows}</table>"
+    )
 
 
 def open_rates(window: QMainWindow):
