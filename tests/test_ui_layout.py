@@ -64,3 +64,36 @@ def test_splitter_position_is_kept_across_restarts(qtbot, tmp_path):
     again.show()
     again.show_area("suggestion")
     assert again.suggestion.splitter.sizes() == moved
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_suggestion_with_few_quotes_and_a_warning_is_not_cut(qtbot, qapp, tmp_path, language):
+    """A new user's first niche: too few quotes of the format, the fallback warning, outliers."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from storage import QuoteDraft
+
+    install_translators(qapp, language)
+    services = make_services(tmp_path, demo=False)
+    book = services.pricebook
+    day = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    for i, (price, feed) in enumerate(
+        [(2100, 24), (1500, 24), (1000, 48), (3200, 48), (5500, None)]
+    ):
+        book.add(
+            QuoteDraft(f"@peer_{i}xx", Decimal(price), day, reach=3000 + 997 * i,
+                       niche="Крипто и финансы", feed_hours=feed)
+        )  # fmt: skip
+    book.add(QuoteDraft("@dollar_x", Decimal(50), day, reach=4100, currency="USD",
+                        niche="Крипто и финансы"))  # fmt: skip
+    own = book.save_own_channel("@my_channel", book.niches()[0].id, 20000)
+    book.set_typed_reach(own.id, 24, 3000)
+    window = make_window(qtbot, services)
+    window.resize(1280, 720)
+    window.show()
+    window.show_area("suggestion")
+    wait_for_tasks()
+    qapp.processEvents()
+    assert window.suggestion.fallback_label.isVisible()
+    assert clipped_texts(window) == []

@@ -253,8 +253,13 @@ class MainWindow(QMainWindow):
         geometry = opt.GEOMETRY.read(self.settings)
         if isinstance(geometry, QByteArray | bytes) and len(geometry):
             self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1280, 820)
+        else:  # first start: 1280×820, or the screen's free area when that is smaller
+            screen = self.screen().availableGeometry() if self.screen() else None
+            self.resize(
+                # less the window frame and title bar the window manager adds
+                min(1280, screen.width() - 16) if screen else 1280,
+                min(820, screen.height() - 48) if screen else 820,
+            )
         state = opt.WINDOW_STATE.read(self.settings)
         if isinstance(state, QByteArray | bytes) and len(state):
             self.restoreState(QByteArray(state))

@@ -244,11 +244,8 @@ class SuggestionArea(QWidget):
         scroll.setWidgetResizable(True)
         # The pane never gets narrower than its widest line (Russian is the longest): dragging
         # the splitter cannot cut a label. Figures that grow later get a scroll bar, not a cut.
-        scroll.setMinimumWidth(
-            left.minimumSizeHint().width()
-            + scroll.verticalScrollBar().sizeHint().width()
-            + 2 * scroll.frameWidth()
-        )
+        self._inputs_scroll, self._inputs = scroll, left
+        self._fit_inputs_pane()
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         self.chart_tabs = QTabWidget()
@@ -474,6 +471,9 @@ class SuggestionArea(QWidget):
                 own_cpm = self.service.own_cpm(price.price, reach)
                 self.verdict = self.service.verdict(own_cpm, self.view.summary)
         self._show_results(fmt, reach)
+        self._fit_inputs_pane()
+        # and once more when Qt has laid the new texts out (a hidden area measures them late)
+        QTimer.singleShot(0, self, self._fit_inputs_pane)
         self._charts_dirty = {"cpm_vs_niche", "reach_vs_price", "distribution"}
         if self.isVisible():
             self._chart_timer.start()  # numbers first; the chart follows on the next loop turn
@@ -622,6 +622,19 @@ class SuggestionArea(QWidget):
                 self.tr("No own price for %1 yet: set one on “My channel”.").replace("%1", label)
             )
 
+    def _fit_inputs_pane(self) -> None:
+        """Keep the input pane at least as wide as its widest line now shown (figures and
+        warnings change with the data), so no text is cut at its right edge."""
+        scroll = self._inputs_scroll
+        self._inputs.layout().activate()  # the labels just changed: measure them as they are now
+        needed = (
+            self._inputs.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
+        if needed != scroll.minimumWidth():
+            scroll.setMinimumWidth(needed)
+
     def _steps_html(self, suggestion: Suggestion, currency: str) -> str:
         names = adjustment_names()
         basis = basis_names()[suggestion.basis]
@@ -651,6 +664,7 @@ class SuggestionArea(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._fit_inputs_pane()
         if self.charts:
             self._draw_charts()
         else:

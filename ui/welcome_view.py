@@ -25,10 +25,13 @@ WELCOMED = opt.Option("ui/welcomed", False)  # the welcome page was shown once
 
 
 def demo_command() -> tuple[str, list[str]]:
-    """The program and arguments that open the demo in a separate window."""
+    """The program and arguments that open the demo in a separate window, in this language."""
+    from ui.i18n import chosen_language
+
+    arguments = ["--demo", "--lang", chosen_language() or "auto"]
     if getattr(sys, "frozen", False):
-        return sys.executable, ["--demo"]
-    return sys.executable, [sys.argv[0], "--demo"]
+        return sys.executable, arguments
+    return sys.executable, [sys.argv[0], *arguments]
 
 
 class WelcomeArea(QWidget):
