@@ -45,8 +45,11 @@ def clipped_texts(window: QWidget) -> list[str]:
                 problems.append(f"{name}: needs {needed_height} px high, has {widget.height()}")
         elif isinstance(widget, QLabel) and widget.pixmap() is not None and not text:
             continue
-        elif hint.width() > widget.width() + 1:
-            problems.append(f"{name}: needs {hint.width()} px wide, has {widget.width()}")
+        else:
+            if hint.width() > widget.width() + 1:
+                problems.append(f"{name}: needs {hint.width()} px wide, has {widget.width()}")
+            if hint.height() > widget.height() + 1:
+                problems.append(f"{name}: needs {hint.height()} px high, has {widget.height()}")
         area, scrolls = _clipping_rect(widget)
         rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         if rect.left() < area.left() - 1 or rect.right() > area.right() + 1:

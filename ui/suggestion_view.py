@@ -235,7 +235,8 @@ class SuggestionArea(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        for box in (inputs, adjust_box, niche_box, result_box):
+        # the answer right under the question: the price is in view at 1280×720 without scrolling
+        for box in (inputs, result_box, adjust_box, niche_box):
             left_layout.addWidget(box)
         left_layout.addStretch(1)
         scroll = QScrollArea()
