@@ -66,3 +66,18 @@ def test_help_lists_guide_shortcuts_and_about(qtbot, tmp_path):
     assert dialogs and VERSION in dialogs[-1].browser.toPlainText()
     assert "CPM = price / reach × 1000" in metric_formulas()
     assert "P75 + 1.5 × IQR" in metric_formulas()
+
+
+def test_every_area_of_an_empty_database_says_what_to_do_next(qtbot, tmp_path):
+    window = full_window(qtbot, make_services(tmp_path, demo=False))
+    window.resize(1280, 720)
+    window.show_area("pricebook")
+    assert window.pricebook.empty_hint.isVisible()
+    assert "Import" in window.pricebook.empty_hint.text()
+    window.show_area("mychannel")
+    assert "Enter your channel" in window.my_channel.saved_label.text()
+    assert "Enter your channel" in window.my_channel.price_hint.text()
+    window.show_area("suggestion")
+    assert "“Price book”" in window.suggestion.fallback_label.text()
+    window.show_area("history")
+    assert "“Price book”" in window.history.summary.text()

@@ -177,12 +177,12 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="24"/>
+        <location filename="../dialogs.py" line="22"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="26"/>
+        <location filename="../dialogs.py" line="24"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
@@ -374,7 +374,12 @@
         <translation>Есть цены и в %1: выберите валюту выше, чтобы увидеть их на графике.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="214"/>
+        <location filename="../history_view.py" line="216"/>
+        <source>No quotes yet: add competitors&apos; prices on “Price book” or import your spreadsheet (File → Import); each channel&apos;s prices then show here over time.</source>
+        <translation>Цен пока нет: добавьте цены конкурентов на вкладке «Прайс конкурентов» или импортируйте свою таблицу (Файл → Импорт); тогда здесь появятся цены каждого канала во времени.</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="221"/>
         <source>Choose a channel to see its prices over time.</source>
         <translation>Выберите канал, чтобы увидеть, как менялись его цены.</translation>
     </message>
@@ -1681,192 +1686,192 @@
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="328"/>
+        <location filename="../suggestion_view.py" line="326"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="342"/>
+        <location filename="../suggestion_view.py" line="340"/>
         <source>Set up your channel on “My channel” first.</source>
         <translation>Сначала заполните вкладку «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="351"/>
+        <location filename="../suggestion_view.py" line="349"/>
         <source>Computing your reach…</source>
         <translation>Вычисляем ваш охват…</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="362"/>
+        <location filename="../suggestion_view.py" line="360"/>
         <source>From %1 posts, %2 h window: %3</source>
         <translation>По %1 постам, окно %2 ч: %3</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="371"/>
+        <location filename="../suggestion_view.py" line="369"/>
         <source>Typed on “My channel” (%1 h window)</source>
         <translation>Введено на вкладке «Мой канал» (окно %1 ч)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="374"/>
+        <location filename="../suggestion_view.py" line="372"/>
         <source>Typed on “My channel” for %1 h; no %2 h figure</source>
         <translation>Введено на вкладке «Мой канал» для %1 ч; за %2 ч охвата нет</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="381"/>
+        <location filename="../suggestion_view.py" line="379"/>
         <source>Type your reach or fill in “My channel”.</source>
         <translation>Введите охват или заполните «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="445"/>
+        <location filename="../suggestion_view.py" line="443"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="487"/>
+        <location filename="../suggestion_view.py" line="488"/>
         <source>No statistics for this format: %1</source>
         <translation>Нет статистики для этого формата: %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="491"/>
+        <location filename="../suggestion_view.py" line="492"/>
         <source>No quotes with a reach in this niche yet: add some on “Price book”.</source>
         <translation>В этой нише пока нет цен с охватом: добавьте их в «Прайс конкурентов».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="506"/>
+        <location filename="../suggestion_view.py" line="507"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with all %4 quotes of the niche instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили со всеми ценами ниши (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="511"/>
+        <location filename="../suggestion_view.py" line="512"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with the %4 quotes counted over the same %5 h window instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили с ценами с тем же окном охвата %5 ч (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="532"/>
+        <location filename="../suggestion_view.py" line="533"/>
         <source>outside %1 – %2</source>
         <translation>вне %1 – %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="539"/>
+        <location filename="../suggestion_view.py" line="540"/>
         <source>Here: a CPM %1.</source>
         <translation>Здесь: CPM %1.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="542"/>
+        <location filename="../suggestion_view.py" line="543"/>
         <source>Quotes compared</source>
         <translation>Цен в сравнении</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="543"/>
+        <location filename="../suggestion_view.py" line="544"/>
         <source>Mean CPM</source>
         <translation>Средний CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="544"/>
+        <location filename="../suggestion_view.py" line="545"/>
         <source>Median CPM</source>
         <translation>Медианный CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="545"/>
+        <location filename="../suggestion_view.py" line="546"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="546"/>
+        <location filename="../suggestion_view.py" line="547"/>
         <source>Trimmed mean / weighted</source>
         <translation>Усечённое среднее / взвешенный</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="548"/>
+        <location filename="../suggestion_view.py" line="549"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="550"/>
+        <location filename="../suggestion_view.py" line="551"/>
         <source>%1, left out</source>
         <translation>%1, не учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="550"/>
+        <location filename="../suggestion_view.py" line="551"/>
         <source>%1, included</source>
         <translation>%1, учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="557"/>
+        <location filename="../suggestion_view.py" line="558"/>
         <source>Outlier limits</source>
         <translation>Границы выбросов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="565"/>
+        <location filename="../suggestion_view.py" line="566"/>
         <source>Converted from %1</source>
         <translation>Пересчитано из %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="566"/>
+        <location filename="../suggestion_view.py" line="567"/>
         <source>%1 at %2 (%3)</source>
         <translation>%1 по %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="575"/>
+        <location filename="../suggestion_view.py" line="576"/>
         <source>Not used</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="576"/>
+        <location filename="../suggestion_view.py" line="577"/>
         <source>%1 without reach, %2 in other currencies</source>
         <translation>без охвата — %1, в других валютах — %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="589"/>
+        <location filename="../suggestion_view.py" line="590"/>
         <source>Enter your reach to get a price.</source>
         <translation>Введите охват, чтобы получить цену.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="595"/>
+        <location filename="../suggestion_view.py" line="596"/>
         <source>Fair range %1 – %2 (niche P25–P75 CPM)</source>
         <translation>Справедливый диапазон %1 – %2 (CPM ниши P25–P75)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="603"/>
+        <location filename="../suggestion_view.py" line="604"/>
         <source>Your price %1 gives CPM %2: cheaper than %3 % of the niche.</source>
         <translation>Ваша цена %1 даёт CPM %2: дешевле, чем у %3 % ниши.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="612"/>
+        <location filename="../suggestion_view.py" line="613"/>
         <source>Your price for %1 (%2) is in %3, the niche&apos;s quotes are in %4: CPMs in different currencies are not compared.</source>
         <translation>Ваша цена на %1 (%2) — в %3, а цены ниши — в %4: CPM в разных валютах не сравниваются.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="622"/>
+        <location filename="../suggestion_view.py" line="623"/>
         <source>No own price for %1 yet: set one on “My channel”.</source>
         <translation>Вашей цены на %1 пока нет: задайте её на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="633"/>
+        <location filename="../suggestion_view.py" line="647"/>
         <source>Niche %1 CPM %2 × your reach %3 / 1000 = %4</source>
         <translation>CPM ниши (%1) %2 × ваш охват %3 / 1000 = %4</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="647"/>
+        <location filename="../suggestion_view.py" line="661"/>
         <source>Why this price</source>
         <translation>Почему такая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="257"/>
+        <location filename="../suggestion_view.py" line="255"/>
         <source>Your CPM vs niche</source>
         <translation>Ваш CPM и ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="258"/>
+        <location filename="../suggestion_view.py" line="256"/>
         <source>Reach vs price</source>
         <translation>Охват и цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="259"/>
+        <location filename="../suggestion_view.py" line="257"/>
         <source>CPM distribution</source>
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="420"/>
+        <location filename="../suggestion_view.py" line="418"/>
         <source>“%1” accepts 0 to %2 %: %3 % is counted as %2 %.</source>
         <translation>«%1»: от 0 до %2 %; %3 % считается как %2 %.</translation>
     </message>
@@ -2934,82 +2939,82 @@
 <context>
     <name>WelcomeArea</name>
     <message>
-        <location filename="../welcome_view.py" line="44"/>
+        <location filename="../welcome_view.py" line="47"/>
         <source>Welcome to %1</source>
         <translation>Добро пожаловать в %1</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="55"/>
+        <location filename="../welcome_view.py" line="58"/>
         <source>ChannelRate tells you what to charge for an ad post in your Telegram channel, and whether another channel&apos;s price is fair. Start one of three ways:</source>
         <translation>ChannelRate подскажет, сколько брать за рекламный пост в вашем Telegram-канале и честна ли цена чужого канала. Начните одним из трёх способов:</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="61"/>
+        <location filename="../welcome_view.py" line="64"/>
         <source>Explore the demo</source>
         <translation>Посмотреть демо</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="63"/>
+        <location filename="../welcome_view.py" line="66"/>
         <source>Import my spreadsheet…</source>
         <translation>Импортировать мою таблицу…</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="65"/>
+        <location filename="../welcome_view.py" line="68"/>
         <source>Connect Telegram…</source>
         <translation>Подключить Telegram…</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="72"/>
+        <location filename="../welcome_view.py" line="75"/>
         <source>A made-up crypto niche with 27 competitors and a channel of your own: see every screen filled in. Your own data is not touched.</source>
         <translation>Вымышленная крипто-ниша с 27 конкурентами и вашим каналом: все экраны заполнены. Ваши собственные данные не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="79"/>
+        <location filename="../welcome_view.py" line="82"/>
         <source>A CSV or Excel file with one competitor&apos;s quote per row: channel, price, reach, and optionally format, date and niche. docs/sample_pricebook.csv shows the columns.</source>
         <translation>Файл CSV или Excel, одна цена конкурента в строке: канал, цена, охват и по желанию формат, дата и ниша. Столбцы показаны в docs/sample_pricebook.csv.</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="87"/>
+        <location filename="../welcome_view.py" line="90"/>
         <source>Sign in with your Telegram account: your channel&apos;s views are read and its reach measured, and competitors&apos; channels can be checked.</source>
         <translation>Войдите в свой аккаунт Telegram: просмотры вашего канала будут считаны, охват измерен, а каналы конкурентов можно будет проверить.</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="102"/>
+        <location filename="../welcome_view.py" line="105"/>
         <source>What is CPM?</source>
         <translation>Что такое CPM?</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="105"/>
+        <location filename="../welcome_view.py" line="108"/>
         <source>CPM is the price of an ad post per thousand views: 1 000 ₽ for a post that collects 2 000 views in 24 hours is a CPM of 500 ₽. It lets channels of different sizes be compared by one figure.</source>
         <translation>CPM — цена рекламного поста за тысячу просмотров: 1 000 ₽ за пост, набравший 2 000 просмотров за 24 часа, — это CPM 500 ₽. По нему каналы разного размера сравниваются одним числом.</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="110"/>
+        <location filename="../welcome_view.py" line="113"/>
         <source>How is the price suggested?</source>
         <translation>Как рассчитывается цена?</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="113"/>
+        <location filename="../welcome_view.py" line="116"/>
         <source>ChannelRate takes the average CPM of your niche&apos;s quotes in the same format and multiplies it by your own reach / 1000. Then it applies the adjustments you switch on, and shows every step and a fair range.</source>
         <translation>ChannelRate берёт средний CPM цен вашей ниши в том же формате и умножает его на ваш охват / 1000. Затем применяет включённые вами поправки и показывает каждый шаг и справедливый диапазон.</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="119"/>
+        <location filename="../welcome_view.py" line="122"/>
         <source>Next: fill in “My channel” (name and views per post), then open “Price suggestion”. Help → Guide explains every figure.</source>
         <translation>Дальше: заполните «Мой канал» (название и просмотры поста), затем откройте «Расчёт цены». Справка → Руководство объясняет каждую цифру.</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="127"/>
+        <location filename="../welcome_view.py" line="130"/>
         <source>Set up my channel</source>
         <translation>Указать мой канал</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="157"/>
+        <location filename="../welcome_view.py" line="160"/>
         <source>The demo never connects to Telegram.</source>
         <translation>Демо никогда не подключается к Telegram.</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="159"/>
+        <location filename="../welcome_view.py" line="162"/>
         <source>Telegram is not available in this run.</source>
         <translation>Telegram недоступен в этом запуске.</translation>
     </message>
@@ -3027,7 +3032,7 @@
         <translation>Проверка канала</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="187"/>
+        <location filename="../welcome_view.py" line="190"/>
         <source>Welcome</source>
         <translation>Начало</translation>
     </message>
