@@ -81,3 +81,13 @@ def test_every_area_of_an_empty_database_says_what_to_do_next(qtbot, tmp_path):
     assert "“Price book”" in window.suggestion.fallback_label.text()
     window.show_area("history")
     assert "“Price book”" in window.history.summary.text()
+
+
+def test_metrics_carry_their_formula_as_a_tooltip(qtbot, tmp_path):
+    window = full_window(qtbot, make_services(tmp_path), demo=True)
+    assert "price / reach × 1000" in window.suggestion.stats_label.toolTip()
+    assert "P75 + 1.5 × IQR" in window.suggestion.stats_label.toolTip()
+    assert "niche CPM × your reach / 1000" in window.suggestion.price_label.toolTip()
+    assert "reach / subscribers" in window.my_channel.err_label.toolTip()
+    assert "24 / 48 hours" in window.my_channel.reach_edits[24].toolTip()
+    assert "P25–P75" in window.suggestion.band_label.toolTip()

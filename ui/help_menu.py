@@ -27,43 +27,59 @@ def app_icon() -> QIcon:
     return QIcon(str(ICON))
 
 
-def metric_formulas() -> str:
-    """Every figure the app shows and how it is computed (tooltips and the Guide share it)."""
-    return "\n".join(
-        [
-            QCoreApplication.translate(
-                "Help", "CPM = price / reach × 1000: what a thousand views of the ad cost."
-            ),
-            QCoreApplication.translate(
-                "Help", "Reach 24 h / 48 h = views a post collects in its first 24 / 48 hours."
-            ),
-            QCoreApplication.translate(
-                "Help",
-                "Format T/F: T hours at the top of the feed, F hours before deletion; 1/24 is "
-                "compared by 24-hour reach, 1/48 by 48-hour reach, longer formats by 72 hours.",
-            ),
-            QCoreApplication.translate(
-                "Help",
-                "ERR = reach / subscribers × 100 %: the share of subscribers who see a post.",
-            ),
-            QCoreApplication.translate(
-                "Help", "ER = (reactions + comments + forwards) / views × 100 %."
-            ),
-            QCoreApplication.translate(
-                "Help",
-                "P25–P75: the middle half of the niche's CPMs; a quarter is cheaper, "
-                "a quarter dearer.",
-            ),
-            QCoreApplication.translate(
-                "Help",
-                "Outlier: a CPM below P25 − 1.5 × IQR or above P75 + 1.5 × IQR, where "
-                "IQR = P75 − P25, among at least 4 quotes compared.",
-            ),
-            QCoreApplication.translate(
-                "Help", "Suggested price = niche CPM × your reach / 1000 × each adjustment."
-            ),
-        ]
+def metric_tooltips() -> dict[str, str]:
+    """Each figure the app shows and its formula, by key: the tooltips and the Guide share it."""
+    keys = ("cpm", "reach", "format", "err", "er", "p25_p75", "outlier", "price", "averages")
+    return dict(
+        zip(
+            keys,
+            [
+                QCoreApplication.translate(
+                    "Help", "CPM = price / reach × 1000: what a thousand views of the ad cost."
+                ),
+                QCoreApplication.translate(
+                    "Help", "Reach 24 h / 48 h = views a post collects in its first 24 / 48 hours."
+                ),
+                QCoreApplication.translate(
+                    "Help",
+                    "Format T/F: T hours at the top of the feed, F hours before deletion; 1/24 is "
+                    "compared by 24-hour reach, 1/48 by 48-hour reach, longer formats by 72 hours.",
+                ),
+                QCoreApplication.translate(
+                    "Help",
+                    "ERR = reach / subscribers × 100 %: the share of subscribers who see a post.",
+                ),
+                QCoreApplication.translate(
+                    "Help", "ER = (reactions + comments + forwards) / views × 100 %."
+                ),
+                QCoreApplication.translate(
+                    "Help",
+                    "P25–P75: the middle half of the niche's CPMs; a quarter is cheaper, "
+                    "a quarter dearer.",
+                ),
+                QCoreApplication.translate(
+                    "Help",
+                    "Outlier: a CPM below P25 − 1.5 × IQR or above P75 + 1.5 × IQR, where "
+                    "IQR = P75 − P25, among at least 4 quotes compared.",
+                ),
+                QCoreApplication.translate(
+                    "Help", "Suggested price = niche CPM × your reach / 1000 × each adjustment."
+                ),
+                QCoreApplication.translate(
+                    "Help",
+                    "Mean CPM = sum of the CPMs / their number; median: the middle one; trimmed "
+                    "mean: the mean without the lowest and highest 10 %; weighted: "
+                    "Σ price / Σ reach × 1000, so big channels weigh more.",
+                ),
+            ],
+            strict=True,
+        )
     )
+
+
+def metric_formulas() -> str:
+    """Every figure's formula, one a line (the Guide)."""
+    return "\n".join(metric_tooltips().values())
 
 
 def guide_html() -> str:

@@ -245,6 +245,13 @@ class MyChannelArea(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(channel_box, 1)
         layout.addWidget(prices_box, 1)
+        from ui.help_menu import metric_tooltips
+
+        tips = metric_tooltips()  # each figure says how it is computed
+        self.err_label.setToolTip(tips["err"])
+        for edit in self.reach_edits.values():
+            edit.setToolTip(tips["reach"])
+        self.prices.setToolTip(tips["cpm"])
         self._validate_price(show=False)
 
     def set_niche(self, niche_id: int | None) -> None:

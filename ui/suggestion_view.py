@@ -283,6 +283,22 @@ class SuggestionArea(QWidget):
             lambda checked: opt.SUGGESTION_EXCLUDE_OUTLIERS.write(self.services.settings, checked)
         )
         self.reach.textEdited.connect(self._reach_typed)
+        self._set_formula_tooltips()
+
+    def _set_formula_tooltips(self) -> None:
+        """Every figure says how it is computed when the pointer rests on it."""
+        from ui.help_menu import metric_tooltips
+
+        tips = metric_tooltips()
+        self.stats_label.setToolTip(
+            "\n".join(tips[k] for k in ("cpm", "averages", "p25_p75", "outlier"))
+        )
+        self.reach.setToolTip(tips["reach"])
+        self.format.setToolTip(tips["format"])
+        self.basis.setToolTip(tips["averages"])
+        for label in (self.price_label, self.steps_label):
+            label.setToolTip(tips["price"])
+        self.band_label.setToolTip(tips["p25_p75"])
 
     # --- inputs ----------------------------------------------------------------------------
 

@@ -218,130 +218,135 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../help_menu.py" line="34"/>
+        <location filename="../help_menu.py" line="37"/>
         <source>CPM = price / reach × 1000: what a thousand views of the ad cost.</source>
         <translation>CPM = цена / охват × 1000: сколько стоит тысяча просмотров рекламы.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="37"/>
+        <location filename="../help_menu.py" line="40"/>
         <source>Reach 24 h / 48 h = views a post collects in its first 24 / 48 hours.</source>
         <translation>Охват 24 ч / 48 ч = просмотры, которые пост набирает за первые 24 / 48 часов.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="40"/>
+        <location filename="../help_menu.py" line="43"/>
         <source>Format T/F: T hours at the top of the feed, F hours before deletion; 1/24 is compared by 24-hour reach, 1/48 by 48-hour reach, longer formats by 72 hours.</source>
         <translation>Формат T/F: T часов в топе ленты, F часов до удаления; 1/24 сравнивается по охвату за 24 часа, 1/48 — за 48 часов, более длинные форматы — за 72 часа.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="45"/>
+        <location filename="../help_menu.py" line="48"/>
         <source>ERR = reach / subscribers × 100 %: the share of subscribers who see a post.</source>
         <translation>ERR = охват / подписчики × 100 %: доля подписчиков, которые видят пост.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="49"/>
+        <location filename="../help_menu.py" line="52"/>
         <source>ER = (reactions + comments + forwards) / views × 100 %.</source>
         <translation>ER = (реакции + комментарии + пересылки) / просмотры × 100 %.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="52"/>
+        <location filename="../help_menu.py" line="55"/>
         <source>P25–P75: the middle half of the niche&apos;s CPMs; a quarter is cheaper, a quarter dearer.</source>
         <translation>P25–P75: средняя половина CPM ниши; четверть цен дешевле, четверть дороже.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="57"/>
+        <location filename="../help_menu.py" line="60"/>
         <source>Outlier: a CPM below P25 − 1.5 × IQR or above P75 + 1.5 × IQR, where IQR = P75 − P25, among at least 4 quotes compared.</source>
         <translation>Выброс: CPM ниже P25 − 1,5 × IQR или выше P75 + 1,5 × IQR, где IQR = P75 − P25, среди не менее 4 сравниваемых цен.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="62"/>
+        <location filename="../help_menu.py" line="65"/>
         <source>Suggested price = niche CPM × your reach / 1000 × each adjustment.</source>
         <translation>Рекомендуемая цена = CPM ниши × ваш охват / 1000 × каждая поправка.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="71"/>
+        <location filename="../help_menu.py" line="68"/>
+        <source>Mean CPM = sum of the CPMs / their number; median: the middle one; trimmed mean: the mean without the lowest and highest 10 %; weighted: Σ price / Σ reach × 1000, so big channels weigh more.</source>
+        <translation>Средний CPM = сумма CPM / их число; медиана — средний по порядку; усечённое среднее — среднее без 10 % самых низких и самых высоких; взвешенный — Σ цен / Σ охватов × 1000, крупные каналы весят больше.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="87"/>
         <source>&lt;b&gt;Price book&lt;/b&gt;: add competitors&apos; quotes (price, format, reach) by hand, or import the spreadsheet you keep (File → Import). Each quote&apos;s CPM is worked out at once.</source>
         <translation>&lt;b&gt;Прайс конкурентов&lt;/b&gt;: добавляйте цены конкурентов (цена, формат, охват) вручную или импортируйте свою таблицу (Файл → Импорт). CPM каждой цены считается сразу.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="76"/>
+        <location filename="../help_menu.py" line="92"/>
         <source>&lt;b&gt;My channel&lt;/b&gt;: your channel, subscribers and the views a post collects in 24 and 48 hours. It is saved as you type; with Telegram connected the views are measured.</source>
         <translation>&lt;b&gt;Мой канал&lt;/b&gt;: ваш канал, подписчики и просмотры поста за 24 и 48 часов. Сохраняется по мере ввода; с подключённым Telegram просмотры измеряются.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="81"/>
+        <location filename="../help_menu.py" line="97"/>
         <source>&lt;b&gt;Price suggestion&lt;/b&gt;: pick the format. The price is the niche&apos;s CPM times your reach / 1000, then each adjustment you switch on (caught cheating, narrow niche…). The fair range uses the niche&apos;s P25–P75.</source>
         <translation>&lt;b&gt;Расчёт цены&lt;/b&gt;: выберите формат. Цена — CPM ниши, умноженный на ваш охват / 1000, затем каждая включённая поправка (накрутка, узкая ниша…). Справедливый диапазон строится по P25–P75 ниши.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="87"/>
+        <location filename="../help_menu.py" line="103"/>
         <source>&lt;b&gt;History&lt;/b&gt;: a channel&apos;s price and CPM over time.</source>
         <translation>&lt;b&gt;История&lt;/b&gt;: цена и CPM канала во времени.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="88"/>
+        <location filename="../help_menu.py" line="104"/>
         <source>&lt;b&gt;Vetting&lt;/b&gt;: paste a channel link and its price to see whether the price is fair and its views look real.</source>
         <translation>&lt;b&gt;Проверка канала&lt;/b&gt;: вставьте ссылку на канал и его цену, чтобы увидеть, честна ли цена и настоящие ли просмотры.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="93"/>
+        <location filename="../help_menu.py" line="109"/>
         <source>Quotes in dollars or USDT: give a rate in Edit → Exchange rates… and they join a rouble niche, marked as converted.</source>
         <translation>Цены в долларах или USDT: задайте курс в Правка → Курсы валют…, и они войдут в рублёвую нишу с пометкой «пересчитано».</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="100"/>
+        <location filename="../help_menu.py" line="116"/>
         <source>ChannelRate in six steps</source>
         <translation>ChannelRate за шесть шагов</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="101"/>
+        <location filename="../help_menu.py" line="117"/>
         <source>How each figure is computed</source>
         <translation>Как считается каждая цифра</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="150"/>
+        <location filename="../help_menu.py" line="166"/>
         <source>What to charge for a Telegram channel ad post, and whether a channel&apos;s price is fair and its views real. Your data stays on this computer.</source>
         <translation>Сколько брать за рекламный пост в Telegram-канале, честна ли цена канала и настоящие ли его просмотры. Ваши данные остаются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="156"/>
+        <location filename="../help_menu.py" line="172"/>
         <source>Built with Qt (PySide6), Telethon, peewee and matplotlib.</source>
         <translation>Сделано на Qt (PySide6), Telethon, peewee и matplotlib.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="171"/>
+        <location filename="../help_menu.py" line="187"/>
         <source>Exchange rates…</source>
         <translation>Курсы валют…</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="179"/>
+        <location filename="../help_menu.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="182"/>
+        <location filename="../help_menu.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="184"/>
-        <location filename="../help_menu.py" line="187"/>
+        <location filename="../help_menu.py" line="200"/>
+        <location filename="../help_menu.py" line="203"/>
         <source>Guide</source>
         <translation>Руководство</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="189"/>
-        <location filename="../help_menu.py" line="219"/>
+        <location filename="../help_menu.py" line="205"/>
+        <location filename="../help_menu.py" line="235"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="191"/>
+        <location filename="../help_menu.py" line="207"/>
         <source>Welcome page</source>
         <translation>Страница «Начало»</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="194"/>
-        <location filename="../help_menu.py" line="198"/>
+        <location filename="../help_menu.py" line="210"/>
+        <location filename="../help_menu.py" line="214"/>
         <source>About ChannelRate</source>
         <translation>О ChannelRate</translation>
     </message>
@@ -876,63 +881,63 @@
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="262"/>
+        <location filename="../mychannel_view.py" line="269"/>
         <source>Enter your channel: it is saved as you type.</source>
         <translation>Укажите свой канал: он сохраняется по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="440"/>
+        <location filename="../mychannel_view.py" line="447"/>
         <source>Enter your channel on the left first: prices belong to it.</source>
         <translation>Сначала укажите свой канал слева: цены относятся к нему.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="442"/>
+        <location filename="../mychannel_view.py" line="449"/>
         <source>Type a price, such as 2 500 ₽, to set it for the format.</source>
         <translation>Введите цену, например 2 500 ₽, чтобы задать её для формата.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="444"/>
+        <location filename="../mychannel_view.py" line="451"/>
         <source>Correct the field marked in red to set the price.</source>
         <translation>Исправьте поле, отмеченное красным, чтобы задать цену.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="273"/>
+        <location filename="../mychannel_view.py" line="280"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="280"/>
+        <location filename="../mychannel_view.py" line="287"/>
         <source>measured: %1</source>
         <translation>измерено: %1</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="283"/>
+        <location filename="../mychannel_view.py" line="290"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="345"/>
+        <location filename="../mychannel_view.py" line="352"/>
         <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="356"/>
+        <location filename="../mychannel_view.py" line="363"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="371"/>
+        <location filename="../mychannel_view.py" line="378"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="412"/>
+        <location filename="../mychannel_view.py" line="419"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="417"/>
-        <location filename="../mychannel_view.py" line="458"/>
+        <location filename="../mychannel_view.py" line="424"/>
+        <location filename="../mychannel_view.py" line="465"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
@@ -1686,172 +1691,172 @@
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="326"/>
+        <location filename="../suggestion_view.py" line="342"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="340"/>
+        <location filename="../suggestion_view.py" line="356"/>
         <source>Set up your channel on “My channel” first.</source>
         <translation>Сначала заполните вкладку «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="349"/>
+        <location filename="../suggestion_view.py" line="365"/>
         <source>Computing your reach…</source>
         <translation>Вычисляем ваш охват…</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="360"/>
+        <location filename="../suggestion_view.py" line="376"/>
         <source>From %1 posts, %2 h window: %3</source>
         <translation>По %1 постам, окно %2 ч: %3</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="369"/>
+        <location filename="../suggestion_view.py" line="385"/>
         <source>Typed on “My channel” (%1 h window)</source>
         <translation>Введено на вкладке «Мой канал» (окно %1 ч)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="372"/>
+        <location filename="../suggestion_view.py" line="388"/>
         <source>Typed on “My channel” for %1 h; no %2 h figure</source>
         <translation>Введено на вкладке «Мой канал» для %1 ч; за %2 ч охвата нет</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="379"/>
+        <location filename="../suggestion_view.py" line="395"/>
         <source>Type your reach or fill in “My channel”.</source>
         <translation>Введите охват или заполните «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="443"/>
+        <location filename="../suggestion_view.py" line="459"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="488"/>
+        <location filename="../suggestion_view.py" line="504"/>
         <source>No statistics for this format: %1</source>
         <translation>Нет статистики для этого формата: %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="492"/>
+        <location filename="../suggestion_view.py" line="508"/>
         <source>No quotes with a reach in this niche yet: add some on “Price book”.</source>
         <translation>В этой нише пока нет цен с охватом: добавьте их в «Прайс конкурентов».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="507"/>
+        <location filename="../suggestion_view.py" line="523"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with all %4 quotes of the niche instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили со всеми ценами ниши (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="512"/>
+        <location filename="../suggestion_view.py" line="528"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with the %4 quotes counted over the same %5 h window instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили с ценами с тем же окном охвата %5 ч (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="533"/>
+        <location filename="../suggestion_view.py" line="549"/>
         <source>outside %1 – %2</source>
         <translation>вне %1 – %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="540"/>
+        <location filename="../suggestion_view.py" line="556"/>
         <source>Here: a CPM %1.</source>
         <translation>Здесь: CPM %1.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="543"/>
+        <location filename="../suggestion_view.py" line="559"/>
         <source>Quotes compared</source>
         <translation>Цен в сравнении</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="544"/>
+        <location filename="../suggestion_view.py" line="560"/>
         <source>Mean CPM</source>
         <translation>Средний CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="545"/>
+        <location filename="../suggestion_view.py" line="561"/>
         <source>Median CPM</source>
         <translation>Медианный CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="546"/>
+        <location filename="../suggestion_view.py" line="562"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="547"/>
+        <location filename="../suggestion_view.py" line="563"/>
         <source>Trimmed mean / weighted</source>
         <translation>Усечённое среднее / взвешенный</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="549"/>
+        <location filename="../suggestion_view.py" line="565"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="551"/>
+        <location filename="../suggestion_view.py" line="567"/>
         <source>%1, left out</source>
         <translation>%1, не учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="551"/>
+        <location filename="../suggestion_view.py" line="567"/>
         <source>%1, included</source>
         <translation>%1, учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="558"/>
+        <location filename="../suggestion_view.py" line="574"/>
         <source>Outlier limits</source>
         <translation>Границы выбросов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="566"/>
+        <location filename="../suggestion_view.py" line="582"/>
         <source>Converted from %1</source>
         <translation>Пересчитано из %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="567"/>
+        <location filename="../suggestion_view.py" line="583"/>
         <source>%1 at %2 (%3)</source>
         <translation>%1 по %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="576"/>
+        <location filename="../suggestion_view.py" line="592"/>
         <source>Not used</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="577"/>
+        <location filename="../suggestion_view.py" line="593"/>
         <source>%1 without reach, %2 in other currencies</source>
         <translation>без охвата — %1, в других валютах — %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="590"/>
+        <location filename="../suggestion_view.py" line="606"/>
         <source>Enter your reach to get a price.</source>
         <translation>Введите охват, чтобы получить цену.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="596"/>
+        <location filename="../suggestion_view.py" line="612"/>
         <source>Fair range %1 – %2 (niche P25–P75 CPM)</source>
         <translation>Справедливый диапазон %1 – %2 (CPM ниши P25–P75)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="604"/>
+        <location filename="../suggestion_view.py" line="620"/>
         <source>Your price %1 gives CPM %2: cheaper than %3 % of the niche.</source>
         <translation>Ваша цена %1 даёт CPM %2: дешевле, чем у %3 % ниши.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="613"/>
+        <location filename="../suggestion_view.py" line="629"/>
         <source>Your price for %1 (%2) is in %3, the niche&apos;s quotes are in %4: CPMs in different currencies are not compared.</source>
         <translation>Ваша цена на %1 (%2) — в %3, а цены ниши — в %4: CPM в разных валютах не сравниваются.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="623"/>
+        <location filename="../suggestion_view.py" line="639"/>
         <source>No own price for %1 yet: set one on “My channel”.</source>
         <translation>Вашей цены на %1 пока нет: задайте её на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="647"/>
+        <location filename="../suggestion_view.py" line="663"/>
         <source>Niche %1 CPM %2 × your reach %3 / 1000 = %4</source>
         <translation>CPM ниши (%1) %2 × ваш охват %3 / 1000 = %4</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="661"/>
+        <location filename="../suggestion_view.py" line="677"/>
         <source>Why this price</source>
         <translation>Почему такая цена</translation>
     </message>
@@ -1871,7 +1876,7 @@
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="418"/>
+        <location filename="../suggestion_view.py" line="434"/>
         <source>“%1” accepts 0 to %2 %: %3 % is counted as %2 %.</source>
         <translation>«%1»: от 0 до %2 %; %3 % считается как %2 %.</translation>
     </message>
