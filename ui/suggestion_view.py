@@ -42,7 +42,7 @@ from ui.quote_form import COMMON_FORMATS, FieldWithError
 from ui.quote_model import format_text, outlier_rule_text
 from ui.services import Services
 
-FIRST_CHART_DELAY_MS = 60
+FIRST_CHART_DELAY_MS = 20  # after the first paint, so the frame reaches the screen
 
 
 def basis_names() -> dict[str, str]:
@@ -685,8 +685,14 @@ class SuggestionArea(QWidget):
         if self.charts:
             self._draw_charts()
         else:
-            # The first chart loads matplotlib (a good part of a second on a slow PC): let the
-            # window paint its numbers first, instead of a black frame while it loads.
+            # The first chart loads matplotlib (a good part of a second on a slow PC): the
+            # window paints its numbers first (see paintEvent), instead of a black frame.
+            self._first_chart_waits_for_paint = True
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if getattr(self, "_first_chart_waits_for_paint", False):
+            self._first_chart_waits_for_paint = False
             QTimer.singleShot(FIRST_CHART_DELAY_MS, self, self._draw_charts)
 
     def _chart(self, key: str):
