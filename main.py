@@ -54,7 +54,24 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="copy the price book (--db or the default) into a new, empty database, such as "
         "postgresql://user:password@host/name for a team, then exit",
     )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        default="1280x820",
+        type=_window_size,
+        help="window size for --screenshot (default 1280x820)",
+    )
     return parser.parse_args(argv)
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x720, not {text!r}") from None
+    if width < 200 or height < 200:
+        raise argparse.ArgumentTypeError("size must be at least 200x200")
+    return width, height
 
 
 def _install_fallback_font() -> None:
@@ -124,11 +141,15 @@ def compose(args: argparse.Namespace, workdir: Path, db=None):
         pricebook=PriceBookService(storage, reach=reach),
     )
     window = MainWindow(services)
+    from ui.restart import restart
+
+    window.restart_requested.connect(lambda language: restart(window, language))
     _mount_telegram(services, window)
     _mount_vetting(services, window, reach, demo=args.demo)
     _mount_book_actions(services, window)
     _mount_niche(services, window, reach)
     _mount_placements(services, window)
+    _mount_help(window, demo=args.demo)
     return window
 
 
@@ -171,6 +192,15 @@ def _open_with_dialogs(args: argparse.Namespace):
         print("ChannelRate is already open on this price book: its window was brought forward.")
         return None, None
     return open_book(target, StartupDialogs(), read_only=args.read_only), guard
+
+
+def _mount_help(window, demo: bool) -> None:
+    """The welcome page and the Help menu, last so that Help is the rightmost menu."""
+    from ui.help_menu import install_help
+    from ui.welcome_view import mount_welcome
+
+    mount_welcome(window, demo=demo)
+    install_help(window)
 
 
 def _mount_vetting(services, window, reach, demo: bool) -> None:
@@ -278,11 +308,17 @@ def run(argv: list[str] | None = None) -> int:
             print(f"unknown --tab {args.tab!r}; areas: {', '.join(window.area_keys())}")
             return 2
         if args.screenshot:
-            window.resize(1280, 820)
+            window.resize(*args.size)
             window.show()
             from ui.workers import wait_for_tasks
 
             wait_for_tasks()  # figures computed in workers (reach, vetting) are shown first
+            import time
+
+            settle_until = time.monotonic() + 0.3  # charts drawn just after the first paint
+            while time.monotonic() < settle_until:
+                app.processEvents()
+                time.sleep(0.01)
             for _ in range(3):  # let charts and layouts settle before grabbing
                 app.processEvents()
             ok = window.grab().save(str(args.screenshot))

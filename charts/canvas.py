@@ -37,6 +37,50 @@ class ChartView(QWidget):
     def ax(self):
         return self.axes[0]
 
+    def set_hover(self, targets) -> None:
+        """Show a label by the pointer over a dot: ``targets`` is [(collection, labels)], as
+        :func:`charts.figures.plot_reach_vs_price` returns under ``"hover"``."""
+        self._hover_targets = list(targets)
+        if getattr(self, "_hover_connection", None) is None:
+            self._hover_connection = self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self._hover_note = None
+
+    def hover_text_at(self, x: float, y: float) -> str:
+        """The label of the dot under display point (x, y), or '' (also used by tests)."""
+        from matplotlib.backend_bases import MouseEvent
+
+        event = MouseEvent("motion_notify_event", self.canvas, x, y)
+        for collection, labels in getattr(self, "_hover_targets", []):
+            if collection.axes is None or collection.figure is None:
+                continue  # an old drawing, cleared since
+            hit, info = collection.contains(event)
+            if hit and len(info.get("ind", [])):
+                return labels[int(info["ind"][0])]
+        return ""
+
+    def _hover(self, event) -> None:
+        text = self.hover_text_at(event.x, event.y) if event.inaxes is not None else ""
+        note = getattr(self, "_hover_note", None)
+        if note is not None and note.axes is None:
+            note = self._hover_note = None  # removed when the axes were cleared
+        if not text:
+            if note is not None and note.get_visible():
+                note.set_visible(False)
+                self.canvas.draw_idle()
+            return
+        ax = event.inaxes
+        if note is None or note.axes is not ax:
+            if note is not None:
+                note.remove()
+            note = self._hover_note = ax.annotate(
+                "", xy=(0, 0), xytext=(12, 12), textcoords="offset points", fontsize=8,
+                bbox={"boxstyle": "round", "fc": "#ffffe8", "ec": "#999999"}, zorder=10,
+            )  # fmt: skip
+        note.xy = (event.xdata, event.ydata)
+        note.set_text(text)
+        note.set_visible(True)
+        self.canvas.draw_idle()
+
     def redraw(self) -> None:
         self.canvas.draw_idle()
 

@@ -14,16 +14,20 @@ from decimal import Decimal
 
 from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, DateFormatter
+from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 NICHE_COLOR = "#8da0cb"
 OUTLIER_COLOR = "#fc8d62"
-OWN_COLOR = "#d7191c"
+# the own channel: a calm, dark accent that stands out from the niche without saying "alarm"
+OWN_COLOR = "#2d3f8f"
 MEAN_COLOR = "#1a9641"
 MEDIAN_COLOR = "#2b83ba"
 BAND_COLOR = "#abdda4"
 
 MAX_BAR_PATCHES = 120  # above this many quotes bars are drawn as one line collection
+MAX_VERTICAL_NAMES = 12  # more bars than this turn sideways, so every channel name can be read
+MAX_NAMED_BARS = 60  # above this the names would overlap even sideways: none are written
 
 Number = Decimal | float | int
 Formatter = Callable[[float], str]
@@ -37,6 +41,20 @@ def widen_short_date_span(ax, dates) -> None:
     first, last = min(dates), max(dates)
     if last - first < timedelta(days=2):
         ax.set_xlim(first - timedelta(days=2), last + timedelta(days=2))
+
+
+class DistinctDateFormatter(DateFormatter):
+    """Dates on an axis, each written once: ticks that fall on a day already labelled (12-hour
+    steps on a short span) stay unlabelled instead of repeating "19.11.26 19.11.26"."""
+
+    def format_ticks(self, values):
+        labels = super().format_ticks(values)
+        seen: set[str] = set()
+        distinct = []
+        for label in labels:
+            distinct.append("" if label in seen else label)
+            seen.add(label)
+        return distinct
 
 
 def plain_number(value: float) -> str:
@@ -89,8 +107,11 @@ def plot_cpm_vs_niche(
     text: ChartText = ChartText(),
     number: Formatter = plain_number,
 ) -> list[tuple[str, float, bool]]:
-    """Each competitor's CPM as a bar (lowest to highest), the own CPM as a red bar in its place,
-    niche mean and median as lines. Returns the bars drawn: (name, cpm, is_own), left to right."""
+    """Each competitor's CPM as a bar (lowest to highest), the own CPM as an accent bar in its
+    place, niche mean and median as lines; the legend names competitors, outliers and the own
+    bar. Up to 12 bars stand upright with their names under them; more lie sideways, lowest CPM
+    at the top, so that every name stays readable. Returns the bars drawn: (name, cpm, is_own),
+    lowest to highest."""
     ax.clear()
     if not cpms:
         draw_empty(ax, text.no_data)
@@ -103,42 +124,57 @@ def plot_cpm_vs_niche(
     colors = [
         OWN_COLOR if own else OUTLIER_COLOR if out else NICHE_COLOR for _, _, own, out in bars
     ]
-    positions = range(len(bars))
+    positions = list(range(len(bars)))
     heights = [b[1] for b in bars]
-    if len(bars) <= MAX_BAR_PATCHES:
-        ax.bar(positions, heights, color=colors, width=0.8)
-    else:  # one line collection draws hundreds of bars far faster than as many rectangles
+    names_shown = [b[0] for b in bars]
+    sideways = len(bars) > MAX_VERTICAL_NAMES
+    if len(bars) > MAX_BAR_PATCHES:  # one line collection draws hundreds of bars far faster
         width = max(1.0, 500 / len(bars))
         ax.vlines(positions, 0, heights, colors=colors, linewidth=width)
+        sideways = False
+    elif sideways:
+        ax.barh(positions, heights, color=colors, height=0.75)
+    else:
+        ax.bar(positions, heights, color=colors, width=0.8)
+    line = ax.axvline if sideways else ax.axhline
     if mean is not None:
-        ax.axhline(float(mean), color=MEAN_COLOR, linewidth=1.6,
-                   label=text.mean.format(value=number(float(mean))))  # fmt: skip
+        line(float(mean), color=MEAN_COLOR, linewidth=1.6,
+             label=text.mean.format(value=number(float(mean))))  # fmt: skip
     if median is not None:
-        ax.axhline(float(median), color=MEDIAN_COLOR, linewidth=1.4, linestyle="--",
-                   label=text.median.format(value=number(float(median))))  # fmt: skip
+        line(float(median), color=MEDIAN_COLOR, linewidth=1.4, linestyle="--",
+             label=text.median.format(value=number(float(median))))  # fmt: skip
     if own_cpm is not None:
         own_at = next(i for i, bar in enumerate(bars) if bar[2])
-        ax.annotate(
-            text.own.format(value=number(float(own_cpm))),
-            xy=(own_at, float(own_cpm)),
-            xytext=(0, 8),
-            textcoords="offset points",
-            ha="center",
-            color=OWN_COLOR,
-            fontweight="bold",
-            fontsize=9,
-        )
-    if len(bars) <= 20:
-        ax.set_xticks(list(positions), [b[0] for b in bars], rotation=60, ha="right", fontsize=7)
+        label = text.own.format(value=number(float(own_cpm)))
+        if sideways:
+            ax.annotate(label, xy=(float(own_cpm), own_at), xytext=(6, 0),
+                        textcoords="offset points", va="center", color=OWN_COLOR,
+                        fontweight="bold", fontsize=9)  # fmt: skip
+        else:
+            ax.annotate(label, xy=(own_at, float(own_cpm)), xytext=(0, 8),
+                        textcoords="offset points", ha="center", color=OWN_COLOR,
+                        fontweight="bold", fontsize=9)  # fmt: skip
+    value_axis = ax.xaxis if sideways else ax.yaxis
+    if len(bars) > MAX_NAMED_BARS:
+        (ax.set_yticks if sideways else ax.set_xticks)([])
+    elif sideways:
+        ax.set_yticks(positions, names_shown, fontsize=7 if len(bars) > 30 else 8)
+        ax.set_ylim(len(bars) - 0.4, -0.6)  # lowest CPM at the top, as a list is read
     else:
-        ax.set_xticks([])
-    ax.set_ylabel(text.cpm_axis.format(currency=currency))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
+        ax.set_xticks(positions, names_shown, rotation=45, ha="right", fontsize=8)
+        ax.set_xlim(-0.7, len(bars) - 0.3)
+    (ax.set_xlabel if sideways else ax.set_ylabel)(text.cpm_axis.format(currency=currency))
+    value_axis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
     ax.set_title(text.cpm_vs_niche_title, fontsize=10)
-    ax.set_xlim(-0.7, len(bars) - 0.3)
-    ax.margins(y=0.12)
-    if mean is not None or median is not None:
-        ax.legend(loc="upper left", fontsize=8, frameon=False)
+    ax.margins(**({"x": 0.12} if sideways else {"y": 0.12}))
+    handles = [Patch(color=NICHE_COLOR, label=text.niche_quotes)]
+    if any(out for *_, out in bars):
+        handles.append(Patch(color=OUTLIER_COLOR, label=text.outliers))
+    if own_cpm is not None:
+        handles.append(Patch(color=OWN_COLOR, label=text.own.format(value=number(float(own_cpm)))))
+    lines, _labels = ax.get_legend_handles_labels()
+    ax.legend(handles=[*handles, *lines], loc="upper right" if sideways else "upper left",
+              fontsize=8, frameon=True, framealpha=0.85)  # fmt: skip
     return [(b[0], b[1], b[2]) for b in bars]
 
 
@@ -151,25 +187,44 @@ def plot_reach_vs_price(
     own_reach: int | None = None,
     own_price: Number | None = None,
     outliers: Sequence[bool] = (),
+    names: Sequence[str] = (),
     currency: str = "₽",
     text: ChartText = ChartText(),
     number: Formatter = plain_number,
 ) -> dict:
     """Competitors as dots (reach → price), the niche CPM as the line price = CPM × reach / 1000,
-    the own channel as a red star. Returns the plotted data for checks."""
+    the own channel as a star. Returns the plotted data for checks, and under ``"hover"`` each
+    dot collection with a label per dot (channel, reach, price, CPM) for the canvas to show
+    when the pointer rests on a dot."""
     ax.clear()
     if not reaches:
         draw_empty(ax, text.no_data)
-        return {"points": [], "line": None, "own": None}
+        return {"points": [], "line": None, "own": None, "hover": []}
     marks = list(outliers) or [False] * len(reaches)
-    normal = [(r, float(p)) for r, p, o in zip(reaches, prices, marks, strict=True) if not o]
-    odd = [(r, float(p)) for r, p, o in zip(reaches, prices, marks, strict=True) if o]
+    labels = list(names) or [""] * len(reaches)
+
+    def hover_label(name: str, reach: int, price: float) -> str:
+        cpm_text = number(price / reach * 1000) if reach else "—"
+        head = f"{name}\n" if name else ""
+        return (
+            f"{head}{text.reach_axis}: {number(reach)}\n"
+            f"{text.price_axis.format(currency=currency)}: {number(price)}\n"
+            f"{text.cpm}: {cpm_text}"
+        )
+
+    rows = list(zip(reaches, prices, marks, labels, strict=True))
+    normal = [(r, float(p)) for r, p, o, _n in rows if not o]
+    odd = [(r, float(p)) for r, p, o, _n in rows if o]
+    hover = []
     if normal:
-        ax.scatter(*zip(*normal, strict=True), s=22, color=NICHE_COLOR, label=text.niche_quotes,
-                   edgecolors="white", linewidths=0.5, zorder=3)  # fmt: skip
+        dots = ax.scatter(*zip(*normal, strict=True), s=26, color=NICHE_COLOR,
+                          label=text.niche_quotes, edgecolors="white", linewidths=0.5,
+                          zorder=3)  # fmt: skip
+        hover.append((dots, [hover_label(n, r, float(p)) for r, p, o, n in rows if not o]))
     if odd:
-        ax.scatter(*zip(*odd, strict=True), s=26, color=OUTLIER_COLOR, label=text.outliers,
-                   marker="D", zorder=3)  # fmt: skip
+        dots = ax.scatter(*zip(*odd, strict=True), s=30, color=OUTLIER_COLOR,
+                          label=text.outliers, marker="D", zorder=3)  # fmt: skip
+        hover.append((dots, [hover_label(n, r, float(p)) for r, p, o, n in rows if o]))
     line = None
     top = max([*reaches, own_reach or 0]) * 1.05
     if niche_cpm is not None:
@@ -181,8 +236,10 @@ def plot_reach_vs_price(
     own = None
     if own_reach and own_price is not None:
         own = (own_reach, float(own_price))
-        ax.scatter([own_reach], [float(own_price)], s=140, marker="*", color=OWN_COLOR,
-                   zorder=4, label=text.own.format(value=number(float(own_price))))  # fmt: skip
+        own_label = text.own.format(value=number(float(own_price)))
+        star = ax.scatter([own_reach], [float(own_price)], s=160, marker="*", color=OWN_COLOR,
+                          zorder=4, label=own_label)  # fmt: skip
+        hover.append((star, [hover_label(text.own.format(value=""), own_reach, own[1])]))
     ax.set_xlabel(text.reach_axis)
     ax.set_ylabel(text.price_axis.format(currency=currency))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
@@ -192,7 +249,7 @@ def plot_reach_vs_price(
     ax.set_title(text.reach_vs_price_title, fontsize=10)
     ax.legend(loc="upper left", fontsize=8, frameon=False)
     ax.grid(alpha=0.25)
-    return {"points": normal + odd, "line": line, "own": own}
+    return {"points": normal + odd, "line": line, "own": own, "hover": hover}
 
 
 def plot_cpm_distribution(
@@ -217,9 +274,12 @@ def plot_cpm_distribution(
         return []
     values = [float(c) for c in cpms]
     bins = bins or max(5, min(30, len(values) // 2))
-    if p25 is not None and p75 is not None:
-        ax.axvspan(float(p25), float(p75), color=BAND_COLOR, alpha=0.35, label=text.p25_p75)
     counts, _edges, _patches = ax.hist(values, bins=bins, color=NICHE_COLOR, edgecolor="white")
+    if p25 is not None and p75 is not None:
+        # over the bars, see-through and edged, so the band shows however the bars fall
+        label = f"{text.p25_p75}: {number(float(p25))} – {number(float(p75))}"
+        ax.axvspan(float(p25), float(p75), facecolor=BAND_COLOR, alpha=0.45, zorder=2.5,
+                   edgecolor="#4d9a45", linewidth=1.2, label=label)  # fmt: skip
     if mean is not None:
         ax.axvline(float(mean), color=MEAN_COLOR, linewidth=1.6,
                    label=text.mean.format(value=number(float(mean))))  # fmt: skip
@@ -234,7 +294,7 @@ def plot_cpm_distribution(
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(text.distribution_title, fontsize=10)
-    ax.legend(loc="upper right", fontsize=8, frameon=False)
+    ax.legend(loc="upper right", fontsize=8, frameon=True, framealpha=0.85)
     return [int(c) for c in counts]
 
 
@@ -275,8 +335,8 @@ def plot_history(
     cpm_ax.set_xlabel(text.date_axis)
     for ax in (price_ax, cpm_ax):
         widen_short_date_span(ax, dates)
-        ax.xaxis.set_major_locator(AutoDateLocator(maxticks=8))
-        ax.xaxis.set_major_formatter(DateFormatter("%d.%m.%y"))
+        ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=8))
+        ax.xaxis.set_major_formatter(DistinctDateFormatter("%d.%m.%y"))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
         ax.grid(alpha=0.25)
         ax.margins(y=0.2)

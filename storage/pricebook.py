@@ -11,13 +11,14 @@ import gc
 from collections import defaultdict
 from collections.abc import Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 
 from pricing.cpm import NicheSummary, Quote, cpm, niche_summary
 from pricing.errors import InputError
 from pricing.parsing import Format
+from pricing.rates import ExchangeRates
 from pricing.suggestion import Adjustments, FormatNiche, Suggestion, niche_for_format, suggest_price
 from storage.records import (
     TYPED_REACH_WINDOWS,
@@ -30,6 +31,9 @@ from storage.records import (
 from storage.repositories import Storage, split_channel_name
 
 MIN_SAME_FORMAT = 5  # fewer quotes of one format than this are too few to trust on their own
+# Tukey's fences need quartiles; quartiles of three numbers say nothing about outliers
+MIN_QUOTES_FOR_OUTLIERS = 4
+OUTLIER_IQR_FACTOR = Decimal("1.5")  # the fences: P25 − 1.5·IQR and P75 + 1.5·IQR
 
 
 def format_of(record: QuoteRecord | OwnPriceRecord) -> Format:
@@ -44,6 +48,25 @@ class BookRow:
     cpm: Decimal | None
     format_label: str
     outlier: bool = False
+    # the comparison that judged the row (see ``outlier_comparisons``): None without a reach
+    # or when too few quotes were compared to judge
+    judged_by: OutlierComparison | None = None
+    # a quote brought into the niche's currency at the user's rate: its own price and currency
+    converted_from: tuple[Decimal, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutlierComparison:
+    """The one outlier rule, as every area applies it: a quote's CPM is an outlier when it is
+    outside [P25 − 1.5·IQR, P75 + 1.5·IQR] of the quotes it is compared with, which are the
+    quotes of its niche and currency chosen for its format as the suggestion chooses them
+    (:func:`pricing.suggestion.niche_for_format`), and only when at least four are compared."""
+
+    lower_fence: Decimal
+    upper_fence: Decimal
+    count: int
+    format_label: str
+    currency: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +95,15 @@ class NicheView:
     @property
     def currency(self) -> str:
         return self.summary.currency
+
+    @property
+    def converted_currencies(self) -> dict[str, int]:
+        """How many compared quotes were converted from each other currency."""
+        counts: dict[str, int] = defaultdict(int)
+        for row in self.rows:
+            if row.converted_from is not None:
+                counts[row.converted_from[1]] += 1
+        return dict(counts)
 
     @property
     def too_few(self) -> bool:
@@ -136,25 +168,50 @@ class PriceBookService:
             return self.rows_for(list_quotes_fast(niche_id))
 
     @staticmethod
-    def rows_for(records: Sequence[QuoteRecord]) -> list[BookRow]:
-        """Rows for records: CPM from ``pricing`` and Tukey outliers within niche and currency."""
+    def rows_for(
+        records: Sequence[QuoteRecord], min_same_format: int = MIN_SAME_FORMAT
+    ) -> list[BookRow]:
+        """Rows for records: CPM from ``pricing``, outliers by :class:`OutlierComparison`.
+
+        Within each niche and currency, a quote of format F is judged among the quotes the
+        suggestion would compare for F: the same judgement the *Price suggestion* shows.
+        """
         quotes: list[Quote | None] = [_quote_or_none(r) for r in records]
         cpms: list[Decimal | None] = [None] * len(records)
         groups: dict[tuple, list[int]] = defaultdict(list)
         for index, quote in enumerate(quotes):
             if quote is not None:
                 groups[(records[index].niche_id, quote.currency)].append(index)
-        outliers: set[int] = set()
+        judged: dict[int, tuple[bool, OutlierComparison]] = {}
         for indices in groups.values():
-            summary = niche_summary([quotes[i] for i in indices])
+            group = [quotes[i] for i in indices]
+            summary = niche_summary(group)
             for position, value in enumerate(summary.cpms):
                 cpms[indices[position]] = value
-            if len(indices) >= 4:  # quartiles of three numbers say nothing about outliers
-                outliers.update(indices[i] for i in summary.outlier_indices)
-        return [
-            BookRow(record, cpms[i], _label(record), i in outliers)
-            for i, record in enumerate(records)
-        ]
+            by_format: dict[tuple, list[int]] = defaultdict(list)
+            for position, quote in enumerate(group):
+                by_format[(quote.top_hours, quote.feed_hours)].append(position)
+            summaries: dict[tuple[int, ...], NicheSummary] = {}
+            for positions in by_format.values():
+                fmt = group[positions[0]].format
+                chosen = niche_for_format(group, fmt, min_same_format)
+                if len(chosen.used_indices) < MIN_QUOTES_FOR_OUTLIERS:
+                    continue
+                used = summaries.get(chosen.used_indices)
+                if used is None:  # formats that fall back to the same quotes share one summary
+                    used = summaries[chosen.used_indices] = chosen.summary
+                comparison = OutlierComparison(
+                    used.lower_fence, used.upper_fence, used.count, fmt.label, used.currency
+                )
+                for position in positions:
+                    value = summary.cpms[position]
+                    outlier = not used.lower_fence <= value <= used.upper_fence
+                    judged[indices[position]] = (outlier, comparison)
+        rows = []
+        for i, record in enumerate(records):
+            outlier, comparison = judged.get(i, (False, None))
+            rows.append(BookRow(record, cpms[i], _label(record), outlier, comparison))
+        return rows
 
     def niche_view(
         self,
@@ -163,9 +220,13 @@ class PriceBookService:
         *,
         exclude_outliers: bool = False,
         rows: Sequence[BookRow] | None = None,
+        rates: ExchangeRates | None = None,
     ) -> NicheView | None:
         """The niche summary for ``fmt``, falling back to similar formats when there are too
-        few quotes of the same one. None when no quote of the niche has a reach."""
+        few quotes of the same one. None when no quote of the niche has a reach.
+
+        With ``rates``, quotes in another currency that has a rate are converted into the
+        niche's and compared (marked ``converted_from``); the others are counted as skipped."""
         niche = self.niche(niche_id)
         if rows is None:
             rows = self.rows(niche_id)
@@ -175,7 +236,11 @@ class PriceBookService:
             if row.cpm is None:
                 no_reach += 1
             elif row.record.currency != currency:
-                other_currency += 1
+                converted = _converted(row, currency, rates)
+                if converted is None:
+                    other_currency += 1
+                else:
+                    usable.append(converted)
             else:
                 usable.append(row)
         if not usable:
@@ -190,14 +255,15 @@ class PriceBookService:
         quotes = [_quote(row.record) for row in usable]
         chosen = niche_for_format(quotes, fmt, self.min_same_format)
         full = chosen.summary
-        outliers = set(full.outlier_indices)
+        # the rule the price book applies (OutlierComparison): too few quotes judge no outlier
+        outliers = set(full.outlier_indices) if full.count >= MIN_QUOTES_FOR_OUTLIERS else set()
         return NicheView(
             niche=niche,
             format=fmt,
             format_niche=chosen,
             rows=tuple(usable[i] for i in chosen.used_indices),
             outlier_flags=tuple(i in outliers for i in range(full.count)),
-            summary=full.without_outliers() if exclude_outliers else full,
+            summary=full.without_outliers() if exclude_outliers and outliers else full,
             skipped_no_reach=no_reach,
             skipped_other_currency=other_currency,
             excluded_outliers=exclude_outliers,
@@ -485,6 +551,24 @@ def _cpm_or_none(record: QuoteRecord) -> Decimal | None:
 
 def _quote(record: QuoteRecord) -> Quote:
     return Quote(record.price, record.reach, record.top_hours, record.feed_hours, record.currency)
+
+
+def _converted(row: BookRow, currency: str, rates: ExchangeRates | None) -> BookRow | None:
+    """The row with its price in ``currency`` at the user's rate, or None without a rate."""
+    if rates is None or row.record.reach is None:
+        return None
+    price = rates.convert(row.record.price, row.record.currency, currency)
+    if price is None or price <= 0:
+        return None
+    record = replace(row.record, price=price, currency=currency)
+    return BookRow(
+        record,
+        cpm(price, row.record.reach),
+        row.format_label,
+        row.outlier,
+        row.judged_by,
+        (row.record.price, row.record.currency),
+    )
 
 
 def _main_currency(rows: Sequence[BookRow]) -> str:

@@ -77,3 +77,55 @@ def test_empty_data_says_so():
     ax = _ax()
     assert plot_cpm_vs_niche(ax, [], [], mean=None, median=None) == []
     assert ax.texts and "No quotes" in ax.texts[0].get_text()
+
+
+def test_many_bars_lie_sideways_with_every_name_readable_and_a_full_legend():
+    ax = _ax()
+    names = [f"@channel_{i:02d}" for i in range(27)]
+    cpms = [300 + 10 * i for i in range(26)] + [1600]
+    outliers = [False] * 26 + [True]
+    plot_cpm_vs_niche(ax, names, cpms, mean=450, median=430, own_cpm=455, own_name="@me",
+                      outliers=outliers)  # fmt: skip
+    shown = [label.get_text() for label in ax.get_yticklabels()]
+    assert set(names) | {"@me"} == set(shown)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Competitors" in legend and "Outliers" in legend
+    assert any(t.startswith("You: ") for t in legend)
+    own_bar = next(p for p in ax.patches if p.get_facecolor() == to_rgba(OWN_COLOR))
+    assert own_bar.get_width() == 455.0
+
+
+def test_own_bar_is_not_alarm_red():
+    red, green, blue, _alpha = to_rgba(OWN_COLOR)
+    assert not (red > 0.6 and green < 0.3 and blue < 0.3)
+
+
+def test_scatter_points_carry_hover_labels():
+    ax = _ax()
+    drawn = plot_reach_vs_price(
+        ax, [1000, 2000], [Decimal(500), Decimal(1000)], niche_cpm=Decimal(500),
+        outliers=[False, True], names=["@a", "@b"], own_reach=4000, own_price=Decimal(1800),
+    )  # fmt: skip
+    labels = [label for _collection, texts in drawn["hover"] for label in texts]
+    assert labels[0].startswith("@a") and "CPM: 500" in labels[0]
+    assert labels[1].startswith("@b") and "CPM: 500" in labels[1]
+    assert "1 800" in labels[2]
+
+
+def test_distribution_band_is_drawn_over_the_bars_and_named_with_its_figures():
+    ax = _ax()
+    plot_cpm_distribution(ax, [100, 200, 200, 300, 900], mean=340, median=200, p25=200, p75=300)
+    band = next(p for p in ax.patches if p.get_label().startswith("P25–P75"))
+    bars = [p for p in ax.patches if p is not band]
+    assert band.get_alpha() >= 0.4 and band.get_zorder() > max(b.get_zorder() for b in bars)
+    assert band.get_label() == "P25–P75: 200 – 300"
+
+
+def test_history_date_axis_writes_each_date_once():
+    fig = Figure(figsize=(8, 4))
+    top, bottom = fig.subplots(2, 1, sharex=True)
+    dates = [datetime(2026, 11, 19, 9, tzinfo=UTC), datetime(2026, 11, 21, 18, tzinfo=UTC)]
+    plot_history(top, bottom, dates, [1000, 1100], [500, 520])
+    fig.canvas.draw()
+    labels = [t.get_text() for t in bottom.get_xticklabels() if t.get_text()]
+    assert labels and len(labels) == len(set(labels))

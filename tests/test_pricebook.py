@@ -140,3 +140,29 @@ def test_a_niche_whose_quotes_are_all_in_another_currency_still_compares_them(se
     Niche.update(currency="RUB").where(Niche.id == niche.id).execute()
     view = service.niche_view(niche.id, Format(1, 24))
     assert view is not None and view.currency == "USDT" and view.summary.count == 5
+
+
+def test_one_outlier_rule_for_the_price_book_and_the_suggestion(service):
+    """A quote is judged among the quotes the suggestion compares for its format: a cheap
+    1/24 among 1/24 quotes is an outlier in both places, and a 1/48 quote whose CPM is normal
+    for 1/48 (but high for 1/24) is an outlier in neither."""
+    from pricing.parsing import parse_format
+
+    for i, price in enumerate([1000, 1050, 1100, 1150, 1200, 1250, 200]):  # 200: far too cheap
+        add(service, f"@day_{i}xx", price, 2000)
+    for i, price in enumerate([2400, 2500, 2600, 2700, 2800]):  # 1/48 sells dearer
+        add(service, f"@two_{i}xx", price, 2000, fmt=(1, 48))
+    rows = {r.record.channel_name: r for r in service.rows()}
+    assert rows["@day_6xx"].outlier
+    assert not any(rows[f"@two_{i}xx"].outlier for i in range(5))  # judged among the 1/48s
+    comparison = rows["@day_6xx"].judged_by
+    assert comparison.count == 7 and comparison.format_label == "1/24"
+    assert rows["@day_6xx"].cpm < comparison.lower_fence
+
+    for label in ("1/24", "1/48"):
+        view = service.niche_view(None, parse_format(label), rows=service.rows())
+        flagged = {
+            r.record.channel_name for r, o in zip(view.rows, view.outlier_flags, strict=True) if o
+        }
+        in_book = {r.record.channel_name for r in view.rows if rows[r.record.channel_name].outlier}
+        assert flagged == in_book

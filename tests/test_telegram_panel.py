@@ -14,6 +14,7 @@ from storage import Storage, open_database
 from storage.models import Post, ViewSnapshot
 from tgclient.service import State, SyncSettings
 from ui.dialogs import DialogService
+from ui.formatting import number
 from ui.services import Services
 from ui.signin_dialog import SignInDialog
 from ui.telegram_panel import ChooseChannelDialog, TelegramPanel
@@ -220,7 +221,7 @@ def test_my_channel_in_the_real_window_shows_fetched_data(qtbot, storage):
     area = window.findChild(MyChannelArea)
     area.reload()
     assert area.name.text() == "@my_channel"
-    assert area.subscribers.text() == "8000"
+    assert area.subscribers.text() == number(8000)  # grouped the user's way ("8,000")
     assert all(
         len(p.snapshots) == 2 for p in storage.history.post_histories(storage.channels.own().id)
     )

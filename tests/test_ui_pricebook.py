@@ -104,6 +104,25 @@ def test_delete_then_undo_restores_the_quote(qtbot, window, services):
     assert not book.empty_hint.isVisible()
 
 
+def test_delete_says_what_it_did_and_undo_selects_the_quotes_again(qtbot, window, services):
+    book = window.pricebook
+    book.table.selectRow(2)
+    book.table.selectionModel().select(
+        book.proxy.index(3, 0),
+        book.table.selectionModel().SelectionFlag.Select
+        | book.table.selectionModel().SelectionFlag.Rows,
+    )
+    ids = sorted(book.selected_ids())
+    assert len(ids) == 2
+    book.delete_action.trigger()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Deleted 2 quote(s).") and "Undo" in message
+    assert book.selected_ids() == []
+    window.undo_action.trigger()
+    assert sorted(book.selected_ids()) == ids  # the rows the user deleted, selected again
+    assert window.statusBar().currentMessage() == "Restored 2 quote(s)."
+
+
 def test_edit_and_duplicate_through_the_form(qtbot, window, services):
     book = window.pricebook
     book.table.selectRow(0)
@@ -444,3 +463,12 @@ def test_the_date_filter_uses_the_local_day(qtbot, window, services, monkeypatch
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_outlier_tooltip_gives_the_limit_and_the_rule(window):
+    book = window.pricebook
+    row = next(i for i in range(book.model.rowCount()) if book.model.row_at(i).outlier)
+    tip = book.model.index(row, COLUMN["cpm"]).data(Qt.ItemDataRole.ToolTipRole)
+    judged = book.model.row_at(row).judged_by
+    assert "limit" in tip and "P75 + 1.5 × IQR" in tip
+    assert f"of the {judged.count} quotes compared for {judged.format_label}" in tip

@@ -135,12 +135,15 @@ class DeleteQuotes(QuoteCommand):
         self.quotes: QuoteRepository = service.storage.quotes
         self.quote_ids = list(quote_ids)
         self.records: list[QuoteRecord] = []
+        self.deleted = False  # whether the quotes are gone now (after redo) or back (after undo)
 
     def do(self) -> None:
         self.records = self.quotes.delete_many(self.quote_ids)
+        self.deleted = True
 
     def take_back(self) -> None:
         self.quotes.restore_many(self.records)
+        self.deleted = False
 
 
 class ImportQuotes(QuoteCommand):

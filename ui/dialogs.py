@@ -10,12 +10,10 @@ class DialogService:
     """Standard Qt dialogs. A test passes a subclass that answers without showing anything."""
 
     def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
-        return path
+        return _choose_file(parent, title, folder, filters, save=False)
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-        return path
+        return _choose_file(parent, title, suggested, filters, save=True)
 
     def save_chart(self, parent: QWidget | None, suggested: str = "chart.png") -> str:
         """Where to save a chart; the extension picks PNG or SVG."""
@@ -35,3 +33,28 @@ class DialogService:
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+
+def _choose_file(parent, title: str, where: str, filters: str, save: bool) -> str:
+    """Qt's own file dialog, with every label in the UI language.
+
+    Qt sets "Look in:" and "Files of type:" once, before a translator can reach them, so they
+    stayed English in a Russian window; they are given again from Qt's own catalogue here.
+    """
+    dialog = QFileDialog(parent, title, where, filters)
+    dialog.setAcceptMode(
+        QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+    )
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    for label, text in FILE_DIALOG_LABELS:
+        dialog.setLabelText(label, QCoreApplication.translate("QFileDialog", text))
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
+
+
+FILE_DIALOG_LABELS = (
+    (QFileDialog.DialogLabel.LookIn, "Look in:"),
+    (QFileDialog.DialogLabel.FileType, "Files of type:"),
+    (QFileDialog.DialogLabel.FileName, "File &name:"),
+)

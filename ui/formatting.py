@@ -57,3 +57,10 @@ def date_time(value: datetime | None) -> str:
     stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
     pattern = _four_digit_year(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
     return QLocale().toString(stamp, pattern)
+
+
+def date_of_day(day) -> str:
+    """A calendar day (``datetime.date``) in the same short pattern as :func:`date`."""
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())

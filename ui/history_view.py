@@ -210,6 +210,13 @@ class HistoryArea(QWidget):
                     "Also quoted in %1: choose the currency above to chart those quotes."
                 ).replace("%1", ", ".join(others))
             self.summary.setText(text)
+        elif self.channels.count() == 0:  # an empty price book: say where quotes come from
+            self.summary.setText(
+                self.tr(
+                    "No quotes yet: add competitors' prices on “Price book” or import your "
+                    "spreadsheet (File → Import); each channel's prices then show here over time."
+                )
+            )
         else:
             self.summary.setText(self.tr("Choose a channel to see its prices over time."))
         self.chart.redraw()

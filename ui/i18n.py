@@ -9,6 +9,29 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 TRANSLATIONS = Path(__file__).with_name("translations")
 SUPPORTED = ("en", "ru")
 _installed: list[QTranslator] = []
+_chosen: list[str] = []  # the choice in force ("auto", "en", "ru"), as given to install_translators
+
+
+def chosen_language() -> str | None:
+    """The choice this run started with (``--lang`` beats the saved setting), or None."""
+    return _chosen[0] if _chosen else None
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_ru.qm: file dialogs, standard buttons) may be.
+
+    Qt's configured folder first; then PySide6's own ``Qt/translations`` (a wheel install, where
+    the configured path can be stale); then ours, where a desktop build may put a copy.
+    """
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    try:
+        import PySide6
+
+        folders.append(str(Path(PySide6.__file__).parent / "Qt" / "translations"))
+    except (ImportError, TypeError):  # a frozen build without the package's __file__
+        pass
+    folders.append(str(TRANSLATIONS))
+    return [f for f in dict.fromkeys(folders) if f]
 
 
 def resolve_language(choice: str | None) -> str:
@@ -26,6 +49,7 @@ def install_translators(app: QCoreApplication, choice: str | None) -> str:
     that language's usual locale (Russian: "1 500,5"; English: "1,500.5").
     """
     language = resolve_language(choice)
+    _chosen[:] = [choice or "auto"]
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -35,11 +59,12 @@ def install_translators(app: QCoreApplication, choice: str | None) -> str:
         if ours.load(f"channelrate_{language}", str(TRANSLATIONS)):
             app.installTranslator(ours)
             loaded.append(ours)
-        qt = QTranslator(app)
-        qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{language}", qt_path):
-            app.installTranslator(qt)
-            loaded.append(qt)
+        for folder in qt_translation_folders():
+            qt = QTranslator(app)
+            if qt.load(f"qtbase_{language}", folder):
+                app.installTranslator(qt)
+                loaded.append(qt)
+                break
     if QLocale.system().name().split("_")[0] == language:
         QLocale.setDefault(QLocale.system())
     elif language == "ru":

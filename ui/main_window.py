@@ -32,6 +32,8 @@ class MainWindow(QMainWindow):
     """The pricing desk. ``niche_changed(niche_id or None)`` fires when the user picks a niche."""
 
     niche_changed = Signal(object)
+    # the user asked to restart in another language ("auto", "en", "ru"); main.py restarts
+    restart_requested = Signal(str)
 
     def __init__(self, services: Services):
         super().__init__()
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -217,7 +220,10 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("Language"))
         group = QActionGroup(self)
-        current = opt.LANGUAGE.read(self.settings)
+        from ui.i18n import chosen_language
+
+        # the language this run shows (``--lang ru`` marks Russian even if the setting says auto)
+        current = chosen_language() or opt.LANGUAGE.read(self.settings)
         self.language_actions = {}
         for code, name in (
             ("auto", self.tr("System language")),
@@ -233,22 +239,29 @@ class MainWindow(QMainWindow):
 
     def _choose_language(self, code: str) -> None:
         opt.LANGUAGE.write(self.settings, code)
-        self.services.dialogs.info(
+        self.settings.sync()
+        restart = self.services.dialogs.confirm(
             self,
             self.tr("Language"),
-            self.tr("The new language is used from the next start of ChannelRate."),
+            self.tr(
+                "The new language is used from the next start of ChannelRate. "
+                "Restart now? Your data is saved."
+            ),
         )
+        if restart:
+            self.restart_requested.emit(code)
 
     def _restore_settings(self) -> None:
         geometry = opt.GEOMETRY.read(self.settings)
         if isinstance(geometry, QByteArray | bytes) and len(geometry):
             self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1280, 820)
+        else:  # first start: 1280×820, or the screen's free area when that is smaller
             screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is not None and not screen.isEmpty():  # a 1280×720 screen: fit it,
-                # leaving room for the title bar the window manager adds above
-                self.resize(min(1280, screen.width()), min(820, screen.height() - 40))
+            self.resize(
+                # less the window frame and title bar the window manager adds
+                min(1280, screen.width() - 16) if screen else 1280,
+                min(820, screen.height() - 48) if screen else 820,
+            )
         state = opt.WINDOW_STATE.read(self.settings)
         if isinstance(state, QByteArray | bytes) and len(state):
             self.restoreState(QByteArray(state))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -109,6 +109,17 @@ def reach_method_text(reach: OwnReach) -> str:
     return text
 
 
+AUTOSAVE_MS = 600
+
+
+def _show_unless_typing(edit: QLineEdit, text: str) -> None:
+    """Show a stored value, unless the user is typing in the field: the cursor stays put."""
+    if edit.hasFocus() and edit.isModified():
+        return
+    edit.setText(text)
+    edit.setModified(False)
+
+
 class MyChannelArea(QWidget):
     changed = Signal()
 
@@ -138,6 +149,10 @@ class MyChannelArea(QWidget):
         }
         self.save_button = QPushButton(self.tr("Save channel"))
         self.save_button.clicked.connect(self.save_channel)
+        # What is typed is saved on its own a moment after the typing stops (and at once when
+        # the user leaves the area): the suggestion uses the reach without a Save press.
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self._save_if_valid)
         self.saved_label = QLabel()
         self.saved_label.setStyleSheet("color: gray;")
 
@@ -163,11 +178,12 @@ class MyChannelArea(QWidget):
             row.addWidget(field)
             row.addWidget(measured)
             form.addRow(self.tr("Reach per post, %1 h").replace("%1", str(window)), row)
-            edit.textEdited.connect(lambda _t: self._validate_channel())
-        self.name.textEdited.connect(lambda _t: self._validate_channel())
-        self.subscribers.textEdited.connect(lambda _t: self._validate_channel())
+            edit.textEdited.connect(self._channel_edited)
+        self.name.textEdited.connect(self._channel_edited)
+        self.subscribers.textEdited.connect(self._channel_edited)
         for check in self.flags.values():
             form.addRow("", check)
+            check.clicked.connect(self._channel_edited)
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.save_button)
@@ -208,6 +224,11 @@ class MyChannelArea(QWidget):
         self._currency_follows = CurrencyFollowsPrice(self.price_currency)
         self.price_currency.editTextChanged.connect(lambda _t: self._validate_price(show=True))
         self.set_price_button = QPushButton(self.tr("Set price"))
+        self.set_price_button.setObjectName("setPriceButton")
+        self.price_hint = QLabel()
+        self.price_hint.setObjectName("priceHint")
+        self.price_hint.setStyleSheet("color: gray;")
+        self.price_hint.setWordWrap(True)
         self.set_price_button.clicked.connect(self.set_price)
         self.price_edit.textEdited.connect(lambda _t: self._validate_price(show=True))
         self.price_format.editTextChanged.connect(lambda _t: self._validate_price(show=True))
@@ -220,10 +241,18 @@ class MyChannelArea(QWidget):
         prices_layout = QVBoxLayout(prices_box)
         prices_layout.addWidget(self.prices)
         prices_layout.addLayout(price_row)
+        prices_layout.addWidget(self.price_hint)
 
         layout = QHBoxLayout(self)
         layout.addWidget(channel_box, 1)
         layout.addWidget(prices_box, 1)
+        from ui.help_menu import metric_tooltips
+
+        tips = metric_tooltips()  # each figure says how it is computed
+        self.err_label.setToolTip(tips["err"])
+        for edit in self.reach_edits.values():
+            edit.setToolTip(tips["reach"])
+        self.prices.setToolTip(tips["cpm"])
         self._validate_price(show=False)
 
     def set_niche(self, niche_id: int | None) -> None:
@@ -233,15 +262,15 @@ class MyChannelArea(QWidget):
 
     def reload(self) -> None:
         own = self.service.own_channel()
-        self.set_price_button.setEnabled(own is not None and self._validate_price(show=False))
+        self._validate_price(show=False)
         if own is None:
             self.name.clear()
             self.subscribers.clear()
             self.prices.setRowCount(0)
-            self.saved_label.setText(self.tr("Enter your channel and press Save."))
+            self.saved_label.setText(self.tr("Enter your channel: it is saved as you type."))
             return
-        self.name.setText(own.display_name)
-        self.subscribers.setText(str(own.subscribers) if own.subscribers else "")
+        _show_unless_typing(self.name, own.display_name)
+        _show_unless_typing(self.subscribers, formatting.number(own.subscribers))
         prices = self.service.own_prices(own.id)
         windows = {24, *REACH_WINDOWS, *(format_of(p).reach_window_hours for p in prices)}
         measured, missing = kept_figures(self.service.reach, own.id, windows)
@@ -252,7 +281,7 @@ class MyChannelArea(QWidget):
         computing = self.tr("computing…")
         for window in REACH_WINDOWS:
             typed = own.typed_reach(window)
-            self.reach_edits[window].setText(str(typed) if typed else "")
+            _show_unless_typing(self.reach_edits[window], formatting.number(typed))
             label = self.measured_labels[window]
             figure = measured.get(window)
             if window in missing:
@@ -352,7 +381,25 @@ class MyChannelArea(QWidget):
         self.save_button.setEnabled(ok)
         return {"subscribers": subscribers, "reaches": reaches} if ok else None
 
+    def _channel_edited(self, *_args) -> None:
+        self._validate_price(show=False)  # "Set price" follows whether a channel is typed
+        if self._validate_channel() is not None and self.name.text().strip():
+            self._autosave.start()
+        else:
+            self._autosave.stop()  # nothing invalid is saved, not even later
+
+    def _save_if_valid(self) -> None:
+        self._autosave.stop()
+        if self.name.text().strip() and self._validate_channel() is not None:
+            self.save_channel()
+
+    def hideEvent(self, event) -> None:
+        if self._autosave.isActive():  # leaving for the suggestion: what was typed counts
+            self._save_if_valid()
+        super().hideEvent(event)
+
     def save_channel(self) -> None:
+        self._autosave.stop()
         values = self._validate_channel()
         if values is None:
             return
@@ -395,10 +442,24 @@ class MyChannelArea(QWidget):
         except InputError as error:
             ok = False
             self.price_currency_field.set_error(input_error_text(error))
-        self.set_price_button.setEnabled(ok and self.service.own_channel() is not None)
+        has_channel = self.service.own_channel() is not None or bool(self.name.text().strip())
+        self.set_price_button.setEnabled(ok and has_channel)
+        if not has_channel:
+            why = self.tr("Enter your channel on the left first: prices belong to it.")
+        elif not self.price_edit.text().strip():
+            why = self.tr("Type a price, such as 2 500 ₽, to set it for the format.")
+        elif not ok:
+            why = self.tr("Correct the field marked in red to set the price.")
+        else:
+            why = ""
+        self.set_price_button.setToolTip(why)
+        self.price_hint.setText(why)
+        self.price_hint.setVisible(bool(why))
         return ok
 
     def set_price(self) -> None:
+        if self._autosave.isActive() or self.service.own_channel() is None:
+            self._save_if_valid()  # the channel typed but not yet saved
         own = self.service.own_channel()
         if own is None or not self._validate_price(show=True):
             return

@@ -523,7 +523,28 @@ class PriceBookArea(QWidget):
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self.undo_stack.push(DeleteQuotes(self.service, ids, self._changed))
+            command = DeleteQuotes(self.service, ids, lambda: self._deleted_or_back(command))
+            self.undo_stack.push(command)
+
+    def _deleted_or_back(self, command: DeleteQuotes) -> None:
+        """Re-read, then say what happened; quotes an undo puts back are selected again."""
+        self._changed()
+        if command.error is not None:
+            return  # the command reported its own failure
+        count = str(len(command.quote_ids))
+        if command.deleted:
+            shortcut = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            self._tell(
+                self.tr("Deleted %1 quote(s). Edit → Undo (%2) puts them back.")
+                .replace("%1", count)
+                .replace("%2", shortcut)
+            )
+        else:
+            self.reload()  # the rows must exist before they can be selected
+            self.select_ids(command.quote_ids)
+            self._tell(self.tr("Restored %1 quote(s).").replace("%1", count))
 
     # --- import / export --------------------------------------------------------------------
 

@@ -88,6 +88,43 @@ def format_text(label: str) -> str:
     return label.replace("native", QCoreApplication.translate("QuoteTableModel", "native"))
 
 
+def outlier_rule_text() -> str:
+    """The one outlier rule, as the price book and the suggestion both apply it."""
+    return QCoreApplication.translate(
+        "QuoteTableModel",
+        "Rule: a CPM below P25 − 1.5 × IQR or above P75 + 1.5 × IQR (IQR = P75 − P25) of the "
+        "quotes it is compared with — same niche, currency and format, or the wider set the "
+        "suggestion falls back to — judged when at least 4 quotes are compared.",
+    )
+
+
+def outlier_tooltip(row: BookRow) -> str:
+    """Why a row is an outlier: its CPM, the limit it crosses and what it was compared with."""
+    comparison = row.judged_by
+    if comparison is None or row.cpm is None:
+        return outlier_rule_text()
+    above = row.cpm > comparison.upper_fence
+    text = (
+        QCoreApplication.translate(
+            "QuoteTableModel",
+            "Outlier: CPM %1 is above the upper limit %2 of the %3 quotes compared for %4.",
+        )
+        if above
+        else QCoreApplication.translate(
+            "QuoteTableModel",
+            "Outlier: CPM %1 is below the lower limit %2 of the %3 quotes compared for %4.",
+        )
+    )
+    limit = comparison.upper_fence if above else comparison.lower_fence
+    text = (
+        text.replace("%1", formatting.money(row.cpm, comparison.currency))
+        .replace("%2", formatting.money(limit, comparison.currency))
+        .replace("%3", str(comparison.count))
+        .replace("%4", format_text(comparison.format_label))
+    )
+    return text + "\n" + outlier_rule_text()
+
+
 class QuoteTableModel(QAbstractTableModel):
     """Read-only rows of the price book; edits go through the undo stack and the service."""
 
@@ -184,9 +221,7 @@ class QuoteTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(_OUTLIER_BACKGROUND)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return QCoreApplication.translate(
-                    "QuoteTableModel", "Outlier: this CPM is far from the niche's usual range"
-                )
+                return outlier_tooltip(self._rows[row])
         if role == Qt.ItemDataRole.ToolTipRole and name == "note" and self._rows[row].record.note:
             return self._rows[row].record.note
         return None

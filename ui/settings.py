@@ -52,6 +52,7 @@ PRICEBOOK_SORT = Option("pricebook/sort", "8,1")  # column, Qt.SortOrder (date, 
 SUGGESTION_FORMAT = Option("suggestion/format", "1/24")
 SUGGESTION_BASIS = Option("suggestion/basis", "mean")
 SUGGESTION_EXCLUDE_OUTLIERS = Option("suggestion/exclude_outliers", True)
+SUGGESTION_SPLITTER = Option("suggestion/splitter", b"")  # QSplitter.saveState()
 LAST_FOLDER = Option("files/last_folder", "")
 # scheduled Telegram refresh of the own channel and tracked competitors, in minutes; 0 = off
 TELEGRAM_REFRESH_MINUTES = Option("telegram/refresh_minutes", 120)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,14 +33,16 @@ from pricing.suggestion import (
     Suggestion,
 )
 from storage.importexport import parse_reach
-from storage.pricebook import NicheView, Verdict
+from storage.pricebook import MIN_QUOTES_FOR_OUTLIERS, NicheView, Verdict
 from storage.records import TYPED_REACH_WINDOWS
 from ui import formatting
 from ui import settings as opt
 from ui.input_messages import generic_format_text, input_error_text
 from ui.quote_form import COMMON_FORMATS, FieldWithError
-from ui.quote_model import format_text
+from ui.quote_model import format_text, outlier_rule_text
 from ui.services import Services
+
+FIRST_CHART_DELAY_MS = 20  # after the first paint, so the frame reaches the screen
 
 
 def basis_names() -> dict[str, str]:
@@ -116,6 +118,7 @@ class SuggestionArea(QWidget):
         self._rows = None
         self._view_key = None
         self._format_error = ""
+        self.rates = None  # the user's exchange rates (ui.exchange_rates), read on recompute
         # what the own channel looked like when its flags and reach were last copied in: a reload
         # copies them again only when they changed, so the user's own edits here survive
         self._own_flags_key = None
@@ -232,14 +235,19 @@ class SuggestionArea(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        for box in (inputs, adjust_box, niche_box, result_box):
+        # the answer right under the question: the price is in view at 1280×720 without scrolling
+        for box in (inputs, result_box, adjust_box, niche_box):
             left_layout.addWidget(box)
         left_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("suggestionInputs")
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(430)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The pane never gets narrower than its widest line (Russian is the longest): dragging
+        # the splitter cannot cut a label. Figures that grow later get a scroll bar, not a cut.
+        self._inputs_scroll, self._inputs = scroll, left
+        self._fit_inputs_pane()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         self.chart_tabs = QTabWidget()
         self._chart_pages: dict[str, QWidget] = {}
@@ -253,11 +261,16 @@ class SuggestionArea(QWidget):
             self._chart_pages[key] = page
             self.chart_tabs.addTab(page, title)
         self.chart_tabs.currentChanged.connect(lambda _i: self._draw_charts())
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
+        splitter.setObjectName("suggestionSplitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(scroll)
         splitter.addWidget(self.chart_tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([460, 800])
+        splitter.setSizes([scroll.minimumWidth() + 20, 800])
+        saved = opt.SUGGESTION_SPLITTER.read(settings)
+        if isinstance(saved, QByteArray | bytes) and len(saved):
+            splitter.restoreState(QByteArray(saved))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -270,6 +283,22 @@ class SuggestionArea(QWidget):
             lambda checked: opt.SUGGESTION_EXCLUDE_OUTLIERS.write(self.services.settings, checked)
         )
         self.reach.textEdited.connect(self._reach_typed)
+        self._set_formula_tooltips()
+
+    def _set_formula_tooltips(self) -> None:
+        """Every figure says how it is computed when the pointer rests on it."""
+        from ui.help_menu import metric_tooltips
+
+        tips = metric_tooltips()
+        self.stats_label.setToolTip(
+            "\n".join(tips[k] for k in ("cpm", "averages", "p25_p75", "outlier"))
+        )
+        self.reach.setToolTip(tips["reach"])
+        self.format.setToolTip(tips["format"])
+        self.basis.setToolTip(tips["averages"])
+        for label in (self.price_label, self.steps_label):
+            label.setToolTip(tips["price"])
+        self.band_label.setToolTip(tips["p25_p75"])
 
     # --- inputs ----------------------------------------------------------------------------
 
@@ -433,8 +462,11 @@ class SuggestionArea(QWidget):
         exclude = self.exclude_outliers.isChecked()
         key = (fmt, exclude)
         if fmt is not None and key != self._view_key:
+            from ui.exchange_rates import read_rates
+
+            self.rates = read_rates(self.services.settings)
             self.view = self.service.niche_view(
-                self.niche_id, fmt, exclude_outliers=exclude, rows=self._rows
+                self.niche_id, fmt, exclude_outliers=exclude, rows=self._rows, rates=self.rates
             )
             self._view_key = key
         elif fmt is None:
@@ -456,6 +488,9 @@ class SuggestionArea(QWidget):
                 own_cpm = self.service.own_cpm(price.price, reach)
                 self.verdict = self.service.verdict(own_cpm, self.view.summary)
         self._show_results(fmt, reach)
+        self._fit_inputs_pane()
+        # and once more when Qt has laid the new texts out (a hidden area measures them late)
+        QTimer.singleShot(0, self, self._fit_inputs_pane)
         self._charts_dirty = {"cpm_vs_niche", "reach_vs_price", "distribution"}
         if self.isVisible():
             self._chart_timer.start()  # numbers first; the chart follows on the next loop turn
@@ -509,6 +544,17 @@ class SuggestionArea(QWidget):
             return formatting.money(value, cur)
 
         outliers = sum(view.outlier_flags)
+        full = view.full_summary
+        fences = (
+            self.tr("outside %1 – %2")
+            .replace("%1", m(full.lower_fence))
+            .replace("%2", m(full.upper_fence))
+        )
+        judged = full.count >= MIN_QUOTES_FOR_OUTLIERS
+        self.exclude_outliers.setToolTip(
+            outlier_rule_text()
+            + ("\n" + self.tr("Here: a CPM %1.").replace("%1", fences) if judged else "")
+        )
         rows = [
             (self.tr("Quotes compared"), str(s.count)),
             (self.tr("Mean CPM"), m(s.mean_cpm)),
@@ -522,6 +568,24 @@ class SuggestionArea(QWidget):
                 ).replace("%1", str(outliers)),
             ),
         ]
+        if judged:
+            rows.append(
+                (
+                    self.tr("Outlier limits"),
+                    f"{m(full.lower_fence)} – {m(full.upper_fence)}",
+                )
+            )
+        for source, count in sorted(view.converted_currencies.items()):
+            rate = self.rates.rate(source) if self.rates else None
+            rows.append(
+                (
+                    self.tr("Converted from %1").replace("%1", source),
+                    self.tr("%1 at %2 (%3)")
+                    .replace("%1", str(count))
+                    .replace("%2", m(self.rates.convert(Decimal(1), source, cur)))
+                    .replace("%3", formatting.date_of_day(rate.set_on) if rate else ""),
+                )
+            )
         if view.skipped_no_reach or view.skipped_other_currency:
             rows.append(
                 (
@@ -575,6 +639,19 @@ class SuggestionArea(QWidget):
                 self.tr("No own price for %1 yet: set one on “My channel”.").replace("%1", label)
             )
 
+    def _fit_inputs_pane(self) -> None:
+        """Keep the input pane at least as wide as its widest line now shown (figures and
+        warnings change with the data), so no text is cut at its right edge."""
+        scroll = self._inputs_scroll
+        self._inputs.layout().activate()  # the labels just changed: measure them as they are now
+        needed = (
+            self._inputs.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
+        if needed != scroll.minimumWidth():
+            scroll.setMinimumWidth(needed)
+
     def _steps_html(self, suggestion: Suggestion, currency: str) -> str:
         names = adjustment_names()
         basis = basis_names()[suggestion.basis]
@@ -604,7 +681,19 @@ class SuggestionArea(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._draw_charts()
+        self._fit_inputs_pane()
+        if self.charts:
+            self._draw_charts()
+        else:
+            # The first chart loads matplotlib (a good part of a second on a slow PC): the
+            # window paints its numbers first (see paintEvent), instead of a black frame.
+            self._first_chart_waits_for_paint = True
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if getattr(self, "_first_chart_waits_for_paint", False):
+            self._first_chart_waits_for_paint = False
+            QTimer.singleShot(FIRST_CHART_DELAY_MS, self, self._draw_charts)
 
     def _chart(self, key: str):
         """The chart view for a tab, created when first needed (matplotlib loads then)."""
@@ -669,10 +758,12 @@ class SuggestionArea(QWidget):
                 own_reach=suggestion.own_reach if suggestion else None,
                 own_price=own_price,
                 outliers=flags,
+                names=[r.record.channel_name for r in rows],
                 currency=currency,
                 text=text,
                 number=number,
             )
+            self.charts["reach_vs_price"].set_hover(drawn["reach_vs_price"]["hover"])
         if "distribution" in which:
             drawn["distribution"] = plot_cpm_distribution(
                 self.charts["distribution"].ax,
@@ -698,3 +789,4 @@ class SuggestionArea(QWidget):
             opt.SUGGESTION_FORMAT.write(settings, fmt.label)
         opt.SUGGESTION_BASIS.write(settings, self.basis.currentData())
         opt.SUGGESTION_EXCLUDE_OUTLIERS.write(settings, self.exclude_outliers.isChecked())
+        opt.SUGGESTION_SPLITTER.write(settings, self.splitter.saveState())

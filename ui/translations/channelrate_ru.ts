@@ -164,97 +164,97 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../suggestion_view.py" line="76"/>
+        <location filename="../suggestion_view.py" line="78"/>
         <source>CPM, {currency}</source>
         <translation>CPM, {currency}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="77"/>
+        <location filename="../suggestion_view.py" line="79"/>
         <source>Price, {currency}</source>
         <translation>Цена, {currency}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="78"/>
+        <location filename="../suggestion_view.py" line="80"/>
         <source>Reach, views</source>
         <translation>Охват, просмотры</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="79"/>
+        <location filename="../suggestion_view.py" line="81"/>
         <source>Quotes</source>
         <translation>Число цен</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="80"/>
+        <location filename="../suggestion_view.py" line="82"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="81"/>
+        <location filename="../suggestion_view.py" line="83"/>
         <source>Niche mean {value}</source>
         <translation>Среднее по нише {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="82"/>
+        <location filename="../suggestion_view.py" line="84"/>
         <source>Niche median {value}</source>
         <translation>Медиана ниши {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="83"/>
+        <location filename="../suggestion_view.py" line="85"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="84"/>
+        <location filename="../suggestion_view.py" line="86"/>
         <source>You: {value}</source>
         <translation>Вы: {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="85"/>
+        <location filename="../suggestion_view.py" line="87"/>
         <source>Competitors</source>
         <translation>Конкуренты</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="86"/>
+        <location filename="../suggestion_view.py" line="88"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="87"/>
+        <location filename="../suggestion_view.py" line="89"/>
         <source>Niche CPM {value}</source>
         <translation>CPM ниши {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="88"/>
+        <location filename="../suggestion_view.py" line="90"/>
         <source>Your CPM against the niche</source>
         <translation>Ваш CPM на фоне ниши</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="89"/>
+        <location filename="../suggestion_view.py" line="91"/>
         <source>Reach and price</source>
         <translation>Охват и цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="90"/>
+        <location filename="../suggestion_view.py" line="92"/>
         <source>CPM distribution</source>
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="91"/>
+        <location filename="../suggestion_view.py" line="93"/>
         <source>Price and CPM of {channel}</source>
         <translation>Цена и CPM канала {channel}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="92"/>
+        <location filename="../suggestion_view.py" line="94"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="93"/>
+        <location filename="../suggestion_view.py" line="95"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="94"/>
+        <location filename="../suggestion_view.py" line="96"/>
         <source>No quotes with a reach yet</source>
         <translation>Пока нет цен с охватом</translation>
     </message>
@@ -359,17 +359,17 @@
         <translation>Удаление цен: %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="161"/>
+        <location filename="../commands.py" line="164"/>
         <source>Import from %2 (quotes: %1)</source>
         <translation>Импорт цен из %2: %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="187"/>
+        <location filename="../commands.py" line="190"/>
         <source>Fetch reach for %1</source>
         <translation>Охват из Telegram для %1</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="191"/>
+        <location filename="../commands.py" line="194"/>
         <source>Fetch reach (quotes: %1)</source>
         <translation>Охват из Telegram (цен: %1)</translation>
     </message>
@@ -377,14 +377,178 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="24"/>
+        <location filename="../dialogs.py" line="22"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="26"/>
+        <location filename="../dialogs.py" line="24"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <location filename="../exchange_rates.py" line="64"/>
+        <source>Exchange rates</source>
+        <translation>Курсы валют</translation>
+    </message>
+    <message>
+        <location filename="../exchange_rates.py" line="69"/>
+        <source>Type how many roubles one unit buys. Quotes in these currencies then join a rouble niche on “Price suggestion”, marked as converted. Leave a field empty to keep such quotes out.</source>
+        <translation>Укажите, сколько рублей стоит одна единица валюты. Тогда цены в этой валюте войдут в рублёвую нишу на вкладке «Расчёт цены» с пометкой «пересчитано». Оставьте поле пустым, чтобы такие цены не учитывались.</translation>
+    </message>
+    <message>
+        <location filename="../exchange_rates.py" line="83"/>
+        <source>₽ for 1 %1</source>
+        <translation>₽ за 1 %1</translation>
+    </message>
+    <message>
+        <location filename="../exchange_rates.py" line="86"/>
+        <source>set on %1</source>
+        <translation>задан %1</translation>
+    </message>
+    <message>
+        <location filename="../exchange_rates.py" line="124"/>
+        <source>A rate is a positive number, such as 95,5</source>
+        <translation>Курс — положительное число, например 95,5</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../help_menu.py" line="37"/>
+        <source>CPM = price / reach × 1000: what a thousand views of the ad cost.</source>
+        <translation>CPM = цена / охват × 1000: сколько стоит тысяча просмотров рекламы.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="40"/>
+        <source>Reach 24 h / 48 h = views a post collects in its first 24 / 48 hours.</source>
+        <translation>Охват 24 ч / 48 ч = просмотры, которые пост набирает за первые 24 / 48 часов.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="43"/>
+        <source>Format T/F: T hours at the top of the feed, F hours before deletion; 1/24 is compared by 24-hour reach, 1/48 by 48-hour reach, longer formats by 72 hours.</source>
+        <translation>Формат T/F: T часов в топе ленты, F часов до удаления; 1/24 сравнивается по охвату за 24 часа, 1/48 — за 48 часов, более длинные форматы — за 72 часа.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="48"/>
+        <source>ERR = reach / subscribers × 100 %: the share of subscribers who see a post.</source>
+        <translation>ERR = охват / подписчики × 100 %: доля подписчиков, которые видят пост.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="52"/>
+        <source>ER = (reactions + comments + forwards) / views × 100 %.</source>
+        <translation>ER = (реакции + комментарии + пересылки) / просмотры × 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="55"/>
+        <source>P25–P75: the middle half of the niche&apos;s CPMs; a quarter is cheaper, a quarter dearer.</source>
+        <translation>P25–P75: средняя половина CPM ниши; четверть цен дешевле, четверть дороже.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="60"/>
+        <source>Outlier: a CPM below P25 − 1.5 × IQR or above P75 + 1.5 × IQR, where IQR = P75 − P25, among at least 4 quotes compared.</source>
+        <translation>Выброс: CPM ниже P25 − 1,5 × IQR или выше P75 + 1,5 × IQR, где IQR = P75 − P25, среди не менее 4 сравниваемых цен.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="65"/>
+        <source>Suggested price = niche CPM × your reach / 1000 × each adjustment.</source>
+        <translation>Рекомендуемая цена = CPM ниши × ваш охват / 1000 × каждая поправка.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="68"/>
+        <source>Mean CPM = sum of the CPMs / their number; median: the middle one; trimmed mean: the mean without the lowest and highest 10 %; weighted: Σ price / Σ reach × 1000, so big channels weigh more.</source>
+        <translation>Средний CPM = сумма CPM / их число; медиана — средний по порядку; усечённое среднее — среднее без 10 % самых низких и самых высоких; взвешенный — Σ цен / Σ охватов × 1000, крупные каналы весят больше.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="87"/>
+        <source>&lt;b&gt;Price book&lt;/b&gt;: add competitors&apos; quotes (price, format, reach) by hand, or import the spreadsheet you keep (File → Import). Each quote&apos;s CPM is worked out at once.</source>
+        <translation>&lt;b&gt;Прайс конкурентов&lt;/b&gt;: добавляйте цены конкурентов (цена, формат, охват) вручную или импортируйте свою таблицу (Файл → Импорт). CPM каждой цены считается сразу.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="92"/>
+        <source>&lt;b&gt;My channel&lt;/b&gt;: your channel, subscribers and the views a post collects in 24 and 48 hours. It is saved as you type; with Telegram connected the views are measured.</source>
+        <translation>&lt;b&gt;Мой канал&lt;/b&gt;: ваш канал, подписчики и просмотры поста за 24 и 48 часов. Сохраняется по мере ввода; с подключённым Telegram просмотры измеряются.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="97"/>
+        <source>&lt;b&gt;Price suggestion&lt;/b&gt;: pick the format. The price is the niche&apos;s CPM times your reach / 1000, then each adjustment you switch on (caught cheating, narrow niche…). The fair range uses the niche&apos;s P25–P75.</source>
+        <translation>&lt;b&gt;Расчёт цены&lt;/b&gt;: выберите формат. Цена — CPM ниши, умноженный на ваш охват / 1000, затем каждая включённая поправка (накрутка, узкая ниша…). Справедливый диапазон строится по P25–P75 ниши.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="103"/>
+        <source>&lt;b&gt;History&lt;/b&gt;: a channel&apos;s price and CPM over time.</source>
+        <translation>&lt;b&gt;История&lt;/b&gt;: цена и CPM канала во времени.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="104"/>
+        <source>&lt;b&gt;Vetting&lt;/b&gt;: paste a channel link and its price to see whether the price is fair and its views look real.</source>
+        <translation>&lt;b&gt;Проверка канала&lt;/b&gt;: вставьте ссылку на канал и его цену, чтобы увидеть, честна ли цена и настоящие ли просмотры.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="109"/>
+        <source>Quotes in dollars or USDT: give a rate in Edit → Exchange rates… and they join a rouble niche, marked as converted.</source>
+        <translation>Цены в долларах или USDT: задайте курс в Правка → Курсы валют…, и они войдут в рублёвую нишу с пометкой «пересчитано».</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="116"/>
+        <source>ChannelRate in six steps</source>
+        <translation>ChannelRate за шесть шагов</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="117"/>
+        <source>How each figure is computed</source>
+        <translation>Как считается каждая цифра</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="166"/>
+        <source>What to charge for a Telegram channel ad post, and whether a channel&apos;s price is fair and its views real. Your data stays on this computer.</source>
+        <translation>Сколько брать за рекламный пост в Telegram-канале, честна ли цена канала и настоящие ли его просмотры. Ваши данные остаются на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="172"/>
+        <source>Built with Qt (PySide6), Telethon, peewee and matplotlib.</source>
+        <translation>Сделано на Qt (PySide6), Telethon, peewee и matplotlib.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="187"/>
+        <source>Exchange rates…</source>
+        <translation>Курсы валют…</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="195"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="198"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="200"/>
+        <location filename="../help_menu.py" line="203"/>
+        <source>Guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="205"/>
+        <location filename="../help_menu.py" line="235"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="207"/>
+        <source>Welcome page</source>
+        <translation>Страница «Начало»</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="210"/>
+        <location filename="../help_menu.py" line="214"/>
+        <source>About ChannelRate</source>
+        <translation>О ChannelRate</translation>
     </message>
 </context>
 <context>
@@ -415,7 +579,12 @@
         <translation>Есть цены и в %1: выберите валюту выше, чтобы увидеть их на графике.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="214"/>
+        <location filename="../history_view.py" line="216"/>
+        <source>No quotes yet: add competitors&apos; prices on “Price book” or import your spreadsheet (File → Import); each channel&apos;s prices then show here over time.</source>
+        <translation>Цен пока нет: добавьте цены конкурентов на вкладке «Прайс конкурентов» или импортируйте свою таблицу (Файл → Импорт); тогда здесь появятся цены каждого канала во времени.</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="221"/>
         <source>Choose a channel to see its prices over time.</source>
         <translation>Выберите канал, чтобы увидеть, как менялись его цены.</translation>
     </message>
@@ -809,105 +978,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="40"/>
+        <location filename="../main_window.py" line="42"/>
         <source>ChannelRate — ad pricing desk</source>
         <translation>ChannelRate — расчёт цены рекламы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="51"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="54"/>
         <source>Niche:</source>
         <translation>Ниша:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="69"/>
         <source>Price book</source>
         <translation>Прайс конкурентов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="70"/>
         <source>My channel</source>
         <translation>Мой канал</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Price suggestion</source>
         <translation>Расчёт цены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="72"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="153"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Database: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Last data refresh: %1</source>
         <translation>Данные обновлены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Last data refresh: never</source>
         <translation>Данные ещё не обновлялись</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="229"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
-        <source>The new language is used from the next start of ChannelRate.</source>
-        <translation>Новый язык включится при следующем запуске ChannelRate.</translation>
+        <location filename="../main_window.py" line="247"/>
+        <source>The new language is used from the next start of ChannelRate. Restart now? Your data is saved.</source>
+        <translation>Новый язык применяется при следующем запуске ChannelRate. Перезапустить сейчас? Ваши данные сохранены.</translation>
     </message>
 </context>
 <context>
@@ -958,148 +1127,163 @@
         <translation>%1 из %2 постов оценены по кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="126"/>
+        <location filename="../mychannel_view.py" line="137"/>
         <source>@username or channel name</source>
         <translation>@username или название канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="134"/>
+        <location filename="../mychannel_view.py" line="145"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="135"/>
+        <location filename="../mychannel_view.py" line="146"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="136"/>
+        <location filename="../mychannel_view.py" line="147"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="137"/>
+        <location filename="../mychannel_view.py" line="148"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="139"/>
+        <location filename="../mychannel_view.py" line="150"/>
         <source>Save channel</source>
         <translation>Сохранить канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="144"/>
+        <location filename="../mychannel_view.py" line="159"/>
         <source>Your channel</source>
         <translation>Ваш канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="146"/>
+        <location filename="../mychannel_view.py" line="161"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="147"/>
+        <location filename="../mychannel_view.py" line="162"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="151"/>
+        <location filename="../mychannel_view.py" line="166"/>
         <source>average views of a post after %1 h</source>
         <translation>средние просмотры поста за %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="165"/>
+        <location filename="../mychannel_view.py" line="180"/>
         <source>Reach per post, %1 h</source>
         <translation>Охват поста, %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="177"/>
+        <location filename="../mychannel_view.py" line="193"/>
         <source>ERR (reach / subscribers)</source>
         <translation>ERR (охват / подписчики)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="184"/>
+        <location filename="../mychannel_view.py" line="200"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="185"/>
+        <location filename="../mychannel_view.py" line="201"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="186"/>
+        <location filename="../mychannel_view.py" line="202"/>
         <source>Reach used</source>
         <translation>Охват для расчёта</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="187"/>
+        <location filename="../mychannel_view.py" line="203"/>
         <source>Your CPM</source>
         <translation>Ваш CPM</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="188"/>
+        <location filename="../mychannel_view.py" line="204"/>
         <source>Since</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="202"/>
+        <location filename="../mychannel_view.py" line="218"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="210"/>
+        <location filename="../mychannel_view.py" line="226"/>
         <source>Set price</source>
         <translation>Задать цену</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="219"/>
+        <location filename="../mychannel_view.py" line="240"/>
         <source>Your prices</source>
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="241"/>
-        <source>Enter your channel and press Save.</source>
-        <translation>Укажите свой канал и нажмите «Сохранить канал».</translation>
+        <location filename="../mychannel_view.py" line="270"/>
+        <source>Enter your channel: it is saved as you type.</source>
+        <translation>Укажите свой канал: он сохраняется по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="252"/>
+        <location filename="../mychannel_view.py" line="448"/>
+        <source>Enter your channel on the left first: prices belong to it.</source>
+        <translation>Сначала укажите свой канал слева: цены относятся к нему.</translation>
+    </message>
+    <message>
+        <location filename="../mychannel_view.py" line="450"/>
+        <source>Type a price, such as 2 500 ₽, to set it for the format.</source>
+        <translation>Введите цену, например 2 500 ₽, чтобы задать её для формата.</translation>
+    </message>
+    <message>
+        <location filename="../mychannel_view.py" line="452"/>
+        <source>Correct the field marked in red to set the price.</source>
+        <translation>Исправьте поле, отмеченное красным, чтобы задать цену.</translation>
+    </message>
+    <message>
+        <location filename="../mychannel_view.py" line="281"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="259"/>
+        <location filename="../mychannel_view.py" line="288"/>
         <source>measured: %1</source>
         <translation>измерено: %1</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="262"/>
+        <location filename="../mychannel_view.py" line="291"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="324"/>
+        <location filename="../mychannel_view.py" line="353"/>
         <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="335"/>
+        <location filename="../mychannel_view.py" line="364"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="350"/>
+        <location filename="../mychannel_view.py" line="379"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="373"/>
+        <location filename="../mychannel_view.py" line="420"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="378"/>
-        <location filename="../mychannel_view.py" line="405"/>
+        <location filename="../mychannel_view.py" line="425"/>
+        <location filename="../mychannel_view.py" line="466"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
@@ -2267,128 +2451,138 @@
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="537"/>
+        <location filename="../pricebook_view.py" line="540"/>
+        <source>Deleted %1 quote(s). Edit → Undo (%2) puts them back.</source>
+        <translation>Удалено цен: %1. Правка → Отменить (%2) вернёт их.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="547"/>
+        <source>Restored %1 quote(s).</source>
+        <translation>Возвращено цен: %1.</translation>
+    </message>
+    <message>
+        <location filename="../pricebook_view.py" line="558"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="540"/>
+        <location filename="../pricebook_view.py" line="561"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</source>
         <translation>Таблицы (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="673"/>
+        <location filename="../pricebook_view.py" line="694"/>
         <source>Unclear text encoding</source>
         <translation>Непонятная кодировка</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="675"/>
+        <location filename="../pricebook_view.py" line="696"/>
         <source>“%1” is neither clean UTF-8 nor Windows-1251 text, so some letters may come out wrong. Read it as UTF-8 and mark the unreadable characters? Check the preview before importing; or save the file from your spreadsheet as “CSV UTF-8” and import that.</source>
         <translation>«%1» — ни чистый UTF-8, ни Windows-1251, поэтому часть букв может прочитаться неверно. Прочитать как UTF-8 и пометить нечитаемые символы? Проверьте предпросмотр перед импортом — или сохраните файл из таблицы как «CSV UTF-8» и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="687"/>
+        <location filename="../pricebook_view.py" line="708"/>
         <source>The file is too big to import (%1).</source>
         <translation>Файл слишком большой для импорта (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="691"/>
+        <location filename="../pricebook_view.py" line="712"/>
         <source>The file has more than %1 rows; split it into smaller files.</source>
         <translation>В файле больше %1 строк; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="693"/>
+        <location filename="../pricebook_view.py" line="714"/>
         <source>The file has too many columns (%1).</source>
         <translation>В файле слишком много столбцов (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="697"/>
+        <location filename="../pricebook_view.py" line="718"/>
         <source>A cell of the file is longer than any price book entry (line %1).</source>
         <translation>В файле есть ячейка длиннее любой записи прайса (строка %1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="699"/>
+        <location filename="../pricebook_view.py" line="720"/>
         <source>The spreadsheet has no sheet to read.</source>
         <translation>В таблице нет листа для чтения.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="700"/>
+        <location filename="../pricebook_view.py" line="721"/>
         <source>The file is not a CSV, XLSX or ODS table.</source>
         <translation>Файл не является таблицей CSV, XLSX или ODS.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="701"/>
+        <location filename="../pricebook_view.py" line="722"/>
         <source>The text encoding of the file is unclear.</source>
         <translation>Непонятная кодировка текста файла.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="705"/>
+        <location filename="../pricebook_view.py" line="726"/>
         <source>The file cannot be read as CSV, XLSX or ODS: %1</source>
         <translation>Файл не читается как CSV, XLSX или ODS: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="550"/>
+        <location filename="../pricebook_view.py" line="571"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="553"/>
-        <location filename="../pricebook_view.py" line="590"/>
+        <location filename="../pricebook_view.py" line="574"/>
+        <location filename="../pricebook_view.py" line="611"/>
         <source>reach over %1 h</source>
         <translation>охват за %1 ч</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="579"/>
+        <location filename="../pricebook_view.py" line="600"/>
         <source>Paste quotes</source>
         <translation>Вставка цен</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="581"/>
+        <location filename="../pricebook_view.py" line="602"/>
         <source>Copy a chat message with prices (“@channel — 1/24 1500₽, охват 3,2к”) or cells of a spreadsheet, then paste again.</source>
         <translation>Скопируйте сообщение из чата с ценами («@channel — 1/24 1500₽, охват 3,2к») или ячейки таблицы и вставьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="588"/>
+        <location filename="../pricebook_view.py" line="609"/>
         <source>Reading pasted text…</source>
         <translation>Читаю вставленный текст…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="620"/>
+        <location filename="../pricebook_view.py" line="641"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="636"/>
+        <location filename="../pricebook_view.py" line="657"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="660"/>
+        <location filename="../pricebook_view.py" line="681"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="686"/>
+        <location filename="../pricebook_view.py" line="707"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="714"/>
+        <location filename="../pricebook_view.py" line="735"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="716"/>
+        <location filename="../pricebook_view.py" line="737"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="724"/>
+        <location filename="../pricebook_view.py" line="745"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="733"/>
+        <location filename="../pricebook_view.py" line="754"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -2647,14 +2841,24 @@
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="161"/>
-        <source>Cost per thousand views: price / reach × 1000</source>
-        <translation>Стоимость тысячи просмотров: цена / охват × 1000</translation>
+        <location filename="../quote_model.py" line="93"/>
+        <source>Rule: a CPM below P25 − 1.5 × IQR or above P75 + 1.5 × IQR (IQR = P75 − P25) of the quotes it is compared with — same niche, currency and format, or the wider set the suggestion falls back to — judged when at least 4 quotes are compared.</source>
+        <translation>Правило: CPM ниже P25 − 1,5 × IQR или выше P75 + 1,5 × IQR (IQR = P75 − P25) среди цен, с которыми он сравнивается, — та же ниша, валюта и формат или более широкий набор, который берёт расчёт цены, — оценивается, когда в сравнении не меньше 4 цен.</translation>
     </message>
     <message>
-        <location filename="../quote_model.py" line="187"/>
-        <source>Outlier: this CPM is far from the niche&apos;s usual range</source>
-        <translation>Выброс: этот CPM далеко от обычного для ниши</translation>
+        <location filename="../quote_model.py" line="108"/>
+        <source>Outlier: CPM %1 is above the upper limit %2 of the %3 quotes compared for %4.</source>
+        <translation>Выброс: CPM %1 выше верхней границы %2 среди %3 цен, сравниваемых для %4.</translation>
+    </message>
+    <message>
+        <location filename="../quote_model.py" line="113"/>
+        <source>Outlier: CPM %1 is below the lower limit %2 of the %3 quotes compared for %4.</source>
+        <translation>Выброс: CPM %1 ниже нижней границы %2 среди %3 цен, сравниваемых для %4.</translation>
+    </message>
+    <message>
+        <location filename="../quote_model.py" line="198"/>
+        <source>Cost per thousand views: price / reach × 1000</source>
+        <translation>Стоимость тысячи просмотров: цена / охват × 1000</translation>
     </message>
 </context>
 <context>
@@ -2916,262 +3120,287 @@
 <context>
     <name>SuggestionArea</name>
     <message>
-        <location filename="../suggestion_view.py" line="48"/>
+        <location filename="../suggestion_view.py" line="50"/>
         <source>mean</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="49"/>
+        <location filename="../suggestion_view.py" line="51"/>
         <source>median</source>
         <translation>медиана</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="50"/>
+        <location filename="../suggestion_view.py" line="52"/>
         <source>trimmed mean (10 %)</source>
         <translation>усечённое среднее (10 %)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="51"/>
+        <location filename="../suggestion_view.py" line="53"/>
         <source>weighted by reach</source>
         <translation>взвешенное по охвату</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="57"/>
+        <location filename="../suggestion_view.py" line="59"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="60"/>
+        <location filename="../suggestion_view.py" line="62"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="63"/>
+        <location filename="../suggestion_view.py" line="65"/>
         <source>Better placement terms</source>
         <translation>Условия размещения лучше обычных</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="64"/>
+        <location filename="../suggestion_view.py" line="66"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="65"/>
+        <location filename="../suggestion_view.py" line="67"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="141"/>
+        <location filename="../suggestion_view.py" line="144"/>
         <source>Leave outliers out of the statistics</source>
         <translation>Не учитывать выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="144"/>
+        <location filename="../suggestion_view.py" line="147"/>
         <source>views of your post over the format&apos;s window</source>
         <translation>просмотры вашего поста за окно формата</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="151"/>
+        <location filename="../suggestion_view.py" line="154"/>
         <source>What to price</source>
         <translation>Что оцениваем</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="153"/>
+        <location filename="../suggestion_view.py" line="156"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="154"/>
+        <location filename="../suggestion_view.py" line="157"/>
         <source>Niche CPM</source>
         <translation>CPM ниши</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="156"/>
+        <location filename="../suggestion_view.py" line="159"/>
         <source>Your reach</source>
         <translation>Ваш охват</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="164"/>
+        <location filename="../suggestion_view.py" line="167"/>
         <source>Adjustments</source>
         <translation>Поправки</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="183"/>
+        <location filename="../suggestion_view.py" line="186"/>
         <source>From 0 to %1 %</source>
         <translation>От 0 до %1 %</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="207"/>
+        <location filename="../suggestion_view.py" line="210"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="225"/>
+        <location filename="../suggestion_view.py" line="228"/>
         <source>Suggested price</source>
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="313"/>
+        <location filename="../suggestion_view.py" line="342"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="327"/>
+        <location filename="../suggestion_view.py" line="356"/>
         <source>Set up your channel on “My channel” first.</source>
         <translation>Сначала заполните вкладку «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="336"/>
+        <location filename="../suggestion_view.py" line="365"/>
         <source>Computing your reach…</source>
         <translation>Вычисляем ваш охват…</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="347"/>
+        <location filename="../suggestion_view.py" line="376"/>
         <source>From %1 posts, %2 h window: %3</source>
         <translation>По %1 постам, окно %2 ч: %3</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="356"/>
+        <location filename="../suggestion_view.py" line="385"/>
         <source>Typed on “My channel” (%1 h window)</source>
         <translation>Введено на вкладке «Мой канал» (окно %1 ч)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="359"/>
+        <location filename="../suggestion_view.py" line="388"/>
         <source>Typed on “My channel” for %1 h; no %2 h figure</source>
         <translation>Введено на вкладке «Мой канал» для %1 ч; за %2 ч охвата нет</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="366"/>
+        <location filename="../suggestion_view.py" line="395"/>
         <source>Type your reach or fill in “My channel”.</source>
         <translation>Введите охват или заполните «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="430"/>
+        <location filename="../suggestion_view.py" line="459"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="469"/>
+        <location filename="../suggestion_view.py" line="504"/>
         <source>No statistics for this format: %1</source>
         <translation>Нет статистики для этого формата: %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="473"/>
+        <location filename="../suggestion_view.py" line="508"/>
         <source>No quotes with a reach in this niche yet: add some on “Price book”.</source>
         <translation>В этой нише пока нет цен с охватом: добавьте их в «Прайс конкурентов».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="488"/>
+        <location filename="../suggestion_view.py" line="523"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with all %4 quotes of the niche instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили со всеми ценами ниши (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="493"/>
+        <location filename="../suggestion_view.py" line="528"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with the %4 quotes counted over the same %5 h window instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили с ценами с тем же окном охвата %5 ч (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="513"/>
+        <location filename="../suggestion_view.py" line="549"/>
+        <source>outside %1 – %2</source>
+        <translation>вне %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_view.py" line="556"/>
+        <source>Here: a CPM %1.</source>
+        <translation>Здесь: CPM %1.</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_view.py" line="559"/>
         <source>Quotes compared</source>
         <translation>Цен в сравнении</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="514"/>
+        <location filename="../suggestion_view.py" line="560"/>
         <source>Mean CPM</source>
         <translation>Средний CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="515"/>
+        <location filename="../suggestion_view.py" line="561"/>
         <source>Median CPM</source>
         <translation>Медианный CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="516"/>
+        <location filename="../suggestion_view.py" line="562"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="517"/>
+        <location filename="../suggestion_view.py" line="563"/>
         <source>Trimmed mean / weighted</source>
         <translation>Усечённое среднее / взвешенный</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="519"/>
+        <location filename="../suggestion_view.py" line="565"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="521"/>
+        <location filename="../suggestion_view.py" line="567"/>
         <source>%1, left out</source>
         <translation>%1, не учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="521"/>
+        <location filename="../suggestion_view.py" line="567"/>
         <source>%1, included</source>
         <translation>%1, учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="528"/>
+        <location filename="../suggestion_view.py" line="574"/>
+        <source>Outlier limits</source>
+        <translation>Границы выбросов</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_view.py" line="582"/>
+        <source>Converted from %1</source>
+        <translation>Пересчитано из %1</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_view.py" line="583"/>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 по %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_view.py" line="592"/>
         <source>Not used</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="529"/>
+        <location filename="../suggestion_view.py" line="593"/>
         <source>%1 without reach, %2 in other currencies</source>
         <translation>без охвата — %1, в других валютах — %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="542"/>
+        <location filename="../suggestion_view.py" line="606"/>
         <source>Enter your reach to get a price.</source>
         <translation>Введите охват, чтобы получить цену.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="548"/>
+        <location filename="../suggestion_view.py" line="612"/>
         <source>Fair range %1 – %2 (niche P25–P75 CPM)</source>
         <translation>Справедливый диапазон %1 – %2 (CPM ниши P25–P75)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="556"/>
+        <location filename="../suggestion_view.py" line="620"/>
         <source>Your price %1 gives CPM %2: cheaper than %3 % of the niche.</source>
         <translation>Ваша цена %1 даёт CPM %2: дешевле, чем у %3 % ниши.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="565"/>
+        <location filename="../suggestion_view.py" line="629"/>
         <source>Your price for %1 (%2) is in %3, the niche&apos;s quotes are in %4: CPMs in different currencies are not compared.</source>
         <translation>Ваша цена на %1 (%2) — в %3, а цены ниши — в %4: CPM в разных валютах не сравниваются.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="575"/>
+        <location filename="../suggestion_view.py" line="639"/>
         <source>No own price for %1 yet: set one on “My channel”.</source>
         <translation>Вашей цены на %1 пока нет: задайте её на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="586"/>
+        <location filename="../suggestion_view.py" line="663"/>
         <source>Niche %1 CPM %2 × your reach %3 / 1000 = %4</source>
         <translation>CPM ниши (%1) %2 × ваш охват %3 / 1000 = %4</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="600"/>
+        <location filename="../suggestion_view.py" line="677"/>
         <source>Why this price</source>
         <translation>Почему такая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="247"/>
+        <location filename="../suggestion_view.py" line="255"/>
         <source>Your CPM vs niche</source>
         <translation>Ваш CPM и ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="248"/>
+        <location filename="../suggestion_view.py" line="256"/>
         <source>Reach vs price</source>
         <translation>Охват и цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="249"/>
+        <location filename="../suggestion_view.py" line="257"/>
         <source>CPM distribution</source>
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="405"/>
+        <location filename="../suggestion_view.py" line="434"/>
         <source>“%1” accepts 0 to %2 %: %3 % is counted as %2 %.</source>
         <translation>«%1»: от 0 до %2 %; %3 % считается как %2 %.</translation>
     </message>
@@ -4368,26 +4597,114 @@
     </message>
 </context>
 <context>
+    <name>WelcomeArea</name>
+    <message>
+        <location filename="../welcome_view.py" line="47"/>
+        <source>Welcome to %1</source>
+        <translation>Добро пожаловать в %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="58"/>
+        <source>ChannelRate tells you what to charge for an ad post in your Telegram channel, and whether another channel&apos;s price is fair. Start one of three ways:</source>
+        <translation>ChannelRate подскажет, сколько брать за рекламный пост в вашем Telegram-канале и честна ли цена чужого канала. Начните одним из трёх способов:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="64"/>
+        <source>Explore the demo</source>
+        <translation>Посмотреть демо</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="66"/>
+        <source>Import my spreadsheet…</source>
+        <translation>Импортировать мою таблицу…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="68"/>
+        <source>Connect Telegram…</source>
+        <translation>Подключить Telegram…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="75"/>
+        <source>A made-up crypto niche with 27 competitors and a channel of your own: see every screen filled in. Your own data is not touched.</source>
+        <translation>Вымышленная крипто-ниша с 27 конкурентами и вашим каналом: все экраны заполнены. Ваши собственные данные не затрагиваются.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="82"/>
+        <source>A CSV or Excel file with one competitor&apos;s quote per row: channel, price, reach, and optionally format, date and niche. docs/sample_pricebook.csv shows the columns.</source>
+        <translation>Файл CSV или Excel, одна цена конкурента в строке: канал, цена, охват и по желанию формат, дата и ниша. Столбцы показаны в docs/sample_pricebook.csv.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="90"/>
+        <source>Sign in with your Telegram account: your channel&apos;s views are read and its reach measured, and competitors&apos; channels can be checked.</source>
+        <translation>Войдите в свой аккаунт Telegram: просмотры вашего канала будут считаны, охват измерен, а каналы конкурентов можно будет проверить.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="105"/>
+        <source>What is CPM?</source>
+        <translation>Что такое CPM?</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="108"/>
+        <source>CPM is the price of an ad post per thousand views: 1 000 ₽ for a post that collects 2 000 views in 24 hours is a CPM of 500 ₽. It lets channels of different sizes be compared by one figure.</source>
+        <translation>CPM — цена рекламного поста за тысячу просмотров: 1 000 ₽ за пост, набравший 2 000 просмотров за 24 часа, — это CPM 500 ₽. По нему каналы разного размера сравниваются одним числом.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="113"/>
+        <source>How is the price suggested?</source>
+        <translation>Как рассчитывается цена?</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="116"/>
+        <source>ChannelRate takes the average CPM of your niche&apos;s quotes in the same format and multiplies it by your own reach / 1000. Then it applies the adjustments you switch on, and shows every step and a fair range.</source>
+        <translation>ChannelRate берёт средний CPM цен вашей ниши в том же формате и умножает его на ваш охват / 1000. Затем применяет включённые вами поправки и показывает каждый шаг и справедливый диапазон.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="122"/>
+        <source>Next: fill in “My channel” (name and views per post), then open “Price suggestion”. Help → Guide explains every figure.</source>
+        <translation>Дальше: заполните «Мой канал» (название и просмотры поста), затем откройте «Расчёт цены». Справка → Руководство объясняет каждую цифру.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="130"/>
+        <source>Set up my channel</source>
+        <translation>Указать мой канал</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="160"/>
+        <source>The demo never connects to Telegram.</source>
+        <translation>Демо никогда не подключается к Telegram.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="162"/>
+        <source>Telegram is not available in this run.</source>
+        <translation>Telegram недоступен в этом запуске.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="98"/>
+        <location filename="../../main.py" line="115"/>
         <source>Demo data (not saved)</source>
         <translation>Демо-данные (не сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="183"/>
+        <location filename="../../main.py" line="213"/>
         <source>Vetting</source>
         <translation>Проверка канала</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="203"/>
+        <location filename="../../main.py" line="233"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="221"/>
+        <location filename="../../main.py" line="251"/>
         <source>Placements</source>
         <translation>Закупы</translation>
+    </message>
+    <message>
+        <location filename="../welcome_view.py" line="190"/>
+        <source>Welcome</source>
+        <translation>Начало</translation>
     </message>
 </context>
 </TS>
