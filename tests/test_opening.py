@@ -200,7 +200,7 @@ def test_back_up_and_restore_from_the_file_menu(qtbot, tmp_path):
     assert Storage(open_database(backup)).quotes.count() == quotes_before
     services.storage.db.close()
 
-    services = make_services(tmp_path)  # reopened; the quotes are then lost by mistake
+    services = make_services(tmp_path, demo=False)  # reopened; the quotes are then lost by mistake
     window = make_window(qtbot, services)
     actions = BookActions(services, window)
     services.storage.quotes.delete_many([q.id for q in services.storage.quotes.list()])
@@ -276,6 +276,7 @@ Storage(open_database(sys.argv[1])).quotes.add(QuoteDraft(
 def test_a_colleagues_quote_shows_up_on_refresh(qtbot, tmp_path, database_target):
     window = main.compose(main.parse_args(["--db", database_target]), tmp_path)
     qtbot.addWidget(window)
+    window.show_area("pricebook")  # a new book opens on the welcome page
     window.set_niche(None)
     assert window.pricebook.model.rowCount() == 0
     subprocess.run(
@@ -322,18 +323,27 @@ def test_a_read_only_book_starts_even_with_reach_left_in_old_settings(qtbot, tmp
 
 
 def test_an_older_schema_is_migrated_by_the_same_steps_on_either_engine(database_target):
-    """Schema 1 differs from the latest by the typed-reach columns: take them away, stamp the
-    book 1, and reopening runs migrations 2 and 3 on SQLite and PostgreSQL alike."""
+    """Schema 1 differs from the latest by the typed-reach columns and what steps 4, 6 and 7
+    added: take them away, stamp the book 1, and reopening runs every migration on SQLite and
+    PostgreSQL alike."""
     storage = Storage(open_database(database_target))
     storage.quotes.add(draft(currency="TON", niche="TON niche"))
     db = storage.db
-    if isinstance(db, peewee.SqliteDatabase):  # SQLite drops columns from 3.35 on
-        db.execute_sql('ALTER TABLE "channel" DROP COLUMN "typed_reach_24h"')
-        db.execute_sql('ALTER TABLE "channel" DROP COLUMN "typed_reach_48h"')
-    else:
-        db.execute_sql(
-            'ALTER TABLE "channel" DROP COLUMN "typed_reach_24h", DROP COLUMN "typed_reach_48h"'
-        )
+    sqlite = isinstance(db, peewee.SqliteDatabase)
+    # tables of steps 7, 6 and 4, children first
+    for table in ("niche_candidate", "invite_join", "join_snapshot", "invite_link", "placement"):
+        db.execute_sql(f'DROP TABLE "{table}"' + ("" if sqlite else " CASCADE"))
+    db.execute_sql('DROP TABLE "synced_range"' + ("" if sqlite else " CASCADE"))
+    if sqlite:
+        db.execute_sql('DROP INDEX "channel_invite_hash"')  # SQLite drops columns from 3.35 on
+    for table, column in (
+        ("channel", "typed_reach_24h"),
+        ("channel", "typed_reach_48h"),
+        ("channel", "invite_hash"),
+        ("channel", "needs_reopen"),
+        ("post", "deleted_at"),
+    ):
+        db.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
     schema.SchemaVersion.delete().execute()
     schema.SchemaVersion.create(version=1)
     db.close()
