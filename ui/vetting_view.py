@@ -492,6 +492,7 @@ class VettingArea(QWidget):
         # --- results: price ---
         self.channel_label = QLabel()
         self.channel_label.setObjectName("vetChannelInfo")
+        self.channel_label.setWordWrap(True)  # a long title must not widen the price box
         self.reach_label = QLabel()
         self.reach_label.setObjectName("vetReach")
         self.reach_label.setWordWrap(True)
@@ -500,6 +501,7 @@ class VettingArea(QWidget):
         self.required_label.setWordWrap(True)
         self.cpm_label = QLabel()
         self.cpm_label.setObjectName("vetCpm")
+        self.cpm_label.setWordWrap(True)
         self.verdict_label = QLabel()
         self.verdict_label.setObjectName("vetVerdict")
         self.verdict_label.setWordWrap(True)
@@ -516,7 +518,18 @@ class VettingArea(QWidget):
         self.saved_label.setWordWrap(True)  # a long note must not widen the price box
         self.saved_label.setStyleSheet("color: gray;")
         price_box = QGroupBox(self.tr("Price"))
-        price_form = QFormLayout(price_box)
+        # the figures scroll inside the box: at 1280×720 a long verdict or summary would
+        # otherwise be cut off under the charts
+        price_figures = QWidget()
+        price_form = QFormLayout(price_figures)
+        price_form.setContentsMargins(0, 0, 0, 0)
+        price_scroll = QScrollArea()
+        price_scroll.setObjectName("vetPriceScroll")
+        price_scroll.setWidgetResizable(True)
+        price_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        price_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        price_scroll.setWidget(price_figures)
+        QVBoxLayout(price_box).addWidget(price_scroll)
         price_form.addRow(self.tr("Channel"), self.channel_label)
         price_form.addRow(self.tr("Reach"), self.reach_label)
         price_form.addRow(self.tr("Reach the price needs"), self.required_label)
