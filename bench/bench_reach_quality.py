@@ -226,7 +226,7 @@ TARGETS = {
     },
 }
 DEVELOPMENT = "development set: the thresholds were tuned on it"
-HELD_OUT = "held-out: not looked at before the thresholds were frozen"
+HELD_OUT = "held-out: not used to tune the thresholds"
 QUALITY_SETS = [
     # (name, generate_channels(seed, n_per_kind), seed offset from the run's seed, role)
     ("tuning generator (pricing.synthetic)", generate_channels, 1, DEVELOPMENT),

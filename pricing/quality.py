@@ -73,8 +73,11 @@ than 5 usable posts or no subscriber count the report says ``insufficient_data``
 fired ``not_enough_data`` signal (severity ``info``), so "low" is never shown as if it had been
 checked.
 
-The thresholds were set on :mod:`pricing.synthetic` and then frozen before
-:mod:`pricing.synthetic_independent` was written to check them (``bench/bench_reach_quality.py``).
+The first thresholds were set on :mod:`pricing.synthetic` and frozen before
+:mod:`pricing.synthetic_independent` was written. ``engagement_slope`` was then developed on both
+(:mod:`pricing.synthetic` seed 2026, :mod:`pricing.synthetic_independent` seed 2027), and all
+thresholds were frozen again before :mod:`pricing.synthetic_holdout` was written; that generator
+and :mod:`pricing.synthetic_independent` seed 2028 are held out (``bench/bench_reach_quality.py``).
 """
 
 from __future__ import annotations
