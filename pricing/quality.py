@@ -21,6 +21,9 @@ hollow_reach   strong   views per subscriber ≥ 0.5 *and* < 5 forwards ≥ 1.0 
                         + reactions per 1000 views
 young_share    weak     posts under 6 h already have ≥ 100 % of the   –                      yes*
                         views older posts had after a day
+engagement_... strong   forwards + reactions per view rise with the   slope > max(0.6, 4 se) yes
+                        post's views: slope of log(engagement per
+                        view) on log(views) > max(0.3, 3 se)
 first_hour     strong   median share of the first day's views         ≥ 85 %                 no
                         arriving in the first hour ≥ 70 %
 early_flat     strong   views in the first 6 hours vary less than     ratio ≤ 0.3 and early  no
@@ -55,6 +58,14 @@ in a real channel both parts scale with the post's appeal and vary alike. It use
 snapshot before 8 hours and one after 36 hours (8 needed). A subscriber jump whose reach change
 cannot be judged (fewer than 3 posts before or after) fires as *weak*.
 
+``engagement_slope`` looks at what a bought package does to engagement: real readers forward
+and react in proportion to how many of them read, so engagement per view does not depend on a
+post's reach (slope ≈ 0); a package of bought views of the same size on every post brings no
+forwards or reactions and dilutes the weaker posts most, so engagement per view rises with
+views (slope ≈ bought share ÷ organic share). Its threshold is three standard errors of the
+slope measured on the channel's own posts (at least 0.3), far past at four (at least 0.6); it
+needs 8 posts older than two days and 30 forwards and reactions between them.
+
 **Risk** is not a score (:func:`risk_level`): ``"high"`` when a strong signal fired far past its
 threshold, or two or more strong signals fired, or one strong and two or more weak ones;
 ``"medium"`` when one strong or two or more weak ones fired; ``"low"`` otherwise. With fewer
@@ -62,8 +73,11 @@ than 5 usable posts or no subscriber count the report says ``insufficient_data``
 fired ``not_enough_data`` signal (severity ``info``), so "low" is never shown as if it had been
 checked.
 
-The thresholds were set on :mod:`pricing.synthetic` and then frozen before
-:mod:`pricing.synthetic_independent` was written to check them (``bench/bench_reach_quality.py``).
+The first thresholds were set on :mod:`pricing.synthetic` and frozen before
+:mod:`pricing.synthetic_independent` was written. ``engagement_slope`` was then developed on both
+(:mod:`pricing.synthetic` seed 2026, :mod:`pricing.synthetic_independent` seed 2027), and all
+thresholds were frozen again before :mod:`pricing.synthetic_holdout` was written; that generator
+and :mod:`pricing.synthetic_independent` seed 2028 are held out (``bench/bench_reach_quality.py``).
 """
 
 from __future__ import annotations
@@ -101,6 +115,12 @@ AD_SHARE_MAX = 0.4
 EARLY_FLAT_RATIO_MAX = 0.5
 YOUNG_SHARE_MAX = 1.0
 YOUNG_MAX_HOURS = 6.0
+#: engagement_slope: fires above max(ENGAGEMENT_SLOPE_MIN, ENGAGEMENT_SLOPE_Z standard errors).
+ENGAGEMENT_SLOPE_MIN = 0.3
+ENGAGEMENT_SLOPE_Z = 3.0
+ENGAGEMENT_SLOPE_DECISIVE = 0.6
+ENGAGEMENT_SLOPE_DECISIVE_Z = 4.0
+MIN_ENGAGEMENT = 30  # forwards + reactions over the posts used, or the slope is all noise
 MIN_YOUNG_POSTS = 3
 MIN_POSTS = 5
 MIN_POSTS_CV = 8
@@ -122,6 +142,7 @@ ONE_FETCH_ENOUGH: dict[str, bool] = {
     "views_cv": True,
     "hollow_reach": True,
     "young_share": True,
+    "engagement_slope": True,
     "first_hour": False,
     "early_flat": False,
     "subscriber_jumps": False,
@@ -299,6 +320,7 @@ def assess_channel(
         _views_cv(organic),
         _hollow_reach(subscribers, organic),
         _young_share(organic, curve),
+        _engagement_slope(organic),
         _first_hour(organic, curve),
         _early_flat(organic, curve),
         _subscriber_jumps(history, history_posts),
@@ -562,6 +584,69 @@ def _young_share(posts: list[_Post], curve: Curve) -> Signal:
     )
     params = {"posts": len(young), "hours": YOUNG_MAX_HOURS}
     return Signal(key, value, threshold, fired, WEAK, text, params)
+
+
+def _engagement_slope(posts: list[_Post]) -> Signal:
+    """How forwards + reactions per view change with a post's (age-normalised) views.
+
+    Real readers forward and react in proportion to how many of them read, so engagement per
+    view does not depend on how many views a post got: the slope of log(engagement per view)
+    on log(views) is about 0. Bought views bring no engagement; a package of the same size on
+    every post dilutes the weak posts most, so engagement per view *rises* with views (slope
+    ≈ bought share ÷ organic share). One reading per post is enough. The top 5 % of posts by
+    views are left out, so a viral post with its own forwarding crowd does not decide.
+    """
+    key = "engagement_slope"
+    rows = [
+        (math.log(p.normalised), math.log((p.engagement + 0.5) / p.views), p.engagement)
+        for p in posts
+        if p.normalised is not None and p.normalised > 0 and p.views > 0
+    ]
+    total = sum(r[2] for r in rows)
+    if len(rows) >= MIN_POSTS_CV:
+        cut = _quantile(sorted(r[0] for r in rows), 0.95)
+        rows = [r for r in rows if r[0] <= cut]
+    xs = [r[0] for r in rows]
+    mean_x = statistics.fmean(xs) if xs else 0.0
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    if len(rows) < MIN_POSTS_CV or total < MIN_ENGAGEMENT or sxx <= 0:
+        return Signal(
+            key,
+            None,
+            ENGAGEMENT_SLOPE_MIN,
+            False,
+            STRONG,
+            f"Engagement against views not compared: {len(rows)} posts older than two days "
+            f"({MIN_POSTS_CV} needed) with {total} forwards and reactions ({MIN_ENGAGEMENT} "
+            "needed).",
+            {
+                "posts": len(rows),
+                "needed": MIN_POSTS_CV,
+                "engagement": total,
+                "engagement_needed": MIN_ENGAGEMENT,
+            },
+        )
+    ys = [r[1] for r in rows]
+    mean_y = statistics.fmean(ys)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sxx
+    residual = sum((y - mean_y - slope * (x - mean_x)) ** 2 for x, y in zip(xs, ys, strict=True))
+    error = math.sqrt(residual / max(len(rows) - 2, 1) / sxx)
+    threshold = max(ENGAGEMENT_SLOPE_MIN, ENGAGEMENT_SLOPE_Z * error)
+    far = max(ENGAGEMENT_SLOPE_DECISIVE, ENGAGEMENT_SLOPE_DECISIVE_Z * error)
+    fired = slope > threshold
+    if fired:
+        text = (
+            f"Posts with more views get more forwards and reactions per view (slope {slope:.2f}, "
+            f"above {threshold:.2f}; real audiences about 0): bought views bring no engagement "
+            "and dilute the weaker posts most."
+        )
+    else:
+        text = (
+            f"Forwards and reactions per view do not rise with a post's views (slope "
+            f"{slope:.2f}, at or below {threshold:.2f})."
+        )
+    params = {"posts": len(rows), "error": error, "engagement": total}
+    return Signal(key, slope, threshold, fired, STRONG, text, params, far, fired and slope > far)
 
 
 def _first_hour(posts: list[_Post], curve: Curve) -> Signal:

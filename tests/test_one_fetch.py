@@ -142,3 +142,46 @@ def test_one_fetch_of_synthetic_channels(seed):
     )
     assert bot.one_fetch and bot.risk in {"medium", "high"}, bot.summary
     assert real.risk == "low", real.summary
+
+
+def _engagement_channel(package_share, seed=11, n=60):
+    """Posts read once; real readers forward and react at 3 %, bought views do not."""
+    rng = random.Random(seed)
+    typical = 4000
+    posts = []
+    for i in range(n):
+        age = 50 + i * 10.0
+        real = typical * rng.lognormvariate(0, 0.5) * _true_fraction(age)
+        bought = typical * package_share / (1 - package_share) * _true_fraction(age)
+        engagement = real * 0.03 * rng.lognormvariate(0, 0.4)
+        posts.append(
+            PostStats(
+                posted_at=NOW - timedelta(hours=age),
+                views=round(real + bought),
+                forwards=round(engagement / 3),
+                reactions=round(engagement * 2 / 3),
+            )
+        )
+    return posts
+
+
+def test_a_fixed_package_of_views_makes_engagement_per_view_rise_with_views():
+    report = assess_channel(40_000, _engagement_channel(0.6), now=NOW)
+    slope = report.signal("engagement_slope")
+    assert slope.fired and slope.value > slope.threshold >= 0.3
+    assert "forwards and reactions per view" in slope.explanation
+    assert report.risk in ("medium", "high")
+    assert ONE_FETCH_ENOUGH["engagement_slope"]
+
+
+def test_real_engagement_per_view_does_not_rise_with_views():
+    slope = assess_channel(40_000, _engagement_channel(0.0), now=NOW).signal("engagement_slope")
+    assert slope.value is not None and abs(slope.value) < 0.3
+    assert not slope.fired
+
+
+def test_engagement_slope_needs_enough_forwards_and_reactions():
+    posts = [PostStats(p.posted_at, p.views, 0, 0) for p in _engagement_channel(0.4)]
+    slope = assess_channel(40_000, posts, now=NOW).signal("engagement_slope")
+    assert slope.value is None and not slope.fired
+    assert slope.params["engagement"] == 0

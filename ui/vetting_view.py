@@ -91,6 +91,7 @@ def signal_names() -> dict[str, str]:
         "views_cv": translate("VettingArea", "Post-to-post variation"),
         "hollow_reach": translate("VettingArea", "Reach without engagement"),
         "young_share": translate("VettingArea", "Views of the youngest posts"),
+        "engagement_slope": translate("VettingArea", "Engagement per view against views"),
         "first_hour": translate("VettingArea", "Views in the first hour"),
         "early_flat": translate("VettingArea", "Identical early views"),
         "subscriber_jumps": translate("VettingArea", "Subscriber jumps"),
@@ -257,6 +258,35 @@ def _explanation(signal: QualitySignal) -> str | None:
                 posts,
             )
         return _fill(text, hours, value, threshold)
+    if key == "engagement_slope":
+        if missing:
+            text = translate(
+                "VettingArea",
+                "Engagement against views not compared: %n posts older than two days (%1 needed) "
+                "with %2 forwards and reactions (%3 needed).",
+                "",
+                _count(p["posts"]),
+            )
+            return _fill(
+                text,
+                formatting.number(p["needed"]),
+                formatting.number(p["engagement"]),
+                formatting.number(p["engagement_needed"]),
+            )
+        if fired:
+            text = translate(
+                "VettingArea",
+                "Posts with more views get more forwards and reactions per view (slope %1, above "
+                "%2; real audiences about 0): bought views bring no engagement and dilute the "
+                "weaker posts most.",
+            )
+        else:
+            text = translate(
+                "VettingArea",
+                "Forwards and reactions per view do not rise with a post's views (slope %1, at or "
+                "below %2).",
+            )
+        return _fill(text, value, threshold)
     if key == "first_hour":
         posts = _count(p["posts"])
         if missing:

@@ -3740,119 +3740,119 @@
 <context>
     <name>VettingArea</name>
     <message>
-        <location filename="../vetting_view.py" line="437"/>
+        <location filename="../vetting_view.py" line="467"/>
         <source>@username or https://t.me/…</source>
         <translation>@username или https://t.me/…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="441"/>
+        <location filename="../vetting_view.py" line="471"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="450"/>
+        <location filename="../vetting_view.py" line="480"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="454"/>
+        <location filename="../vetting_view.py" line="484"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="472"/>
-        <location filename="../vetting_view.py" line="520"/>
+        <location filename="../vetting_view.py" line="502"/>
+        <location filename="../vetting_view.py" line="563"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="473"/>
+        <location filename="../vetting_view.py" line="503"/>
         <source>Quoted price</source>
         <translation>Цена размещения</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="474"/>
+        <location filename="../vetting_view.py" line="504"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="475"/>
+        <location filename="../vetting_view.py" line="505"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="510"/>
+        <location filename="../vetting_view.py" line="542"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="518"/>
+        <location filename="../vetting_view.py" line="550"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="521"/>
+        <location filename="../vetting_view.py" line="564"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="523"/>
+        <location filename="../vetting_view.py" line="566"/>
         <source>CPM of the quote</source>
         <translation>CPM по этой цене</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="524"/>
+        <location filename="../vetting_view.py" line="567"/>
         <source>Verdict</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="529"/>
+        <location filename="../vetting_view.py" line="572"/>
         <source>In short</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="553"/>
+        <location filename="../vetting_view.py" line="596"/>
         <source>Are the views real?</source>
         <translation>Просмотры живые?</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="597"/>
+        <location filename="../vetting_view.py" line="640"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="638"/>
+        <location filename="../vetting_view.py" line="681"/>
         <source>Not a Telegram channel: use @username or a t.me link</source>
         <translation>Это не канал Telegram: укажите @username или ссылку t.me</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="642"/>
+        <location filename="../vetting_view.py" line="685"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="685"/>
+        <location filename="../vetting_view.py" line="728"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="687"/>
+        <location filename="../vetting_view.py" line="730"/>
         <source>Fetching %1 from Telegram…</source>
         <translation>Загружаю %1 из Telegram…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="765"/>
+        <location filename="../vetting_view.py" line="808"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="766"/>
+        <location filename="../vetting_view.py" line="809"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="392"/>
-        <location filename="../vetting_view.py" line="767"/>
+        <location filename="../vetting_view.py" line="422"/>
+        <location filename="../vetting_view.py" line="810"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
@@ -3888,91 +3888,96 @@
     </message>
     <message>
         <location filename="../vetting_view.py" line="94"/>
+        <source>Engagement per view against views</source>
+        <translation>Вовлечённость на просмотр против просмотров</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="95"/>
         <source>Views in the first hour</source>
         <translation>Просмотры в первый час</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="95"/>
+        <location filename="../vetting_view.py" line="96"/>
         <source>Identical early views</source>
         <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="96"/>
+        <location filename="../vetting_view.py" line="97"/>
         <source>Subscriber jumps</source>
         <translation>Скачки подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="97"/>
+        <location filename="../vetting_view.py" line="98"/>
         <source>Share of ads</source>
         <translation>Доля рекламы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="98"/>
+        <location filename="../vetting_view.py" line="99"/>
         <source>Not enough data</source>
         <translation>Мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="104"/>
+        <location filename="../vetting_view.py" line="105"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="105"/>
+        <location filename="../vetting_view.py" line="106"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="106"/>
+        <location filename="../vetting_view.py" line="107"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="112"/>
+        <location filename="../vetting_view.py" line="113"/>
         <source>cheap</source>
         <translation>дёшево</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="113"/>
+        <location filename="../vetting_view.py" line="114"/>
         <source>fair</source>
         <translation>в рынке</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="114"/>
+        <location filename="../vetting_view.py" line="115"/>
         <source>overpriced</source>
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="156"/>
+        <location filename="../vetting_view.py" line="157"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="160"/>
+        <location filename="../vetting_view.py" line="161"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="166"/>
+        <location filename="../vetting_view.py" line="167"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="173"/>
+        <location filename="../vetting_view.py" line="174"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="177"/>
+        <location filename="../vetting_view.py" line="178"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="183"/>
+        <location filename="../vetting_view.py" line="184"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="190"/>
+        <location filename="../vetting_view.py" line="191"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -3981,32 +3986,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="198"/>
+        <location filename="../vetting_view.py" line="199"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="206"/>
+        <location filename="../vetting_view.py" line="207"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="212"/>
+        <location filename="../vetting_view.py" line="213"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="218"/>
+        <location filename="../vetting_view.py" line="219"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="224"/>
+        <location filename="../vetting_view.py" line="225"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="234"/>
+        <location filename="../vetting_view.py" line="235"/>
         <source>Young posts not compared: %n posts younger than %1 hours (%2 needed) and too few of one to seven days.</source>
         <translation>
             <numerusform>Свежие посты не сравнить: %n пост моложе %1 ч (нужно %2) и мало постов возрастом от суток до недели.</numerusform>
@@ -4015,7 +4020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="243"/>
+        <location filename="../vetting_view.py" line="244"/>
         <source>The %n posts younger than %1 hours already have a median %2 of the views the channel&apos;s older posts had after a day (at or above %3): real readers take a day to arrive, bought views come at once.</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч уже в медиане %2 просмотров, которые старые посты канала набирали за сутки (не ниже %3): живые читатели приходят в течение суток, купленные просмотры — сразу.</numerusform>
@@ -4024,7 +4029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="252"/>
+        <location filename="../vetting_view.py" line="253"/>
         <source>The %n posts younger than %1 hours have a median %2 of the views the channel&apos;s older posts had after a day (below %3).</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч в медиане %2 просмотров, которые старые посты канала набирали за сутки (ниже %3).</numerusform>
@@ -4034,6 +4039,25 @@
     </message>
     <message numerus="yes">
         <location filename="../vetting_view.py" line="263"/>
+        <source>Engagement against views not compared: %n posts older than two days (%1 needed) with %2 forwards and reactions (%3 needed).</source>
+        <translation>
+            <numerusform>Вовлечённость и просмотры не сравнить: старше двух суток %n пост (нужно %1), репостов и реакций у них %2 (нужно %3).</numerusform>
+            <numerusform>Вовлечённость и просмотры не сравнить: старше двух суток %n поста (нужно %1), репостов и реакций у них %2 (нужно %3).</numerusform>
+            <numerusform>Вовлечённость и просмотры не сравнить: старше двух суток %n постов (нужно %1), репостов и реакций у них %2 (нужно %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="277"/>
+        <source>Posts with more views get more forwards and reactions per view (slope %1, above %2; real audiences about 0): bought views bring no engagement and dilute the weaker posts most.</source>
+        <translation>У постов с большим числом просмотров больше репостов и реакций на просмотр (наклон %1, выше %2; у живой аудитории около 0): купленные просмотры не дают вовлечённости и сильнее всего разбавляют слабые посты.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="284"/>
+        <source>Forwards and reactions per view do not rise with a post&apos;s views (slope %1, at or below %2).</source>
+        <translation>Репостов и реакций на просмотр не становится больше с ростом просмотров поста (наклон %1, не выше %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="293"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4042,7 +4066,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="272"/>
+        <location filename="../vetting_view.py" line="302"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -4051,7 +4075,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="280"/>
+        <location filename="../vetting_view.py" line="310"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -4060,7 +4084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="290"/>
+        <location filename="../vetting_view.py" line="320"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4069,22 +4093,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="301"/>
+        <location filename="../vetting_view.py" line="331"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры за первые 6 часов почти одинаковы на каждом посте (разброс %1), а более поздние различаются естественно (%2); соотношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="308"/>
+        <location filename="../vetting_view.py" line="338"/>
         <source>Views of the first 6 hours vary from post to post (variation %1) much like later views (%2; ratio %3, at or above %4).</source>
         <translation>Просмотры за первые 6 часов различаются от поста к посту (разброс %1) почти как более поздние (%2; соотношение %3, не ниже %4).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="316"/>
+        <location filename="../vetting_view.py" line="346"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="318"/>
+        <location filename="../vetting_view.py" line="348"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -4093,27 +4117,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="327"/>
+        <location filename="../vetting_view.py" line="357"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="335"/>
+        <location filename="../vetting_view.py" line="365"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3: новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="341"/>
+        <location filename="../vetting_view.py" line="371"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="349"/>
+        <location filename="../vetting_view.py" line="379"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="353"/>
+        <location filename="../vetting_view.py" line="383"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -4122,7 +4146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="361"/>
+        <location filename="../vetting_view.py" line="391"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -4131,7 +4155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="368"/>
+        <location filename="../vetting_view.py" line="398"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -4140,7 +4164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="376"/>
+        <location filename="../vetting_view.py" line="406"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>
@@ -4149,163 +4173,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="391"/>
+        <location filename="../vetting_view.py" line="421"/>
         <source>Post age, hours</source>
         <translation>Возраст поста, часы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="393"/>
+        <location filename="../vetting_view.py" line="423"/>
         <source>Published</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="394"/>
+        <location filename="../vetting_view.py" line="424"/>
         <source>Views by post age</source>
         <translation>Просмотры по возрасту поста</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="395"/>
+        <location filename="../vetting_view.py" line="425"/>
         <source>Views of recent posts</source>
         <translation>Просмотры последних постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="396"/>
+        <location filename="../vetting_view.py" line="426"/>
         <source>Posts ({count})</source>
         <translation>Посты ({count})</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="397"/>
+        <location filename="../vetting_view.py" line="427"/>
         <source>Typical post (channel curve)</source>
         <translation>Типичный пост (кривая канала)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="398"/>
+        <location filename="../vetting_view.py" line="428"/>
         <source>{hours} h window</source>
         <translation>Окно {hours} ч</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="399"/>
+        <location filename="../vetting_view.py" line="429"/>
         <source>Ads</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="400"/>
+        <location filename="../vetting_view.py" line="430"/>
         <source>Reach at {hours} h: {value}</source>
         <translation>Охват за {hours} ч: {value}</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="401"/>
+        <location filename="../vetting_view.py" line="431"/>
         <source>No posts with views yet</source>
         <translation>Пока нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="522"/>
+        <location filename="../vetting_view.py" line="565"/>
         <source>Reach the price needs</source>
         <translation>Охват, нужный для цены</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="530"/>
+        <location filename="../vetting_view.py" line="573"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="728"/>
-        <location filename="../vetting_view.py" line="730"/>
+        <location filename="../vetting_view.py" line="771"/>
+        <location filename="../vetting_view.py" line="773"/>
         <source>Computing…</source>
         <translation>Вычисляем…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="761"/>
+        <location filename="../vetting_view.py" line="804"/>
         <source>The check failed: %1</source>
         <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="787"/>
+        <location filename="../vetting_view.py" line="830"/>
         <source>Telegram is not set up</source>
         <translation>Telegram не настроен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="788"/>
+        <location filename="../vetting_view.py" line="831"/>
         <source>not signed in to Telegram</source>
         <translation>вход в Telegram не выполнен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="789"/>
+        <location filename="../vetting_view.py" line="832"/>
         <source>the fetch was cancelled</source>
         <translation>загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="790"/>
+        <location filename="../vetting_view.py" line="833"/>
         <source>Telegram could not be reached</source>
         <translation>нет связи с Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="791"/>
+        <location filename="../vetting_view.py" line="834"/>
         <source>Telegram knows no such channel</source>
         <translation>в Telegram нет такого канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="792"/>
+        <location filename="../vetting_view.py" line="835"/>
         <source>the channel is private</source>
         <translation>канал закрытый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="793"/>
+        <location filename="../vetting_view.py" line="836"/>
         <source>the link is not a channel</source>
         <translation>ссылка ведёт не на канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="794"/>
+        <location filename="../vetting_view.py" line="837"/>
         <source>the username is not valid</source>
         <translation>недопустимый username</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="795"/>
+        <location filename="../vetting_view.py" line="838"/>
         <source>the channel is blocked for this account</source>
         <translation>канал недоступен для этого аккаунта</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="796"/>
+        <location filename="../vetting_view.py" line="839"/>
         <source>Telegram asked to wait</source>
         <translation>Telegram попросил подождать</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="797"/>
+        <location filename="../vetting_view.py" line="840"/>
         <source>Telegram rejected the API id / hash</source>
         <translation>Telegram не принял API id / hash</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="799"/>
+        <location filename="../vetting_view.py" line="842"/>
         <source>Telegram error %1</source>
         <translation>ошибка Telegram %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="801"/>
+        <location filename="../vetting_view.py" line="844"/>
         <source>Fresh data from Telegram.</source>
         <translation>Свежие данные из Telegram.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="803"/>
+        <location filename="../vetting_view.py" line="846"/>
         <source>No stored posts for this channel</source>
         <translation>По этому каналу нет сохранённых постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="812"/>
+        <location filename="../vetting_view.py" line="855"/>
         <source>Stored data as of %1</source>
         <translation>Сохранённые данные на %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="819"/>
+        <location filename="../vetting_view.py" line="862"/>
         <source>The data is more than two days old: refresh before paying.</source>
         <translation>Данным больше двух суток: обновите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="844"/>
+        <location filename="../vetting_view.py" line="887"/>
         <source>Paste a channel link, the quoted price and format, then press Check.</source>
         <translation>Вставьте ссылку на канал, цену размещения и формат и нажмите «Проверить».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="855"/>
+        <location filename="../vetting_view.py" line="898"/>
         <source>%Ln subscribers</source>
         <translation>
             <numerusform>%Ln подписчик</numerusform>
@@ -4314,22 +4338,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="862"/>
+        <location filename="../vetting_view.py" line="905"/>
         <source>typed in the price book</source>
         <translation>введён в прайс-листе</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="863"/>
+        <location filename="../vetting_view.py" line="906"/>
         <source>fetched into the price book</source>
         <translation>получен в прайс-лист из Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="864"/>
+        <location filename="../vetting_view.py" line="907"/>
         <source>estimated in the price book</source>
         <translation>оценён в прайс-листе</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="869"/>
+        <location filename="../vetting_view.py" line="912"/>
         <source>%Ln views in %1 h (%2 on %3; no stored posts to check it)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2 %3; нет сохранённых постов, чтобы его проверить)</numerusform>
@@ -4338,7 +4362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="880"/>
+        <location filename="../vetting_view.py" line="923"/>
         <source>%Ln views in %1 h (%2)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2)</numerusform>
@@ -4347,7 +4371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="888"/>
+        <location filename="../vetting_view.py" line="931"/>
         <source>%Ln views in %1 h (%2; %3 posts)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2; постов: %3)</numerusform>
@@ -4356,68 +4380,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="895"/>
+        <location filename="../vetting_view.py" line="938"/>
         <source>unknown: no posts with views in the last 30 days</source>
         <translation>неизвестен: за последние 30 дней нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="899"/>
+        <location filename="../vetting_view.py" line="942"/>
         <source>%1 per 1000 views (%2 for %3)</source>
         <translation>%1 за 1000 просмотров (%2 за %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="905"/>
+        <location filename="../vetting_view.py" line="948"/>
         <source>— (needs the reach)</source>
         <translation>— (нужен охват)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="918"/>
+        <location filename="../vetting_view.py" line="961"/>
         <source>The price is cheap for the niche.</source>
         <translation>Цена ниже рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="919"/>
+        <location filename="../vetting_view.py" line="962"/>
         <source>The price is fair for the niche.</source>
         <translation>Цена в рынке ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="920"/>
+        <location filename="../vetting_view.py" line="963"/>
         <source>The price is above the niche.</source>
         <translation>Цена выше рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="921"/>
+        <location filename="../vetting_view.py" line="964"/>
         <source>The price cannot be judged yet.</source>
         <translation>Цену пока не с чем сравнить.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="923"/>
+        <location filename="../vetting_view.py" line="966"/>
         <source>Too little data to judge the views.</source>
         <translation>Для оценки просмотров мало данных.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="925"/>
+        <location filename="../vetting_view.py" line="968"/>
         <source>But the views look bought: the real CPM may be far higher.</source>
         <translation>Но просмотры похожи на накрутку: реальный CPM может быть намного выше.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="927"/>
+        <location filename="../vetting_view.py" line="970"/>
         <source>Some warning signs about the views: read them before paying.</source>
         <translation>С просмотрами есть тревожные признаки: изучите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="929"/>
+        <location filename="../vetting_view.py" line="972"/>
         <source>The views look real.</source>
         <translation>Просмотры выглядят живыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="937"/>
-        <location filename="../vetting_view.py" line="956"/>
+        <location filename="../vetting_view.py" line="980"/>
+        <location filename="../vetting_view.py" line="999"/>
         <source>— (no quotes with a reach in this niche and currency)</source>
         <translation>— (в этой нише и валюте нет цен с охватом)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="941"/>
+        <location filename="../vetting_view.py" line="984"/>
         <source>%Ln views (%1 ÷ niche CPM %2 × 1000)</source>
         <translation>
             <numerusform>%Ln просмотр (%1 ÷ CPM ниши %2 × 1000)</numerusform>
@@ -4426,172 +4450,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="947"/>
+        <location filename="../vetting_view.py" line="990"/>
         <source>the reach is %1 of it</source>
         <translation>охват составляет %1 от него</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="966"/>
+        <location filename="../vetting_view.py" line="1009"/>
         <source>dearer than %1 % of %2 niche quotes</source>
         <translation>дороже %1 % из %2 цен ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="973"/>
+        <location filename="../vetting_view.py" line="1016"/>
         <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
         <translation>Дёшево — ниже P25 = %1 · в рынке — от P25 до P75 = %2 · дорого — выше P75.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="977"/>
+        <location filename="../vetting_view.py" line="1020"/>
         <source>Niche median CPM %1.</source>
         <translation>Медианный CPM ниши %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="980"/>
+        <location filename="../vetting_view.py" line="1023"/>
         <source>Outliers left out: %1.</source>
         <translation>Выбросы не учтены: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="982"/>
+        <location filename="../vetting_view.py" line="1025"/>
         <source>Outliers included: %1.</source>
         <translation>Выбросы учтены: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="987"/>
+        <location filename="../vetting_view.py" line="1030"/>
         <source>Too few quotes of this format: similar formats are compared.</source>
         <translation>Цен этого формата слишком мало: сравнение с похожими форматами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1002"/>
+        <location filename="../vetting_view.py" line="1045"/>
         <source>Risk of bought views: %1 (%2 strong and %3 weak signs)</source>
         <translation>Риск накрутки: %1 (сильных признаков: %2, слабых: %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1008"/>
+        <location filename="../vetting_view.py" line="1051"/>
         <source>Rule: high when one strong sign is far past its threshold, or two strong signs fire, or one strong and two weak; medium when one strong or two weak signs fire.</source>
         <translation>Правило: высокий, когда один сильный признак далеко за порогом, или сработали два сильных, или один сильный и два слабых; средний, когда сработал один сильный или два слабых.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1016"/>
+        <location filename="../vetting_view.py" line="1059"/>
         <source>Far past its threshold: %1.</source>
         <translation>Далеко за порогом: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1025"/>
+        <location filename="../vetting_view.py" line="1068"/>
         <source>One reading per post (no tracked history): the signs marked “needs tracking” were not checked. Track the channel for a few days to check them and sharpen the others.</source>
         <translation>По одному замеру на пост (без истории отслеживания): признаки с пометкой «нужно отслеживание» не проверены. Отслеживайте канал несколько дней, чтобы проверить их и уточнить остальные.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1048"/>
+        <location filename="../vetting_view.py" line="1091"/>
         <source>%1 (threshold %2; far past %3)</source>
         <translation>%1 (порог %2; далеко за порогом — %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1060"/>
+        <location filename="../vetting_view.py" line="1103"/>
         <source>needs tracking</source>
         <translation>нужно отслеживание</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1065"/>
+        <location filename="../vetting_view.py" line="1108"/>
         <source>strong, far past</source>
         <translation>сильный, далеко за порогом</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1209"/>
+        <location filename="../vetting_view.py" line="1252"/>
         <source>The form has changed: this result is for the previous input. Press Check.</source>
         <translation>Форма изменилась: этот результат относится к прежним данным. Нажмите «Проверить».</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1214"/>
+        <location filename="../vetting_view.py" line="1257"/>
         <source>Saved to the price book.</source>
         <translation>Сохранено в прайс.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1216"/>
+        <location filename="../vetting_view.py" line="1259"/>
         <source>Already in the price book (saved %1).</source>
         <translation>Уже есть в прайсе (сохранено %1).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1233"/>
+        <location filename="../vetting_view.py" line="1276"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1235"/>
+        <location filename="../vetting_view.py" line="1278"/>
         <source>Check a channel first: it is tracked once it is known.</source>
         <translation>Сначала проверьте канал: отслеживать можно известный канал.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1237"/>
+        <location filename="../vetting_view.py" line="1280"/>
         <source>Your own channel is always refreshed.</source>
         <translation>Ваш канал обновляется всегда.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1240"/>
+        <location filename="../vetting_view.py" line="1283"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1055"/>
+        <location filename="../vetting_view.py" line="1098"/>
         <source>%1 (threshold %2)</source>
         <translation>%1 (порог %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1061"/>
+        <location filename="../vetting_view.py" line="1104"/>
         <source>strong</source>
         <translation>сильный</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1061"/>
+        <location filename="../vetting_view.py" line="1104"/>
         <source>weak</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1091"/>
+        <location filename="../vetting_view.py" line="1134"/>
         <source>the channel&apos;s recent posts</source>
         <translation>недавних постов канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1094"/>
+        <location filename="../vetting_view.py" line="1137"/>
         <source>more recent posts (%1 of the %2 needed)</source>
         <translation>недавних постов (есть %1 из нужных %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1099"/>
+        <location filename="../vetting_view.py" line="1142"/>
         <source>the subscriber count</source>
         <translation>числа подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1101"/>
+        <location filename="../vetting_view.py" line="1144"/>
         <source>a few days of tracked views and subscribers</source>
         <translation>истории просмотров и подписчиков за несколько дней</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1107"/>
+        <location filename="../vetting_view.py" line="1150"/>
         <source>Sign in to Telegram (Telegram → Sign in…), then press Check to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Войдите в Telegram (Telegram → Войти…) и нажмите «Проверить», чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1112"/>
+        <location filename="../vetting_view.py" line="1155"/>
         <source>Press Check again to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Нажмите «Проверить» ещё раз, чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1114"/>
+        <location filename="../vetting_view.py" line="1157"/>
         <source>The channel has too few recent posts on Telegram to judge.</source>
         <translation>В Telegram у канала слишком мало недавних постов для оценки.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1118"/>
+        <location filename="../vetting_view.py" line="1161"/>
         <source>Check the channel again over a few days: each check with Telegram adds a reading of its views and subscribers.</source>
         <translation>Проверяйте канал ещё несколько дней: каждая проверка через Telegram добавляет замер его просмотров и подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1125"/>
+        <location filename="../vetting_view.py" line="1168"/>
         <source>Not enough data to judge the views</source>
         <translation>Мало данных, чтобы оценить просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1129"/>
+        <location filename="../vetting_view.py" line="1172"/>
         <source>Missing: %1.</source>
         <translation>Не хватает: %1.</translation>
     </message>
