@@ -282,7 +282,11 @@ class NicheArea(QWidget):
         self.intro.setWordWrap(True)
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("nicheSource")
-        self.source_combo.setMinimumContentsLength(18)
+        # room for a channel's name with "(my channel)", which must be read whole
+        self.source_combo.setMinimumContentsLength(30)
+        self.source_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.find_button = QPushButton(self.tr("Find similar channels"))
         self.find_button.setObjectName("findSimilarButton")
         self.paste_edit = QPlainTextEdit()
