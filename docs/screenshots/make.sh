@@ -6,7 +6,7 @@ cd "$(dirname "$0")/../.."
 python="${1:-python3}"
 export QT_QPA_PLATFORM=offscreen
 for lang in en ru; do
-    for area in welcome pricebook mychannel suggestion history vetting; do
+    for area in welcome pricebook mychannel suggestion history vetting niche placements; do
         "$python" main.py --demo --lang "$lang" --tab "$area" \
             --screenshot "docs/screenshots/${area}_${lang}.png" 2>/dev/null
         echo "docs/screenshots/${area}_${lang}.png"
