@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+# Messages shown without waiting for an answer, kept until closed.
+_OPEN_MESSAGES: set[QMessageBox] = set()
+
 
 class DialogService:
     """Standard Qt dialogs. A test passes a subclass that answers without showing anything."""
@@ -59,8 +62,13 @@ class DialogService:
             elif button is copy:
                 QGuiApplication.clipboard().setText(str(log_file))
 
+        def finished(_result) -> None:
+            _OPEN_MESSAGES.discard(box)
+            closed()
+
         box.buttonClicked.connect(clicked)
-        box.finished.connect(lambda _result: closed())
+        box.finished.connect(finished)
+        _OPEN_MESSAGES.add(box)  # without a parent, nothing else keeps it alive while open
         box.open()
 
 
