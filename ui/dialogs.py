@@ -48,6 +48,7 @@ class DialogService:
             QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path
         folder = box.addButton(
             QCoreApplication.translate("Dialogs", "Open log folder"),
             QMessageBox.ButtonRole.ActionRole,
