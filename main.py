@@ -140,6 +140,9 @@ def compose(args: argparse.Namespace, workdir: Path, db=None):
         telegram=telegram,
         pricebook=PriceBookService(storage, reach=reach),
     )
+    from ui.settings_upgrade import upgrade_settings
+
+    upgrade_settings(services.settings, storage)  # what earlier versions kept, before any widget
     window = MainWindow(services)
     from ui.restart import restart
 
@@ -270,6 +273,15 @@ def _mount_telegram(services, window) -> None:
 
 def run(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    # First of all, so that no failure goes unrecorded: a log file and the uncaught-error hooks.
+    from storage.logfile import logging_to_data_folder
+    from ui.crash import crash_hooks
+
+    with logging_to_data_folder() as log_file, crash_hooks(log_file, show=not args.screenshot):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("ChannelRate")
     app.setOrganizationName("ChannelRate")

@@ -30,6 +30,7 @@ from peewee import chunked
 from pricing.errors import InputError
 from pricing.parsing import parse_channel_ref
 from storage.fileperms import tighten_file
+from storage.logfile import remember_secret
 from storage.records import ChannelRecord
 from storage.repositories import Storage
 from tgclient import session as sessions
@@ -329,6 +330,7 @@ class TelegramService:
     async def send_code(self, phone: str) -> None:
         """Ask Telegram to send a login code to ``phone`` (in the app, or by SMS)."""
         phone = normalise_phone(phone)
+        remember_secret(phone)  # never in the log, however an error quotes it
         await self.connect()
         self._phone_code_hash = await self._get_gateway().send_code(phone)
         self._phone = phone
@@ -343,10 +345,12 @@ class TelegramService:
         if self._phone is None or self._phone_code_hash is None:
             raise PhoneInvalid("request a code first")
         code = re.sub(r"\D", "", code or "")
+        remember_secret(code)
         account = await self._get_gateway().sign_in_code(self._phone, code, self._phone_code_hash)
         return self._on_signed_in(account)
 
     async def sign_in_password(self, password: str) -> Account:
+        remember_secret(password)
         account = await self._get_gateway().sign_in_password(password)
         return self._on_signed_in(account)
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+# Messages shown without waiting for an answer, kept until closed.
+_OPEN_MESSAGES: set[QMessageBox] = set()
 
 
 class DialogService:
@@ -33,6 +39,38 @@ class DialogService:
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+    def crash(self, parent: QWidget | None, title: str, text: str, log_file, closed) -> None:
+        """Say an unexpected error happened, with buttons to open the log's folder or copy its
+        path. Never blocks (it may be called while a network task runs); ``closed()`` is called
+        when the message goes away."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path
+        folder = box.addButton(
+            QCoreApplication.translate("Dialogs", "Open log folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        copy = box.addButton(
+            QCoreApplication.translate("Dialogs", "Copy path"), QMessageBox.ButtonRole.ActionRole
+        )
+
+        def clicked(button) -> None:
+            if button is folder:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(log_file).parent)))
+            elif button is copy:
+                QGuiApplication.clipboard().setText(str(log_file))
+
+        def finished(_result) -> None:
+            _OPEN_MESSAGES.discard(box)
+            closed()
+
+        box.buttonClicked.connect(clicked)
+        box.finished.connect(finished)
+        _OPEN_MESSAGES.add(box)  # without a parent, nothing else keeps it alive while open
+        box.open()
 
 
 def _choose_file(parent, title: str, where: str, filters: str, save: bool) -> str:

@@ -45,7 +45,6 @@ from ui.quote_form import (
 )
 from ui.quote_model import format_text
 from ui.services import Services
-from ui.settings import move_typed_reach_to_database
 from ui.workers import run_task
 
 REACH_WINDOWS = TYPED_REACH_WINDOWS  # the windows the database keeps a typed figure for
@@ -129,9 +128,6 @@ class MyChannelArea(QWidget):
         self.service = services.pricebook
         self.niche_id: int | None = None
         self._computing = None  # the worker computing measured reach (ui.workers.Task)
-        # reach typed by an earlier version sits in the settings file; bring it into the database
-        if not getattr(services.storage.db, "read_only", False):  # moved once it can be written
-            move_typed_reach_to_database(services.settings, services.storage.channels)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("@username or channel name"))

@@ -7,7 +7,6 @@ default instead of breaking start-up.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,6 @@ from PySide6.QtCore import QSettings
 
 from storage.fileperms import create_private_file
 from storage.paths import data_dir
-from storage.records import TYPED_REACH_WINDOWS
 
 
 @dataclass(frozen=True)
@@ -56,43 +54,6 @@ SUGGESTION_SPLITTER = Option("suggestion/splitter", b"")  # QSplitter.saveState(
 LAST_FOLDER = Option("files/last_folder", "")
 # scheduled Telegram refresh of the own channel and tracked competitors, in minutes; 0 = off
 TELEGRAM_REFRESH_MINUTES = Option("telegram/refresh_minutes", 120)
-
-
-# Before schema 2 the reach typed on *My channel* lived here, one key per channel id and window
-# (0 meaning "not typed"). It is user data and belongs in the database; these keys are only read
-# once more, to carry them over.
-_TYPED_REACH_KEY = re.compile(r"^own/reach_(\d+)_(\d+)h$")
-
-
-def move_typed_reach_to_database(settings: QSettings, channels) -> int:
-    """Carry reach typed by an earlier version from the settings file into the database.
-
-    ``channels`` is the ``ChannelRepository``. A figure moves only when the database has none for
-    that channel and window (what is already in the database wins); its key is then deleted.
-    Keys naming a channel this database does not have stay: they may belong to another database
-    (``--db``). Returns how many figures moved.
-    """
-    moved = removed = 0
-    for key in settings.allKeys():
-        match = _TYPED_REACH_KEY.match(key)
-        if match is None:
-            continue
-        channel_id, hours = int(match.group(1)), int(match.group(2))
-        channel = channels.get(channel_id)
-        if channel is None or hours not in TYPED_REACH_WINDOWS:
-            continue
-        try:
-            views = int(settings.value(key, 0))
-        except (TypeError, ValueError):
-            views = 0
-        if views > 0 and channel.typed_reach(hours) is None:
-            channels.set_typed_reach(channel_id, hours, views)
-            moved += 1
-        settings.remove(key)  # only once the figure is safely in the database
-        removed += 1
-    if removed:
-        settings.sync()
-    return moved
 
 
 def settings_path() -> str:

@@ -375,16 +375,45 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../crash.py" line="35"/>
+        <source>ChannelRate ran into a problem</source>
+        <translation>В ChannelRate произошёл сбой</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="41"/>
+        <source>Something unexpected went wrong (%1). What you saved is safe in the price book, and ChannelRate keeps running; if a figure or a window looks wrong, restart it.
+
+The details are in the log file:
+%2</source>
+        <translation>Произошла непредвиденная ошибка (%1). Всё сохранённое в прайсе цело, и ChannelRate продолжает работать; если какая-то цифра или окно выглядят неправильно, перезапустите программу.
+
+Подробности — в файле журнала:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="22"/>
+        <location filename="../dialogs.py" line="28"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="24"/>
+        <location filename="../dialogs.py" line="30"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="52"/>
+        <source>Open log folder</source>
+        <translation>Открыть папку журнала</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="56"/>
+        <source>Copy path</source>
+        <translation>Скопировать путь</translation>
     </message>
 </context>
 <context>
@@ -1082,208 +1111,208 @@
 <context>
     <name>MyChannelArea</name>
     <message>
-        <location filename="../mychannel_view.py" line="86"/>
+        <location filename="../mychannel_view.py" line="85"/>
         <source>measured at the window</source>
         <translation>измерено точно в окне</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="87"/>
+        <location filename="../mychannel_view.py" line="86"/>
         <source>from view snapshots</source>
         <translation>по замерам просмотров</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="88"/>
+        <location filename="../mychannel_view.py" line="87"/>
         <source>estimated from the channel&apos;s curve</source>
         <translation>оценка по кривой канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="89"/>
+        <location filename="../mychannel_view.py" line="88"/>
         <source>estimated from a typical curve</source>
         <translation>оценка по типичной кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="92"/>
+        <location filename="../mychannel_view.py" line="91"/>
         <source>Telegram statistics</source>
         <translation>статистика Telegram</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="95"/>
+        <location filename="../mychannel_view.py" line="94"/>
         <source>high confidence</source>
         <translation>высокая точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="96"/>
+        <location filename="../mychannel_view.py" line="95"/>
         <source>medium confidence</source>
         <translation>средняя точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="97"/>
+        <location filename="../mychannel_view.py" line="96"/>
         <source>low confidence</source>
         <translation>низкая точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="101"/>
+        <location filename="../mychannel_view.py" line="100"/>
         <source>%1 of %2 posts estimated from the curve</source>
         <translation>%1 из %2 постов оценены по кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="137"/>
+        <location filename="../mychannel_view.py" line="133"/>
         <source>@username or channel name</source>
         <translation>@username или название канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="145"/>
+        <location filename="../mychannel_view.py" line="141"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="146"/>
+        <location filename="../mychannel_view.py" line="142"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="147"/>
+        <location filename="../mychannel_view.py" line="143"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="148"/>
+        <location filename="../mychannel_view.py" line="144"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="150"/>
+        <location filename="../mychannel_view.py" line="146"/>
         <source>Save channel</source>
         <translation>Сохранить канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="159"/>
+        <location filename="../mychannel_view.py" line="155"/>
         <source>Your channel</source>
         <translation>Ваш канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="161"/>
+        <location filename="../mychannel_view.py" line="157"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="162"/>
+        <location filename="../mychannel_view.py" line="158"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="166"/>
+        <location filename="../mychannel_view.py" line="162"/>
         <source>average views of a post after %1 h</source>
         <translation>средние просмотры поста за %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="180"/>
+        <location filename="../mychannel_view.py" line="176"/>
         <source>Reach per post, %1 h</source>
         <translation>Охват поста, %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="193"/>
+        <location filename="../mychannel_view.py" line="189"/>
         <source>ERR (reach / subscribers)</source>
         <translation>ERR (охват / подписчики)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="200"/>
+        <location filename="../mychannel_view.py" line="196"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="201"/>
+        <location filename="../mychannel_view.py" line="197"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="202"/>
+        <location filename="../mychannel_view.py" line="198"/>
         <source>Reach used</source>
         <translation>Охват для расчёта</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="203"/>
+        <location filename="../mychannel_view.py" line="199"/>
         <source>Your CPM</source>
         <translation>Ваш CPM</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="204"/>
+        <location filename="../mychannel_view.py" line="200"/>
         <source>Since</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="218"/>
+        <location filename="../mychannel_view.py" line="214"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="226"/>
+        <location filename="../mychannel_view.py" line="222"/>
         <source>Set price</source>
         <translation>Задать цену</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="240"/>
+        <location filename="../mychannel_view.py" line="236"/>
         <source>Your prices</source>
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="270"/>
+        <location filename="../mychannel_view.py" line="266"/>
         <source>Enter your channel: it is saved as you type.</source>
         <translation>Укажите свой канал: он сохраняется по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="448"/>
+        <location filename="../mychannel_view.py" line="444"/>
         <source>Enter your channel on the left first: prices belong to it.</source>
         <translation>Сначала укажите свой канал слева: цены относятся к нему.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="450"/>
+        <location filename="../mychannel_view.py" line="446"/>
         <source>Type a price, such as 2 500 ₽, to set it for the format.</source>
         <translation>Введите цену, например 2 500 ₽, чтобы задать её для формата.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="452"/>
+        <location filename="../mychannel_view.py" line="448"/>
         <source>Correct the field marked in red to set the price.</source>
         <translation>Исправьте поле, отмеченное красным, чтобы задать цену.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="281"/>
+        <location filename="../mychannel_view.py" line="277"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="288"/>
+        <location filename="../mychannel_view.py" line="284"/>
         <source>measured: %1</source>
         <translation>измерено: %1</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="291"/>
+        <location filename="../mychannel_view.py" line="287"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="353"/>
+        <location filename="../mychannel_view.py" line="349"/>
         <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="364"/>
+        <location filename="../mychannel_view.py" line="360"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="379"/>
+        <location filename="../mychannel_view.py" line="375"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="420"/>
+        <location filename="../mychannel_view.py" line="416"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="425"/>
-        <location filename="../mychannel_view.py" line="466"/>
+        <location filename="../mychannel_view.py" line="421"/>
+        <location filename="../mychannel_view.py" line="462"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
@@ -4711,17 +4740,17 @@
         <translation>Демо-данные (не сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="213"/>
+        <location filename="../../main.py" line="216"/>
         <source>Vetting</source>
         <translation>Проверка канала</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="233"/>
+        <location filename="../../main.py" line="236"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="251"/>
+        <location filename="../../main.py" line="254"/>
         <source>Placements</source>
         <translation>Закупы</translation>
     </message>
