@@ -70,9 +70,7 @@ def build(path: Path, n_posts: int, n_readings: int, seed: int = 12) -> tuple[St
         for age in ages:
             views = int(appeal * DEFAULT_CURVE.fraction(age) * rng.uniform(0.97, 1.03))
             taken = post.posted_at + timedelta(hours=age)
-            rows.append(
-                (ids[post.message_id], taken, views, views // 200, 0, views // 100)
-            )
+            rows.append((ids[post.message_id], taken, views, views // 200, 0, views // 100))
     storage.history.add_snapshot_rows(rows)
     for day in range(30):
         storage.history.add_subscriber_count(

@@ -30,9 +30,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from reference_reach import CURVE_AGES, DEFAULT_CURVE, REFERENCE_AGE_HOURS, Curve
 
 from pricing.errors import InputError
-from reference_reach import CURVE_AGES, DEFAULT_CURVE, REFERENCE_AGE_HOURS, Curve
 
 #: Fewer posts with a reading than this and the typical curve is kept.
 MIN_CROSS_SECTION_POSTS = 8

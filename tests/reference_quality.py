@@ -89,7 +89,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from reference_cross_section import fit_cross_section_curve
-from pricing.errors import InputError
 from reference_reach import (
     Curve,
     PostStats,
@@ -98,6 +97,8 @@ from reference_reach import (
     fit_accumulation_curve,
     looks_like_ad,
 )
+
+from pricing.errors import InputError
 
 STRONG = "strong"
 WEAK = "weak"
