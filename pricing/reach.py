@@ -43,8 +43,10 @@ figure.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
+import operator
 import re
 import statistics
 from collections.abc import Iterable, Sequence
@@ -393,6 +395,9 @@ def estimate_reach(snapshots: object, hours: object, curve: Curve | None = None)
     return estimate_clean_reach(points, window, curve)
 
 
+_age_of = operator.itemgetter(0)
+
+
 def estimate_clean_reach(
     points: Sequence[tuple[float, float]], window: float, curve: Curve | None = None
 ) -> ReachEstimate:
@@ -401,14 +406,18 @@ def estimate_clean_reach(
     shape = curve or DEFAULT_CURVE
 
     tolerance = max(MEASURED_TOLERANCE_HOURS, 0.02 * window)
-    nearest_age, nearest_views = min(points, key=lambda p: (abs(p[0] - window), -p[0]))
+    # Clean points have distinct ages in order: the nearest one is next to the window.
+    first_not_below = bisect.bisect_left(points, window, key=_age_of)
+    first_above = bisect.bisect_right(points, window, key=_age_of)
+    neighbours = points[max(first_not_below - 1, 0) : first_above + 1]
+    nearest_age, nearest_views = min(neighbours, key=lambda p: (abs(p[0] - window), -p[0]))
     if abs(nearest_age - window) <= tolerance:
         return ReachEstimate(round(nearest_views), METHOD_MEASURED, "high", (nearest_age,))
 
-    below = [p for p in points if p[0] < window]
-    above = [p for p in points if p[0] > window]
-    if below and above:
-        (a1, v1), (a2, v2) = below[-1], above[0]
+    below = points[first_not_below - 1] if first_not_below > 0 else None
+    above = points[first_above] if first_above < len(points) else None
+    if below is not None and above is not None:
+        (a1, v1), (a2, v2) = below, above
         f1, f2, fw = shape.fraction(a1), shape.fraction(a2), shape.fraction(window)
         # In the flat tail of the curve (both after 30 days) fall back to the clock.
         position = (fw - f1) / (f2 - f1) if f2 - f1 > 1e-12 else (window - a1) / (a2 - a1)
@@ -417,7 +426,10 @@ def estimate_clean_reach(
         confidence = "high" if spread <= 0.25 else "medium" if spread <= 0.8 else "low"
         return ReachEstimate(round(views), METHOD_INTERPOLATED, confidence, (a1, a2))
 
-    age, views = below[-1] if below else above[0]
+    side = below if below is not None else above
+    if side is None:
+        raise InputError("there are no view snapshots to estimate reach from")
+    age, views = side
     ratio = shape.fraction(window) / shape.fraction(max(age, _MIN_AGE_HOURS))
     fitted = curve is not None and not curve.is_default
     limit = math.log(1.3) if fitted else math.log(1.1)
