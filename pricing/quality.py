@@ -91,11 +91,12 @@ from datetime import datetime, timedelta
 from pricing.cross_section import fit_cross_section_curve
 from pricing.errors import InputError
 from pricing.reach import (
+    MAX_VIEWS,
     Curve,
     PostStats,
     clean_snapshots,
     estimate_clean_reach,
-    fit_accumulation_curve,
+    fit_clean_curve,
     looks_like_ad,
 )
 
@@ -302,7 +303,15 @@ def assess_channel(
     # Ads by identity: a post equal to an ad has the same flag and text, so is one too.
     ads = {id(p) for p in all_posts if p.is_ad or looks_like_ad(p.text, own_username)}
     n_recent_ads = sum(1 for p in recent if id(p) in ads)
-    curve = fit_accumulation_curve([p.snapshots for p in recent if id(p) not in ads])
+    # Each post's snapshots are cleaned once, for the fit and for the signals.
+    cleaned: dict[int, list[tuple[float, float]]] = {}
+
+    def clean(post: PostStats) -> list[tuple[float, float]]:
+        if id(post) not in cleaned:
+            cleaned[id(post)] = clean_snapshots(post.snapshots)
+        return cleaned[id(post)]
+
+    curve = fit_clean_curve([clean(p) for p in recent if id(p) not in ads])
     one_fetch = curve.is_default and len(history) < 2
     if curve.is_default and now is not None:
         # No post was read twice: the posts' single readings at their different ages are a
@@ -314,7 +323,9 @@ def assess_channel(
         if not cross.is_default:
             curve = cross
     # Every non-ad post, older ones too: subscriber jumps compare reach before and after.
-    history_posts = [_prepare(p, now, curve) for p in all_posts if id(p) not in ads and now]
+    history_posts = [
+        _prepare(p, clean(p), now, curve) for p in all_posts if id(p) not in ads and now
+    ]
     organic = [p for p in history_posts if p.age_now <= days * 24]
 
     signals = [
@@ -376,13 +387,17 @@ def risk_level(signals: Iterable[Signal]) -> str:
     return "low"
 
 
-def _prepare(p: PostStats, now: datetime, curve: Curve) -> _Post:
-    """A post's figures at ``now``: its latest views join its snapshots at their age."""
+def _prepare(
+    p: PostStats, snapshots: list[tuple[float, float]], now: datetime, curve: Curve
+) -> _Post:
+    """A post's figures at ``now``: its latest views join its (clean) snapshots at their age."""
     age_now = max(_hours(p.posted_at, now), 0.0)
-    snapshots = clean_snapshots(p.snapshots)
-    latest = max((a for a, _ in snapshots), default=-1.0)
+    latest = snapshots[-1][0] if snapshots else -1.0
     if age_now > latest + 0.1:
-        snapshots = clean_snapshots([*snapshots, (age_now, p.views)])
+        if snapshots and snapshots[-1][1] <= p.views <= MAX_VIEWS:
+            snapshots = [*snapshots, (age_now, float(p.views))]  # still clean
+        else:
+            snapshots = clean_snapshots([*snapshots, (age_now, p.views)])
     post = _Post(p.posted_at, p.views, p.forwards + p.reactions, snapshots, False, age_now)
     if snapshots and snapshots[-1][0] >= 12:
         post.reach24 = estimate_clean_reach(snapshots, 24, curve).views

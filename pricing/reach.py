@@ -460,11 +460,12 @@ def fit_accumulation_curve(posts_snapshots: Iterable[object]) -> Curve:
     """
     if isinstance(posts_snapshots, str | bytes) or not isinstance(posts_snapshots, Iterable):
         raise InputError("posts_snapshots must be a list with one list of snapshots per post")
-    return _fit_clean_posts(clean_snapshots(_post_age_pairs(post)) for post in posts_snapshots)
+    return fit_clean_curve(clean_snapshots(_post_age_pairs(post)) for post in posts_snapshots)
 
 
-def _fit_clean_posts(posts_points: Iterable[Sequence[tuple[float, float]]]) -> Curve:
-    """:func:`fit_accumulation_curve` of posts whose points are already clean."""
+def fit_clean_curve(posts_points: Iterable[Sequence[tuple[float, float]]]) -> Curve:
+    """:func:`fit_accumulation_curve` of posts whose points :func:`clean_snapshots` gave:
+    callers that hold clean points skip cleaning them again."""
     post_index: list[int] = []
     ages: list[float] = []
     views: list[float] = []
@@ -738,7 +739,7 @@ def channel_reach(
     posts = _merge_albums(posts)
     reference = now or _latest_moment(posts)
     if curve is None:
-        curve = _fit_clean_posts(p.snapshots for p in posts)
+        curve = fit_clean_curve(p.snapshots for p in posts)
         if curve.is_default:
             curve = _cross_section_curve(posts, reference, days) or curve
 
