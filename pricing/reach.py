@@ -466,17 +466,14 @@ def fit_accumulation_curve(posts_snapshots: Iterable[object]) -> Curve:
 def fit_clean_curve(posts_points: Iterable[Sequence[tuple[float, float]]]) -> Curve:
     """:func:`fit_accumulation_curve` of posts whose points :func:`clean_snapshots` gave:
     callers that hold clean points skip cleaning them again."""
-    post_index: list[int] = []
-    ages: list[float] = []
-    views: list[float] = []
-    for index, points in enumerate(posts_points):
-        for a, v in points:
-            if v > 0 and a > 0:
-                post_index.append(index)
-                ages.append(a)
-                views.append(v)
+    posts = list(posts_points)
+    lengths = np.array([len(points) for points in posts], dtype=np.int64)
+    flat = np.array([pair for points in posts for pair in points], dtype=float).reshape(-1, 2)
+    post_index = np.repeat(np.arange(len(posts)), lengths)
+    # Readings without views or at age 0 say nothing about the shape.
+    usable = (flat[:, 0] > 0) & (flat[:, 1] > 0)
     knots, coefficients, target, weight, n_posts = _ratio_rows(
-        np.array(post_index, dtype=np.int64), np.array(ages), np.array(views)
+        post_index[usable], flat[usable, 0], flat[usable, 1]
     )
     if n_posts < MIN_FIT_POSTS:
         return Curve(
