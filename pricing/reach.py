@@ -39,6 +39,11 @@ recognised by :func:`looks_like_ad` – are left out when ``exclude_ads``; posts
 window at ``now`` are left out unless ``include_young=True`` (then they are extrapolated by curve
 and counted as such), because a few hours of views extrapolated to a day are the least reliable
 figure.
+
+**Speed.** The fit works on all the channel's readings at once with numpy (the normal equations
+are summed knot pair by knot pair, each row touching at most four knots); readings as storage
+gives them are checked without the generic checks' cost, and points once cleaned are not
+cleaned again (:func:`estimate_clean_reach`, :func:`fit_clean_curve`).
 """
 
 from __future__ import annotations

@@ -1,4 +1,10 @@
-"""A channel's accumulation curve from one reading per post: the cross-section of its posts.
+"""Reference: ``pricing.cross_section`` as it was before its hot paths were vectorised with numpy.
+
+Kept unchanged (only its imports point at the other reference modules) so that
+``tests/test_reach_vectorised.py`` and ``bench/bench_reach_speed.py`` can compare the
+current implementation with it. Not used by the app.
+
+A channel's accumulation curve from one reading per post: the cross-section of its posts.
 
 A buyer who pastes a link has one fetch: every post's current views at its current age, no
 history. Posts of different ages are then points along the channel's accumulation curve, each

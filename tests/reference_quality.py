@@ -1,4 +1,10 @@
-"""Signs that a channel's views or subscribers are not real, for the ad buyer.
+"""Reference: ``pricing.quality`` as it was before its hot paths were vectorised with numpy.
+
+Kept unchanged (only its imports point at the other reference modules) so that
+``tests/test_reach_vectorised.py`` and ``bench/bench_reach_speed.py`` can compare the
+current implementation with it. Not used by the app.
+
+Signs that a channel's views or subscribers are not real, for the ad buyer.
 
 Every signal is a :class:`Signal` with the measured value, the threshold it is compared with,
 whether it fired, how much it counts (``severity``), an English sentence with the numbers and

@@ -1,4 +1,10 @@
-"""Reach of a post over a placement window (24 h for "1/24", 48 h for "1/48") from view snapshots.
+"""Reference: ``pricing.reach`` as it was before its hot paths were vectorised with numpy.
+
+Kept unchanged (only its imports point at the other reference modules) so that
+``tests/test_reach_vectorised.py`` and ``bench/bench_reach_speed.py`` can compare the
+current implementation with it. Not used by the app.
+
+Reach of a post over a placement window (24 h for "1/24", 48 h for "1/48") from view snapshots.
 
 Telegram only ever tells the *current* view count of a post, so the app keeps snapshots
 ``(age_hours, views)`` and turns them into the views the post had collected at the window:
