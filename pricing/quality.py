@@ -91,11 +91,12 @@ from datetime import datetime, timedelta
 from pricing.cross_section import fit_cross_section_curve
 from pricing.errors import InputError
 from pricing.reach import (
+    MAX_VIEWS,
     Curve,
     PostStats,
     clean_snapshots,
-    estimate_reach,
-    fit_accumulation_curve,
+    estimate_clean_reach,
+    fit_clean_curve,
     looks_like_ad,
 )
 
@@ -299,19 +300,32 @@ def assess_channel(
         )
 
     recent = [p for p in all_posts if now is not None and _hours(p.posted_at, now) <= days * 24]
-    ads = [p for p in all_posts if p.is_ad or looks_like_ad(p.text, own_username)]
-    n_recent_ads = sum(1 for p in recent if p in ads)
-    curve = fit_accumulation_curve([p.snapshots for p in recent if p not in ads])
+    # Ads by identity: a post equal to an ad has the same flag and text, so is one too.
+    ads = {id(p) for p in all_posts if p.is_ad or looks_like_ad(p.text, own_username)}
+    n_recent_ads = sum(1 for p in recent if id(p) in ads)
+    # Each post's snapshots are cleaned once, for the fit and for the signals.
+    cleaned: dict[int, list[tuple[float, float]]] = {}
+
+    def clean(post: PostStats) -> list[tuple[float, float]]:
+        if id(post) not in cleaned:
+            cleaned[id(post)] = clean_snapshots(post.snapshots)
+        return cleaned[id(post)]
+
+    curve = fit_clean_curve([clean(p) for p in recent if id(p) not in ads])
     one_fetch = curve.is_default and len(history) < 2
     if curve.is_default and now is not None:
         # No post was read twice: the posts' single readings at their different ages are a
         # cross-section of the channel's curve (see pricing.cross_section).
-        readings = [(max(_hours(p.posted_at, now), 0.0), p.views) for p in recent if p not in ads]
+        readings = [
+            (max(_hours(p.posted_at, now), 0.0), p.views) for p in recent if id(p) not in ads
+        ]
         cross = fit_cross_section_curve(readings).curve
         if not cross.is_default:
             curve = cross
     # Every non-ad post, older ones too: subscriber jumps compare reach before and after.
-    history_posts = [_prepare(p, now, curve) for p in all_posts if p not in ads and now]
+    history_posts = [
+        _prepare(p, clean(p), now, curve) for p in all_posts if id(p) not in ads and now
+    ]
     organic = [p for p in history_posts if p.age_now <= days * 24]
 
     signals = [
@@ -373,16 +387,20 @@ def risk_level(signals: Iterable[Signal]) -> str:
     return "low"
 
 
-def _prepare(p: PostStats, now: datetime, curve: Curve) -> _Post:
-    """A post's figures at ``now``: its latest views join its snapshots at their age."""
+def _prepare(
+    p: PostStats, snapshots: list[tuple[float, float]], now: datetime, curve: Curve
+) -> _Post:
+    """A post's figures at ``now``: its latest views join its (clean) snapshots at their age."""
     age_now = max(_hours(p.posted_at, now), 0.0)
-    snapshots = clean_snapshots(p.snapshots)
-    latest = max((a for a, _ in snapshots), default=-1.0)
+    latest = snapshots[-1][0] if snapshots else -1.0
     if age_now > latest + 0.1:
-        snapshots = clean_snapshots([*snapshots, (age_now, p.views)])
+        if snapshots and snapshots[-1][1] <= p.views <= MAX_VIEWS:
+            snapshots = [*snapshots, (age_now, float(p.views))]  # still clean
+        else:
+            snapshots = clean_snapshots([*snapshots, (age_now, p.views)])
     post = _Post(p.posted_at, p.views, p.forwards + p.reactions, snapshots, False, age_now)
     if snapshots and snapshots[-1][0] >= 12:
-        post.reach24 = estimate_reach(snapshots, 24, curve).views
+        post.reach24 = estimate_clean_reach(snapshots, 24, curve).views
     if age_now >= 48:
         fraction = curve.fraction(age_now)
         post.normalised = p.views / fraction if fraction > 0 else None
@@ -654,10 +672,10 @@ def _first_hour(posts: list[_Post], curve: Curve) -> Signal:
     for p in posts:
         if not p.snapshots or p.snapshots[0][0] > 2 or p.snapshots[-1][0] < 12:
             continue
-        day = estimate_reach(p.snapshots, 24, curve).views
+        day = estimate_clean_reach(p.snapshots, 24, curve).views
         if day <= 0:
             continue
-        shares.append(min(1.0, estimate_reach(p.snapshots, 1, curve).views / day))
+        shares.append(min(1.0, estimate_clean_reach(p.snapshots, 1, curve).views / day))
     if len(shares) < 3:
         return Signal(
             "first_hour",
@@ -703,8 +721,8 @@ def _early_flat(posts: list[_Post], curve: Curve) -> Signal:
     for p in posts:
         if not p.snapshots or p.snapshots[0][0] > 8 or p.snapshots[-1][0] < 36:
             continue
-        six = estimate_reach(p.snapshots, 6, curve).views
-        two_days = estimate_reach(p.snapshots, 48, curve).views
+        six = estimate_clean_reach(p.snapshots, 6, curve).views
+        two_days = estimate_clean_reach(p.snapshots, 48, curve).views
         early.append(six)
         late.append(max(two_days - six, 0))
     if len(early) < MIN_POSTS_CV or _cv(late) == 0:

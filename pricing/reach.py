@@ -39,18 +39,27 @@ recognised by :func:`looks_like_ad` – are left out when ``exclude_ads``; posts
 window at ``now`` are left out unless ``include_young=True`` (then they are extrapolated by curve
 and counted as such), because a few hours of views extrapolated to a day are the least reliable
 figure.
+
+**Speed.** The fit works on all the channel's readings at once with numpy (the normal equations
+are summed knot pair by knot pair, each row touching at most four knots); readings as storage
+gives them are checked without the generic checks' cost, and points once cleaned are not
+cleaned again (:func:`estimate_clean_reach`, :func:`fit_clean_curve`).
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
+import operator
 import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from numbers import Real
+
+import numpy as np
 
 from pricing.errors import InputError
 
@@ -267,6 +276,32 @@ def _snapshot_pairs(snapshots: object) -> list[tuple[float, float]]:
     return pairs
 
 
+_PLAIN_NUMBERS = (int, float)
+
+
+def _plain_pairs(snapshots: object) -> list[tuple[float, float]] | None:
+    """The pairs of :func:`_snapshot_pairs` when every item is a valid plain ``(number, number)``
+    tuple (what storage gives), else None: the common case without the generic checks' cost."""
+    if type(snapshots) not in (list, tuple):
+        return None
+    pairs = []
+    try:
+        for item in snapshots:
+            if type(item) is not tuple or len(item) != 2:
+                return None
+            age, views = item
+            if type(age) not in _PLAIN_NUMBERS or type(views) not in _PLAIN_NUMBERS:
+                return None
+            age, views = float(age), float(views)
+            # NaN fails every comparison, so it goes to the generic checks and their message.
+            if not (0 <= age < math.inf and 0 <= views <= MAX_VIEWS):
+                return None
+            pairs.append((age, views))
+    except OverflowError:
+        return None
+    return pairs
+
+
 def clean_snapshots(snapshots: object) -> list[tuple[float, float]]:
     """Sorted snapshots with duplicates merged and counts made non-decreasing.
 
@@ -274,7 +309,12 @@ def clean_snapshots(snapshots: object) -> list[tuple[float, float]]:
     averaged and any decrease is resolved by isotonic regression (pool-adjacent-violators), which
     replaces the offending run by its average instead of trusting either side.
     """
-    pairs = sorted(_snapshot_pairs(snapshots))
+    pairs = _plain_pairs(snapshots)
+    if pairs is None:
+        pairs = _snapshot_pairs(snapshots)
+    pairs.sort()
+    if all(a1 < a2 and v1 <= v2 for (a1, v1), (a2, v2) in itertools.pairwise(pairs)):
+        return pairs  # already clean: what the merging and pooling below would return
     merged: list[list[float]] = []  # [age, views sum, count]
     for age, views in pairs:
         if merged and merged[-1][0] == age:
@@ -311,7 +351,18 @@ def snapshots_by_age(
     are an error. Both datetimes must be timezone-aware or both naive.
     """
     result = []
+    plain_post = type(posted_at) is datetime
     for item in snapshots:
+        if plain_post and type(item) is tuple and len(item) == 2 and type(item[0]) is datetime:
+            taken_at, views = item  # storage's rows: the checks below without their cost
+            try:
+                age = (taken_at - posted_at).total_seconds() / 3600
+            except TypeError as exc:
+                raise InputError("mixing timezone-aware and naive datetimes") from exc
+            if age < -5 / 60:
+                raise InputError(f"a view snapshot taken at {taken_at} is older than its post")
+            result.append((max(age, 0.0), views))
+            continue
         if isinstance(item, str | bytes) or not isinstance(item, Sequence) or len(item) != 2:
             raise InputError(f"a snapshot must be a (taken at, views) pair, got {item!r}")
         taken_at, views = item
@@ -346,17 +397,32 @@ def estimate_reach(snapshots: object, hours: object, curve: Curve | None = None)
     points = clean_snapshots(snapshots)
     if not points:
         raise InputError("there are no view snapshots to estimate reach from")
+    return estimate_clean_reach(points, window, curve)
+
+
+_age_of = operator.itemgetter(0)
+
+
+def estimate_clean_reach(
+    points: Sequence[tuple[float, float]], window: float, curve: Curve | None = None
+) -> ReachEstimate:
+    """:func:`estimate_reach` of points already cleaned by :func:`clean_snapshots` (not empty),
+    at a checked window: callers that hold clean points skip cleaning them again."""
     shape = curve or DEFAULT_CURVE
 
     tolerance = max(MEASURED_TOLERANCE_HOURS, 0.02 * window)
-    nearest_age, nearest_views = min(points, key=lambda p: (abs(p[0] - window), -p[0]))
+    # Clean points have distinct ages in order: the nearest one is next to the window.
+    first_not_below = bisect.bisect_left(points, window, key=_age_of)
+    first_above = bisect.bisect_right(points, window, key=_age_of)
+    neighbours = points[max(first_not_below - 1, 0) : first_above + 1]
+    nearest_age, nearest_views = min(neighbours, key=lambda p: (abs(p[0] - window), -p[0]))
     if abs(nearest_age - window) <= tolerance:
         return ReachEstimate(round(nearest_views), METHOD_MEASURED, "high", (nearest_age,))
 
-    below = [p for p in points if p[0] < window]
-    above = [p for p in points if p[0] > window]
-    if below and above:
-        (a1, v1), (a2, v2) = below[-1], above[0]
+    below = points[first_not_below - 1] if first_not_below > 0 else None
+    above = points[first_above] if first_above < len(points) else None
+    if below is not None and above is not None:
+        (a1, v1), (a2, v2) = below, above
         f1, f2, fw = shape.fraction(a1), shape.fraction(a2), shape.fraction(window)
         # In the flat tail of the curve (both after 30 days) fall back to the clock.
         position = (fw - f1) / (f2 - f1) if f2 - f1 > 1e-12 else (window - a1) / (a2 - a1)
@@ -365,7 +431,10 @@ def estimate_reach(snapshots: object, hours: object, curve: Curve | None = None)
         confidence = "high" if spread <= 0.25 else "medium" if spread <= 0.8 else "low"
         return ReachEstimate(round(views), METHOD_INTERPOLATED, confidence, (a1, a2))
 
-    age, views = below[-1] if below else above[0]
+    side = below if below is not None else above
+    if side is None:
+        raise InputError("there are no view snapshots to estimate reach from")
+    age, views = side
     ratio = shape.fraction(window) / shape.fraction(max(age, _MIN_AGE_HOURS))
     fitted = curve is not None and not curve.is_default
     limit = math.log(1.3) if fitted else math.log(1.1)
@@ -396,26 +465,21 @@ def fit_accumulation_curve(posts_snapshots: Iterable[object]) -> Curve:
     """
     if isinstance(posts_snapshots, str | bytes) or not isinstance(posts_snapshots, Iterable):
         raise InputError("posts_snapshots must be a list with one list of snapshots per post")
-    rows: list[tuple[dict[int, float], float, float]] = []  # (basis difference, target, weight)
-    n_posts = 0
-    for post in posts_snapshots:
-        points = [(a, v) for a, v in clean_snapshots(_post_age_pairs(post)) if v > 0 and a > 0]
-        post_rows = []
-        for (a1, v1), (a2, v2) in itertools.pairwise(points):
-            if a2 < a1 * 1.05:  # too close in age to say anything about the shape
-                continue
-            basis1, offset1 = _log_basis(a1)
-            basis2, offset2 = _log_basis(a2)
-            diff = dict(basis2)
-            for k, w in basis1.items():
-                diff[k] = diff.get(k, 0.0) - w
-            target = math.log(v2) - math.log(v1) - (offset2 - offset1)
-            # Small counts are noisy in log terms; weigh them down.
-            weight = min(v1, v2) / (min(v1, v2) + 25.0)
-            post_rows.append((diff, target, weight))
-        if post_rows:
-            n_posts += 1
-            rows.extend(post_rows)
+    return fit_clean_curve(clean_snapshots(_post_age_pairs(post)) for post in posts_snapshots)
+
+
+def fit_clean_curve(posts_points: Iterable[Sequence[tuple[float, float]]]) -> Curve:
+    """:func:`fit_accumulation_curve` of posts whose points :func:`clean_snapshots` gave:
+    callers that hold clean points skip cleaning them again."""
+    posts = list(posts_points)
+    lengths = np.array([len(points) for points in posts], dtype=np.int64)
+    flat = np.array([pair for points in posts for pair in points], dtype=float).reshape(-1, 2)
+    post_index = np.repeat(np.arange(len(posts)), lengths)
+    # Readings without views or at age 0 say nothing about the shape.
+    usable = (flat[:, 0] > 0) & (flat[:, 1] > 0)
+    knots, coefficients, target, weight, n_posts = _ratio_rows(
+        post_index[usable], flat[usable, 0], flat[usable, 1]
+    )
     if n_posts < MIN_FIT_POSTS:
         return Curve(
             CURVE_AGES,
@@ -427,7 +491,7 @@ def fit_accumulation_curve(posts_snapshots: Iterable[object]) -> Curve:
                 f"{MIN_FIT_POSTS} needed; the typical curve is used"
             ),
         )
-    log_fractions = _fit_log_curve(rows)
+    log_fractions = _fit_log_curve(knots, coefficients, target, weight)
     fractions = [math.exp(g) for g in log_fractions]
     reference = Curve(CURVE_AGES, tuple(fractions), source="fitted").fraction(REFERENCE_AGE_HOURS)
     fractions = [f / reference for f in fractions]
@@ -440,17 +504,51 @@ def fit_accumulation_curve(posts_snapshots: Iterable[object]) -> Curve:
     )
 
 
-def _log_basis(age: float) -> tuple[dict[int, float], float]:
-    """log(fraction(age)) as weights on the knots' log-fractions plus a constant."""
-    ages = CURVE_AGES
-    if age <= ages[0]:
-        return {0: 1.0}, math.log(age / ages[0])
-    if age >= ages[-1]:
-        return {len(ages) - 1: 1.0}, 0.0
-    hi = _bisect(ages, age)
+_LOG_KNOTS = np.log(np.array(CURVE_AGES))
+
+
+def _log_basis(age: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """log(fraction(age)) of each age as weights on two knots' log-fractions plus a constant:
+    ``(knots, weights, offset)`` with ``knots`` and ``weights`` of shape (ages, 2). Between the
+    first and the last knot it is linear in log-age; outside, one knot carries it all."""
+    n = len(CURVE_AGES)
+    hi = np.clip(np.searchsorted(CURVE_AGES, age, side="right"), 1, n - 1)
     lo = hi - 1
-    t = (math.log(age) - math.log(ages[lo])) / (math.log(ages[hi]) - math.log(ages[lo]))
-    return {lo: 1.0 - t, hi: t}, 0.0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = (np.log(age) - _LOG_KNOTS[lo]) / (_LOG_KNOTS[hi] - _LOG_KNOTS[lo])
+    first = age <= CURVE_AGES[0]
+    last = ~first & (age >= CURVE_AGES[-1])
+    lo = np.where(first, 0, np.where(last, n - 1, lo))
+    hi = np.where(first, 0, np.where(last, n - 1, hi))
+    w_lo = np.where(first | last, 1.0, 1.0 - t)
+    w_hi = np.where(first | last, 0.0, t)
+    offset = np.zeros(len(age))
+    offset[first] = np.log(age[first] / CURVE_AGES[0])
+    return np.stack([lo, hi], axis=1), np.stack([w_lo, w_hi], axis=1), offset
+
+
+def _ratio_rows(
+    post_index: np.ndarray, ages: np.ndarray, views: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+    """One least-squares row per pair of consecutive readings of a post (points in post order,
+    ages increasing within a post), each row four (knot, coefficient) entries: the basis
+    difference; its log-ratio target and weight; and how many posts gave at least one row."""
+    same_post = post_index[1:] == post_index[:-1]
+    a1, a2 = ages[:-1], ages[1:]
+    v1, v2 = views[:-1], views[1:]
+    # Readings too close in age say nothing about the shape.
+    keep = same_post & ~(a2 < a1 * 1.05)
+    a1, a2, v1, v2 = a1[keep], a2[keep], v1[keep], v2[keep]
+    knots1, weights1, offset1 = _log_basis(a1)
+    knots2, weights2, offset2 = _log_basis(a2)
+    knots = np.concatenate([knots2, knots1], axis=1)
+    coefficients = np.concatenate([weights2, -weights1], axis=1)
+    target = np.log(v2) - np.log(v1) - (offset2 - offset1)
+    # Small counts are noisy in log terms; weigh them down.
+    smaller = np.minimum(v1, v2)
+    weight = smaller / (smaller + 25.0)
+    n_posts = len(np.unique(post_index[1:][keep]))
+    return knots, coefficients, target, weight, n_posts
 
 
 # How strongly the fit keeps the default curve's step between neighbouring knots: about as much
@@ -459,59 +557,45 @@ _PRIOR_WEIGHT = 1.0
 _HUBER_K = 1.345
 
 
-def _fit_log_curve(rows: list[tuple[dict[int, float], float, float]]) -> list[float]:
-    """Robust least squares for the knots' log-fractions from within-post log-ratios."""
+def _fit_log_curve(
+    knots: np.ndarray, coefficients: np.ndarray, target: np.ndarray, weight: np.ndarray
+) -> list[float]:
+    """Robust least squares for the knots' log-fractions from within-post log-ratios.
+
+    Each row touches at most four knots, so the normal equations are summed entry by entry
+    (``bincount`` over the rows' 16 knot pairs) instead of through a dense design matrix.
+    """
     n = len(CURVE_AGES)
-    prior = [math.log(f) for f in _DEFAULT_FRACTIONS]
-    robust = [1.0] * len(rows)
+    prior = np.log(np.array(_DEFAULT_FRACTIONS))
+    # The prior holds each step between neighbouring knots to the default curve's step.
+    steps = np.zeros((n - 1, n))
+    steps[np.arange(n - 1), np.arange(n - 1)] = -1.0
+    steps[np.arange(n - 1), np.arange(1, n)] = 1.0
+    prior_matrix = _PRIOR_WEIGHT * steps.T @ steps
+    prior_vector = _PRIOR_WEIGHT * steps.T @ np.diff(prior)
+    # Ratios fix the curve only up to a constant; a faint pull pins its level.
+    prior_matrix += 1e-6 * np.eye(n)
+    prior_vector += 1e-6 * prior
+    pair_index = (knots[:, :, None] * n + knots[:, None, :]).ravel()
+    pair_product = (coefficients[:, :, None] * coefficients[:, None, :]).reshape(len(target), -1)
+    robust = np.ones(len(target))
     solution = prior
     for _ in range(5):
-        matrix = [[0.0] * n for _ in range(n)]
-        vector = [0.0] * n
-        for (diff, target, weight), factor in zip(rows, robust, strict=True):
-            w = weight * factor
-            for i, xi in diff.items():
-                vector[i] += w * xi * target
-                for j, xj in diff.items():
-                    matrix[i][j] += w * xi * xj
-        for k in range(1, n):
-            step = prior[k] - prior[k - 1]
-            matrix[k][k] += _PRIOR_WEIGHT
-            matrix[k - 1][k - 1] += _PRIOR_WEIGHT
-            matrix[k][k - 1] -= _PRIOR_WEIGHT
-            matrix[k - 1][k] -= _PRIOR_WEIGHT
-            vector[k] += _PRIOR_WEIGHT * step
-            vector[k - 1] -= _PRIOR_WEIGHT * step
-        # Ratios fix the curve only up to a constant; a faint pull pins its level.
-        for k in range(n):
-            matrix[k][k] += 1e-6
-            vector[k] += 1e-6 * prior[k]
-        solution = _solve(matrix, vector)
-        residuals = [
-            target - sum(x * solution[k] for k, x in diff.items()) for diff, target, _ in rows
-        ]
-        scale = 1.4826 * statistics.median(abs(r) for r in residuals)
-        scale = max(scale, 0.01)
-        robust = [min(1.0, _HUBER_K * scale / abs(r)) if r else 1.0 for r in residuals]
-    return _isotonic(solution, [1.0] * n)
-
-
-def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
-    """Gaussian elimination with partial pivoting (the system is small and well conditioned)."""
-    n = len(vector)
-    a = [[*row, vector[i]] for i, row in enumerate(matrix)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
-        a[col], a[pivot] = a[pivot], a[col]
-        for r in range(col + 1, n):
-            factor = a[r][col] / a[col][col]
-            if factor:
-                for c in range(col, n + 1):
-                    a[r][c] -= factor * a[col][c]
-    x = [0.0] * n
-    for r in range(n - 1, -1, -1):
-        x[r] = (a[r][n] - sum(a[r][c] * x[c] for c in range(r + 1, n))) / a[r][r]
-    return x
+        w = weight * robust
+        matrix = np.bincount(
+            pair_index, weights=(pair_product * w[:, None]).ravel(), minlength=n * n
+        ).reshape(n, n)
+        vector = np.bincount(
+            knots.ravel(), weights=(coefficients * (w * target)[:, None]).ravel(), minlength=n
+        )
+        solution = np.linalg.solve(matrix + prior_matrix, vector + prior_vector)
+        residuals = target - (coefficients * solution[knots]).sum(axis=1)
+        size = np.abs(residuals)
+        scale = max(1.4826 * float(np.median(size)), 0.01)
+        robust = np.where(
+            size > 0, np.minimum(1.0, _HUBER_K * scale / np.where(size > 0, size, 1.0)), 1.0
+        )
+    return _isotonic([float(x) for x in solution], [1.0] * n)
 
 
 # --- ads ----------------------------------------------------------------------------------------
@@ -657,7 +741,7 @@ def channel_reach(
     posts = _merge_albums(posts)
     reference = now or _latest_moment(posts)
     if curve is None:
-        curve = fit_accumulation_curve([p.snapshots for p in posts])
+        curve = fit_clean_curve(p.snapshots for p in posts)
         if curve.is_default:
             curve = _cross_section_curve(posts, reference, days) or curve
 
@@ -676,7 +760,7 @@ def channel_reach(
         if exclude_ads and post.is_ad:
             excluded_ads += 1
             continue
-        counted.append(estimate_reach(post.snapshots, window, curve))
+        counted.append(estimate_clean_reach(post.snapshots, window, curve))
 
     if not counted:
         return ChannelReach(

@@ -1,0 +1,195 @@
+"""Benchmark: reach and quality maths against reading the same data (a script, not a test).
+
+Run: ``.venv/bin/python bench/bench_reach_speed.py [--posts 10000] [--readings 20] [--repeat 3]``
+
+Builds one channel of ``--posts`` posts over 30 days, each read ``--readings`` times at
+log-spread ages (views growing as the typical curve; as Telegram's counters, they never go down,
+except on one post in a hundred with readings out of order), 5 % of them ads, in a real
+SQLite file through the app's storage (``HistoryRepository.upsert_posts`` and
+``add_snapshot_rows``), then prints, side by side in one run (best of ``--repeat``):
+
+1. raw ``sqlite3``: every view reading of the channel's posts fetched as tuples;
+2. the app's read: ``ReachService.histories`` plus turning the rows into ``PostSnapshots`` /
+   ``PostStats`` (what ``VettingService.evaluate`` does before any maths);
+3. the maths: ``channel_reach`` at 24 h and ``assess_channel`` on those posts, before (the
+   pure-Python implementation kept as ``tests/reference_*.py``) and now (``pricing``), and
+   the fitted curve alone;
+4. each maths figure as a multiple of the raw read (target: now ≤ 1.0×).
+
+It also checks the two implementations agree on the figures shown (mean, median, method, risk).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+import reference_quality  # noqa: E402
+import reference_reach  # noqa: E402
+
+from pricing import assess_channel, channel_reach, fit_accumulation_curve  # noqa: E402
+from pricing.reach import DEFAULT_CURVE  # noqa: E402
+from storage import Storage, open_database  # noqa: E402
+from storage.models import ViewSnapshot  # noqa: E402
+from storage.reach_service import ReachService, post_snapshots, post_stats  # noqa: E402
+from storage.records import PostData  # noqa: E402
+
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+
+def build(path: Path, n_posts: int, n_readings: int, seed: int = 12) -> tuple[Storage, int]:
+    """A channel with ``n_posts`` posts over 30 days, each with ``n_readings`` view readings."""
+    rng = random.Random(seed)
+    storage = Storage(open_database(path))
+    channel = storage.channels.get_or_create("@bench_reach")
+    step = 30 * 24 / n_posts
+    posts = []
+    for i in range(n_posts):
+        age = 0.5 + i * step
+        text = "#реклама partner" if rng.random() < 0.05 else f"post {i}"
+        posts.append(PostData(i + 1, NOW - timedelta(hours=age), text=text))
+    ids = storage.history.upsert_posts(channel.id, posts)
+    rows = []
+    for post in posts:
+        age_now = (NOW - post.posted_at).total_seconds() / 3600
+        appeal = math.exp(rng.gauss(0, 0.5)) * 5000
+        # Readings at log-spread ages from 15 minutes to the post's age now.
+        ages = sorted(
+            math.exp(rng.uniform(math.log(0.25), math.log(max(age_now, 0.3))))
+            for _ in range(n_readings - 1)
+        )
+        ages.append(age_now)
+        # Telegram's counters only grow; one post in a hundred has a reading out of order.
+        glitch = rng.random() < 0.01
+        for age in ages:
+            views = int(appeal * DEFAULT_CURVE.fraction(age))
+            if glitch:
+                views = int(views * rng.uniform(0.9, 1.1))
+            taken = post.posted_at + timedelta(hours=age)
+            rows.append((ids[post.message_id], taken, views, views // 200, 0, views // 100))
+    storage.history.add_snapshot_rows(rows)
+    for day in range(30):
+        storage.history.add_subscriber_count(
+            channel.id, NOW - timedelta(days=30 - day), 20_000 + 30 * day
+        )
+    return storage, channel.id
+
+
+def best(fn, repeat: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return min(times), result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=10_000)
+    parser.add_argument("--readings", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "reach.sqlite3"
+        start = time.perf_counter()
+        storage, channel_id = build(path, args.posts, args.readings)
+        print(
+            f"{args.posts} posts × {args.readings} readings stored in "
+            f"{time.perf_counter() - start:.1f} s"
+        )
+        table = ViewSnapshot._meta.table_name
+
+        def raw_read():
+            connection = sqlite3.connect(path)
+            try:
+                return connection.execute(
+                    f"SELECT post_id, taken_at, views, forwards, replies, reactions FROM {table}"
+                ).fetchall()
+            finally:
+                connection.close()
+
+        service = ReachService(storage)
+        subscribers = storage.channels.get(channel_id).subscribers
+
+        def app_read():
+            histories = service.histories(channel_id)
+            snapshots = [post_snapshots(h) for h in histories if h.snapshots]
+            stats = [s for s in (post_stats(h) for h in histories) if s is not None]
+            history = storage.history.subscriber_history(channel_id)
+            return snapshots, stats, history
+
+        raw_time, raw_rows = best(raw_read, args.repeat)
+        app_time, (snapshots, stats, history) = best(app_read, args.repeat)
+
+        ref_snapshots = [
+            reference_reach.PostSnapshots(s.posted_at, s.snapshots, s.is_ad, s.grouped_id, s.text)
+            for s in snapshots
+        ]
+        ref_stats = [
+            reference_reach.PostStats(
+                s.posted_at,
+                s.views,
+                s.forwards,
+                s.reactions,
+                s.snapshots,
+                s.is_ad,
+                s.grouped_id,
+                s.text,
+            )
+            for s in stats
+        ]
+
+        def before():
+            reach = reference_reach.channel_reach(ref_snapshots, 24)
+            return reach, reference_quality.assess_channel(subscribers, ref_stats, history)
+
+        def after():
+            return channel_reach(snapshots, 24), assess_channel(subscribers, stats, history)
+
+        ages = [s.age_snapshots() for s in snapshots]
+        fit_before, _ = best(lambda: reference_reach.fit_accumulation_curve(ages), 1)
+        fit_after, _ = best(lambda: fit_accumulation_curve(ages), args.repeat)
+        before_time, (old_reach, old_quality) = best(before, 1)
+        after_time, (new_reach, new_quality) = best(after, args.repeat)
+
+    print(f"{len(raw_rows)} view readings\n")
+    print(f"{'':44}{'seconds':>9}{'× raw read':>12}")
+    lines = [
+        ("raw sqlite3 read", raw_time),
+        ("app read (histories → PostSnapshots/PostStats)", app_time),
+        ("curve fit alone, before", fit_before),
+        ("curve fit alone, now", fit_after),
+        ("reach 24 h + quality, before", before_time),
+        ("reach 24 h + quality, now", after_time),
+    ]
+    for label, seconds in lines:
+        print(f"{label:44}{seconds:9.3f}{seconds / raw_time:11.2f}×")
+    print(f"\nspeed-up of reach + quality: {before_time / after_time:.1f}×")
+    target = "MET" if after_time <= raw_time else "NOT MET"
+    print(f"Target: reach + quality ≤ 1.0× the raw read: {after_time / raw_time:.2f}× -> {target}")
+    same = (
+        (old_reach.mean, old_reach.median, old_reach.method, old_reach.n_posts)
+        == (new_reach.mean, new_reach.median, new_reach.method, new_reach.n_posts)
+        and old_quality.risk == new_quality.risk
+        and [s.fired for s in old_quality.signals] == [s.fired for s in new_quality.signals]
+    )
+    print(
+        f"before and now agree: {'yes' if same else 'NO'} (reach {new_reach.mean} "
+        f"{new_reach.method}, risk {new_quality.risk})"
+    )
+
+
+if __name__ == "__main__":
+    main()
