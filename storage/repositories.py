@@ -657,14 +657,6 @@ class HistoryRepository:
             found.update({p.message_id: p.id for p in query.where(Post.message_id.in_(chunk))})
         return found
 
-    def grouped_id(self, channel_id: int, message_id: int) -> int | None:
-        """The album id of a stored post (None: a single message or no such post)."""
-        return (
-            Post.select(Post.grouped_id)
-            .where((Post.channel == channel_id) & (Post.message_id == message_id))
-            .scalar()
-        )
-
     def known_message_ids(self, channel_id: int, since: datetime | None = None) -> list[int]:
         """Stored message ids of a channel, ascending; only posts from ``since`` on if given."""
         query = Post.select(Post.message_id).where(Post.channel == channel_id)
