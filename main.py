@@ -35,8 +35,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--tab",
         metavar="NAME",
-        help="open on one area: pricebook, mychannel, suggestion, history, vetting, niche "
-        "(or a title)",
+        help="open on one area: pricebook, mychannel, suggestion, history, vetting, niche, "
+        "placements, welcome (or a title)",
     )
     parser.add_argument(
         "--lang",
