@@ -69,10 +69,31 @@ def _number(value) -> str:
     return formatting.number(value) if value is not None else "—"
 
 
-class CandidateModel(QAbstractTableModel):
+class _RowsModel(QAbstractTableModel):
+    """A table of ``rows`` under ``headers()``; subclasses give the column count and the cells."""
+
+    column_count = 0
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.column_count
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+
+class CandidateModel(_RowsModel):
     """The checklist. Column 0's check box is "a real competitor" (``toggled`` says which)."""
 
     toggled = Signal(int, bool)  # channel id, ticked
+    column_count = 7
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -94,17 +115,6 @@ class CandidateModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self.names = list(rows), dict(names)
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def flags(self, index):
         if not index.isValid():
@@ -155,10 +165,11 @@ class CandidateModel(QAbstractTableModel):
         return True
 
 
-class CollectModel(QAbstractTableModel):
+class CollectModel(_RowsModel):
     """Prices to collect. The last column takes a typed price (``price_typed`` carries it)."""
 
     price_typed = Signal(int, str)  # channel id, text as typed
+    column_count = 6
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -182,17 +193,6 @@ class CollectModel(QAbstractTableModel):
         self.beginResetModel()
         self.listing = listing
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def flags(self, index):
         if not index.isValid():

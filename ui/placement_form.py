@@ -24,18 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from pricing import InputError
-from pricing.parsing import Format, parse_channel_ref, parse_format, parse_price
+from pricing.parsing import Format, parse_channel_ref, parse_price
 from storage.importexport import parse_reach
 from storage.placement_records import PlacementDraft, PlacementRecord
 from storage.records import ChannelRecord
 from ui import formatting
-from ui.input_messages import generic_format_text, generic_price_text, input_error_text
 from ui.quote_form import (
     COMMON_FORMATS,
     CURRENCIES,
     CurrencyFollowsPrice,
     FieldWithError,
-    currency_code,
+    read_offer,
 )
 from ui.quote_model import format_text
 
@@ -210,23 +209,9 @@ class PlacementForm(QDialog):
                 errors["link"] = self.tr(
                     "The ad post link must point to a post, such as t.me/channel/123"
                 )
-        fmt = None
-        try:
-            fmt = parse_format(self.format.currentText().replace(self.tr("native"), "native"))
-        except InputError as error:
-            errors["format"] = input_error_text(error, generic_format_text())
-        money = None
-        try:
-            money = parse_price(self.price.text())
-        except InputError as error:
-            errors["price"] = input_error_text(error, generic_price_text())
-        if money is not None:
-            self._currency_follows.follow(money.currency)
-        currency = ""
-        try:
-            currency = currency_code(self.currency.currentText())
-        except InputError as error:
-            errors["currency"] = input_error_text(error)
+        fmt, money, currency = read_offer(
+            self.format.currentText(), self.price.text(), self._currency_follows, errors
+        )
         views = _optional(self.views.text(), parse_reach)
         if views is _BAD:
             errors["views"] = self.tr("Views must be a whole number above 0")

@@ -10,7 +10,7 @@ import re
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from pricing import InputError
 from pricing.cpm import cpm
-from pricing.parsing import Format, parse_format, parse_price
+from pricing.parsing import Format, Money, parse_format, parse_price
 from storage.importexport import parse_reach
 from storage.records import QuoteDraft, QuoteRecord, QuoteSource, ReachOrigin
 from ui import formatting
@@ -89,6 +89,36 @@ class CurrencyFollowsPrice:
         elif self.from_text:
             self.from_text = False
             self._set(self._before)
+
+
+def read_offer(
+    format_text: str, price_text: str, currency: CurrencyFollowsPrice, errors: dict[str, str]
+) -> tuple[Format | None, Money | None, str]:
+    """Read the format, price and currency fields that a quote and a placement share.
+
+    A price that names a currency ("$50") selects it in the currency box before the box is read.
+    A field that does not parse gives None (or "" for the currency) and puts its message in
+    ``errors`` under "format", "price" or "currency".
+    """
+    fmt = None
+    native = QCoreApplication.translate("QuoteForm", "native")
+    try:
+        fmt = parse_format(format_text.replace(native, "native"))
+    except InputError as error:
+        errors["format"] = input_error_text(error, generic_format_text())
+    money = None
+    try:
+        money = parse_price(price_text)
+    except InputError as error:
+        errors["price"] = input_error_text(error, generic_price_text())
+    if money is not None:
+        currency.follow(money.currency)
+    code = ""
+    try:
+        code = currency_code(currency.box.currentText())
+    except InputError as error:
+        errors["currency"] = input_error_text(error)
+    return fmt, money, code
 
 
 class FieldWithError(QWidget):
@@ -242,23 +272,9 @@ class QuoteForm(QDialog):
         channel = " ".join(self.channel.text().split())
         if not channel:
             errors["channel"] = self.tr("Enter the channel's @username, link or name")
-        fmt = None
-        try:
-            fmt = parse_format(self.format.currentText().replace(self.tr("native"), "native"))
-        except InputError as error:
-            errors["format"] = input_error_text(error, generic_format_text())
-        money = None
-        try:
-            money = parse_price(self.price.text())
-        except InputError as error:
-            errors["price"] = input_error_text(error, generic_price_text())
-        if money is not None:
-            self._currency_follows.follow(money.currency)
-        currency = ""
-        try:
-            currency = currency_code(self.currency.currentText())
-        except InputError as error:
-            errors["currency"] = input_error_text(error)
+        fmt, money, currency = read_offer(
+            self.format.currentText(), self.price.text(), self._currency_follows, errors
+        )
         reach = None
         if self.reach.text().strip():
             try:

@@ -406,12 +406,12 @@ The details are in the log file:
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="52"/>
+        <location filename="../dialogs.py" line="53"/>
         <source>Open log folder</source>
         <translation>Открыть папку журнала</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="56"/>
+        <location filename="../dialogs.py" line="57"/>
         <source>Copy path</source>
         <translation>Скопировать путь</translation>
     </message>
@@ -1325,234 +1325,234 @@ The details are in the log file:
         <translation>Методу нужны 30–50 близких конкурентов с ценой и охватом. Найдите их через Telegram или вставьте список, отметьте настоящих конкурентов, прочитайте их охват за один проход, затем спросите цены.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="286"/>
+        <location filename="../niche_view.py" line="290"/>
         <source>Find similar channels</source>
         <translation>Найти похожие каналы</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="291"/>
+        <location filename="../niche_view.py" line="295"/>
         <source>Paste links or @names, separated by spaces, commas or lines</source>
         <translation>Вставьте ссылки или @имена через пробел, запятую или с новой строки</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="294"/>
+        <location filename="../niche_view.py" line="298"/>
         <source>Add from list</source>
         <translation>Добавить из списка</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="308"/>
+        <location filename="../niche_view.py" line="312"/>
         <source>Fetch reach for the niche</source>
         <translation>Прочитать охват ниши</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="313"/>
+        <location filename="../niche_view.py" line="317"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="329"/>
+        <location filename="../niche_view.py" line="333"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="350"/>
+        <location filename="../niche_view.py" line="354"/>
         <source>Competitors of</source>
         <translation>Конкуренты канала</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="371"/>
+        <location filename="../niche_view.py" line="375"/>
         <source>&lt;b&gt;Prices to collect&lt;/b&gt;</source>
         <translation>&lt;b&gt;Цены, которые нужно собрать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="374"/>
+        <location filename="../niche_view.py" line="378"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="377"/>
+        <location filename="../niche_view.py" line="381"/>
         <source>A quote is stale after</source>
         <translation>Цена устаревает через</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="421"/>
+        <location filename="../niche_view.py" line="425"/>
         <source>Choose a niche in the toolbar to build it.</source>
         <translation>Выберите нишу на панели инструментов, чтобы собрать её.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="440"/>
+        <location filename="../niche_view.py" line="444"/>
         <source>Reading the niche…</source>
         <translation>Читаем нишу…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="470"/>
+        <location filename="../niche_view.py" line="474"/>
         <source>%1 found, %2 ticked as competitors; %3 need their reach read.</source>
         <translation>Найдено: %1, отмечено конкурентами: %2; охват нужно прочитать: %3.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="482"/>
+        <location filename="../niche_view.py" line="486"/>
         <source>No quotes of this format with a reach yet: the niche CPM is unknown.</source>
         <translation>Цен этого формата с охватом пока нет: CPM ниши неизвестен.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="485"/>
+        <location filename="../niche_view.py" line="489"/>
         <source>Niche CPM %1 (mean, outliers left out): %2 competitors without a price</source>
         <translation>CPM ниши %1 (среднее, без выбросов); конкурентов без цены: %2</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="493"/>
+        <location filename="../niche_view.py" line="497"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="494"/>
+        <location filename="../niche_view.py" line="498"/>
         <source>ask again (quote older than %1 days): %2</source>
         <translation>спросить заново (цене больше %1 дн.): %2</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="502"/>
+        <location filename="../niche_view.py" line="506"/>
         <source>The niche could not be read: %1</source>
         <translation>Не удалось прочитать нишу: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="512"/>
+        <location filename="../niche_view.py" line="516"/>
         <source>%1 (my channel)</source>
         <translation>%1 (мой канал)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="527"/>
+        <location filename="../niche_view.py" line="531"/>
         <source>Telegram is not set up: sign in from the Telegram menu.</source>
         <translation>Telegram не настроен: войдите через меню Telegram.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="529"/>
+        <location filename="../niche_view.py" line="533"/>
         <source>Sign in to Telegram first (Telegram menu).</source>
         <translation>Сначала войдите в Telegram (меню Telegram).</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="531"/>
+        <location filename="../niche_view.py" line="535"/>
         <source>Choose a niche in the toolbar first.</source>
         <translation>Сначала выберите нишу на панели инструментов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="533"/>
+        <location filename="../niche_view.py" line="537"/>
         <source>Telegram is busy; wait for it to finish or cancel it.</source>
         <translation>Telegram занят: дождитесь окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="546"/>
+        <location filename="../niche_view.py" line="550"/>
         <source>Set your channel on My channel first.</source>
         <translation>Сначала укажите свой канал на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="550"/>
+        <location filename="../niche_view.py" line="554"/>
         <source>Ask Telegram for channels similar to the chosen one</source>
         <translation>Спросить у Telegram каналы, похожие на выбранный</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="554"/>
+        <location filename="../niche_view.py" line="558"/>
         <source>Every ticked competitor has fresh data.</source>
         <translation>У всех отмеченных конкурентов данные свежие.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="560"/>
+        <location filename="../niche_view.py" line="564"/>
         <source>Read the ticked competitors that have no fresh data: at most 3 requests each, one channel after another</source>
         <translation>Прочитать отмеченных конкурентов без свежих данных: не больше 3 запросов на канал, по одному каналу</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="573"/>
-        <location filename="../niche_view.py" line="688"/>
+        <location filename="../niche_view.py" line="577"/>
+        <location filename="../niche_view.py" line="692"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="586"/>
+        <location filename="../niche_view.py" line="590"/>
         <source>Asking Telegram for channels similar to %1…</source>
         <translation>Спрашиваем у Telegram каналы, похожие на %1…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="598"/>
+        <location filename="../niche_view.py" line="602"/>
         <source>Telegram named %1 similar channels; tick the real competitors.</source>
         <translation>Похожих каналов от Telegram: %1. Отметьте настоящих конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="602"/>
+        <location filename="../niche_view.py" line="606"/>
         <source>Telegram knows no similar channels for this one.</source>
         <translation>Telegram не знает похожих каналов для этого.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="612"/>
+        <location filename="../niche_view.py" line="616"/>
         <source>Looking the channels up on Telegram…</source>
         <translation>Ищем каналы в Telegram…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="624"/>
+        <location filename="../niche_view.py" line="628"/>
         <source>At most %1 channels at a time.</source>
         <translation>Не больше %1 каналов за раз.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="636"/>
+        <location filename="../niche_view.py" line="640"/>
         <source>%1 channels added to the list.</source>
         <translation>Добавлено в список: %1.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="639"/>
+        <location filename="../niche_view.py" line="643"/>
         <source>Not channels, or not found: %1</source>
         <translation>Не каналы или не найдены: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="647"/>
+        <location filename="../niche_view.py" line="651"/>
         <source>Cancelled; what was read is kept.</source>
         <translation>Отменено; прочитанное сохранено.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="658"/>
-        <location filename="../niche_view.py" line="752"/>
+        <location filename="../niche_view.py" line="662"/>
+        <location filename="../niche_view.py" line="756"/>
         <source>It failed: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="674"/>
+        <location filename="../niche_view.py" line="678"/>
         <source>%1 is a competitor of the niche now, tracked with no price yet.</source>
         <translation>%1 теперь конкурент ниши: отслеживается, цены пока нет.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="676"/>
+        <location filename="../niche_view.py" line="680"/>
         <source>%1 is no longer tracked as a competitor.</source>
         <translation>%1 больше не отслеживается как конкурент.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="696"/>
+        <location filename="../niche_view.py" line="700"/>
         <source>Reading the competitors…</source>
         <translation>Читаем конкурентов…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="714"/>
+        <location filename="../niche_view.py" line="718"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Читаем %1 (%2 из %3)…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="725"/>
+        <location filename="../niche_view.py" line="729"/>
         <source>Telegram asks to wait: resuming in %1.</source>
         <translation>Telegram просит подождать: продолжим через %1.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="742"/>
+        <location filename="../niche_view.py" line="746"/>
         <source>Stopped. What was read is kept; “Fetch reach for the niche” goes on with the rest.</source>
         <translation>Остановлено. Прочитанное сохранено; «Прочитать охват ниши» продолжит с остальными.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="759"/>
+        <location filename="../niche_view.py" line="763"/>
         <source>Reach read for %1 of %2 competitors.</source>
         <translation>Охват прочитан: %1 из %2 конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="767"/>
+        <location filename="../niche_view.py" line="771"/>
         <source>(and %1 more could not be read)</source>
         <translation>(и ещё не прочитано: %1)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="783"/>
+        <location filename="../niche_view.py" line="787"/>
         <source>Saved: %1 asks %2 for %3.</source>
         <translation>Сохранено: %1 просит %2 за %3.</translation>
     </message>
@@ -1752,147 +1752,142 @@ The details are in the log file:
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../placement_form.py" line="50"/>
+        <location filename="../placement_form.py" line="49"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="52"/>
+        <location filename="../placement_form.py" line="51"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="72"/>
+        <location filename="../placement_form.py" line="71"/>
         <source>New placement</source>
         <translation>Новый закуп</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="81"/>
+        <location filename="../placement_form.py" line="80"/>
         <source>@username of the channel you paid</source>
         <translation>@username канала, которому вы заплатили</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="83"/>
+        <location filename="../placement_form.py" line="82"/>
         <source>t.me/channel/123 — the ad post</source>
         <translation>t.me/channel/123 — рекламный пост</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="87"/>
+        <location filename="../placement_form.py" line="86"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="92"/>
+        <location filename="../placement_form.py" line="91"/>
         <source>3000, 3 000 ₽, $40</source>
         <translation>3000, 3 000 ₽, $40</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="101"/>
+        <location filename="../placement_form.py" line="100"/>
         <source>only if Telegram cannot read the ad post</source>
         <translation>только если Telegram не может прочитать пост</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="103"/>
+        <location filename="../placement_form.py" line="102"/>
         <source>only if Telegram cannot count the link&apos;s joins</source>
         <translation>только если Telegram не может посчитать вступления по ссылке</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="105"/>
+        <location filename="../placement_form.py" line="104"/>
         <source>optional: for the return on the spend</source>
         <translation>необязательно: для окупаемости закупа</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="121"/>
+        <location filename="../placement_form.py" line="120"/>
         <source>Seller channel</source>
         <translation>Канал продавца</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="122"/>
+        <location filename="../placement_form.py" line="121"/>
         <source>Ad post link</source>
         <translation>Ссылка на рекламный пост</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="123"/>
+        <location filename="../placement_form.py" line="122"/>
         <source>Promoted channel</source>
         <translation>Продвигаемый канал</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="124"/>
+        <location filename="../placement_form.py" line="123"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="125"/>
+        <location filename="../placement_form.py" line="124"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="126"/>
+        <location filename="../placement_form.py" line="125"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="127"/>
+        <location filename="../placement_form.py" line="126"/>
         <source>Posted at</source>
         <translation>Дата и время поста</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="128"/>
+        <location filename="../placement_form.py" line="127"/>
         <source>Ad post views (typed)</source>
         <translation>Просмотры поста (вручную)</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="129"/>
+        <location filename="../placement_form.py" line="128"/>
         <source>Joins (typed)</source>
         <translation>Вступления (вручную)</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="130"/>
+        <location filename="../placement_form.py" line="129"/>
         <source>A subscriber is worth</source>
         <translation>Ценность подписчика</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="131"/>
+        <location filename="../placement_form.py" line="130"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="132"/>
+        <location filename="../placement_form.py" line="131"/>
         <source>Paid CPM</source>
         <translation>Оплаченный CPM</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="202"/>
+        <location filename="../placement_form.py" line="201"/>
         <source>Enter the @username, link or name of the channel you paid</source>
         <translation>Введите @username, ссылку или название канала, которому вы заплатили</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="211"/>
+        <location filename="../placement_form.py" line="210"/>
         <source>The ad post link must point to a post, such as t.me/channel/123</source>
         <translation>Ссылка должна вести на пост, например t.me/channel/123</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="215"/>
-        <source>native</source>
-        <translation>натив</translation>
-    </message>
-    <message>
-        <location filename="../placement_form.py" line="232"/>
+        <location filename="../placement_form.py" line="217"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="235"/>
+        <location filename="../placement_form.py" line="220"/>
         <source>Joins must be a whole number, 0 or more</source>
         <translation>Вступления — целое число, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="238"/>
+        <location filename="../placement_form.py" line="223"/>
         <source>Enter an amount, such as 40</source>
         <translation>Введите сумму, например 40</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="246"/>
+        <location filename="../placement_form.py" line="231"/>
         <source>from the ad post&apos;s measured views</source>
         <translation>по измеренным просмотрам поста</translation>
     </message>
@@ -2652,112 +2647,112 @@ The details are in the log file:
 <context>
     <name>QuoteForm</name>
     <message>
-        <location filename="../quote_form.py" line="133"/>
+        <location filename="../quote_form.py" line="163"/>
         <source>New quote</source>
         <translation>Новая цена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="138"/>
+        <location filename="../quote_form.py" line="168"/>
         <source>@username, t.me link or channel name</source>
         <translation>@username, ссылка t.me или название канала</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="145"/>
+        <location filename="../quote_form.py" line="175"/>
         <source>1/24, 2/48, forever, native</source>
         <translation>1/24, 2/48, без удаления, натив</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="147"/>
+        <location filename="../quote_form.py" line="177"/>
         <source>1500, 1 500 ₽, 1,5к, $50</source>
         <translation>1500, 1 500 ₽, 1,5к, $50</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="152"/>
+        <location filename="../quote_form.py" line="182"/>
         <source>views a post collects over the format&apos;s window</source>
         <translation>просмотры поста за окно формата (24 ч для 1/24)</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="174"/>
+        <location filename="../quote_form.py" line="204"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="175"/>
+        <location filename="../quote_form.py" line="205"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="176"/>
+        <location filename="../quote_form.py" line="206"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="177"/>
+        <location filename="../quote_form.py" line="207"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="178"/>
+        <location filename="../quote_form.py" line="208"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="179"/>
+        <location filename="../quote_form.py" line="209"/>
         <source>Reach (views)</source>
         <translation>Охват (просмотры)</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="180"/>
+        <location filename="../quote_form.py" line="210"/>
         <source>Reach origin</source>
         <translation>Откуда охват</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="181"/>
+        <location filename="../quote_form.py" line="211"/>
         <source>Quote date</source>
         <translation>Дата цены</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="182"/>
+        <location filename="../quote_form.py" line="212"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="183"/>
+        <location filename="../quote_form.py" line="213"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="184"/>
+        <location filename="../quote_form.py" line="214"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="190"/>
+        <location filename="../quote_form.py" line="220"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="191"/>
+        <location filename="../quote_form.py" line="221"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="244"/>
+        <location filename="../quote_form.py" line="274"/>
         <source>Enter the channel&apos;s @username, link or name</source>
         <translation>Укажите @username, ссылку или название канала</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="247"/>
+        <location filename="../quote_form.py" line="104"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="267"/>
+        <location filename="../quote_form.py" line="283"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="281"/>
+        <location filename="../quote_form.py" line="297"/>
         <source>— (needs price and reach)</source>
         <translation>— (нужны цена и охват)</translation>
     </message>
