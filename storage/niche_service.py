@@ -339,9 +339,11 @@ class NicheService:
         niche_cpm, currency = self.niche_cpm(niche_id, fmt)
         stale_before = self._clock() - timedelta(days=stale_days)
         rows = []
-        for channel in self.competitors(niche_id):
-            quotes = self.storage.quotes.list(channel_id=channel.id)  # newest first
-            last = quotes[0] if quotes else None
+        newest: dict[int, QuoteRecord] = {}
+        for quote in self.storage.quotes.list(niche_id=niche_id):  # newest first
+            newest.setdefault(quote.channel_id, quote)
+        for channel in self.competitors(niche_id):  # all in the niche, so all quotes are read
+            last = newest.get(channel.id)
             if last is not None and last.quoted_at >= stale_before:
                 continue
             reach = self.reach.reach(channel.id, fmt.reach_window_hours).views or None
