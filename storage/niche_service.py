@@ -209,13 +209,15 @@ class NicheService:
     def candidates(self, niche_id: int) -> list[CandidateRow]:
         """The checklist, with each channel's stored reach (computed: call off the UI thread)."""
         rows = []
-        for candidate in self.candidates_repo.list(niche_id):
+        listed = self.candidates_repo.list(niche_id)
+        refreshed = self.storage.history.last_refreshes(c.channel.id for c in listed)
+        for candidate in listed:
             channel = candidate.channel
             reach_24, reach_48 = self._reach_24_48(channel.id)
             ratio = None
             if reach_24 and channel.subscribers:
                 ratio = err(reach_24, channel.subscribers)
-            as_of = self.storage.history.last_refresh(channel.id)
+            as_of = refreshed.get(channel.id)
             rows.append(CandidateRow(candidate, reach_24, reach_48, ratio, as_of))
         return rows
 
@@ -282,10 +284,12 @@ class NicheService:
         """Tracked competitors never read, or read longer ago than :data:`FRESH_FOR`."""
         now = self._clock()
         needing = []
-        for channel in self.competitors(niche_id):
+        competitors = self.competitors(niche_id)
+        refreshed = self.storage.history.last_refreshes(c.id for c in competitors)
+        for channel in competitors:
             if not (channel.username or channel.telegram_id):
                 continue  # a title typed by hand: Telegram cannot find it
-            latest = self.storage.history.last_refresh(channel.id)
+            latest = refreshed.get(channel.id)
             if latest is None or now - latest > FRESH_FOR:
                 needing.append(channel)
         return needing
@@ -335,9 +339,11 @@ class NicheService:
         niche_cpm, currency = self.niche_cpm(niche_id, fmt)
         stale_before = self._clock() - timedelta(days=stale_days)
         rows = []
-        for channel in self.competitors(niche_id):
-            quotes = self.storage.quotes.list(channel_id=channel.id)  # newest first
-            last = quotes[0] if quotes else None
+        newest: dict[int, QuoteRecord] = {}
+        for quote in self.storage.quotes.list(niche_id=niche_id):  # newest first
+            newest.setdefault(quote.channel_id, quote)
+        for channel in self.competitors(niche_id):  # all in the niche, so all quotes are read
+            last = newest.get(channel.id)
             if last is not None and last.quoted_at >= stale_before:
                 continue
             reach = self.reach.reach(channel.id, fmt.reach_window_hours).views or None

@@ -169,7 +169,14 @@ class PlacementService:
 
     def results(self, niche_id: int | None = None) -> list[PlacementResult]:
         """Every placement (of the niche, by its seller's niche) with its figures, newest first."""
-        records = self.repository.list(niche_id)
+        return self._results(self.repository.list(niche_id))
+
+    def result(self, placement_id: int) -> PlacementResult | None:
+        record = self.repository.get(placement_id)
+        return self._results([record])[0] if record is not None else None
+
+    def _results(self, records: list[PlacementRecord]) -> list[PlacementResult]:
+        """The figures of ``records``, each table read once for all of them."""
         invite_ids = [r.invite.id for r in records if r.invite is not None]
         counts = self.repository.join_counts(invite_ids)
         dates = self.repository.join_times(invite_ids)
@@ -190,17 +197,6 @@ class PlacementService:
             )
             for record in records
         ]
-
-    def result(self, placement_id: int) -> PlacementResult | None:
-        record = self.repository.get(placement_id)
-        if record is None:
-            return None
-        invite_id = record.invite.id if record.invite else None
-        counts = self.repository.join_counts([invite_id] if invite_id else []).get(invite_id, [])
-        dates = self.repository.join_times([invite_id] if invite_id else []).get(invite_id, [])
-        posts = [(record.seller_id, record.ad_message_id)] if record.ad_message_id else []
-        context = _Context(self.repository.ad_post_views(posts), self.pricebook.rows())
-        return self._result(record, self._clock(), counts, dates, context)
 
     def _result(self, record, now, counts, dates, context: _Context) -> PlacementResult:
         fmt = Format(record.top_hours, record.feed_hours, record.native)

@@ -800,6 +800,23 @@ class HistoryRepository:
         value = query.scalar()
         return ViewSnapshot.taken_at.python_value(value) if value else None
 
+    def last_refreshes(self, channel_ids: Iterable[int]) -> dict[int, datetime]:
+        """channel id → newest view reading, for many channels in one query (channels never
+        read are left out); the same figure as :meth:`last_refresh` for each."""
+        found: dict[int, datetime] = {}
+        for chunk in chunked(list(dict.fromkeys(channel_ids)), 500):
+            query = (
+                ViewSnapshot.select(Post.channel, fn.MAX(ViewSnapshot.taken_at))
+                .join(Post)
+                .where(Post.channel.in_(chunk))
+                .group_by(Post.channel)
+                .tuples()
+            )
+            for channel_id, value in query:
+                if value:
+                    found[channel_id] = ViewSnapshot.taken_at.python_value(value)
+        return found
+
     def data_version(self, channel_id: int) -> tuple:
         """(snapshot count, newest snapshot id, newest reading) of a channel: one indexed query
         whose answer changes whenever snapshots are added (figures computed from them are kept

@@ -81,11 +81,6 @@ class SyncStateRepository:
             SyncedRange.create(channel=channel_id, low=low, high=high, oldest_at=oldest_at)
         return CoveredRange(low, high, oldest_at)
 
-    def forget_ranges(self, channel_id: int) -> None:
-        """Read the channel's whole window again at its next refresh."""
-        with self.db.atomic():
-            SyncedRange.delete().where(SyncedRange.channel == channel_id).execute()
-
     # --- posts ---
 
     def posts_from(self, channel_id: int, message_id: int) -> int:
@@ -167,6 +162,3 @@ class SyncStateRepository:
     def set_needs_reopen(self, channel_id: int, needed: bool = True) -> None:
         with self.db.atomic():
             Channel.update(needs_reopen=needed).where(Channel.id == channel_id).execute()
-
-    def channels_to_reopen(self) -> list[int]:
-        return [cid for (cid,) in Channel.select(Channel.id).where(Channel.needs_reopen).tuples()]

@@ -7,14 +7,17 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from playhouse.test_utils import count_queries
 from test_migrations import make_v2_database, stamps
 
 from pricing.errors import InputError
 from storage import Storage, open_database
 from storage import migrations as schema
 from storage.placement_records import ImportedJoin, PlacementDraft
-from storage.placement_service import InviteLinkError, normalise_invite_link
+from storage.placement_service import InviteLinkError, PlacementService, normalise_invite_link
 from storage.placements import PlacementRepository, ad_message_id
+from storage.pricebook import PriceBookService
+from storage.reach_service import ReachService
 
 POSTED = datetime(2026, 2, 10, 15, 0, tzinfo=UTC)
 
@@ -147,3 +150,29 @@ def test_a_channel_or_post_link_is_not_an_invite_link():
     for text in ("@coin_daily", "https://t.me/coin_daily/12", "t.me/c/123/4", ""):
         with pytest.raises(InviteLinkError):
             normalise_invite_link(text)
+
+
+def test_the_placements_table_reads_as_many_queries_for_ten_placements_as_for_two(storage):
+    pricebook = PriceBookService(storage, reach=ReachService(storage))
+    service = PlacementService(storage, pricebook, clock=lambda: POSTED + timedelta(days=3))
+
+    def add(n):
+        record = service.repository.add(draft(ad_post_link=f"https://t.me/coin_daily/{n}"))
+        invite = service.repository.set_invite(record.id, f"https://t.me/+Link{n}", f"link {n}")
+        service.repository.add_join_count(invite.id, POSTED + timedelta(hours=5), n)
+
+    def queries():
+        with count_queries() as counter:
+            results = service.results()
+        return counter.count, results
+
+    for n in range(2):
+        add(n)
+    few, results = queries()
+    for n in range(2, 10):
+        add(n)
+    many, results = queries()
+
+    assert many == few
+    assert len(results) == 10
+    assert service.result(results[0].record.id).joins == results[0].joins

@@ -8,6 +8,7 @@ from decimal import Decimal
 import peewee
 import pytest
 from playhouse.migrate import migrate
+from playhouse.test_utils import count_queries
 
 from storage import PostData, QuoteDraft, QuoteSource, ReachOrigin, Storage, ViewCount
 from storage import migrations as schema
@@ -135,6 +136,25 @@ def test_view_snapshots_are_unique_per_post_and_time(storage):
     assert [s.views for s in first.snapshots] == [100, 400]
     assert first.ages_and_views() == ((1.0, 100), (5.0, 400))
     assert storage.history.last_refresh(channel.id) == NOW + timedelta(hours=5)
+
+
+def test_last_readings_of_many_channels_come_from_one_query(storage):
+    channels = [
+        storage.channels.upsert_telegram(900 + n, 12345, f"chan_{n}", f"Chan {n}", 1000)
+        for n in range(5)
+    ]
+    for n, channel in enumerate(channels[:4]):
+        storage.history.upsert_posts(channel.id, [PostData(1, NOW)])
+        storage.history.add_view_counts(channel.id, [ViewCount(1, NOW + timedelta(hours=n), 10)])
+    ids = [c.id for c in channels]
+
+    with count_queries() as counter:
+        found = storage.history.last_refreshes(ids)
+
+    assert counter.count == 1
+    assert found == {c.id: storage.history.last_refresh(c.id) for c in channels[:4]}
+    assert found[channels[3].id] == NOW + timedelta(hours=3)
+    assert channels[4].id not in found  # never read
 
 
 def test_unique_constraint_is_in_the_schema_itself(db_path, storage):
