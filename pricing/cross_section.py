@@ -127,7 +127,8 @@ def fit_cross_section_curve(readings: Iterable[tuple[float, float]]) -> CrossSec
         step_target = np.diff(prior)
         # The level and the curve trade off freely; pin the fraction at 7 days to the prior's.
         pin = np.zeros((1, n_knots + 1))
-        pin[0, CURVE_AGES.index(REFERENCE_AGE_HOURS)] = 1.0
+        reference_knot = CURVE_AGES.index(REFERENCE_AGE_HOURS)
+        pin[0, reference_knot] = 1.0
         penalty = math.sqrt(_STEP_PENALTY)
         robust = np.ones(len(usable))
         solution = np.zeros(n_knots + 1)
@@ -145,7 +146,7 @@ def fit_cross_section_curve(readings: Iterable[tuple[float, float]]) -> CrossSec
         log_fraction = np.maximum.accumulate(solution[:n_knots])
         curve = Curve(
             CURVE_AGES,
-            tuple(float(f) for f in np.exp(log_fraction - log_fraction[CURVE_AGES.index(168.0)])),
+            tuple(float(f) for f in np.exp(log_fraction - log_fraction[reference_knot])),
             source=SOURCE_CROSS_SECTION,
             n_posts=len(usable),
             note=f"fitted across {len(usable)} posts, one reading each",

@@ -302,7 +302,6 @@ def _close(block: list[_Line], result: PasteResult) -> None:
                 )
             )
             quoted = True
-            used.add(line.number)
             if reach_from is not None:
                 used.add(reach_from.number)
         if (line.prices and line_channel is not None) or line.channel:

@@ -188,6 +188,42 @@ def _loguniform(rng: random.Random, lo: float, hi: float) -> float:
     return math.exp(rng.uniform(math.log(lo), math.log(hi)))
 
 
+def album_posts(
+    rng: random.Random,
+    members: int,
+    min_share: float,
+    *,
+    posted_at: datetime,
+    curve: ViewCurve,
+    views: int,
+    forwards: float,
+    reactions: float,
+    snapshots: tuple[tuple[float, int], ...],
+    is_ad: bool,
+    grouped_id: int | None,
+    text: str,
+) -> list[SyntheticPost]:
+    """A post published as ``members`` messages (1: no album). Each extra message is seen by a
+    share ``min_share``–1 of the first one's audience (one draw each); only the first has text."""
+    posts = []
+    for m in range(members):
+        factor = 1.0 if m == 0 else rng.uniform(min_share, 1.0)
+        posts.append(
+            SyntheticPost(
+                posted_at=posted_at,
+                curve=curve,
+                views=round(views * factor),
+                forwards=max(0, round(forwards * factor)),
+                reactions=max(0, round(reactions * factor)),
+                snapshots=tuple((a, round(v * factor)) for a, v in snapshots),
+                is_ad=is_ad,
+                grouped_id=grouped_id,
+                text=text if m == 0 else "",
+            )
+        )
+    return posts
+
+
 def generate_channel(
     rng: random.Random, kind: str, days: int = 30, username: str = "channel"
 ) -> SyntheticChannel:
@@ -326,21 +362,20 @@ def generate_channel(
         if members > 1:
             group = next_group
             next_group += 1
-        for m in range(members):
-            factor = 1.0 if m == 0 else rng.uniform(0.9, 1.0)
-            posts.append(
-                SyntheticPost(
-                    posted_at=posted_at,
-                    curve=curve,
-                    views=round(views * factor),
-                    forwards=max(0, round(forwards * factor)),
-                    reactions=max(0, round(reactions * factor)),
-                    snapshots=tuple((a, round(v * factor)) for a, v in snapshots),
-                    is_ad=is_ad,
-                    grouped_id=group,
-                    text=text if m == 0 else "",
-                )
-            )
+        posts += album_posts(
+            rng,
+            members,
+            0.9,
+            posted_at=posted_at,
+            curve=curve,
+            views=views,
+            forwards=forwards,
+            reactions=reactions,
+            snapshots=snapshots,
+            is_ad=is_ad,
+            grouped_id=group,
+            text=text,
+        )
 
     history = []
     for d in range(total_days + 1):

@@ -59,7 +59,7 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from pricing.synthetic import SyntheticChannel, SyntheticPost
+from pricing.synthetic import SyntheticChannel, SyntheticPost, album_posts
 
 KINDS = ("loglogistic", "powerlaw", "botted")
 _START = datetime(2025, 9, 1, tzinfo=UTC)
@@ -318,21 +318,20 @@ def generate_channel(
         group = None
         if members > 1:
             group, next_group = next_group, next_group + 1
-        for m in range(members):
-            factor = 1.0 if m == 0 else rng.uniform(0.85, 1.0)
-            posts.append(
-                SyntheticPost(
-                    posted_at=posted_at,
-                    curve=curve,  # type: ignore[arg-type]  # same views_at() interface
-                    views=round(views * factor),
-                    forwards=max(0, round(forwards * factor)),
-                    reactions=max(0, round(reactions * factor)),
-                    snapshots=tuple((a, round(v * factor)) for a, v in snapshots),
-                    is_ad=is_ad,
-                    grouped_id=group,
-                    text=text if m == 0 else "",
-                )
-            )
+        posts += album_posts(
+            rng,
+            members,
+            0.85,
+            posted_at=posted_at,
+            curve=curve,  # type: ignore[arg-type]  # same views_at() interface
+            views=views,
+            forwards=forwards,
+            reactions=reactions,
+            snapshots=snapshots,
+            is_ad=is_ad,
+            grouped_id=group,
+            text=text,
+        )
 
     history = []
     for d in range(total_days + 1):
