@@ -232,16 +232,16 @@ def test_cancelling_the_pass_keeps_what_was_read_and_the_next_pass_goes_on(
     assert "5 need their reach read" in area.count_label.text()
 
     qtbot.mouseClick(area.fetch_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "resuming in" in area.pass_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "resuming in" in area.pass_label.text(), timeout=15000)
     assert "Telegram asks to wait" in area.pass_label.text()
-    with qtbot.waitSignal(area.reloaded, timeout=5000):
+    with qtbot.waitSignal(area.reloaded, timeout=15000):
         qtbot.mouseClick(area.cancel_button, Qt.MouseButton.LeftButton)
     assert area.pass_label.text().startswith("Stopped. What was read is kept")
     assert "4 need their reach read" in area.count_label.text()
 
-    with qtbot.waitSignal(area.reloaded, timeout=10000):
+    with qtbot.waitSignal(area.reloaded, timeout=20000):
         qtbot.mouseClick(area.fetch_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not area.passing, timeout=5000)
+    qtbot.waitUntil(lambda: not area.passing, timeout=15000)
     assert area.pass_label.text() == "Reach read for 4 of 4 competitors."
     assert client.requests[HISTORY] == 5  # nobody's posts were read twice
 
