@@ -702,7 +702,8 @@ class NicheArea(QWidget):
 
     @property
     def passing(self) -> bool:
-        return self._pass_task is not None and not self._pass_task.done()
+        # until _pass_done has run: the task ends a moment before its done-callback says how
+        return self._pass_task is not None
 
     def cancel_pass(self) -> None:
         if self.passing:
