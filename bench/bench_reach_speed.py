@@ -37,11 +37,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 import reference_quality  # noqa: E402
 import reference_reach  # noqa: E402
 
+from application.reach import ReachService, post_snapshots, post_stats  # noqa: E402
 from pricing import assess_channel, channel_reach, fit_accumulation_curve  # noqa: E402
 from pricing.reach import DEFAULT_CURVE  # noqa: E402
 from storage import Storage, open_database  # noqa: E402
 from storage.models import ViewSnapshot  # noqa: E402
-from storage.reach_service import ReachService, post_snapshots, post_stats  # noqa: E402
 from storage.records import PostData  # noqa: E402
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)

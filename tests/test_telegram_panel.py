@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from telethon import errors
 from telethon.tl import functions
+from ui_helpers import services_for
 
 from storage import Storage, open_database
 from storage.models import Post, ViewSnapshot
 from tgclient.service import State, SyncSettings
 from ui.dialogs import DialogService
 from ui.formatting import number
-from ui.services import Services
 from ui.signin_dialog import SignInDialog
 from ui.telegram_panel import ChooseChannelDialog, TelegramPanel
 
@@ -57,7 +57,7 @@ def short_sleep(seconds):
 def mount(qtbot, storage, service, window=None):
     window = window or Window()
     qtbot.addWidget(window)
-    services = Services(storage=storage, database_label="test", telegram=service, dialogs=Answers())
+    services = services_for(storage, telegram=service, dialogs=Answers())
     panel = TelegramPanel(services, window)
     if hasattr(window, "reload"):
         panel.data_changed.connect(window.reload)
@@ -201,7 +201,7 @@ def test_my_channel_in_the_real_window_shows_fetched_data(qtbot, storage):
         60, newest_at=datetime.now(UTC) - timedelta(hours=1), spacing=timedelta(hours=6)
     )
     service = fake_service(storage, client, settings)
-    services = Services(storage=storage, database_label="test", telegram=service, dialogs=Answers())
+    services = services_for(storage, telegram=service, dialogs=Answers())
     window = MainWindow(services)
     qtbot.addWidget(window)
     panel = TelegramPanel(services, window)

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from application.pricebook import OwnReach, format_of
 from pricing import InputError
 from pricing.cpm import err
 from pricing.parsing import parse_format, parse_price
 from storage.importexport import parse_reach
-from storage.pricebook import OwnReach, format_of
 from storage.records import TYPED_REACH_WINDOWS
 from ui import formatting
 from ui.input_messages import generic_format_text, generic_price_text, input_error_text
@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 
 def kept_figures(reach_service, channel_id: int, windows) -> tuple[dict, list[int]]:
     """The own reach per window already worked out for the current data, and the windows that
-    still need computing (``reach_service`` is :class:`storage.reach_service.ReachService`)."""
+    still need computing (``reach_service`` is :class:`application.reach.ReachService`)."""
     figures, missing = {}, []
     for window in sorted(set(windows)):
         figure = reach_service.current(channel_id, window)

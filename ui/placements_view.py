@@ -7,7 +7,7 @@ seller, paid CPM against the niche). Add, edit, delete, links and typed joins go
 undo stack. *Create invite link* makes the link on Telegram and copies it for the seller; a link
 made elsewhere can be pasted. *Add to price book* turns a measured placement into a quote.
 
-Figures are computed by ``storage.placement_service.PlacementService`` in a worker thread.
+Figures are computed by ``application.placements.PlacementService`` in a worker thread.
 """
 
 from __future__ import annotations
@@ -31,15 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pricing.errors import InputError
-from pricing.placements import JOINS_EXACT, JOINS_SNAPSHOTS, JOINS_TYPED
-from storage.placement_service import (
+from application.placements import (
     VIEWS_TYPED,
     InviteLinkError,
     PlacementResult,
     PlacementService,
     normalise_invite_link,
 )
+from pricing.errors import InputError
+from pricing.placements import JOINS_EXACT, JOINS_SNAPSHOTS, JOINS_TYPED
 from tgclient.errors import TelegramError
 from ui import formatting
 from ui.commands import AddQuote
@@ -379,7 +379,7 @@ class PlacementsArea(QWidget):
     def _views_method(self, result: PlacementResult) -> str:
         if result.views_method == VIEWS_TYPED:
             return self.tr("typed")
-        from storage.pricebook import OwnReach
+        from application.pricebook import OwnReach
 
         return reach_method_text(OwnReach(result.views or 0, result.views_method))
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from application.reach import QuoteReach
 from storage.import_paste import preview_from_text
 from storage.importexport import (
     ImportFileError,
@@ -39,7 +40,6 @@ from storage.importexport import (
     export_xlsx,
     read_preview,
 )
-from storage.reach_service import QuoteReach, ReachService
 from storage.records import QuoteSource
 from tgclient.errors import TelegramError
 from ui import formatting, import_memory
@@ -164,7 +164,7 @@ class PriceBookArea(QWidget):
         separator.setSeparator(True)
         for action in (separator, self.fetch_action, self.track_action):
             self.table.addAction(action)
-        self.reach_service = getattr(self.service, "reach", None) or ReachService(services.storage)
+        self.reach_service = self.service.reach
         self._fetch_task: asyncio.Task | None = None
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 

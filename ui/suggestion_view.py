@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from application.pricebook import MIN_QUOTES_FOR_OUTLIERS, NicheView, Verdict
 from pricing import InputError
 from pricing.parsing import Format, parse_format
 from pricing.suggestion import (
@@ -33,7 +34,6 @@ from pricing.suggestion import (
     Suggestion,
 )
 from storage.importexport import parse_reach
-from storage.pricebook import MIN_QUOTES_FOR_OUTLIERS, NicheView, Verdict
 from storage.records import TYPED_REACH_WINDOWS
 from ui import formatting
 from ui import settings as opt

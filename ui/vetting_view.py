@@ -3,7 +3,7 @@
 Paste a link, a price and a format, pick the niche, press Check. With Telegram signed in the
 channel's recent posts, views and subscribers are fetched first (an asyncio task on the qasync
 loop, with progress and Cancel); otherwise, or when Telegram fails, the stored data is used and
-the screen says so. The numbers all come from ``storage.reach_service.VettingService``.
+the screen says so. The numbers all come from ``application.reach.VettingService``.
 """
 
 from __future__ import annotations
@@ -34,20 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pricing import InputError
-from pricing.quality import ONE_FETCH_ENOUGH
-from pricing.quality import Signal as QualitySignal
-from storage.reach_service import (
-    CHEAP,
-    METHOD_PRICEBOOK,
-    OVERPRICED,
+from application.reach import CHEAP, METHOD_PRICEBOOK, OVERPRICED, ReachFigure
+from application.vetting import (
     DuplicateQuoteError,
-    ReachFigure,
     VettingInputError,
     VettingRequest,
     VettingResult,
     VettingService,
 )
+from pricing import InputError
+from pricing.quality import ONE_FETCH_ENOUGH
+from pricing.quality import Signal as QualitySignal
 from ui import formatting
 from ui import settings as opt
 from ui.input_messages import generic_format_text, generic_price_text, input_error_text
@@ -439,16 +436,11 @@ class VettingArea(QWidget):
     saved = Signal(object)
     changed = Signal()
 
-    def __init__(self, services: Services, vetting: VettingService | None = None, parent=None):
+    def __init__(self, services: Services, vetting: VettingService, parent=None):
         super().__init__(parent)
         self.setObjectName("vetting")
         self.services = services
-        self.vetting = vetting or VettingService(
-            services.storage,
-            services.pricebook,
-            services.pricebook.reach,
-            services.telegram,
-        )
+        self.vetting = vetting
         self.result: VettingResult | None = None
         # The form as it was when ``result`` was checked: Add saves only while the form shows it.
         self._checked_form: tuple | None = None
