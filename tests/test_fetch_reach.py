@@ -17,7 +17,7 @@ from application.reach import ReachService
 from storage import Storage, open_database
 from storage.records import QuoteDraft, ReachOrigin
 from tgclient.service import State
-from ui.mychannel_view import reach_method_text
+from ui.texts import reach_method_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qt_loop")]
 

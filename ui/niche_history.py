@@ -37,8 +37,8 @@ from application.niche import ChangeRow, NicheService, NicheTrend
 from pricing.errors import InputError
 from pricing.parsing import Format, parse_format
 from ui import formatting
+from ui.chart_texts import chart_number
 from ui.niche_view import FORMAT_CHOICES, NICHE_FORMAT
-from ui.suggestion_view import chart_number
 from ui.workers import run_task
 
 log = logging.getLogger(__name__)

@@ -50,7 +50,7 @@ from tgclient.errors import TelegramError
 from ui import formatting
 from ui import settings as opt
 from ui.input_messages import input_error_text
-from ui.signin_dialog import format_wait, telegram_error_text
+from ui.telegram_texts import format_wait, telegram_error_text
 from ui.workers import run_task
 
 log = logging.getLogger(__name__)

@@ -45,9 +45,9 @@ from tgclient.errors import TelegramError
 from ui import formatting, import_memory
 from ui import settings as opt
 from ui.commands import AddQuote, DeleteQuotes, EditQuote, ImportQuotes, SetQuotesReach
+from ui.fields import COMMON_FORMATS
 from ui.import_dialog import ImportPreviewDialog
-from ui.mychannel_view import reach_method_text
-from ui.quote_form import COMMON_FORMATS, QuoteForm
+from ui.quote_form import QuoteForm
 from ui.quote_model import (
     COLUMN,
     QUOTE_ID_ROLE,
@@ -57,7 +57,8 @@ from ui.quote_model import (
     source_names,
 )
 from ui.services import Services
-from ui.signin_dialog import telegram_error_text
+from ui.telegram_texts import telegram_error_text
+from ui.texts import reach_method_text
 from ui.workers import Task
 
 log = logging.getLogger(__name__)

@@ -47,11 +47,12 @@ from pricing.quality import ONE_FETCH_ENOUGH
 from pricing.quality import Signal as QualitySignal
 from ui import formatting
 from ui import settings as opt
+from ui.chart_texts import vetting_chart_text
+from ui.fields import COMMON_FORMATS, FieldWithError
 from ui.input_messages import generic_format_text, generic_price_text, input_error_text
-from ui.mychannel_view import reach_method_text
-from ui.quote_form import COMMON_FORMATS, FieldWithError
 from ui.quote_model import format_text
 from ui.services import Services
+from ui.texts import reach_method_text
 from ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -409,24 +410,6 @@ def _explanation(signal: QualitySignal) -> str | None:
             )
         return _fill(text, formatting.number(p["posts"]), formatting.number(p["needed"]))
     return None
-
-
-def chart_text():
-    from charts.vetting import VettingChartText
-
-    return VettingChartText(
-        age_axis=translate("VettingArea", "Post age, hours"),
-        views_axis=translate("VettingArea", "Views"),
-        date_axis=translate("VettingArea", "Published"),
-        by_age_title=translate("VettingArea", "Views by post age"),
-        recent_title=translate("VettingArea", "Views of recent posts"),
-        posts=translate("VettingArea", "Posts ({count})"),
-        curve=translate("VettingArea", "Typical post (channel curve)"),
-        window=translate("VettingArea", "{hours} h window"),
-        ads=translate("VettingArea", "Ads"),
-        reach=translate("VettingArea", "Reach at {hours} h: {value}"),
-        no_data=translate("VettingArea", "No posts with views yet"),
-    )
 
 
 class VettingArea(QWidget):
@@ -1199,7 +1182,7 @@ class VettingArea(QWidget):
 
         by_age, recent = self._chart("by_age"), self._chart("recent")
         result = self.result
-        text = chart_text()
+        text = vetting_chart_text()
         number = lambda value: formatting.number(value)  # noqa: E731
         posts = result.posts if result else ()
         window = result.request.format.reach_window_hours if result else None
