@@ -3,7 +3,11 @@
 Only ``storage`` touches these; everything else sees the dataclasses in ``storage.records``.
 """
 
+from __future__ import annotations
+
 from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Literal, overload
 
 from peewee import (
     SQL,
@@ -11,6 +15,7 @@ from peewee import (
     BigIntegerField,
     BooleanField,
     CharField,
+    Context,
     DatabaseProxy,
     DecimalField,
     ForeignKeyField,
@@ -30,9 +35,15 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def money_field(**kwargs) -> DecimalField:
+@overload
+def money_field(*, null: Literal[False] = False) -> DecimalField[Decimal]: ...
+@overload
+def money_field(*, null: Literal[True]) -> DecimalField[Decimal | None]: ...
+def money_field(*, null: bool = False) -> DecimalField[Decimal] | DecimalField[Decimal | None]:
     # Four decimals cover kopecks, cents and fractional TON; auto_round keeps what comes back exact.
-    return DecimalField(max_digits=16, decimal_places=4, auto_round=True, **kwargs)
+    if null:
+        return DecimalField(max_digits=16, decimal_places=4, auto_round=True, null=True)
+    return DecimalField(max_digits=16, decimal_places=4, auto_round=True)
 
 
 class AutoIncrementField(AutoField):
@@ -43,7 +54,7 @@ class AutoIncrementField(AutoField):
     SERIAL never goes back, so the keyword is added on SQLite only.
     """
 
-    def ddl(self, ctx):
+    def ddl(self, ctx: Context) -> NodeList:
         node_list = super().ddl(ctx)
         db = self.model._meta.database
         if isinstance(getattr(db, "obj", db), SqliteDatabase):
@@ -186,7 +197,7 @@ class SyncedRange(BaseModel):
         indexes = ((("channel", "high"), False),)
 
 
-ALL_MODELS = (
+ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     Niche,
     Channel,
