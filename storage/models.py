@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Literal, overload
+from typing import TYPE_CHECKING, ClassVar, Literal, overload
 
 from peewee import (
     SQL,
@@ -63,6 +63,9 @@ class AutoIncrementField(AutoField):
 
 
 class BaseModel(Model):
+    if TYPE_CHECKING:  # peewee adds this key to every model that declares none
+        id: ClassVar[AutoField[int]]
+
     class Meta:
         database = database
         legacy_table_names = False
