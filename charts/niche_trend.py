@@ -40,7 +40,7 @@ def plot_niche_trend(
     text: NicheTrendText = NicheTrendText(),
     month_label: Callable[[date], str] = lambda m: m.strftime("%m.%y"),
     number: Callable[[float], str] = plain_number,
-) -> dict:
+) -> dict[str, object]:
     """Draw the trend; returns what was drawn (x positions and values) for tests.
 
     A month is placed by its distance from the first month, so months without quotes leave a

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Context, Decimal, InvalidOperation, localcontext
 
 from pricing.errors import InputError
 from pricing.parsing import Format
@@ -34,11 +35,11 @@ _THOUSAND = Decimal(1000)
 _HUNDRED = Decimal(100)
 
 
-def _context():
+def _context() -> AbstractContextManager[Context]:
     return localcontext(prec=PRECISION)
 
 
-def _stats_context():
+def _stats_context() -> AbstractContextManager[Context]:
     # Sums, means and interpolations of 50-digit CPMs get 20 more digits, so they are exact or
     # correctly rounded: the mean of equal CPMs is that CPM, never one unit off in the 50th digit.
     return localcontext(prec=PRECISION + 20)

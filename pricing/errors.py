@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class InputError(ValueError):
     """Raised for input a user typed or imported that cannot be used.
@@ -17,9 +19,12 @@ class InputError(ValueError):
         self.code = code
         self.details = details
 
-    def __reduce__(self):  # keep code and details when sent to a worker process and back
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[[str, str | None, dict[str, object]], InputError], tuple[object, ...]]:
+        # keep code and details when sent to a worker process and back
         return _rebuild, (str(self), self.code, self.details)
 
 
-def _rebuild(message: str, code: str | None, details: dict) -> InputError:
+def _rebuild(message: str, code: str | None, details: dict[str, object]) -> InputError:
     return InputError(message, code=code, **details)

@@ -168,7 +168,7 @@ def _read_line(number: int, raw: str) -> _Line:
     for match in _NOT_PRICE_RE.finditer(text):
         if not taken(*match.span()) and not _FORMAT_RE.fullmatch(match.group()):
             spans.append(match.span())
-    tokens: list[tuple[int, str, object]] = []
+    tokens: list[tuple[int, Money | Format]] = []  # (position in the line, what is written)
     for match in _FORMAT_RE.finditer(text):
         if taken(*match.span()):
             continue
@@ -177,7 +177,7 @@ def _read_line(number: int, raw: str) -> _Line:
         except InputError:
             continue
         spans.append(match.span())
-        tokens.append((match.start(), "format", fmt))
+        tokens.append((match.start(), fmt))
     bad_price = ""
     for match in _PRICE_RE.finditer(text):
         if taken(*match.span()):
@@ -193,42 +193,49 @@ def _read_line(number: int, raw: str) -> _Line:
         if not has_unit and money.amount < 100:
             continue  # "2 поста", "12.05": small bare numbers are not prices
         spans.append(match.span())
-        tokens.append((match.start(), "price", money))
+        tokens.append((match.start(), money))
     tokens.sort(key=lambda t: t[0])
     line.prices = _pair(tokens)
     if bad_price and not line.prices:
         line.problem = (BAD_PRICE, bad_price)
-    elif any(kind == "format" for _, kind, _ in tokens) and not line.prices:
+    elif any(isinstance(value, Format) for _, value in tokens) and not line.prices:
         line.problem = (FORMAT_WITHOUT_PRICE, "")
     if line.prices and line.channel is None:
         line.channel = _title_before(text, min(t[0] for t in tokens))
     return line
 
 
-def _pair(tokens: list[tuple[int, str, object]]) -> list[tuple[Money, Format]]:
+def _pair(tokens: list[tuple[int, Money | Format]]) -> list[tuple[Money, Format]]:
     """Formats and prices in the order written: "1/24 1500, 2/48 2500" pairs each format with
     the price after it; a line that starts with a price ("1500 за 1/24, 2500 за 2/48") pairs each
     price with the format after it. A price with no format is a 1/24 quote."""
     pairs: list[tuple[Money, Format]] = []
-    kinds = [kind for _, kind, _ in tokens]
-    price_first = bool(kinds) and kinds[0] == "price" and "format" in kinds
-    pending: object = None
-    for _, kind, value in tokens:
-        if price_first:
-            if kind == "price":
-                if pending is not None:
-                    pairs.append((pending, Format(1, 24)))  # type: ignore[arg-type]
-                pending = value
-            elif pending is not None:
-                pairs.append((pending, value))  # type: ignore[arg-type]
-                pending = None
-        elif kind == "format":
-            pending = value
+    values = [value for _, value in tokens]
+    price_first = (
+        bool(values)
+        and isinstance(values[0], Money)
+        and any(isinstance(value, Format) for value in values)
+    )
+    if price_first:
+        price: Money | None = None
+        for value in values:
+            if isinstance(value, Money):
+                if price is not None:
+                    pairs.append((price, Format(1, 24)))
+                price = value
+            elif price is not None:
+                pairs.append((price, value))
+                price = None
+        if price is not None:
+            pairs.append((price, Format(1, 24)))
+        return pairs
+    placement: Format | None = None
+    for value in values:
+        if isinstance(value, Format):
+            placement = value
         else:
-            pairs.append((value, pending if pending is not None else Format(1, 24)))  # type: ignore[arg-type]
-            pending = None
-    if price_first and pending is not None:
-        pairs.append((pending, Format(1, 24)))  # type: ignore[arg-type]
+            pairs.append((value, placement if placement is not None else Format(1, 24)))
+            placement = None
     return pairs
 
 

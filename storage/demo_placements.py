@@ -85,7 +85,15 @@ def seed_demo_placements(storage: Storage, now: datetime, seed: int = 14) -> Non
         repo.add_join_count(invite.id, now, expected)
 
 
-def _seed_ad_post(storage, channel_id, message_id, posted_at, now, final_views, rng) -> None:
+def _seed_ad_post(
+    storage: Storage,
+    channel_id: int,
+    message_id: int,
+    posted_at: datetime,
+    now: datetime,
+    final_views: int,
+    rng: random.Random,
+) -> None:
     """The ad post in the seller's channel with view readings every few hours."""
     storage.history.upsert_posts(
         channel_id, [PostData(message_id, posted_at, text="#реклама", is_ad=True)]

@@ -13,10 +13,14 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pricing.errors import InputError
 from pricing.parsing import Format
 from storage.records import QuoteRecord, QuoteSource, ReachOrigin
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
 
 # Cells a spreadsheet would run as a formula (OWASP "CSV injection"). Leading apostrophes are
 # counted too, so that escaping is reversible: "'=x" is written "''=x" and read back as "'=x".
@@ -174,7 +178,7 @@ def export_xlsx(path: Path | str, records: Iterable[QuoteRecord], language: str 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Price book" if language == "en" else "Прайс")
 
-    def text(value: str) -> WriteOnlyCell:
+    def text(value: str) -> Cell:
         cell = WriteOnlyCell(sheet, value)
         cell.data_type = "s"  # openpyxl would make "=..." a formula
         return cell

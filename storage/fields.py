@@ -29,7 +29,7 @@ class UtcDateTimeField(DateTimeField):
     form (``YYYY-MM-DD HH:MM:SS.ffffff``, always UTC) sorts chronologically in SQLite.
     """
 
-    def db_value(self, value):
+    def db_value(self, value: object) -> str | None:
         if value is None:
             return None
         if not isinstance(value, datetime):
@@ -44,7 +44,7 @@ class UtcDateTimeField(DateTimeField):
         # One fixed text form for every backend: PostgreSQL casts it to timestamp as well.
         return value.astimezone(UTC).strftime(_STORED_FORMAT)
 
-    def python_value(self, value):
+    def python_value(self, value: object) -> datetime | None:
         """The stored time; one written before the range check (such as year 1) reads as the
         nearest bound instead of stopping every read of its table."""
         if value is None:
@@ -60,6 +60,6 @@ class UtcDateTimeField(DateTimeField):
         return min(max(value, EARLIEST_STORED), LATEST_STORED)
 
 
-def _pad_year(match: re.Match) -> str:
+def _pad_year(match: re.Match[str]) -> str:
     year = int(match.group(1))
     return f"{max(year, 1):04d}-"

@@ -17,6 +17,7 @@ from storage.import_tables import ImportFileError, read_text_table
 from storage.import_values import Problem
 from storage.importexport import (
     WINDOW_NOTE,
+    ImportDefaults,
     ImportPreview,
     RejectedRow,
     RememberedMapping,
@@ -44,7 +45,9 @@ def preview_from_text(
     """Quotes from pasted text: cells copied from a spreadsheet (tab-separated, with a header
     the columns can be mapped from) or messages copied from a chat, one reason for every line
     that gave no quote."""
-    settings = (default_niche, default_currency, now or datetime.now(UTC), window_note)
+    settings = ImportDefaults(
+        default_niche, default_currency, now or datetime.now(UTC), window_note
+    )
     known = _known_keys(storage)
     first = next((line for line in text.splitlines() if line.strip()), "")
     if "\t" in first:

@@ -17,10 +17,14 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 MAX_FILE_BYTES = 30 * 1024 * 1024  # a price book of 100,000 rows is about 10 MB of CSV
 MAX_UNPACKED_BYTES = 60 * 1024 * 1024  # what an XLSX/ODS may inflate to
@@ -29,6 +33,7 @@ MAX_COLUMNS = 200
 MAX_CELL_CHARS = 5_000  # longer than any note; a 200 MB "note" is refused, not imported
 
 Cancelled = Callable[[], bool]
+_Cell = TypeVar("_Cell")
 
 
 class ImportFileError(Exception):
@@ -212,7 +217,7 @@ def read_text_table(
     return Table(headers, rows, name, delimiter, first_line, lines)
 
 
-def _trim(row: list) -> list:
+def _trim(row: list[_Cell]) -> list[_Cell]:
     """A row cut to its last filled cell; more than :data:`MAX_COLUMNS` filled is refused."""
     end = len(row)
     while end and (row[end - 1] is None or str(row[end - 1]).strip() == ""):
@@ -254,7 +259,9 @@ def _cell_value(value: object) -> object:
     return str(value)  # time, timedelta, error values
 
 
-def _collect(rows_iter, cancelled: Cancelled | None, encoding: str) -> Table:
+def _collect(
+    rows_iter: Iterable[tuple[int, Sequence[object]]], cancelled: Cancelled | None, encoding: str
+) -> Table:
     headers: list[str] | None = None
     rows: list[list[object]] = []
     lines: list[int] = []
@@ -295,7 +302,7 @@ def _read_xlsx(path: Path, cancelled: Cancelled | None) -> Table:
         # to 16,384 cells and add a million empty rows
         sheet.reset_dimensions()
 
-        def numbered():
+        def numbered() -> Iterator[tuple[int, Sequence[object]]]:
             for line, row in enumerate(sheet.iter_rows(values_only=True), start=1):
                 yield line, row[: MAX_COLUMNS * 4] if len(row) > MAX_COLUMNS * 4 else row
 
@@ -330,7 +337,7 @@ def _read_ods(path: Path, cancelled: Cancelled | None) -> Table:
             return _collect(_ods_rows(iterparse(source, events=("start", "end"))), cancelled, "ods")
 
 
-def _ods_rows(events):
+def _ods_rows(events: Iterable[tuple[str, Element]]) -> Iterator[tuple[int, list[object]]]:
     sheets = 0
     line = 0
     cells: list[object] = []
@@ -371,7 +378,7 @@ def _ods_rows(events):
         raise ImportFileError("no_sheet")
 
 
-def _ods_text(element) -> str:
+def _ods_text(element: Element) -> str:
     parts = [element.text or ""]
     for child in element:
         if child.tag == _TEXT + "s":
@@ -386,7 +393,7 @@ def _ods_text(element) -> str:
     return "".join(parts)
 
 
-def _ods_value(cell) -> object:
+def _ods_value(cell: Element) -> object:
     kind = cell.get(_OFFICE + "value-type")
     if kind in ("float", "currency", "percentage"):
         try:

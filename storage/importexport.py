@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from pricing.errors import InputError
 from pricing.parsing import Format
@@ -80,6 +81,20 @@ _NUMBER = re.compile(r"[$₽€]?\s?\d[\d\s.,]*\s?(?:к|k|тыс\.?)?\s?(?:₽|�
 WINDOW_NOTE = "reach over {hours} h"
 
 
+class ImportDefaults(NamedTuple):
+    """What a row takes where it names nothing: niche, currency and date; and the note a quote
+    gets when its reach was counted over another window than its format's."""
+
+    niche: str | None
+    currency: str
+    now: datetime
+    window_note: str
+
+
+def _defaults_now() -> ImportDefaults:
+    return ImportDefaults(None, "RUB", datetime.now(UTC), WINDOW_NOTE)
+
+
 @dataclass(frozen=True, slots=True)
 class AcceptedRow:
     line: int
@@ -119,7 +134,7 @@ class ImportPreview:
     unused_numbers: tuple[UnusedNumbers, ...] = ()
     window_mismatches: int = 0  # quotes whose reach window differs from their format's
     pasted: bool = False  # from text, not a file
-    settings: tuple = ()  # default niche, currency, now, window note
+    settings: ImportDefaults = field(default_factory=_defaults_now)
 
     @property
     def drafts(self) -> list[QuoteDraft]:
@@ -200,7 +215,9 @@ def _looks_numeric(table: Table, position: int) -> bool:
     return filled > 0 and numbers * 10 >= filled * 6
 
 
-def _reach_for(row: list, mapping: ColumnMapping, fmt: Format | None) -> tuple[object, int | None]:
+def _reach_for(
+    row: Sequence[object], mapping: ColumnMapping, fmt: Format | None
+) -> tuple[object, int | None]:
     """The row's reach cell for a format: the reach column whose window is the format's, else
     one without a window, else the first."""
     positions = mapping.positions("reach")
@@ -236,13 +253,17 @@ def _build(preview: ImportPreview, progress: Progress | None, cancelled: Cancell
     if mapping.missing():
         return True
     seen: set[str] = set()
-    outcomes: dict[tuple, tuple[Problem, str]] = {}
+    outcomes: dict[tuple[object, ...], tuple[Problem, str]] = {}
     singles = {
         role: pos
         for pos, r in reversed(list(enumerate(mapping.roles)))
         if (role := r.role) not in (IGNORE, FORMAT_PRICE, "reach")
     }
-    wide = [(pos, r.format) for pos, r in enumerate(mapping.roles) if r.role == FORMAT_PRICE]
+    wide = [
+        (pos, r.format)
+        for pos, r in enumerate(mapping.roles)
+        if r.role == FORMAT_PRICE and r.format is not None
+    ]
     price_at = mapping.position("price")
     price_currency = mapping.roles[price_at].currency if price_at is not None else None
     total = len(table.rows)
@@ -297,10 +318,10 @@ class _Shown:
 
     __slots__ = ("row",)
 
-    def __init__(self, row: list):
+    def __init__(self, row: Sequence[object]):
         self.row = row
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[str]:
         return (_cell_text(cell) for cell in self.row)
 
 
@@ -326,11 +347,13 @@ def _accept(
     except RowError as error:
         preview.rejected.append(RejectedRow(line, tuple(shown), error.problem, error.detail))
         return
-    if draft.import_key in seen:
+    key = draft.import_key
+    assert key is not None  # draft_from_cells always gives the row's fingerprint
+    if key in seen:
         preview.rejected.append(RejectedRow(line, tuple(shown), Problem.DUPLICATE_IN_FILE))
         return
-    seen.add(draft.import_key)  # type: ignore[arg-type]
-    if draft.import_key in preview.known_keys:
+    seen.add(key)
+    if key in preview.known_keys:
         preview.rejected.append(RejectedRow(line, (), Problem.ALREADY_IMPORTED, draft.channel))
         return
     if window is not None and draft.reach is not None:
@@ -357,7 +380,9 @@ def _known_with_edited(storage: Storage | None, preview: ImportPreview) -> None:
     """An edited imported quote keeps the key of the row it came from: its row is known too."""
     if storage is None or not preview.accepted:
         return
-    edited = storage.quotes.existing_import_keys(d.import_key for d in preview.drafts)
+    edited = storage.quotes.existing_import_keys(
+        d.import_key for d in preview.drafts if d.import_key is not None
+    )
     if edited:
         preview.known_keys = preview.known_keys | frozenset(edited)
         kept = []
@@ -407,7 +432,9 @@ def read_preview(
         encoding=table.encoding,
         delimiter=table.delimiter,
         table=table,
-        settings=(default_niche, default_currency, now or datetime.now(UTC), window_note),
+        settings=ImportDefaults(
+            default_niche, default_currency, now or datetime.now(UTC), window_note
+        ),
     )
     preview.known_keys = _known_keys(storage)
     if not _build(preview, progress, cancelled):
@@ -420,7 +447,7 @@ def _skip_title_rows(table: Table) -> Table:
     """A sheet that starts with a title ("Прайс на ноябрь") has its header a few rows down:
     of the top rows, the one with the most recognised headers (at least two) is the header."""
 
-    def known(headers) -> int:
+    def known(headers: Sequence[str]) -> int:
         return sum(1 for h in headers if recognise_header(h) is not None)
 
     best, best_known = -1, known(table.headers)

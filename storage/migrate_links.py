@@ -16,6 +16,9 @@ the user are touched: a channel with a Telegram id has its title from Telegram, 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any, Protocol
+
 from peewee import Database, IntegrityError, chunked
 from playhouse.migrate import SchemaMigrator
 
@@ -35,6 +38,14 @@ _FLAGS = (
 )
 # Figures a merged channel takes from the link row only where its own are missing.
 _FILL_IN = ("niche_id", "subscribers", "typed_reach_24h", "typed_reach_48h")
+
+
+class _Rows(Protocol):
+    """A DB-API cursor after a statement: the rows as the driver gives them."""
+
+    def fetchall(self) -> list[tuple[Any, ...]]: ...
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]: ...
 
 
 def username_in_link(title: str) -> str | None:
@@ -58,8 +69,8 @@ def repair_link_titles(migrator: SchemaMigrator) -> None:
         'SELECT "id", "title" FROM "channel" WHERE ("username" IS NULL OR "username" = \'\') '
         'AND "telegram_id" IS NULL ORDER BY "id"',
     ).fetchall()
-    links = [(channel_id, username_in_link(title)) for channel_id, title in rows]
-    links = [(channel_id, username) for channel_id, username in links if username]
+    read = [(channel_id, username_in_link(title)) for channel_id, title in rows]
+    links = [(channel_id, username) for channel_id, username in read if username]
     if not links:
         return
     by_username: dict[str, int] = {}  # lower-case username → the first channel that has it
@@ -98,12 +109,12 @@ def merge_channels(db: Database, pairs: list[tuple[int, int]]) -> None:
         for table, column in references:
             _move_references(db, table, column, chunk)
     _merge_fields(db, pairs)
-    for chunk in chunked([source for source, _target in pairs], _CHUNK):
-        marks = ", ".join("?" for _ in chunk)
-        _sql(db, f'DELETE FROM "channel" WHERE "id" IN ({marks})', tuple(chunk))
+    for sources in chunked([source for source, _target in pairs], _CHUNK):
+        marks = ", ".join("?" for _ in sources)
+        _sql(db, f'DELETE FROM "channel" WHERE "id" IN ({marks})', tuple(sources))
 
 
-def _move_references(db: Database, table: str, column: str, pairs: list[tuple[int, int]]):
+def _move_references(db: Database, table: str, column: str, pairs: list[tuple[int, int]]) -> None:
     cases = " ".join("WHEN ? THEN ?" for _ in pairs)
     marks = ", ".join("?" for _ in pairs)
     params = (*(n for pair in pairs for n in pair), *(source for source, _target in pairs))
@@ -138,7 +149,7 @@ def _merge_fields(db: Database, pairs: list[tuple[int, int]]) -> None:
     fill_in = [f for f in _FILL_IN if f in present]
     wanted = [*flags, *fill_in, "notes"]
     select = ", ".join(f'"{name}"' for name in wanted)
-    values: dict[int, dict] = {}
+    values: dict[int, dict[str, Any]] = {}
     for chunk in chunked(sorted({n for pair in pairs for n in pair}), _CHUNK):
         marks = ", ".join("?" for _ in chunk)
         query = f'SELECT "id", {select} FROM "channel" WHERE "id" IN ({marks})'
@@ -179,5 +190,6 @@ def _references_to(db: Database, table: str) -> list[tuple[str, str]]:
     ]
 
 
-def _sql(db: Database, statement: str, params: tuple = ()):
-    return db.execute_sql(statement.replace("?", db.param), params)
+def _sql(db: Database, statement: str, params: tuple[object, ...] = ()) -> _Rows:
+    rows: _Rows = db.execute_sql(statement.replace("?", db.param), params)
+    return rows

@@ -92,7 +92,7 @@ def niche_currency_from_quotes(migrator: SchemaMigrator) -> None:
         'WHERE "channel"."niche_id" IS NOT NULL '
         'GROUP BY "channel"."niche_id", "price_quote"."currency"'
     ).fetchall()
-    per_niche: dict[int, Counter] = {}
+    per_niche: dict[int, Counter[str]] = {}
     for niche_id, currency, count in rows:
         per_niche.setdefault(niche_id, Counter())[currency.upper()] += count
     current = dict(db.execute_sql('SELECT "id", "currency" FROM "niche"').fetchall())

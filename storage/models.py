@@ -3,12 +3,18 @@
 Only ``storage`` touches these; everything else sees the dataclasses in ``storage.records``.
 """
 
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, ClassVar, Literal, overload
+
 from peewee import (
     SQL,
     AutoField,
     BigIntegerField,
     BooleanField,
     CharField,
+    Context,
     DatabaseProxy,
     DecimalField,
     ForeignKeyField,
@@ -25,9 +31,15 @@ from storage.fields import UtcDateTimeField
 database = DatabaseProxy()
 
 
-def money_field(**kwargs) -> DecimalField:
+@overload
+def money_field(*, null: Literal[False] = False) -> DecimalField[Decimal]: ...
+@overload
+def money_field(*, null: Literal[True]) -> DecimalField[Decimal | None]: ...
+def money_field(*, null: bool = False) -> DecimalField[Decimal] | DecimalField[Decimal | None]:
     # Four decimals cover kopecks, cents and fractional TON; auto_round keeps what comes back exact.
-    return DecimalField(max_digits=16, decimal_places=4, auto_round=True, **kwargs)
+    if null:
+        return DecimalField(max_digits=16, decimal_places=4, auto_round=True, null=True)
+    return DecimalField(max_digits=16, decimal_places=4, auto_round=True)
 
 
 class AutoIncrementField(AutoField):
@@ -38,7 +50,7 @@ class AutoIncrementField(AutoField):
     SERIAL never goes back, so the keyword is added on SQLite only.
     """
 
-    def ddl(self, ctx):
+    def ddl(self, ctx: Context) -> NodeList:
         node_list = super().ddl(ctx)
         db = self.model._meta.database
         if isinstance(getattr(db, "obj", db), SqliteDatabase):
@@ -47,6 +59,9 @@ class AutoIncrementField(AutoField):
 
 
 class BaseModel(Model):
+    if TYPE_CHECKING:  # peewee adds this key to every model that declares none
+        id: ClassVar[AutoField[int]]
+
     class Meta:
         database = database
         legacy_table_names = False
@@ -181,7 +196,7 @@ class SyncedRange(BaseModel):
         indexes = ((("channel", "high"), False),)
 
 
-ALL_MODELS = (
+ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     Niche,
     Channel,

@@ -64,7 +64,7 @@ class ChannelRecord:
         """The reach typed by hand for one of ``TYPED_REACH_WINDOWS``; None when not typed."""
         if window_hours not in TYPED_REACH_WINDOWS:
             raise ValueError(f"Reach is typed for {TYPED_REACH_WINDOWS} h windows only")
-        return getattr(self, f"typed_reach_{window_hours}h")
+        return self.typed_reach_24h if window_hours == 24 else self.typed_reach_48h
 
 
 @dataclass(frozen=True)
