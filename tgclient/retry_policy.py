@@ -91,7 +91,7 @@ class RetryPolicy:
     """The limits of the rules in the module docstring."""
 
     reconnect_delays: tuple[float, ...] = DEFAULT_RECONNECT_DELAYS
-    max_reconnects: int = 3
+    max_reconnects: int = 5  # per request; a resumable catch-up counts as one
     max_flood_wait: int | None = None
     max_flood_waits: int | None = None
     server_retry_delays: tuple[float, ...] = ()
