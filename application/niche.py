@@ -301,7 +301,7 @@ class NicheService:
         connection stops the pass (what was read stays). Cancelling the task stops it the same
         way; the report of a cancelled pass is not returned (the task is cancelled).
         """
-        from tgclient.errors import ConnectionFailed, NotAuthorized, NotConfigured, TelegramError
+        from tgclient.errors import AccountWideError, TelegramError
 
         channels = self.needing_reach(niche_id)
         report = PassReport(total=len(channels))
@@ -311,7 +311,7 @@ class NicheService:
                 progress(PassProgress(done, len(channels), channel.display_name))
             try:
                 await self.telegram.sync_channel(channel.id, limits=limits)
-            except (NotAuthorized, ConnectionFailed, NotConfigured):
+            except AccountWideError:
                 raise
             except TelegramError as error:
                 report.failed.append((channel.display_name, error))

@@ -295,14 +295,14 @@ class ReachService:
         (private, unknown, not a channel) gives its quotes an ``error``; losing the session or
         the connection stops the whole fetch. Cancelling keeps what was read.
         """
-        from tgclient.errors import ConnectionFailed, NotAuthorized, TelegramError
+        from tgclient.errors import AccountWideError, TelegramError
 
         quotes = [q for q in (self.storage.quotes.get(i) for i in quote_ids) if q is not None]
         errors: dict[int, Exception] = {}
         for channel_id in dict.fromkeys(q.channel_id for q in quotes):
             try:
                 await telegram.sync_channel(channel_id, progress)
-            except (NotAuthorized, ConnectionFailed):
+            except AccountWideError:
                 raise
             except TelegramError as error:
                 errors[channel_id] = error

@@ -268,3 +268,81 @@ def test_change_number_goes_back_to_the_phone_page(qtbot, storage):
 )
 def test_waits_read_naturally(seconds, text):
     assert format_wait(seconds) == text
+
+
+@pytest.mark.parametrize(
+    ("api_id", "api_hash", "english", "russian_words"),
+    [
+        ("", "0123456789abcdef0123456789abcdef", "API id is empty", "API id"),
+        ("12ab", "0123456789abcdef0123456789abcdef", "whole number", "1234567"),
+        ("1234567", "", "API hash is empty", "API hash"),
+        ("1234567", "not a hash", "32 characters", "32"),
+    ],
+)
+def test_each_wrong_api_pair_says_what_is_wrong_in_both_languages(
+    qtbot, qapp, storage, tmp_path, api_id, api_hash, english, russian_words
+):
+    from ui.i18n import install_translators
+
+    service = TelegramService(storage, lambda *a: None, data_folder=tmp_path)
+    dialog = open_dialog(qtbot, service)
+    qtbot.keyClicks(dialog.api_id_edit, api_id)
+    qtbot.keyClicks(dialog.api_hash_edit, api_hash)
+    click(qtbot, dialog.credentials_button)
+    assert english in dialog.message_label.text()
+    try:
+        install_translators(qapp, "ru")
+        click(qtbot, dialog.credentials_button)
+        text = dialog.message_label.text()
+    finally:
+        install_translators(qapp, "en")
+    assert russian_words in text and english not in text
+    assert any("а" <= letter <= "я" for letter in text.lower())  # Russian words, not English
+    assert dialog.pages.currentWidget() is dialog.credentials_page
+    assert not (tmp_path / "telegram_api.json").exists()
+
+
+def test_a_damaged_saved_pair_is_explained_when_the_dialog_opens(qtbot, storage, tmp_path):
+    (tmp_path / "telegram_api.json").write_text("{not json", encoding="utf-8")
+    service = TelegramService(storage, lambda *a: None, data_folder=tmp_path)
+    dialog = open_dialog(qtbot, service)
+    assert dialog.pages.currentWidget() is dialog.credentials_page
+    assert dialog.message_label.text() == (
+        "The saved Telegram API id / hash could not be read; enter them again."
+    )
+
+
+def test_a_half_set_environment_pair_names_both_variables(qtbot, storage, tmp_path, monkeypatch):
+    monkeypatch.setenv("CHANNELRATE_API_ID", "1234567")
+    monkeypatch.delenv("CHANNELRATE_API_HASH", raising=False)
+    service = TelegramService(storage, lambda *a: None, data_folder=tmp_path)
+    dialog = open_dialog(qtbot, service)
+    assert dialog.message_label.text() == (
+        "Set both CHANNELRATE_API_ID and CHANNELRATE_API_HASH, or neither."
+    )
+
+
+def test_every_telegram_failure_has_a_text_of_its_class_or_its_category():
+    import inspect
+
+    from tgclient import errors as ours
+    from ui.telegram_texts import telegram_error_text
+
+    generic = telegram_error_text(ValueError("a bug"))
+    assert generic == "Telegram reported an error: ValueError"
+    for _name, kind in inspect.getmembers(ours, inspect.isclass):
+        never_raised = (ours.TelegramError, ours.AccountWideError, ours.SyncFailed)
+        if not issubclass(kind, ours.TelegramError) or kind in never_raised:
+            continue
+        error = kind(30) if kind is ours.FloodWait else kind()
+        assert "reported an error" not in telegram_error_text(error), kind
+
+    class NewChannelTrouble(ours.ChannelError):
+        pass
+
+    class NewSignInTrouble(ours.SignInError):
+        pass
+
+    assert telegram_error_text(NewChannelTrouble()) == "This channel cannot be read from Telegram."
+    assert telegram_error_text(NewSignInTrouble()) == "Signing in to Telegram failed. Try again."
+    assert telegram_error_text(ours.ChannelPrivate()).startswith("This channel is private")

@@ -584,3 +584,30 @@ def test_a_channel_that_fails_is_named_in_the_refresh_failure(storage, telethon_
     assert name == "@my_channel" and isinstance(error, ours)
     assert Post.select().count() == 25  # the rival was still read; the own data is kept
     assert service.state == State.READY
+
+
+def test_the_service_follows_its_retry_policy(storage):
+    from tgclient.retry_policy import RetryPolicy
+
+    sleep = InstantSleep()
+    policy = RetryPolicy(server_retry_delays=(3,))
+    client, service = signed_in(storage, sleep=sleep, retry_policy=policy)
+    _, own = own_channel(storage, service, client, posts=150)
+    client.fail(HISTORY, errors.ServerError(request=None, message="INTERNAL", code=500))
+    report = asyncio.run(service.sync_channel(own.id))
+    assert report.new_posts == 150 and sleep.calls == [3]
+
+
+def test_a_connection_that_drops_after_every_reconnect_ends_offline(storage):
+    from tgclient.retry_policy import RetryPolicy
+
+    sleep = InstantSleep()
+    policy = RetryPolicy(reconnect_delays=(1, 2), max_reconnects=2)
+    client, service = signed_in(storage, sleep=sleep, retry_policy=policy)
+    _, own = own_channel(storage, service, client, posts=20)
+    for call in (1, 2, 3):
+        client.fail(VIEWS, ConnectionError("reset by peer"), at_call=call)
+    asyncio.run(service.sync_channel(own.id))
+    with pytest.raises(ConnectionFailed):
+        asyncio.run(service.refresh_views(own.id))
+    assert sleep.calls == [1, 1] and service.state == State.OFFLINE

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from storage.fileperms import tighten_file, write_private_file
 from storage.paths import data_dir
+from tgclient.errors import SignInError
 
 CREDENTIALS_FILE = "telegram_api.json"
 ENV_API_ID = "CHANNELRATE_API_ID"
@@ -25,8 +26,33 @@ _API_HASH = re.compile(r"^[0-9a-f]{32}$")
 _API_ID = re.compile(r"^[0-9]{1,10}$")
 
 
-class CredentialsError(ValueError):
-    """An API id or hash that cannot be right; the message says what is expected."""
+class CredentialsError(SignInError, ValueError):
+    """An API id or hash that cannot be right; the message says what is expected (in English,
+    for the log; the UI shows its own text for each kind below)."""
+
+
+class ApiIdEmpty(CredentialsError):
+    """No API id was typed."""
+
+
+class ApiIdNotNumber(CredentialsError):
+    """The API id is not a whole number above 0."""
+
+
+class ApiHashEmpty(CredentialsError):
+    """No API hash was typed."""
+
+
+class ApiHashMalformed(CredentialsError):
+    """The API hash is not 32 hexadecimal characters."""
+
+
+class EnvironmentIncomplete(CredentialsError):
+    """Only one of the two environment variables is set."""
+
+
+class SavedCredentialsUnreadable(CredentialsError):
+    """The saved pair could not be read (a damaged or hand-edited file)."""
 
 
 @dataclass(frozen=True)
@@ -43,18 +69,16 @@ def parse_credentials(api_id: str | int, api_hash: str, source: str = "typed") -
     """Check an API id / hash pair as typed or pasted; raise :class:`CredentialsError` if wrong."""
     id_text = str(api_id).strip()
     if not id_text:
-        raise CredentialsError(
-            "API id is empty. Copy it from my.telegram.org → API development tools."
-        )
+        raise ApiIdEmpty("API id is empty. Copy it from my.telegram.org → API development tools.")
     if not _API_ID.match(id_text) or int(id_text) <= 0:
-        raise CredentialsError("API id must be a whole number, such as 1234567.")
+        raise ApiIdNotNumber("API id must be a whole number, such as 1234567.")
     hash_text = str(api_hash).strip().lower()
     if not hash_text:
-        raise CredentialsError(
+        raise ApiHashEmpty(
             "API hash is empty. Copy it from my.telegram.org → API development tools."
         )
     if not _API_HASH.match(hash_text):
-        raise CredentialsError(
+        raise ApiHashMalformed(
             "API hash must be 32 characters of digits and letters a–f, as shown on my.telegram.org."
         )
     return ApiCredentials(int(id_text), hash_text, source)
@@ -77,7 +101,7 @@ def load_credentials(folder: Path | None = None) -> ApiCredentials | None:
     env_id, env_hash = os.environ.get(ENV_API_ID), os.environ.get(ENV_API_HASH)
     if env_id or env_hash:
         if not (env_id and env_hash):
-            raise CredentialsError(f"Set both {ENV_API_ID} and {ENV_API_HASH}, or neither.")
+            raise EnvironmentIncomplete(f"Set both {ENV_API_ID} and {ENV_API_HASH}, or neither.")
         return parse_credentials(env_id, env_hash, source="environment")
     path = credentials_path(folder)
     if not tighten_file(path):  # a file an older version left readable by others is mended
@@ -88,7 +112,7 @@ def load_credentials(folder: Path | None = None) -> ApiCredentials | None:
     except (OSError, ValueError, KeyError, TypeError) as error:
         if isinstance(error, CredentialsError):
             raise
-        raise CredentialsError(
+        raise SavedCredentialsUnreadable(
             "The saved Telegram API id / hash could not be read; enter them again."
         ) from None
 

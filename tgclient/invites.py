@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from storage.placement_records import ImportedJoin
-from tgclient.errors import NotAdmin, NotAuthorized, NotConfigured, TelegramError
+from tgclient.errors import NotAdmin, SignInError, TelegramError
 from tgclient.records import ChannelPeer
 
 log = logging.getLogger(__name__)
@@ -273,7 +273,7 @@ async def refresh_joins(telegram, placements, *, now: datetime | None = None) ->
                     )
                     report.new_joins += placements.record_joins(invite.id, joins)
                 await asyncio.sleep(0)
-        except (NotAuthorized, NotConfigured):
+        except SignInError:
             raise
         except TelegramError as error:
             log.info("Joins of %s not read: %s", channel.display_name, type(error).__name__)
@@ -307,7 +307,7 @@ async def _read_ad_posts(telegram, placements, now: datetime, report: JoinsRepor
                 )
             )
             read += placements.record_ad_post_views(seller.id, placement, counts)
-        except (NotAuthorized, NotConfigured):
+        except SignInError:
             raise
         except TelegramError as error:
             report.problems.append(f"{placement.seller_name}: {type(error).__name__}")

@@ -99,7 +99,7 @@ async def resolve_pasted(telegram, text: str) -> PastedChannels:
     """Each link or @name of a pasted list resolved through the service's resolver (a name
     already stored with its id costs no request). A piece that is not a channel is reported,
     not fatal; losing the session or the connection stops the list."""
-    from tgclient.errors import ConnectionFailed, NotAuthorized, NotConfigured
+    from tgclient.errors import AccountWideError
 
     result = PastedChannels()
     for piece, ref in split_channel_list(text):
@@ -108,7 +108,7 @@ async def resolve_pasted(telegram, text: str) -> PastedChannels:
             continue
         try:
             result.found.append(await telegram.resolve(piece))
-        except (NotAuthorized, ConnectionFailed, NotConfigured):
+        except AccountWideError:
             raise
         except NotAChannel as error:
             result.problems.append((piece, error))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
@@ -30,10 +29,9 @@ from PySide6.QtWidgets import (
 from tgclient import errors
 from tgclient.credentials import CredentialsError, parse_credentials
 from ui.telegram_texts import telegram_error_text
+from ui.workers import when_task_ends
 
 API_HELP_URL = "https://my.telegram.org/apps"
-
-log = logging.getLogger(__name__)
 
 
 def qr_pixmap(url: str, scale: int = 6) -> QPixmap:
@@ -103,8 +101,8 @@ class SignInDialog(QDialog):
         credentials = service.credentials()
         if credentials is None:
             self.pages.setCurrentWidget(self.credentials_page)
-            if service.credentials_problem:
-                self._error(service.credentials_problem)
+            if service.credentials_error is not None:
+                self._error(telegram_error_text(service.credentials_error))
         else:
             self.pages.setCurrentWidget(self.phone_page)
         self._update_default_button()
@@ -261,25 +259,11 @@ class SignInDialog(QDialog):
         try:
             credentials = parse_credentials(self.api_id_edit.text(), self.api_hash_edit.text())
         except CredentialsError as error:
-            self._error(self._credentials_error_text(error))
+            self._error(telegram_error_text(error))
             return
         self.service.set_credentials(credentials, remember=True)
         self.api_hash_edit.clear()
         self._show(self.phone_page)
-
-    def _credentials_error_text(self, error: CredentialsError) -> str:
-        text = str(error)
-        if "API id is empty" in text:
-            return self.tr("API id is empty. Copy it from my.telegram.org → API development tools.")
-        if "whole number" in text:
-            return self.tr("API id must be a whole number, such as 1234567.")
-        if "API hash is empty" in text:
-            return self.tr(
-                "API hash is empty. Copy it from my.telegram.org → API development tools."
-            )
-        return self.tr(
-            "API hash must be 32 characters of digits and letters a–f, as shown on my.telegram.org."
-        )
 
     def _submit_phone(self) -> None:
         async def step():
@@ -372,32 +356,43 @@ class SignInDialog(QDialog):
     # --- running steps -------------------------------------------------------------------------
 
     def _run(self, step: Callable[[], Awaitable[None]], busy: QWidget | None) -> None:
-        async def guarded():
-            if busy is not None:
-                busy.setEnabled(False)
-            self._info(self.tr("Talking to Telegram…") if busy is not None else "")
+        if busy is not None:
+            busy.setEnabled(False)
+        self._info(self.tr("Talking to Telegram…") if busy is not None else "")
+
+        async def guarded() -> None:
             try:
                 await step()
-            except errors.TelegramError as error:
-                self._error(telegram_error_text(error))
-                if isinstance(error, errors.CredentialsInvalid | errors.NotConfigured):
-                    self.pages.setCurrentWidget(self.credentials_page)
-                if self.pages.currentWidget() is self.qr_page:
-                    self.qr_label.clear()
-            except Exception as error:
-                # never leave the dialog on "Talking to Telegram…"
-                log.error("Sign-in step failed", exc_info=error)
-                self._error(telegram_error_text(errors.UnexpectedError(type(error).__name__)))
-            else:
-                if self.message_label.text() == self.tr("Talking to Telegram…"):
-                    self._info("")
-            finally:
+            finally:  # the page is usable again as soon as the step has shown its outcome
                 if busy is not None:
                     busy.setEnabled(True)
 
         task = asyncio.ensure_future(guarded())
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+
+        def ended() -> None:
+            self._tasks.discard(task)
+
+        def done(_result) -> None:
+            ended()
+            if self.message_label.text() == self.tr("Talking to Telegram…"):
+                self._info("")
+
+        def failed(error: BaseException) -> None:
+            ended()
+            self._step_failed(error)
+
+        when_task_ends(task, self, done, failed, ended)
+
+    def _step_failed(self, error: BaseException) -> None:
+        """Say why a step failed; never leave the dialog on "Talking to Telegram…"."""
+        if not isinstance(error, errors.TelegramError):  # logged by when_task_ends
+            error = errors.UnexpectedError(type(error).__name__)
+        self._error(telegram_error_text(error))
+        if isinstance(error, errors.CredentialsInvalid | errors.NotConfigured):
+            self.pages.setCurrentWidget(self.credentials_page)
+        if self.pages.currentWidget() is self.qr_page:
+            self.qr_label.clear()
 
     def _cancel_tasks(self) -> None:
         for task in list(self._tasks):
@@ -421,4 +416,5 @@ class SignInDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return any(not task.done() for task in self._tasks)
+        """Whether a step runs or its end has not been shown yet."""
+        return bool(self._tasks)

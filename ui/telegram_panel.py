@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup
@@ -34,12 +33,11 @@ from tgclient.errors import TelegramError
 from tgclient.service import Phase, Progress, State, SyncReport
 from ui import settings as opt
 from ui.signin_dialog import SignInDialog
-from ui.telegram_texts import format_wait, telegram_error_text
+from ui.telegram_texts import channel_failure_text, format_wait, telegram_error_text
+from ui.workers import when_task_ends
 
 #: The choices of Telegram → Refresh every, in minutes (0: off).
 REFRESH_CHOICES = (30, 60, 120, 360, 720, 0)
-
-log = logging.getLogger(__name__)
 
 
 class ChooseChannelDialog(QDialog):
@@ -67,14 +65,21 @@ class ChooseChannelDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(self.buttons)
         self._update_ok()
-        self._task = asyncio.ensure_future(self._load())
+        self._loading = True
+        self._task = asyncio.ensure_future(self.service.admin_channels())
+        when_task_ends(self._task, self, self._show_channels, self._load_failed, self._loaded)
 
-    async def _load(self) -> None:
-        try:
-            channels = await self.service.admin_channels()
-        except TelegramError as error:
-            self.status_label.setText(telegram_error_text(error))
-            return
+    def _loaded(self) -> None:
+        self._loading = False
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loaded()
+        if not isinstance(error, TelegramError):  # logged by when_task_ends
+            error = errors.UnexpectedError(type(error).__name__)
+        self.status_label.setText(telegram_error_text(error))
+
+    def _show_channels(self, channels) -> None:
+        self._loaded()
         if not channels:
             self.status_label.setText(
                 self.tr("This account administers no channels. Create one or ask to be made admin.")
@@ -92,7 +97,8 @@ class ChooseChannelDialog(QDialog):
 
     @property
     def loading(self) -> bool:
-        return not self._task.done()
+        """Whether the list is still being read (or its end not shown yet)."""
+        return self._loading
 
     def _update_ok(self, *_args) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -334,32 +340,13 @@ class TelegramPanel(QObject):
         """A refresh stopped or skipped channels: say so and why; stored data stays."""
         if isinstance(error, errors.SyncFailed):
             reason = "; ".join(
-                f"{name}: {self._channel_failure_text(failure)}" for name, failure in error.failures
+                f"{name}: {channel_failure_text(failure)}" for name, failure in error.failures
             )
         else:
             reason = telegram_error_text(error)
         self.window.statusBar().showMessage(
             self.tr("The refresh failed. %1").replace("%1", reason), 30000
         )
-
-    def _channel_failure_text(self, error: TelegramError) -> str:
-        texts = {
-            errors.ChannelPrivate: self.tr("the channel is private now"),
-            errors.ChannelBanned: self.tr("the channel is blocked or you were banned from it"),
-            errors.ChannelNotFound: self.tr("no channel has this username any more"),
-            errors.UsernameInvalid: self.tr("no channel has this username any more"),
-            errors.NotAChannel: self.tr("this is no longer a channel"),
-            errors.NeedsReopen: self.tr(
-                "needs to be opened again (paste its link, or choose it as your channel again)"
-            ),
-            errors.ChannelAccessInvalid: self.tr("Telegram refuses the saved access to it"),
-        }
-        if isinstance(error, errors.UnexpectedError) and str(error):
-            return self.tr("Telegram answered %1").replace("%1", str(error))
-        for kind, text in texts.items():
-            if isinstance(error, kind):
-                return text
-        return telegram_error_text(error)
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -401,17 +388,19 @@ class TelegramPanel(QObject):
 
     def _track(self, task: asyncio.Task) -> None:
         self._tasks.add(task)
-        task.add_done_callback(self._task_done)
 
-    def _task_done(self, task: asyncio.Task) -> None:
-        self._tasks.discard(task)
-        error = None if task.cancelled() else task.exception()
-        if isinstance(error, TelegramError):
-            self._on_failed(error)
-        elif error is not None:
-            log.error("Telegram task failed", exc_info=error)
-        self._update_actions()
+        def ended(*_result) -> None:
+            self._tasks.discard(task)
+            self._update_actions()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, TelegramError):  # any other error is in the log
+                self._on_failed(error)
+            ended()
+
+        when_task_ends(task, self, ended, failed, ended)
 
     @property
     def busy(self) -> bool:
-        return any(not task.done() for task in self._tasks)
+        """Whether a task the panel started runs or its end has not been shown yet."""
+        return bool(self._tasks)

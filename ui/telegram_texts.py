@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from tgclient import errors
+from tgclient import credentials, errors
 
 
 def format_wait(seconds: int) -> str:
@@ -30,12 +30,29 @@ def format_wait(seconds: int) -> str:
 
 
 def telegram_error_text(error: BaseException) -> str:
-    """What to tell the user about a Telegram failure, in their language."""
+    """What to tell the user about a Telegram failure, in their language: the text of its class,
+    else of its category (``tgclient.errors``), else a generic one naming it."""
     if isinstance(error, errors.FloodWait):
         return QCoreApplication.translate(
             "Telegram", "Telegram asks to wait %1 before trying again."
         ).replace("%1", format_wait(error.seconds))
-    messages = {
+    if isinstance(error, credentials.EnvironmentIncomplete):
+        return (
+            QCoreApplication.translate("Telegram", "Set both %1 and %2, or neither.")
+            .replace("%1", credentials.ENV_API_ID)
+            .replace("%2", credentials.ENV_API_HASH)
+        )
+    for kind, text in _messages().items():  # most specific first, then the categories
+        if isinstance(error, kind):
+            return text
+    return QCoreApplication.translate("Telegram", "Telegram reported an error: %1").replace(
+        "%1", type(error).__name__
+    )
+
+
+def _messages() -> dict[type[BaseException], str]:
+    """The one table: a failure's class (or category, at the end) → its text."""
+    return {
         errors.NotConfigured: QCoreApplication.translate(
             "Telegram", "Enter your Telegram API id and hash first."
         ),
@@ -43,6 +60,25 @@ def telegram_error_text(error: BaseException) -> str:
             "Telegram",
             "Telegram rejected this API id / hash. Check them on my.telegram.org "
             "(API development tools) and enter them again.",
+        ),
+        credentials.ApiIdEmpty: QCoreApplication.translate(
+            "SignInDialog", "API id is empty. Copy it from my.telegram.org → API development tools."
+        ),
+        credentials.ApiIdNotNumber: QCoreApplication.translate(
+            "SignInDialog", "API id must be a whole number, such as 1234567."
+        ),
+        credentials.ApiHashEmpty: QCoreApplication.translate(
+            "SignInDialog",
+            "API hash is empty. Copy it from my.telegram.org → API development tools.",
+        ),
+        credentials.SavedCredentialsUnreadable: QCoreApplication.translate(
+            "Telegram", "The saved Telegram API id / hash could not be read; enter them again."
+        ),
+        # any other pair that cannot be right: the hash is what is usually mistyped
+        credentials.CredentialsError: QCoreApplication.translate(
+            "SignInDialog",
+            "API hash must be 32 characters of digits and letters a–f, "
+            "as shown on my.telegram.org.",
         ),
         errors.ConnectionFailed: QCoreApplication.translate(
             "Telegram",
@@ -108,10 +144,59 @@ def telegram_error_text(error: BaseException) -> str:
         errors.NotAdmin: QCoreApplication.translate(
             "Telegram", "You are not an administrator of this channel."
         ),
+        errors.NeedsReopen: QCoreApplication.translate(
+            "Telegram",
+            "This channel has to be opened again: paste its link, or choose it as your "
+            "channel again.",
+        ),
+        errors.ChannelAccessInvalid: QCoreApplication.translate(
+            "Telegram", "Telegram refuses the saved access to this channel. Open it again."
+        ),
+        # the categories: a failure without a text of its own
+        errors.SignInError: QCoreApplication.translate(
+            "Telegram", "Signing in to Telegram failed. Try again."
+        ),
+        errors.ChannelError: QCoreApplication.translate(
+            "Telegram", "This channel cannot be read from Telegram."
+        ),
+        errors.TransientError: QCoreApplication.translate(
+            "Telegram", "Telegram cannot answer now. Try again in a moment."
+        ),
     }
-    for kind, text in messages.items():
+
+
+def channel_failure_text(error: BaseException) -> str:
+    """Why one channel of a refresh was not read, as a short clause after its name ("@name:
+    the channel is private now"); what has no clause of its own gets the full text above."""
+    clauses = {
+        errors.ChannelPrivate: QCoreApplication.translate(
+            "TelegramPanel", "the channel is private now"
+        ),
+        errors.ChannelBanned: QCoreApplication.translate(
+            "TelegramPanel", "the channel is blocked or you were banned from it"
+        ),
+        errors.ChannelNotFound: QCoreApplication.translate(
+            "TelegramPanel", "no channel has this username any more"
+        ),
+        errors.UsernameInvalid: QCoreApplication.translate(
+            "TelegramPanel", "no channel has this username any more"
+        ),
+        errors.NotAChannel: QCoreApplication.translate(
+            "TelegramPanel", "this is no longer a channel"
+        ),
+        errors.NeedsReopen: QCoreApplication.translate(
+            "TelegramPanel",
+            "needs to be opened again (paste its link, or choose it as your channel again)",
+        ),
+        errors.ChannelAccessInvalid: QCoreApplication.translate(
+            "TelegramPanel", "Telegram refuses the saved access to it"
+        ),
+    }
+    if isinstance(error, errors.UnexpectedError) and str(error):
+        return QCoreApplication.translate("TelegramPanel", "Telegram answered %1").replace(
+            "%1", str(error)
+        )
+    for kind, text in clauses.items():
         if isinstance(error, kind):
             return text
-    return QCoreApplication.translate("Telegram", "Telegram reported an error: %1").replace(
-        "%1", type(error).__name__
-    )
+    return telegram_error_text(error)

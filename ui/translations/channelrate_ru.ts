@@ -262,23 +262,23 @@
 <context>
     <name>ChooseChannelDialog</name>
     <message>
-        <location filename="../telegram_panel.py" line="53"/>
+        <location filename="../telegram_panel.py" line="51"/>
         <source>Choose my channel</source>
         <extracomment>The choices of Telegram → Refresh every, in minutes (0: off).</extracomment>
         <translation>Выбор своего канала</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="55"/>
+        <location filename="../telegram_panel.py" line="53"/>
         <source>Loading the channels you administer…</source>
         <translation>Загружаю каналы, где вы администратор…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="80"/>
+        <location filename="../telegram_panel.py" line="85"/>
         <source>This account administers no channels. Create one or ask to be made admin.</source>
         <translation>В этом аккаунте нет каналов, где вы администратор. Создайте канал или попросите назначить вас админом.</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="83"/>
+        <location filename="../telegram_panel.py" line="88"/>
         <source>Your channels:</source>
         <translation>Ваши каналы:</translation>
     </message>
@@ -2293,144 +2293,144 @@ The details are in the log file:
 <context>
     <name>PriceBookArea</name>
     <message>
-        <location filename="../pricebook_view.py" line="101"/>
+        <location filename="../pricebook_view.py" line="100"/>
         <source>Search channel, niche or note</source>
         <translation>Поиск по каналу, нише или примечанию</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="105"/>
+        <location filename="../pricebook_view.py" line="104"/>
         <source>All sources</source>
         <translation>Все источники</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="108"/>
+        <location filename="../pricebook_view.py" line="107"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="126"/>
+        <location filename="../pricebook_view.py" line="125"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="128"/>
+        <location filename="../pricebook_view.py" line="127"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="136"/>
+        <location filename="../pricebook_view.py" line="135"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="139"/>
+        <location filename="../pricebook_view.py" line="138"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="141"/>
+        <location filename="../pricebook_view.py" line="140"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="144"/>
+        <location filename="../pricebook_view.py" line="143"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="147"/>
+        <location filename="../pricebook_view.py" line="146"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="149"/>
+        <location filename="../pricebook_view.py" line="148"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="151"/>
+        <location filename="../pricebook_view.py" line="150"/>
         <source>Paste quotes…</source>
         <translation>Вставить цены…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="156"/>
+        <location filename="../pricebook_view.py" line="155"/>
         <source>Fetch reach from Telegram</source>
         <translation>Получить охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="158"/>
+        <location filename="../pricebook_view.py" line="157"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="190"/>
+        <location filename="../pricebook_view.py" line="189"/>
         <source>Fetch reach</source>
         <translation>Охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="201"/>
+        <location filename="../pricebook_view.py" line="200"/>
         <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
         <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="240"/>
+        <location filename="../pricebook_view.py" line="239"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="271"/>
+        <location filename="../pricebook_view.py" line="270"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="273"/>
+        <location filename="../pricebook_view.py" line="272"/>
         <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="299"/>
-        <location filename="../pricebook_view.py" line="327"/>
+        <location filename="../pricebook_view.py" line="298"/>
+        <location filename="../pricebook_view.py" line="326"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="301"/>
+        <location filename="../pricebook_view.py" line="300"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="303"/>
-        <location filename="../pricebook_view.py" line="353"/>
+        <location filename="../pricebook_view.py" line="302"/>
+        <location filename="../pricebook_view.py" line="352"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="305"/>
+        <location filename="../pricebook_view.py" line="304"/>
         <source>Select a quote first.</source>
         <translation>Сначала выберите цену.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="307"/>
+        <location filename="../pricebook_view.py" line="306"/>
         <source>The channel has no @username or Telegram id to look it up by.</source>
         <translation>У канала нет @username или id в Telegram, чтобы его найти.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="315"/>
+        <location filename="../pricebook_view.py" line="314"/>
         <source>Read the channel&apos;s recent posts and subscribers from Telegram and fill the quote&apos;s reach at its format&apos;s window.</source>
         <translation>Прочитать последние посты и подписчиков канала в Telegram и заполнить охват цены за окно её формата.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="332"/>
+        <location filename="../pricebook_view.py" line="331"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="357"/>
+        <location filename="../pricebook_view.py" line="358"/>
         <source>Fetching reach from Telegram…</source>
         <translation>Получаю охват из Telegram…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="365"/>
+        <location filename="../pricebook_view.py" line="376"/>
         <source>Fetching the reach was cancelled; the quotes are unchanged.</source>
         <translation>Получение охвата отменено; цены не изменились.</translation>
     </message>
@@ -2440,173 +2440,173 @@ The details are in the log file:
         <translation>Не удалось получить охват: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="388"/>
+        <location filename="../pricebook_view.py" line="390"/>
         <source>Reach fetched for %1 of %2 quotes.</source>
         <translation>Охват получен для цен: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="405"/>
+        <location filename="../pricebook_view.py" line="407"/>
         <source>Too little data for the reach of %1 at %2 h: no recent post is that old yet. The quote is unchanged.</source>
         <translation>Слишком мало данных для охвата %1 за %2 ч: ни один недавний пост ещё не прожил столько. Цена не изменилась.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="412"/>
+        <location filename="../pricebook_view.py" line="414"/>
         <source>Reach of %1 at %2 h: %3 views (%4), saved as fetched.</source>
         <translation>Охват %1 за %2 ч: %3 просмотров (%4), сохранён как полученный.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="427"/>
+        <location filename="../pricebook_view.py" line="429"/>
         <source>Tracking %1: its views are refreshed with your channel.</source>
         <translation>%1 отслеживается: его просмотры обновляются вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="429"/>
+        <location filename="../pricebook_view.py" line="431"/>
         <source>No longer tracking %1.</source>
         <translation>%1 больше не отслеживается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="501"/>
+        <location filename="../pricebook_view.py" line="503"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="518"/>
+        <location filename="../pricebook_view.py" line="520"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="541"/>
+        <location filename="../pricebook_view.py" line="543"/>
         <source>Deleted %1 quote(s). Edit → Undo (%2) puts them back.</source>
         <translation>Удалено цен: %1. Правка → Отменить (%2) вернёт их.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="548"/>
+        <location filename="../pricebook_view.py" line="550"/>
         <source>Restored %1 quote(s).</source>
         <translation>Возвращено цен: %1.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="559"/>
+        <location filename="../pricebook_view.py" line="561"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="562"/>
+        <location filename="../pricebook_view.py" line="564"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</source>
         <translation>Таблицы (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="695"/>
+        <location filename="../pricebook_view.py" line="697"/>
         <source>Unclear text encoding</source>
         <translation>Непонятная кодировка</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="697"/>
+        <location filename="../pricebook_view.py" line="699"/>
         <source>“%1” is neither clean UTF-8 nor Windows-1251 text, so some letters may come out wrong. Read it as UTF-8 and mark the unreadable characters? Check the preview before importing; or save the file from your spreadsheet as “CSV UTF-8” and import that.</source>
         <translation>«%1» — ни чистый UTF-8, ни Windows-1251, поэтому часть букв может прочитаться неверно. Прочитать как UTF-8 и пометить нечитаемые символы? Проверьте предпросмотр перед импортом — или сохраните файл из таблицы как «CSV UTF-8» и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="709"/>
+        <location filename="../pricebook_view.py" line="711"/>
         <source>The file is too big to import (%1).</source>
         <translation>Файл слишком большой для импорта (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="713"/>
+        <location filename="../pricebook_view.py" line="715"/>
         <source>The file has more than %1 rows; split it into smaller files.</source>
         <translation>В файле больше %1 строк; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="715"/>
+        <location filename="../pricebook_view.py" line="717"/>
         <source>The file has too many columns (%1).</source>
         <translation>В файле слишком много столбцов (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="719"/>
+        <location filename="../pricebook_view.py" line="721"/>
         <source>A cell of the file is longer than any price book entry (line %1).</source>
         <translation>В файле есть ячейка длиннее любой записи прайса (строка %1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="721"/>
+        <location filename="../pricebook_view.py" line="723"/>
         <source>The spreadsheet has no sheet to read.</source>
         <translation>В таблице нет листа для чтения.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="722"/>
+        <location filename="../pricebook_view.py" line="724"/>
         <source>The file is not a CSV, XLSX or ODS table.</source>
         <translation>Файл не является таблицей CSV, XLSX или ODS.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="723"/>
+        <location filename="../pricebook_view.py" line="725"/>
         <source>The text encoding of the file is unclear.</source>
         <translation>Непонятная кодировка текста файла.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="727"/>
+        <location filename="../pricebook_view.py" line="729"/>
         <source>The file cannot be read as CSV, XLSX or ODS: %1</source>
         <translation>Файл не читается как CSV, XLSX или ODS: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="572"/>
+        <location filename="../pricebook_view.py" line="574"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="575"/>
-        <location filename="../pricebook_view.py" line="612"/>
+        <location filename="../pricebook_view.py" line="577"/>
+        <location filename="../pricebook_view.py" line="614"/>
         <source>reach over %1 h</source>
         <translation>охват за %1 ч</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="601"/>
+        <location filename="../pricebook_view.py" line="603"/>
         <source>Paste quotes</source>
         <translation>Вставка цен</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="603"/>
+        <location filename="../pricebook_view.py" line="605"/>
         <source>Copy a chat message with prices (“@channel — 1/24 1500₽, охват 3,2к”) or cells of a spreadsheet, then paste again.</source>
         <translation>Скопируйте сообщение из чата с ценами («@channel — 1/24 1500₽, охват 3,2к») или ячейки таблицы и вставьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="610"/>
+        <location filename="../pricebook_view.py" line="612"/>
         <source>Reading pasted text…</source>
         <translation>Читаю вставленный текст…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="642"/>
+        <location filename="../pricebook_view.py" line="644"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="658"/>
+        <location filename="../pricebook_view.py" line="660"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="682"/>
+        <location filename="../pricebook_view.py" line="684"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="708"/>
+        <location filename="../pricebook_view.py" line="710"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="736"/>
+        <location filename="../pricebook_view.py" line="738"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="738"/>
+        <location filename="../pricebook_view.py" line="740"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="746"/>
+        <location filename="../pricebook_view.py" line="748"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="755"/>
+        <location filename="../pricebook_view.py" line="757"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -2888,159 +2888,159 @@ The details are in the log file:
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../signin_dialog.py" line="59"/>
+        <location filename="../signin_dialog.py" line="57"/>
         <source>Sign in to Telegram</source>
         <translation>Вход в Telegram</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="82"/>
+        <location filename="../signin_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="118"/>
+        <location filename="../signin_dialog.py" line="116"/>
         <source>ChannelRate reads Telegram through your own API id and hash. Open &lt;a href=&quot;https://my.telegram.org/apps&quot;&gt;my.telegram.org&lt;/a&gt;, sign in with your phone, choose “API development tools”, create an application (any name) and paste its api_id and api_hash here. They stay on this computer.</source>
         <translation>ChannelRate читает Telegram через ваши собственные API id и hash. Откройте &lt;a href=&quot;https://my.telegram.org/apps&quot;&gt;my.telegram.org&lt;/a&gt;, войдите по номеру телефона, выберите «API development tools», создайте приложение (название любое) и вставьте сюда его api_id и api_hash. Они хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="132"/>
+        <location filename="../signin_dialog.py" line="130"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="136"/>
+        <location filename="../signin_dialog.py" line="134"/>
         <source>API id</source>
         <translation>API id</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="137"/>
+        <location filename="../signin_dialog.py" line="135"/>
         <source>API hash</source>
         <translation>API hash</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="146"/>
+        <location filename="../signin_dialog.py" line="144"/>
         <source>Enter the phone number of your Telegram account.</source>
         <translation>Введите номер телефона, к которому привязан ваш аккаунт Telegram.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="150"/>
+        <location filename="../signin_dialog.py" line="148"/>
         <source>Send code</source>
         <translation>Получить код</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="152"/>
+        <location filename="../signin_dialog.py" line="150"/>
         <source>Log in with a QR code instead</source>
         <translation>Войти по QR-коду</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="154"/>
+        <location filename="../signin_dialog.py" line="152"/>
         <source>Change API id / hash</source>
         <translation>Изменить API id / hash</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="158"/>
+        <location filename="../signin_dialog.py" line="156"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="173"/>
+        <location filename="../signin_dialog.py" line="171"/>
         <source>Telegram sent a login code to your Telegram app (or by SMS). Enter it here.</source>
         <translation>Telegram отправил код подтверждения в приложение Telegram (или по SMS). Введите его здесь.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="178"/>
-        <location filename="../signin_dialog.py" line="209"/>
+        <location filename="../signin_dialog.py" line="176"/>
+        <location filename="../signin_dialog.py" line="207"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="180"/>
+        <location filename="../signin_dialog.py" line="178"/>
         <source>Send a new code</source>
         <translation>Отправить код ещё раз</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="182"/>
+        <location filename="../signin_dialog.py" line="180"/>
         <source>Change number</source>
         <translation>Изменить номер</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="186"/>
+        <location filename="../signin_dialog.py" line="184"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="202"/>
+        <location filename="../signin_dialog.py" line="200"/>
         <source>Your account has two-step verification. Enter your cloud password (not the login code).</source>
         <translation>В аккаунте включена двухэтапная аутентификация. Введите облачный пароль (не код подтверждения).</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="212"/>
+        <location filename="../signin_dialog.py" line="210"/>
         <source>Password</source>
         <translation>Облачный пароль</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="223"/>
+        <location filename="../signin_dialog.py" line="221"/>
         <source>On your phone open Telegram → Settings → Devices → Link Desktop Device, and scan this code.</source>
         <translation>На телефоне откройте Telegram → Настройки → Устройства → Подключить устройство и отсканируйте этот код.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="231"/>
+        <location filename="../signin_dialog.py" line="229"/>
         <source>Use the phone number instead</source>
         <translation>Войти по номеру телефона</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="273"/>
+        <location filename="../telegram_texts.py" line="64"/>
         <source>API id is empty. Copy it from my.telegram.org → API development tools.</source>
         <translation>API id не указан. Скопируйте его с my.telegram.org → API development tools.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="275"/>
+        <location filename="../telegram_texts.py" line="67"/>
         <source>API id must be a whole number, such as 1234567.</source>
         <translation>API id — целое число, например 1234567.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="278"/>
+        <location filename="../telegram_texts.py" line="70"/>
         <source>API hash is empty. Copy it from my.telegram.org → API development tools.</source>
         <translation>API hash не указан. Скопируйте его с my.telegram.org → API development tools.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="281"/>
+        <location filename="../telegram_texts.py" line="78"/>
         <source>API hash must be 32 characters of digits and letters a–f, as shown on my.telegram.org.</source>
         <translation>API hash — 32 символа из цифр и букв a–f, как на my.telegram.org.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="296"/>
+        <location filename="../signin_dialog.py" line="280"/>
         <source>A new code was sent.</source>
         <translation>Новый код отправлен.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="308"/>
+        <location filename="../signin_dialog.py" line="292"/>
         <source>Enter the code Telegram sent you.</source>
         <translation>Введите код, который прислал Telegram.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="325"/>
+        <location filename="../signin_dialog.py" line="309"/>
         <source>Enter your cloud password.</source>
         <translation>Введите облачный пароль.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="341"/>
+        <location filename="../signin_dialog.py" line="325"/>
         <source>Preparing the QR code…</source>
         <translation>Готовлю QR-код…</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="366"/>
+        <location filename="../signin_dialog.py" line="350"/>
         <source>Signed in as %1.</source>
         <translation>Вы вошли как %1.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="369"/>
+        <location filename="../signin_dialog.py" line="353"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
+        <location filename="../signin_dialog.py" line="361"/>
         <location filename="../signin_dialog.py" line="378"/>
-        <location filename="../signin_dialog.py" line="392"/>
         <source>Talking to Telegram…</source>
         <translation>Связываюсь с Telegram…</translation>
     </message>
@@ -3452,117 +3452,152 @@ The details are in the log file:
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="35"/>
+        <location filename="../telegram_texts.py" line="36"/>
         <source>Telegram asks to wait %1 before trying again.</source>
         <translation>Telegram просит подождать %1 перед следующей попыткой.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="39"/>
+        <location filename="../telegram_texts.py" line="41"/>
+        <source>Set both %1 and %2, or neither.</source>
+        <translation>Задайте обе переменные %1 и %2 или ни одной.</translation>
+    </message>
+    <message>
+        <location filename="../telegram_texts.py" line="56"/>
         <source>Enter your Telegram API id and hash first.</source>
         <translation>Сначала введите API id и hash для Telegram.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="42"/>
+        <location filename="../telegram_texts.py" line="59"/>
         <source>Telegram rejected this API id / hash. Check them on my.telegram.org (API development tools) and enter them again.</source>
         <translation>Telegram не принял эти API id / hash. Проверьте их на my.telegram.org (API development tools) и введите заново.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="47"/>
+        <location filename="../telegram_texts.py" line="74"/>
+        <source>The saved Telegram API id / hash could not be read; enter them again.</source>
+        <translation>Сохранённые API id / hash Telegram не удалось прочитать; введите их заново.</translation>
+    </message>
+    <message>
+        <location filename="../telegram_texts.py" line="83"/>
         <source>Telegram could not be reached. Check the internet connection; stored data still works offline.</source>
         <translation>Не удалось связаться с Telegram. Проверьте подключение к интернету; сохранённые данные доступны и без сети.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="52"/>
+        <location filename="../telegram_texts.py" line="88"/>
         <source>The Telegram session has ended. Sign in again; your data is kept.</source>
         <translation>Сеанс Telegram завершён. Войдите снова — ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="55"/>
+        <location filename="../telegram_texts.py" line="91"/>
         <source>This phone number is not valid. Enter it in international format, for example +7 999 123-45-67.</source>
         <translation>Неверный номер телефона. Введите его в международном формате, например +7 999 123-45-67.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="60"/>
+        <location filename="../telegram_texts.py" line="96"/>
         <source>Telegram has banned this phone number; it cannot be used to sign in.</source>
         <translation>Telegram заблокировал этот номер телефона; с ним нельзя войти.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="63"/>
+        <location filename="../telegram_texts.py" line="99"/>
         <source>There is no Telegram account with this phone number.</source>
         <translation>С этим номером телефона нет аккаунта Telegram.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="66"/>
+        <location filename="../telegram_texts.py" line="102"/>
         <source>Too many sign-in attempts with this number. Try again later.</source>
         <translation>Слишком много попыток входа с этим номером. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="69"/>
+        <location filename="../telegram_texts.py" line="105"/>
         <source>Telegram cannot send a new code now. Wait for the code already sent, or try again later.</source>
         <translation>Telegram сейчас не может прислать новый код. Дождитесь уже отправленного кода или попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="74"/>
+        <location filename="../telegram_texts.py" line="110"/>
         <source>Telegram had a problem answering. Try again in a moment.</source>
         <translation>У Telegram возникла проблема с ответом. Попробуйте ещё раз чуть позже.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="77"/>
+        <location filename="../telegram_texts.py" line="113"/>
         <source>Something went wrong talking to Telegram. Try again.</source>
         <translation>Что-то пошло не так при обмене с Telegram. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="80"/>
+        <location filename="../telegram_texts.py" line="116"/>
         <source>The code is wrong. Check it and try again.</source>
         <translation>Неверный код. Проверьте его и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="83"/>
+        <location filename="../telegram_texts.py" line="119"/>
         <source>The code has expired. Press “Send a new code” and enter the new one.</source>
         <translation>Срок действия кода истёк. Нажмите «Отправить код ещё раз» и введите новый.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="86"/>
+        <location filename="../telegram_texts.py" line="122"/>
         <source>The password is wrong. Try again.</source>
         <translation>Неверный облачный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="89"/>
+        <location filename="../telegram_texts.py" line="125"/>
         <source>The QR code expired; a new one is shown.</source>
         <translation>QR-код устарел — показан новый.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="92"/>
+        <location filename="../telegram_texts.py" line="128"/>
         <source>No channel has this username.</source>
         <translation>Канала с таким username нет.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="95"/>
+        <location filename="../telegram_texts.py" line="131"/>
         <source>This is not a valid channel username or link.</source>
         <translation>Это не похоже на username или ссылку канала.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="98"/>
+        <location filename="../telegram_texts.py" line="134"/>
         <source>This channel is private: join it in Telegram first (or the invite link expired).</source>
         <translation>Это закрытый канал: сначала вступите в него в Telegram (или ссылка-приглашение устарела).</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="102"/>
+        <location filename="../telegram_texts.py" line="138"/>
         <source>This channel is not available: it is blocked or you were banned from it.</source>
         <translation>Канал недоступен: он заблокирован или вас в нём забанили.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="105"/>
+        <location filename="../telegram_texts.py" line="141"/>
         <source>This is a user or a group, not a channel.</source>
         <translation>Это пользователь или группа, а не канал.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="108"/>
+        <location filename="../telegram_texts.py" line="144"/>
         <source>You are not an administrator of this channel.</source>
         <translation>Вы не администратор этого канала.</translation>
     </message>
     <message>
-        <location filename="../telegram_texts.py" line="115"/>
+        <location filename="../telegram_texts.py" line="147"/>
+        <source>This channel has to be opened again: paste its link, or choose it as your channel again.</source>
+        <translation>Этот канал нужно открыть заново: вставьте его ссылку или снова выберите его своим каналом.</translation>
+    </message>
+    <message>
+        <location filename="../telegram_texts.py" line="152"/>
+        <source>Telegram refuses the saved access to this channel. Open it again.</source>
+        <translation>Telegram отклоняет сохранённый доступ к этому каналу. Откройте его заново.</translation>
+    </message>
+    <message>
+        <location filename="../telegram_texts.py" line="156"/>
+        <source>Signing in to Telegram failed. Try again.</source>
+        <translation>Не удалось войти в Telegram. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../telegram_texts.py" line="159"/>
+        <source>This channel cannot be read from Telegram.</source>
+        <translation>Этот канал не удаётся прочитать из Telegram.</translation>
+    </message>
+    <message>
+        <location filename="../telegram_texts.py" line="162"/>
+        <source>Telegram cannot answer now. Try again in a moment.</source>
+        <translation>Telegram сейчас не может ответить. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <location filename="../telegram_texts.py" line="48"/>
         <source>Telegram reported an error: %1</source>
         <translation>Telegram сообщил об ошибке: %1</translation>
     </message>
@@ -3570,193 +3605,193 @@ The details are in the log file:
 <context>
     <name>TelegramPanel</name>
     <message>
-        <location filename="../telegram_panel.py" line="134"/>
+        <location filename="../telegram_panel.py" line="140"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="144"/>
+        <location filename="../telegram_panel.py" line="150"/>
         <source>&amp;Telegram</source>
         <translation>&amp;Telegram</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="145"/>
+        <location filename="../telegram_panel.py" line="151"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="146"/>
+        <location filename="../telegram_panel.py" line="152"/>
         <source>Choose my channel…</source>
         <translation>Выбрать свой канал…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="147"/>
+        <location filename="../telegram_panel.py" line="153"/>
         <source>Refresh now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="148"/>
+        <location filename="../telegram_panel.py" line="154"/>
         <source>Refresh every</source>
         <translation>Обновлять каждые</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="160"/>
+        <location filename="../telegram_panel.py" line="166"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="169"/>
+        <location filename="../telegram_panel.py" line="175"/>
         <source>Demo: Telegram not connected</source>
         <translation>Демо: Telegram не подключён</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="209"/>
+        <location filename="../telegram_panel.py" line="215"/>
         <source>30 minutes</source>
         <translation>30 минут</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="210"/>
+        <location filename="../telegram_panel.py" line="216"/>
         <source>1 hour</source>
         <translation>1 час</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="211"/>
+        <location filename="../telegram_panel.py" line="217"/>
         <source>2 hours (default)</source>
         <translation>2 часа (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="212"/>
+        <location filename="../telegram_panel.py" line="218"/>
         <source>6 hours</source>
         <translation>6 часов</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="213"/>
+        <location filename="../telegram_panel.py" line="219"/>
         <source>12 hours</source>
         <translation>12 часов</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="214"/>
+        <location filename="../telegram_panel.py" line="220"/>
         <source>Off</source>
         <translation>Не обновлять</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="229"/>
+        <location filename="../telegram_panel.py" line="235"/>
         <source>Log out of Telegram</source>
         <translation>Выход из Telegram</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="231"/>
+        <location filename="../telegram_panel.py" line="237"/>
         <source>Log out of Telegram on this computer? The session file is deleted; everything already fetched stays.</source>
         <translation>Выйти из Telegram на этом компьютере? Файл сеанса будет удалён; всё, что уже загружено, останется.</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="263"/>
+        <location filename="../telegram_panel.py" line="269"/>
         <source>Telegram: not set up</source>
         <translation>Telegram: не настроен</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="264"/>
+        <location filename="../telegram_panel.py" line="270"/>
         <source>Telegram: not signed in</source>
         <translation>Telegram: вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="265"/>
+        <location filename="../telegram_panel.py" line="271"/>
         <source>Telegram: connecting…</source>
         <translation>Telegram: подключение…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="266"/>
+        <location filename="../telegram_panel.py" line="272"/>
         <source>Telegram: not connected</source>
         <translation>Telegram: нет связи</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="267"/>
+        <location filename="../telegram_panel.py" line="273"/>
         <source>Telegram: reading…</source>
         <translation>Telegram: загрузка…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="268"/>
+        <location filename="../telegram_panel.py" line="274"/>
         <source>Telegram: waiting</source>
         <translation>Telegram: ожидание</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="273"/>
+        <location filename="../telegram_panel.py" line="279"/>
         <source>Telegram: connected as %1</source>
         <translation>Telegram: подключён как %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="275"/>
+        <location filename="../telegram_panel.py" line="281"/>
         <source>Telegram: connected</source>
         <translation>Telegram: подключён</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="286"/>
+        <location filename="../telegram_panel.py" line="292"/>
         <source>Subscribers of %1</source>
         <translation>Подписчики %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="287"/>
+        <location filename="../telegram_panel.py" line="293"/>
         <source>Posts of %1</source>
         <translation>Посты канала %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="288"/>
+        <location filename="../telegram_panel.py" line="294"/>
         <source>Views of %1</source>
         <translation>Просмотры канала %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="301"/>
+        <location filename="../telegram_panel.py" line="307"/>
         <source>Telegram asks to wait %1; the fetch resumes by itself</source>
         <translation>Telegram просит подождать %1; загрузка продолжится сама</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="317"/>
+        <location filename="../telegram_panel.py" line="323"/>
         <source>%1: up to %2 posts older than %3 days were left out.</source>
         <translation>%1: пропущено до %2 постов старше %3 дн.</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="321"/>
+        <location filename="../telegram_panel.py" line="327"/>
         <source>%1: up to %2 older posts were left out (a channel keeps its newest %3 posts).</source>
         <translation>%1: пропущено до %2 более старых постов (по каналу хранятся последние %3 постов).</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="342"/>
+        <location filename="../telegram_panel.py" line="348"/>
         <source>The refresh failed. %1</source>
         <translation>Обновление не удалось. %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="347"/>
+        <location filename="../telegram_texts.py" line="172"/>
         <source>the channel is private now</source>
         <translation>канал теперь закрытый</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="348"/>
+        <location filename="../telegram_texts.py" line="175"/>
         <source>the channel is blocked or you were banned from it</source>
         <translation>канал заблокирован или вас в нём забанили</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="349"/>
-        <location filename="../telegram_panel.py" line="350"/>
+        <location filename="../telegram_texts.py" line="178"/>
+        <location filename="../telegram_texts.py" line="181"/>
         <source>no channel has this username any more</source>
         <translation>канала с таким именем больше нет</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="351"/>
+        <location filename="../telegram_texts.py" line="184"/>
         <source>this is no longer a channel</source>
         <translation>это больше не канал</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="353"/>
+        <location filename="../telegram_texts.py" line="187"/>
         <source>needs to be opened again (paste its link, or choose it as your channel again)</source>
         <translation>нужно открыть заново (вставьте его ссылку или снова выберите его как свой канал)</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="355"/>
+        <location filename="../telegram_texts.py" line="191"/>
         <source>Telegram refuses the saved access to it</source>
         <translation>Telegram не принимает сохранённый доступ к нему</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="358"/>
+        <location filename="../telegram_texts.py" line="196"/>
         <source>Telegram answered %1</source>
         <translation>Telegram ответил: %1</translation>
     </message>
