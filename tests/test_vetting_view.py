@@ -488,3 +488,21 @@ def test_vetting_judges_the_niche_by_the_same_quotes_as_the_suggestion(qtbot, st
     check(qtbot, area)
     assert area.result.standing.count == view.summary.count + 1
     assert "Outliers included: 1." in area.thresholds_label.text()
+
+
+def test_a_telegram_failure_is_described_by_the_one_table_and_the_stored_data_shown(
+    qtbot, storage, tmp_path
+):
+    from tgclient.errors import ChannelNotFound
+    from ui.telegram_texts import telegram_error_text
+
+    botted_channel(storage, username="kept_here")
+    client = FakeTelegramClient(authorized=True)  # Telegram knows no such channel
+    area = make_area(qtbot, storage, online(storage, client), tmp_path)
+    fill(qtbot, area, "@kept_here", "3000")
+    check(qtbot, area)
+    assert isinstance(area.result.fetch_error, ChannelNotFound)
+    status = area.status.text()
+    assert status.startswith("Stored data as of")
+    assert telegram_error_text(ChannelNotFound()) in status  # "No channel has this username."
+    assert "Crypto Rocket" in area.channel_label.text()  # the stored data still answers
