@@ -209,7 +209,7 @@ def _mount_help(window, demo: bool) -> None:
 
 def _mount_vetting(services, window, demo: bool) -> None:
     """The ad buyer's vetting tab; the own channel's statistics are read after each own sync."""
-    from ui.vetting_view import VettingArea
+    from ui.vetting.area import VettingArea
 
     area = VettingArea(services, services.use_cases.vetting, window)
     window.add_area(area, QCoreApplication.translate("main", "Vetting"), "vetting")

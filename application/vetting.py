@@ -46,6 +46,7 @@ from pricing.reach import looks_like_ad
 from storage.clock import utc_now
 from storage.records import ChannelRecord, QuoteDraft, QuoteRecord, QuoteSource, ReachOrigin
 from storage.repositories import Storage
+from tgclient.errors import NotAuthorized, NotConfigured, TelegramError
 
 
 class VettingInputError(InputError):
@@ -129,7 +130,9 @@ class VettingResult:
     data_as_of: datetime | None
     stale: bool
     fetched: bool  # fresh data was read from Telegram for this check
-    fetch_error: str | None = None  # why Telegram could not be used (stored data shown)
+    # why Telegram could not be used (stored data shown): the TelegramError itself
+    fetch_error: TelegramError | None = None
+    fetch_cancelled: bool = False  # the user stopped the fetch (stored data shown)
     # the price book's quote whose reach stands in when no posts are stored (method "pricebook")
     pricebook_quote: QuoteRecord | None = None
     # the niche's median CPM for the format, and the reach the quoted price needs to be at it
@@ -231,32 +234,32 @@ class VettingService:
     async def check(self, request: VettingRequest, progress=None) -> VettingResult:
         """Fetch fresh posts, views and subscribers when Telegram is available, then evaluate.
 
-        Telegram errors do not fail the check: the stored data is evaluated and the result says
-        why nothing fresh was read. Cancelling (the task) stops the fetch; what it stored stays.
-        Any other error (a database or programming error) propagates.
+        Telegram errors do not fail the check: the stored data is evaluated and the result carries
+        the error that kept fresh data out. Cancelling (the task) stops the fetch; what it stored
+        stays. Any other error (a database or programming error) propagates.
         """
-        fetched, fetch_error = await self.fetch(request, progress)
+        try:
+            await self.fetch(request, progress)
+        except TelegramError as error:
+            await asyncio.sleep(0)
+            return self.evaluate(request, fetch_error=error)
         await asyncio.sleep(0)
-        return self.evaluate(request, fetched=fetched, fetch_error=fetch_error)
+        return self.evaluate(request, fetched=True)
 
-    async def fetch(self, request: VettingRequest, progress=None) -> tuple[bool, str | None]:
-        """The Telegram half of :meth:`check`: ``(fetched, fetch_error)``.
+    async def fetch(self, request: VettingRequest, progress=None) -> None:
+        """The Telegram half of :meth:`check`: the channel's posts, views and subscribers stored.
 
-        Only a :class:`tgclient.errors.TelegramError` becomes a ``fetch_error`` (its class
-        name); anything else propagates. The screen runs :meth:`evaluate` afterwards in a worker
-        thread, off the UI thread.
+        Raises a :class:`tgclient.errors.TelegramError` when Telegram cannot be used
+        (:meth:`offline_error` without a set-up, signed-in account) or fails; the screen then
+        evaluates the stored data with it (:meth:`evaluate` in a worker thread, off the UI thread).
         """
-        if self.can_fetch():
-            from tgclient.errors import TelegramError
+        if not self.can_fetch():
+            raise self.offline_error()
+        await self.telegram.fetch_public(request.channel, progress)
 
-            try:
-                await self.telegram.fetch_public(request.channel, progress)
-            except TelegramError as error:
-                return False, type(error).__name__
-            return True, None
-        if self.telegram is None:
-            return False, "NotConfigured"
-        return False, "NotAuthorized"
+    def offline_error(self) -> TelegramError:
+        """Why a check reads no fresh data when Telegram is not tried: not set up, or signed out."""
+        return NotConfigured() if self.telegram is None else NotAuthorized()
 
     def find_channel(self, request: VettingRequest) -> ChannelRecord | None:
         if request.username:
@@ -268,7 +271,12 @@ class VettingService:
         return None
 
     def evaluate(
-        self, request: VettingRequest, *, fetched: bool = False, fetch_error: str | None = None
+        self,
+        request: VettingRequest,
+        *,
+        fetched: bool = False,
+        fetch_error: TelegramError | None = None,
+        fetch_cancelled: bool = False,
     ) -> VettingResult:
         """Everything the vetting screen shows, from stored data only."""
         channel = self.find_channel(request)
@@ -323,6 +331,7 @@ class VettingService:
             stale=stale,
             fetched=fetched,
             fetch_error=fetch_error,
+            fetch_cancelled=fetch_cancelled,
             pricebook_quote=pricebook_quote,
             niche_cpm=niche_cpm,
             required_reach=required_reach,

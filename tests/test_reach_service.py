@@ -15,6 +15,7 @@ from pricing.synthetic import generate_channel
 from storage import Storage, open_database
 from storage.demo import store_synthetic_channel
 from storage.records import PostData, QuoteDraft, ReachOrigin
+from tgclient.errors import ChannelNotFound, NotConfigured
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 NICHE = "Finance"
@@ -208,7 +209,7 @@ def test_check_without_telegram_uses_stored_data(storage):
     seed_channel(storage, "slow", "evergreen")
     _, vetting = services(storage)
     result = asyncio.run(vetting.check(vetting.parse("@evergreen", "900", "1/24", niche.id)))
-    assert not result.fetched and result.fetch_error == "NotConfigured"
+    assert not result.fetched and isinstance(result.fetch_error, NotConfigured)
     assert result.reach.views
 
 
@@ -248,5 +249,5 @@ def test_check_falls_back_when_telegram_fails(storage):
         return await vetting.check(vetting.parse("@evergreen", "900", "1/24", niche.id))
 
     result = asyncio.run(run())
-    assert not result.fetched and result.fetch_error == "ChannelNotFound"
+    assert not result.fetched and isinstance(result.fetch_error, ChannelNotFound)
     assert result.reach.views  # stored data still answers

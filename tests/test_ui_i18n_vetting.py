@@ -86,7 +86,7 @@ def test_translations_keep_placeholders_and_tags():
 
 
 def _vetting_area(qtbot, storage, tmp_path):
-    from ui.vetting_view import VettingArea
+    from ui.vetting.area import VettingArea
 
     seed_demo(storage, now=DEMO_NOW)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -143,7 +143,7 @@ def test_vetting_without_data_and_saving_are_russian(qtbot, storage, tmp_path, r
 
 
 def test_fired_signal_explanations_are_russian(qtbot, storage, tmp_path, russian):
-    from ui.vetting_view import signal_explanation
+    from ui.vetting.texts import signal_explanation
 
     area = _vetting_area(qtbot, storage, tmp_path)
     with qtbot.waitSignal(area.checked, timeout=5000):
@@ -221,7 +221,7 @@ ALL_CASES = [
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: f"{c[0]}-{c[1]}-{c[3]}")
 def test_every_signal_sentence_has_a_russian_form(case, russian):
-    from ui.vetting_view import signal_explanation
+    from ui.vetting.texts import signal_explanation
 
     key, value, threshold, fired, severity, params = case
     signal = Signal(key, value, threshold, fired, severity, "ENGLISH", params)
@@ -232,7 +232,7 @@ def test_every_signal_sentence_has_a_russian_form(case, russian):
 
 
 def test_russian_plural_forms_in_signal_sentences(russian):
-    from ui.vetting_view import signal_explanation
+    from ui.vetting.texts import signal_explanation
 
     def ads(posts):
         signal = Signal("ad_share", 0.1, 0.4, False, WEAK, "", {"ads": 1, "posts": posts})
@@ -245,7 +245,7 @@ def test_russian_plural_forms_in_signal_sentences(russian):
 
 
 def test_unknown_signal_keeps_the_english_sentence(russian):
-    from ui.vetting_view import signal_explanation
+    from ui.vetting.texts import signal_explanation
 
     signal = Signal("something_new", 1.0, 2.0, True, WEAK, "A new check fired.")
     assert signal_explanation(signal) == "A new check fired."

@@ -17,7 +17,7 @@ from storage import Storage, open_database
 from storage.demo import store_synthetic_channel
 from storage.records import QuoteDraft, ReachOrigin
 from tgclient.service import State
-from ui.vetting_view import VettingArea
+from ui.vetting.area import VettingArea
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qt_loop")]
 
@@ -421,18 +421,22 @@ def test_closing_the_window_cancels_the_vetting_fetch_and_touches_no_widget(
     assert area.result is None and area.status.text() == status  # nothing shown after closing
 
 
-def test_a_done_callback_for_a_deleted_area_does_nothing(qtbot, storage, tmp_path):
+def test_a_done_callback_for_a_deleted_area_does_nothing(qtbot, storage, tmp_path, caplog):
     import shiboken6
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     services = services_for(storage, settings=settings)
     area = VettingArea(services, services.use_cases.vetting)  # not handed to qtbot: deleted below
-    request = area.vetting.parse("@nobody_here", "1000", "1/24", None)
-    done = asyncio.get_event_loop().create_future()
-    done.set_result((False, "NotConfigured"))
+    fetch = asyncio.get_event_loop().create_future()
+    area._watch_fetch(fetch)  # the area waits for a Telegram fetch
     shiboken6.delete(area)
-    area._fetch_done(done, request, ("", "", "", None))  # raised RuntimeError on a dead widget
+    fetch.set_result(None)  # the fetch ends after the area is gone
+    for _ in range(5):  # done callbacks run on the loop's next turns
+        QApplication.processEvents()
+    # a callback touching the dead widget raised RuntimeError (logged by the loop)
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
 
 
 def test_a_non_telegram_failure_is_logged_and_not_called_a_telegram_error(
@@ -484,3 +488,21 @@ def test_vetting_judges_the_niche_by_the_same_quotes_as_the_suggestion(qtbot, st
     check(qtbot, area)
     assert area.result.standing.count == view.summary.count + 1
     assert "Outliers included: 1." in area.thresholds_label.text()
+
+
+def test_a_telegram_failure_is_described_by_the_one_table_and_the_stored_data_shown(
+    qtbot, storage, tmp_path
+):
+    from tgclient.errors import ChannelNotFound
+    from ui.telegram_texts import telegram_error_text
+
+    botted_channel(storage, username="kept_here")
+    client = FakeTelegramClient(authorized=True)  # Telegram knows no such channel
+    area = make_area(qtbot, storage, online(storage, client), tmp_path)
+    fill(qtbot, area, "@kept_here", "3000")
+    check(qtbot, area)
+    assert isinstance(area.result.fetch_error, ChannelNotFound)
+    status = area.status.text()
+    assert status.startswith("Stored data as of")
+    assert telegram_error_text(ChannelNotFound()) in status  # "No channel has this username."
+    assert "Crypto Rocket" in area.channel_label.text()  # the stored data still answers

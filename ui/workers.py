@@ -167,13 +167,15 @@ def when_task_ends(
     cancelled: Callable[[], None] | None = None,
     *,
     closing: Callable[[], bool] | None = None,
+    what: str = "work",
 ) -> None:
     """The UI side of an asyncio task (Telegram work on qasync's loop): one of ``done(result)``,
     ``failed(error)`` or ``cancelled()`` once the task ends, as :func:`run_task` does for threads.
 
     Nothing is called when ``owner`` has been deleted meanwhile or ``closing()`` says it is going
     away (its window cancelled the work). An error that is not Telegram's (a bug, the database) is
-    written to the log here, with its traceback, before ``failed`` tells the user.
+    written to the log here ("<owner's class>: <what> failed"), with its traceback, before
+    ``failed`` tells the user.
     """
 
     def ended(task: asyncio.Future) -> None:
@@ -190,7 +192,7 @@ def when_task_ends(
         from tgclient.errors import TelegramError
 
         if not isinstance(error, TelegramError):
-            log.error("%s: work failed", type(owner).__name__, exc_info=error)
+            log.error("%s: %s failed", type(owner).__name__, what, exc_info=error)
         failed(error)
 
     task.add_done_callback(ended)

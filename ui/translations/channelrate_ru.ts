@@ -3799,244 +3799,244 @@ The details are in the log file:
 <context>
     <name>VettingArea</name>
     <message>
-        <location filename="../vetting_view.py" line="442"/>
+        <location filename="../vetting/form.py" line="53"/>
         <source>@username or https://t.me/…</source>
         <translation>@username или https://t.me/…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="446"/>
+        <location filename="../vetting/form.py" line="57"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="455"/>
+        <location filename="../vetting/form.py" line="68"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="459"/>
+        <location filename="../vetting/form.py" line="71"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="477"/>
-        <location filename="../vetting_view.py" line="538"/>
+        <location filename="../vetting/form.py" line="85"/>
+        <location filename="../vetting/verdict.py" line="85"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="478"/>
+        <location filename="../vetting/form.py" line="86"/>
         <source>Quoted price</source>
         <translation>Цена размещения</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="479"/>
+        <location filename="../vetting/form.py" line="87"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="480"/>
+        <location filename="../vetting/form.py" line="88"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="517"/>
+        <location filename="../vetting/verdict.py" line="62"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="525"/>
+        <location filename="../vetting/verdict.py" line="54"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="539"/>
+        <location filename="../vetting/verdict.py" line="86"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="541"/>
+        <location filename="../vetting/verdict.py" line="88"/>
         <source>CPM of the quote</source>
         <translation>CPM по этой цене</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="542"/>
+        <location filename="../vetting/verdict.py" line="89"/>
         <source>Verdict</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="547"/>
+        <location filename="../vetting/verdict.py" line="91"/>
         <source>In short</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="571"/>
+        <location filename="../vetting/quality.py" line="25"/>
         <source>Are the views real?</source>
         <translation>Просмотры живые?</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="615"/>
+        <location filename="../vetting/form.py" line="143"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="656"/>
+        <location filename="../vetting/form.py" line="167"/>
         <source>Not a Telegram channel: use @username or a t.me link</source>
         <translation>Это не канал Telegram: укажите @username или ссылку t.me</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="660"/>
+        <location filename="../vetting/form.py" line="121"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="703"/>
+        <location filename="../vetting/form.py" line="185"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="705"/>
+        <location filename="../vetting/form.py" line="187"/>
         <source>Fetching %1 from Telegram…</source>
         <translation>Загружаю %1 из Telegram…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="783"/>
+        <location filename="../vetting/form.py" line="197"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="784"/>
+        <location filename="../vetting/form.py" line="198"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
         <location filename="../chart_texts.py" line="71"/>
-        <location filename="../vetting_view.py" line="785"/>
+        <location filename="../vetting/form.py" line="199"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="81"/>
+        <location filename="../vetting/texts.py" line="35"/>
         <source>no posts with views</source>
         <translation>нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="87"/>
+        <location filename="../vetting/texts.py" line="41"/>
         <source>Views per subscriber (ERR)</source>
         <translation>Просмотры на подписчика (ERR)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="88"/>
+        <location filename="../vetting/texts.py" line="42"/>
         <source>24-hour reach per subscriber (ERR24)</source>
         <translation>Охват за 24 часа на подписчика (ERR24)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="89"/>
+        <location filename="../vetting/texts.py" line="43"/>
         <source>Post-to-post variation</source>
         <translation>Разброс просмотров между постами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="90"/>
+        <location filename="../vetting/texts.py" line="44"/>
         <source>Reach without engagement</source>
         <translation>Охват без вовлечённости</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="91"/>
+        <location filename="../vetting/texts.py" line="45"/>
         <source>Views of the youngest posts</source>
         <translation>Просмотры самых свежих постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="92"/>
+        <location filename="../vetting/texts.py" line="46"/>
         <source>Engagement per view against views</source>
         <translation>Вовлечённость на просмотр против просмотров</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="93"/>
+        <location filename="../vetting/texts.py" line="47"/>
         <source>Views in the first hour</source>
         <translation>Просмотры в первый час</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="94"/>
+        <location filename="../vetting/texts.py" line="48"/>
         <source>Identical early views</source>
         <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="95"/>
+        <location filename="../vetting/texts.py" line="49"/>
         <source>Subscriber jumps</source>
         <translation>Скачки подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="96"/>
+        <location filename="../vetting/texts.py" line="50"/>
         <source>Share of ads</source>
         <translation>Доля рекламы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="97"/>
+        <location filename="../vetting/texts.py" line="51"/>
         <source>Not enough data</source>
         <translation>Мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="103"/>
+        <location filename="../vetting/texts.py" line="57"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="104"/>
+        <location filename="../vetting/texts.py" line="58"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="105"/>
+        <location filename="../vetting/texts.py" line="59"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="111"/>
+        <location filename="../vetting/texts.py" line="65"/>
         <source>cheap</source>
         <translation>дёшево</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="112"/>
+        <location filename="../vetting/texts.py" line="66"/>
         <source>fair</source>
         <translation>в рынке</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="113"/>
+        <location filename="../vetting/texts.py" line="67"/>
         <source>overpriced</source>
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="155"/>
+        <location filename="../vetting/texts.py" line="109"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="159"/>
+        <location filename="../vetting/texts.py" line="113"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="165"/>
+        <location filename="../vetting/texts.py" line="119"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="172"/>
+        <location filename="../vetting/texts.py" line="126"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="176"/>
+        <location filename="../vetting/texts.py" line="130"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="182"/>
+        <location filename="../vetting/texts.py" line="136"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="189"/>
+        <location filename="../vetting/texts.py" line="143"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -4045,32 +4045,32 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="197"/>
+        <location filename="../vetting/texts.py" line="151"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="205"/>
+        <location filename="../vetting/texts.py" line="159"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="211"/>
+        <location filename="../vetting/texts.py" line="165"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="217"/>
+        <location filename="../vetting/texts.py" line="171"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="223"/>
+        <location filename="../vetting/texts.py" line="177"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="233"/>
+        <location filename="../vetting/texts.py" line="187"/>
         <source>Young posts not compared: %n posts younger than %1 hours (%2 needed) and too few of one to seven days.</source>
         <translation>
             <numerusform>Свежие посты не сравнить: %n пост моложе %1 ч (нужно %2) и мало постов возрастом от суток до недели.</numerusform>
@@ -4079,7 +4079,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="242"/>
+        <location filename="../vetting/texts.py" line="196"/>
         <source>The %n posts younger than %1 hours already have a median %2 of the views the channel&apos;s older posts had after a day (at or above %3): real readers take a day to arrive, bought views come at once.</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч уже в медиане %2 просмотров, которые старые посты канала набирали за сутки (не ниже %3): живые читатели приходят в течение суток, купленные просмотры — сразу.</numerusform>
@@ -4088,7 +4088,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="251"/>
+        <location filename="../vetting/texts.py" line="205"/>
         <source>The %n posts younger than %1 hours have a median %2 of the views the channel&apos;s older posts had after a day (below %3).</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч в медиане %2 просмотров, которые старые посты канала набирали за сутки (ниже %3).</numerusform>
@@ -4097,7 +4097,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="261"/>
+        <location filename="../vetting/texts.py" line="215"/>
         <source>Engagement against views not compared: %n posts older than two days (%1 needed) with %2 forwards and reactions (%3 needed).</source>
         <translation>
             <numerusform>Вовлечённость и просмотры не сравнить: старше двух суток %n пост (нужно %1), репостов и реакций у них %2 (нужно %3).</numerusform>
@@ -4106,17 +4106,17 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="275"/>
+        <location filename="../vetting/texts.py" line="229"/>
         <source>Posts with more views get more forwards and reactions per view (slope %1, above %2; real audiences about 0): bought views bring no engagement and dilute the weaker posts most.</source>
         <translation>У постов с большим числом просмотров больше репостов и реакций на просмотр (наклон %1, выше %2; у живой аудитории около 0): купленные просмотры не дают вовлечённости и сильнее всего разбавляют слабые посты.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="282"/>
+        <location filename="../vetting/texts.py" line="236"/>
         <source>Forwards and reactions per view do not rise with a post&apos;s views (slope %1, at or below %2).</source>
         <translation>Репостов и реакций на просмотр не становится больше с ростом просмотров поста (наклон %1, не выше %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="291"/>
+        <location filename="../vetting/texts.py" line="245"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4125,7 +4125,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="300"/>
+        <location filename="../vetting/texts.py" line="254"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -4134,7 +4134,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="308"/>
+        <location filename="../vetting/texts.py" line="262"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -4143,7 +4143,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="318"/>
+        <location filename="../vetting/texts.py" line="272"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4152,22 +4152,22 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="329"/>
+        <location filename="../vetting/texts.py" line="283"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры за первые 6 часов почти одинаковы на каждом посте (разброс %1), а более поздние различаются естественно (%2); соотношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="336"/>
+        <location filename="../vetting/texts.py" line="290"/>
         <source>Views of the first 6 hours vary from post to post (variation %1) much like later views (%2; ratio %3, at or above %4).</source>
         <translation>Просмотры за первые 6 часов различаются от поста к посту (разброс %1) почти как более поздние (%2; соотношение %3, не ниже %4).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="344"/>
+        <location filename="../vetting/texts.py" line="298"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="346"/>
+        <location filename="../vetting/texts.py" line="300"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -4176,27 +4176,27 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="355"/>
+        <location filename="../vetting/texts.py" line="309"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="363"/>
+        <location filename="../vetting/texts.py" line="317"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3: новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="369"/>
+        <location filename="../vetting/texts.py" line="323"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="377"/>
+        <location filename="../vetting/texts.py" line="331"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="381"/>
+        <location filename="../vetting/texts.py" line="335"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -4205,7 +4205,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="389"/>
+        <location filename="../vetting/texts.py" line="343"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -4214,7 +4214,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="396"/>
+        <location filename="../vetting/texts.py" line="350"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -4223,7 +4223,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="404"/>
+        <location filename="../vetting/texts.py" line="358"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>
@@ -4282,113 +4282,68 @@ The details are in the log file:
         <translation>Пока нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="540"/>
+        <location filename="../vetting/verdict.py" line="87"/>
         <source>Reach the price needs</source>
         <translation>Охват, нужный для цены</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="548"/>
+        <location filename="../vetting/verdict.py" line="67"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="746"/>
-        <location filename="../vetting_view.py" line="748"/>
+        <location filename="../vetting/form.py" line="191"/>
+        <location filename="../vetting/form.py" line="192"/>
         <source>Computing…</source>
         <translation>Вычисляем…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="779"/>
+        <location filename="../vetting/form.py" line="240"/>
         <source>The check failed: %1</source>
         <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="805"/>
+        <location filename="../vetting/form.py" line="225"/>
         <source>Telegram is not set up</source>
         <translation>Telegram не настроен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="806"/>
+        <location filename="../vetting/form.py" line="227"/>
         <source>not signed in to Telegram</source>
         <translation>вход в Telegram не выполнен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="807"/>
+        <location filename="../vetting/form.py" line="223"/>
         <source>the fetch was cancelled</source>
         <translation>загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="808"/>
-        <source>Telegram could not be reached</source>
-        <translation>нет связи с Telegram</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="809"/>
-        <source>Telegram knows no such channel</source>
-        <translation>в Telegram нет такого канала</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="810"/>
-        <source>the channel is private</source>
-        <translation>канал закрытый</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="811"/>
-        <source>the link is not a channel</source>
-        <translation>ссылка ведёт не на канал</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="812"/>
-        <source>the username is not valid</source>
-        <translation>недопустимый username</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="813"/>
-        <source>the channel is blocked for this account</source>
-        <translation>канал недоступен для этого аккаунта</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="814"/>
-        <source>Telegram asked to wait</source>
-        <translation>Telegram попросил подождать</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="815"/>
-        <source>Telegram rejected the API id / hash</source>
-        <translation>Telegram не принял API id / hash</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="817"/>
-        <source>Telegram error %1</source>
-        <translation>ошибка Telegram %1</translation>
-    </message>
-    <message>
-        <location filename="../vetting_view.py" line="819"/>
+        <location filename="../vetting/form.py" line="214"/>
         <source>Fresh data from Telegram.</source>
         <translation>Свежие данные из Telegram.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="821"/>
+        <location filename="../vetting/form.py" line="216"/>
         <source>No stored posts for this channel</source>
         <translation>По этому каналу нет сохранённых постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="830"/>
+        <location filename="../vetting/form.py" line="218"/>
         <source>Stored data as of %1</source>
         <translation>Сохранённые данные на %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="837"/>
+        <location filename="../vetting/form.py" line="232"/>
         <source>The data is more than two days old: refresh before paying.</source>
         <translation>Данным больше двух суток: обновите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="862"/>
+        <location filename="../vetting/quality.py" line="45"/>
         <source>Paste a channel link, the quoted price and format, then press Check.</source>
         <translation>Вставьте ссылку на канал, цену размещения и формат и нажмите «Проверить».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="873"/>
+        <location filename="../vetting/verdict.py" line="169"/>
         <source>%Ln subscribers</source>
         <translation>
             <numerusform>%Ln подписчик</numerusform>
@@ -4397,22 +4352,22 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="880"/>
+        <location filename="../vetting/verdict.py" line="179"/>
         <source>typed in the price book</source>
         <translation>введён в прайс-листе</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="881"/>
+        <location filename="../vetting/verdict.py" line="180"/>
         <source>fetched into the price book</source>
         <translation>получен в прайс-лист из Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="882"/>
+        <location filename="../vetting/verdict.py" line="181"/>
         <source>estimated in the price book</source>
         <translation>оценён в прайс-листе</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="887"/>
+        <location filename="../vetting/verdict.py" line="184"/>
         <source>%Ln views in %1 h (%2 on %3; no stored posts to check it)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2 %3; нет сохранённых постов, чтобы его проверить)</numerusform>
@@ -4421,7 +4376,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="898"/>
+        <location filename="../vetting/verdict.py" line="197"/>
         <source>%Ln views in %1 h (%2)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2)</numerusform>
@@ -4430,7 +4385,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="906"/>
+        <location filename="../vetting/verdict.py" line="203"/>
         <source>%Ln views in %1 h (%2; %3 posts)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2; постов: %3)</numerusform>
@@ -4439,68 +4394,68 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="913"/>
+        <location filename="../vetting/verdict.py" line="208"/>
         <source>unknown: no posts with views in the last 30 days</source>
         <translation>неизвестен: за последние 30 дней нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="917"/>
+        <location filename="../vetting/verdict.py" line="216"/>
         <source>%1 per 1000 views (%2 for %3)</source>
         <translation>%1 за 1000 просмотров (%2 за %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="923"/>
+        <location filename="../vetting/verdict.py" line="214"/>
         <source>— (needs the reach)</source>
         <translation>— (нужен охват)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="936"/>
+        <location filename="../vetting/verdict.py" line="293"/>
         <source>The price is cheap for the niche.</source>
         <translation>Цена ниже рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="937"/>
+        <location filename="../vetting/verdict.py" line="294"/>
         <source>The price is fair for the niche.</source>
         <translation>Цена в рынке ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="938"/>
+        <location filename="../vetting/verdict.py" line="295"/>
         <source>The price is above the niche.</source>
         <translation>Цена выше рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="939"/>
+        <location filename="../vetting/verdict.py" line="298"/>
         <source>The price cannot be judged yet.</source>
         <translation>Цену пока не с чем сравнить.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="941"/>
+        <location filename="../vetting/verdict.py" line="301"/>
         <source>Too little data to judge the views.</source>
         <translation>Для оценки просмотров мало данных.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="943"/>
+        <location filename="../vetting/verdict.py" line="303"/>
         <source>But the views look bought: the real CPM may be far higher.</source>
         <translation>Но просмотры похожи на накрутку: реальный CPM может быть намного выше.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="945"/>
+        <location filename="../vetting/verdict.py" line="307"/>
         <source>Some warning signs about the views: read them before paying.</source>
         <translation>С просмотрами есть тревожные признаки: изучите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="947"/>
+        <location filename="../vetting/verdict.py" line="311"/>
         <source>The views look real.</source>
         <translation>Просмотры выглядят живыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="955"/>
-        <location filename="../vetting_view.py" line="974"/>
+        <location filename="../vetting/verdict.py" line="227"/>
+        <location filename="../vetting/verdict.py" line="247"/>
         <source>— (no quotes with a reach in this niche and currency)</source>
         <translation>— (в этой нише и валюте нет цен с охватом)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="959"/>
+        <location filename="../vetting/verdict.py" line="229"/>
         <source>%Ln views (%1 ÷ niche CPM %2 × 1000)</source>
         <translation>
             <numerusform>%Ln просмотр (%1 ÷ CPM ниши %2 × 1000)</numerusform>
@@ -4509,172 +4464,172 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="965"/>
+        <location filename="../vetting/verdict.py" line="235"/>
         <source>the reach is %1 of it</source>
         <translation>охват составляет %1 от него</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="984"/>
+        <location filename="../vetting/verdict.py" line="251"/>
         <source>dearer than %1 % of %2 niche quotes</source>
         <translation>дороже %1 % из %2 цен ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="991"/>
+        <location filename="../vetting/verdict.py" line="265"/>
         <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
         <translation>Дёшево — ниже P25 = %1 · в рынке — от P25 до P75 = %2 · дорого — выше P75.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="995"/>
+        <location filename="../vetting/verdict.py" line="272"/>
         <source>Niche median CPM %1.</source>
         <translation>Медианный CPM ниши %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="998"/>
+        <location filename="../vetting/verdict.py" line="277"/>
         <source>Outliers left out: %1.</source>
         <translation>Выбросы не учтены: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1000"/>
+        <location filename="../vetting/verdict.py" line="279"/>
         <source>Outliers included: %1.</source>
         <translation>Выбросы учтены: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1005"/>
+        <location filename="../vetting/verdict.py" line="283"/>
         <source>Too few quotes of this format: similar formats are compared.</source>
         <translation>Цен этого формата слишком мало: сравнение с похожими форматами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1020"/>
+        <location filename="../vetting/quality.py" line="68"/>
         <source>Risk of bought views: %1 (%2 strong and %3 weak signs)</source>
         <translation>Риск накрутки: %1 (сильных признаков: %2, слабых: %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1026"/>
+        <location filename="../vetting/quality.py" line="73"/>
         <source>Rule: high when one strong sign is far past its threshold, or two strong signs fire, or one strong and two weak; medium when one strong or two weak signs fire.</source>
         <translation>Правило: высокий, когда один сильный признак далеко за порогом, или сработали два сильных, или один сильный и два слабых; средний, когда сработал один сильный или два слабых.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1034"/>
+        <location filename="../vetting/quality.py" line="83"/>
         <source>Far past its threshold: %1.</source>
         <translation>Далеко за порогом: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1043"/>
+        <location filename="../vetting/quality.py" line="90"/>
         <source>One reading per post (no tracked history): the signs marked “needs tracking” were not checked. Track the channel for a few days to check them and sharpen the others.</source>
         <translation>По одному замеру на пост (без истории отслеживания): признаки с пометкой «нужно отслеживание» не проверены. Отслеживайте канал несколько дней, чтобы проверить их и уточнить остальные.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1066"/>
+        <location filename="../vetting/quality.py" line="117"/>
         <source>%1 (threshold %2; far past %3)</source>
         <translation>%1 (порог %2; далеко за порогом — %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1078"/>
+        <location filename="../vetting/quality.py" line="129"/>
         <source>needs tracking</source>
         <translation>нужно отслеживание</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1083"/>
+        <location filename="../vetting/quality.py" line="135"/>
         <source>strong, far past</source>
         <translation>сильный, далеко за порогом</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1227"/>
+        <location filename="../vetting/verdict.py" line="124"/>
         <source>The form has changed: this result is for the previous input. Press Check.</source>
         <translation>Форма изменилась: этот результат относится к прежним данным. Нажмите «Проверить».</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1232"/>
+        <location filename="../vetting/verdict.py" line="130"/>
         <source>Saved to the price book.</source>
         <translation>Сохранено в прайс.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1234"/>
+        <location filename="../vetting/verdict.py" line="132"/>
         <source>Already in the price book (saved %1).</source>
         <translation>Уже есть в прайсе (сохранено %1).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1251"/>
+        <location filename="../vetting/verdict.py" line="145"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1253"/>
+        <location filename="../vetting/verdict.py" line="148"/>
         <source>Check a channel first: it is tracked once it is known.</source>
         <translation>Сначала проверьте канал: отслеживать можно известный канал.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1255"/>
+        <location filename="../vetting/verdict.py" line="151"/>
         <source>Your own channel is always refreshed.</source>
         <translation>Ваш канал обновляется всегда.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1258"/>
+        <location filename="../vetting/verdict.py" line="152"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1073"/>
+        <location filename="../vetting/quality.py" line="124"/>
         <source>%1 (threshold %2)</source>
         <translation>%1 (порог %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1079"/>
+        <location filename="../vetting/quality.py" line="131"/>
         <source>strong</source>
         <translation>сильный</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1079"/>
+        <location filename="../vetting/quality.py" line="132"/>
         <source>weak</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1109"/>
+        <location filename="../vetting/quality.py" line="162"/>
         <source>the channel&apos;s recent posts</source>
         <translation>недавних постов канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1112"/>
+        <location filename="../vetting/quality.py" line="165"/>
         <source>more recent posts (%1 of the %2 needed)</source>
         <translation>недавних постов (есть %1 из нужных %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1117"/>
+        <location filename="../vetting/quality.py" line="170"/>
         <source>the subscriber count</source>
         <translation>числа подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1119"/>
+        <location filename="../vetting/quality.py" line="172"/>
         <source>a few days of tracked views and subscribers</source>
         <translation>истории просмотров и подписчиков за несколько дней</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1125"/>
+        <location filename="../vetting/quality.py" line="177"/>
         <source>Sign in to Telegram (Telegram → Sign in…), then press Check to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Войдите в Telegram (Telegram → Войти…) и нажмите «Проверить», чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1130"/>
+        <location filename="../vetting/quality.py" line="185"/>
         <source>Press Check again to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Нажмите «Проверить» ещё раз, чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1132"/>
+        <location filename="../vetting/quality.py" line="191"/>
         <source>The channel has too few recent posts on Telegram to judge.</source>
         <translation>В Telegram у канала слишком мало недавних постов для оценки.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1136"/>
+        <location filename="../vetting/quality.py" line="195"/>
         <source>Check the channel again over a few days: each check with Telegram adds a reading of its views and subscribers.</source>
         <translation>Проверяйте канал ещё несколько дней: каждая проверка через Telegram добавляет замер его просмотров и подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1143"/>
+        <location filename="../vetting/quality.py" line="204"/>
         <source>Not enough data to judge the views</source>
         <translation>Мало данных, чтобы оценить просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1147"/>
+        <location filename="../vetting/quality.py" line="209"/>
         <source>Missing: %1.</source>
         <translation>Не хватает: %1.</translation>
     </message>

@@ -19,6 +19,7 @@ SOURCES = [
         p for p in (ROOT / "ui").glob("*.py")
         if p.name not in {"__init__.py", "settings.py", "workers.py"}
     ),
+    *sorted((ROOT / "ui" / "vetting").glob("[!_]*.py")),
     ROOT / "charts" / "canvas.py",
     ROOT / "main.py",
 ]  # fmt: skip

@@ -1,0 +1,1 @@
+"""The ad buyer's *Vetting* screen, one module per part; the area assembles them."""

@@ -1,0 +1,366 @@
+"""The vetting screen's words for the quality signs: their names, verdicts, risks and sentences.
+
+Every text is in the "VettingArea" translation context (lupdate reads calls named
+``translate("Context", "text")``), so the Russian catalogue serves the whole vetting package. A new
+sign of :mod:`pricing.quality` gets its name in :func:`signal_names` and its sentence in
+:func:`_explanation`; a sign without one keeps the English sentence ``pricing.quality`` wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication
+
+from application.reach import CHEAP, OVERPRICED, ReachFigure
+from pricing.quality import Signal as QualitySignal
+from ui import formatting
+from ui.texts import reach_method_text
+
+translate = QCoreApplication.translate
+
+PERCENT_SIGNALS = {"err", "err24", "first_hour", "ad_share", "subscriber_jumps", "young_share"}
+
+
+def fill(text: str, *args: str) -> str:
+    """Put ``args`` into %1, %2, … in one pass (an argument's own "%" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1], text)
+
+
+def method_text(reach: ReachFigure) -> str:
+    """How a reach figure was obtained, in the UI language (as on *My channel*)."""
+    own = reach.as_own_reach()
+    if own is None:
+        return translate("VettingArea", "no posts with views")
+    return reach_method_text(own)
+
+
+def signal_names() -> dict[str, str]:
+    return {
+        "err": translate("VettingArea", "Views per subscriber (ERR)"),
+        "err24": translate("VettingArea", "24-hour reach per subscriber (ERR24)"),
+        "views_cv": translate("VettingArea", "Post-to-post variation"),
+        "hollow_reach": translate("VettingArea", "Reach without engagement"),
+        "young_share": translate("VettingArea", "Views of the youngest posts"),
+        "engagement_slope": translate("VettingArea", "Engagement per view against views"),
+        "first_hour": translate("VettingArea", "Views in the first hour"),
+        "early_flat": translate("VettingArea", "Identical early views"),
+        "subscriber_jumps": translate("VettingArea", "Subscriber jumps"),
+        "ad_share": translate("VettingArea", "Share of ads"),
+        "not_enough_data": translate("VettingArea", "Not enough data"),
+    }
+
+
+def risk_names() -> dict[str, str]:
+    return {
+        "low": translate("VettingArea", "low"),
+        "medium": translate("VettingArea", "medium"),
+        "high": translate("VettingArea", "high"),
+    }
+
+
+def verdict_names() -> dict[str, str]:
+    return {
+        CHEAP: translate("VettingArea", "cheap"),
+        "fair": translate("VettingArea", "fair"),
+        OVERPRICED: translate("VettingArea", "overpriced"),
+    }
+
+
+def signal_value(signal: QualitySignal, value: float | None) -> str:
+    if value is None:
+        return "—"
+    if signal.key in PERCENT_SIGNALS:
+        return formatting.percent(value * 100)
+    if signal.key == "not_enough_data":
+        return formatting.number(value)
+    return formatting.number(value, 2)
+
+
+def _count(value: float | int | str) -> int:
+    return round(float(value))
+
+
+def _day(iso: str) -> str:
+    return formatting.date(datetime.combine(date.fromisoformat(iso), time(12)))
+
+
+def signal_explanation(signal: QualitySignal) -> str:
+    """The signal's sentence in the UI language, built from its numbers and ``params``.
+
+    A signal this screen does not know, or one without the figures its sentence needs, keeps
+    the English sentence ``pricing.quality`` wrote.
+    """
+    try:
+        text = _explanation(signal)
+    except (KeyError, TypeError, ValueError, IndexError):
+        text = None
+    return text or signal.explanation
+
+
+def _explanation(signal: QualitySignal) -> str | None:
+    key, p, fired = signal.key, signal.params, signal.fired
+    missing = signal.value is None
+    value = signal_value(signal, signal.value)
+    threshold = signal_value(signal, signal.threshold)
+    if key == "err":
+        if missing:
+            return translate(
+                "VettingArea", "ERR not computed: no posts older than a day or no subscriber count."
+            )
+        if fired:
+            text = translate(
+                "VettingArea",
+                "Posts are seen by %1 of subscribers on average (ERR; above %2): more views "
+                "than subscribers, usual only for viral content or bought views.",
+            )
+        else:
+            text = translate(
+                "VettingArea",
+                "Posts are seen by %1 of subscribers on average (ERR; at or below %2).",
+            )
+        return fill(text, value, threshold)
+    if key == "err24":
+        if missing:
+            return translate(
+                "VettingArea", "ERR24 not computed: no 24-hour reach or no subscriber count."
+            )
+        if fired:
+            text = translate(
+                "VettingArea",
+                "In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the "
+                "audience looks inactive or partly bought.",
+            )
+        else:
+            text = translate(
+                "VettingArea",
+                "In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).",
+            )
+        return fill(text, value, threshold)
+    if key == "views_cv":
+        if missing:
+            text = translate(
+                "VettingArea",
+                "Post-to-post variation not computed: %n posts older than two days (%1 needed).",
+                "",
+                _count(p["posts"]),
+            )
+            return fill(text, formatting.number(p["needed"]))
+        if fired:
+            text = translate(
+                "VettingArea",
+                "Views hardly differ from post to post (variation %1, below %2; real audiences "
+                "vary %3–%4): typical of bought view packages.",
+            )
+            return fill(
+                text, value, threshold, formatting.number(0.3, 1), formatting.number(0.8, 1)
+            )
+        text = translate(
+            "VettingArea", "Views vary naturally from post to post (variation %1, at or above %2)."
+        )
+        return fill(text, value, threshold)
+    if key == "hollow_reach":
+        if missing:
+            return translate(
+                "VettingArea",
+                "Reach versus engagement not computed: no posts older than a day with views.",
+            )
+        engagement = formatting.number(p["engagement"], 1)
+        if fired:
+            text = translate(
+                "VettingArea",
+                "Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 "
+                "forwards and reactions per 1000 views (below %4): the views look hollow.",
+            )
+            return fill(text, value, threshold, engagement, formatting.number(p["engagement_max"]))
+        text = translate(
+            "VettingArea",
+            "%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and "
+            "engagement fit together.",
+        )
+        return fill(text, value, engagement)
+    if key == "young_share":
+        posts = _count(p["posts"])
+        hours = formatting.number(p["hours"])
+        if missing:
+            text = translate(
+                "VettingArea",
+                "Young posts not compared: %n posts younger than %1 hours (%2 needed) and too few "
+                "of one to seven days.",
+                "",
+                posts,
+            )
+            return fill(text, hours, formatting.number(p["needed"]))
+        if fired:
+            text = translate(
+                "VettingArea",
+                "The %n posts younger than %1 hours already have a median %2 of the views the "
+                "channel's older posts had after a day (at or above %3): real readers take a day "
+                "to arrive, bought views come at once.",
+                "",
+                posts,
+            )
+        else:
+            text = translate(
+                "VettingArea",
+                "The %n posts younger than %1 hours have a median %2 of the views the channel's "
+                "older posts had after a day (below %3).",
+                "",
+                posts,
+            )
+        return fill(text, hours, value, threshold)
+    if key == "engagement_slope":
+        if missing:
+            text = translate(
+                "VettingArea",
+                "Engagement against views not compared: %n posts older than two days (%1 needed) "
+                "with %2 forwards and reactions (%3 needed).",
+                "",
+                _count(p["posts"]),
+            )
+            return fill(
+                text,
+                formatting.number(p["needed"]),
+                formatting.number(p["engagement"]),
+                formatting.number(p["engagement_needed"]),
+            )
+        if fired:
+            text = translate(
+                "VettingArea",
+                "Posts with more views get more forwards and reactions per view (slope %1, above "
+                "%2; real audiences about 0): bought views bring no engagement and dilute the "
+                "weaker posts most.",
+            )
+        else:
+            text = translate(
+                "VettingArea",
+                "Forwards and reactions per view do not rise with a post's views (slope %1, at or "
+                "below %2).",
+            )
+        return fill(text, value, threshold)
+    if key == "first_hour":
+        posts = _count(p["posts"])
+        if missing:
+            text = translate(
+                "VettingArea",
+                "Views by hour not computed: %n posts with a snapshot in their first two hours "
+                "and one after 12 hours (%1 needed).",
+                "",
+                posts,
+            )
+            return fill(text, formatting.number(p["needed"]))
+        if fired:
+            text = translate(
+                "VettingArea",
+                "In %n posts, a median %1 of the first day's views arrived in the first hour (at "
+                "or above %2): real readers arrive over many hours, view bots at once.",
+                "",
+                posts,
+            )
+        else:
+            text = translate(
+                "VettingArea",
+                "In %n posts, a median %1 of the first day's views arrived in the first hour "
+                "(below %2).",
+                "",
+                posts,
+            )
+        return fill(text, value, threshold)
+    if key == "early_flat":
+        if missing:
+            text = translate(
+                "VettingArea",
+                "Early and late views not compared: %n posts with a snapshot before 8 hours and "
+                "one after 36 hours (%1 needed).",
+                "",
+                _count(p["posts"]),
+            )
+            return fill(text, formatting.number(p["needed"]))
+        early = formatting.number(p["early_cv"], 2)
+        late = formatting.number(p["late_cv"], 2)
+        if fired:
+            text = translate(
+                "VettingArea",
+                "Views of the first 6 hours are almost the same on every post (variation %1) "
+                "while later views vary naturally (%2); a ratio of %3, below %4, is the mark of "
+                "a fixed package of bought views.",
+            )
+        else:
+            text = translate(
+                "VettingArea",
+                "Views of the first 6 hours vary from post to post (variation %1) much like later "
+                "views (%2; ratio %3, at or above %4).",
+            )
+        return fill(text, early, late, value, threshold)
+    if key == "subscriber_jumps":
+        if missing:
+            return translate("VettingArea", "Subscriber jumps not checked: no subscriber history.")
+        if "day" not in p:
+            text = translate(
+                "VettingArea",
+                "No subscriber jump of %1 or more within %n days.",
+                "",
+                _count(p["days"]),
+            )
+            return fill(text, threshold)
+        day = _day(str(p["day"]))
+        if "reach_growth" not in p:
+            text = translate(
+                "VettingArea",
+                "Subscribers jumped by %1 around %2; too few posts around it to tell whether "
+                "reach grew with them.",
+            )
+            return fill(text, value, day)
+        growth = formatting.percent(float(p["reach_growth"]) * 100)
+        if fired:
+            text = translate(
+                "VettingArea",
+                "Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers "
+                "do not read – likely bought.",
+            )
+        else:
+            text = translate(
+                "VettingArea",
+                "Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real "
+                "promotion.",
+            )
+        return fill(text, value, day, growth)
+    if key == "ad_share":
+        if missing:
+            return translate("VettingArea", "Share of ads not computed: no recent posts.")
+        ads = formatting.number(p["ads"])
+        posts = _count(p["posts"])
+        if fired:
+            text = translate(
+                "VettingArea",
+                "%1 of %n recent posts are ads (%2; above %3): readers see more ads than "
+                "content, which wears the audience out.",
+                "",
+                posts,
+            )
+        else:
+            text = translate(
+                "VettingArea", "%1 of %n recent posts are ads (%2; at or below %3).", "", posts
+            )
+        return fill(text, ads, value, threshold)
+    if key == "not_enough_data":
+        days = _count(p["days"])
+        if p.get("no_subscribers"):
+            text = translate(
+                "VettingArea",
+                "Not enough data to judge the channel: %1 non-ad posts in the last %n days (at "
+                "least %2 needed) and no subscriber count.",
+                "",
+                days,
+            )
+        else:
+            text = translate(
+                "VettingArea",
+                "Not enough data to judge the channel: %1 non-ad posts in the last %n days (at "
+                "least %2 needed).",
+                "",
+                days,
+            )
+        return fill(text, formatting.number(p["posts"]), formatting.number(p["needed"]))
+    return None
