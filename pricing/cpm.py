@@ -156,12 +156,13 @@ class Quote:
         return Format(self.top_hours, self.feed_hours)
 
 
-def _mean(values: Sequence[Decimal]) -> Decimal:
+def mean(values: Sequence[Decimal]) -> Decimal:
+    """The arithmetic mean, in the CPM statistics' decimal context."""
     with _stats_context():
         return sum(values, Decimal(0)) / len(values)
 
 
-def _percentile(ordered: Sequence[Decimal], fraction: Decimal) -> Decimal:
+def percentile(ordered: Sequence[Decimal], fraction: Decimal) -> Decimal:
     """Linear interpolation between closest ranks: position ``(n − 1) × fraction`` in sorted data.
 
     The same as numpy's default, R's type 7 and ``statistics.quantiles(method="inclusive")``.
@@ -176,7 +177,7 @@ def _percentile(ordered: Sequence[Decimal], fraction: Decimal) -> Decimal:
 
 def _trimmed_mean(ordered: Sequence[Decimal], proportion: Decimal) -> Decimal:
     cut = math.floor(len(ordered) * proportion)
-    return _mean(ordered[cut : len(ordered) - cut])
+    return mean(ordered[cut : len(ordered) - cut])
 
 
 TRIM_PROPORTION = Decimal("0.1")
@@ -249,8 +250,8 @@ def niche_summary(quotes: Iterable[Quote], *, exclude_outliers: bool = False) ->
     cpms = tuple(q.cpm for q in items)
     ordered = sorted(cpms)
     with _stats_context():
-        p25 = _percentile(ordered, Decimal("0.25"))
-        p75 = _percentile(ordered, Decimal("0.75"))
+        p25 = percentile(ordered, Decimal("0.25"))
+        p75 = percentile(ordered, Decimal("0.75"))
         spread = IQR_FACTOR * (p75 - p25)
         lower_fence, upper_fence = p25 - spread, p75 + spread
         total_price = sum((q.price for q in items), Decimal(0))
@@ -262,8 +263,8 @@ def niche_summary(quotes: Iterable[Quote], *, exclude_outliers: bool = False) ->
     summary = NicheSummary(
         count=len(items),
         currency=currencies[0],
-        mean_cpm=_mean(cpms),
-        median_cpm=_percentile(ordered, Decimal("0.5")),
+        mean_cpm=mean(cpms),
+        median_cpm=percentile(ordered, Decimal("0.5")),
         trimmed_mean_cpm=_trimmed_mean(ordered, TRIM_PROPORTION),
         weighted_cpm=weighted,
         p25_cpm=p25,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from pricing.cpm import _mean, _percentile
+from pricing.cpm import mean, percentile
 
 _QUARTER = Decimal("0.25")
 _THREE_QUARTERS = Decimal("0.75")
@@ -57,9 +57,9 @@ def monthly_cpm(points: Iterable[tuple[datetime, Decimal]]) -> list[MonthCpm]:
         result.append(
             MonthCpm(
                 month=month,
-                mean=_mean(ordered),
-                p25=_percentile(ordered, _QUARTER),
-                p75=_percentile(ordered, _THREE_QUARTERS),
+                mean=mean(ordered),
+                p25=percentile(ordered, _QUARTER),
+                p75=percentile(ordered, _THREE_QUARTERS),
                 count=len(ordered),
             )
         )
