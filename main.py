@@ -6,9 +6,13 @@ import contextlib
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # the window is imported when it is built: start-up stays quick
+    from ui.main_window import MainWindow
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -255,15 +259,14 @@ def _mount_placements(services, window) -> None:
         services.telegram.state_changed.connect(area.telegram_state_changed)
 
 
-def _mount_telegram(services, window) -> None:
+def _mount_telegram(services, window: "MainWindow") -> None:
     """The Telegram status widget and menu; in the demo it only says it is not connected."""
     from ui.telegram_panel import TelegramPanel
 
     panel = TelegramPanel(services, window)  # parented to the window, lives as long
-    if hasattr(window, "reload"):
-        panel.data_changed.connect(window.reload)
-    if hasattr(window, "pricebook"):  # "Fetch reach" follows signing in and out
-        panel.state_changed.connect(window.pricebook.telegram_state_changed)
+    panel.data_changed.connect(window.reload)
+    # "Fetch reach" follows signing in and out
+    panel.state_changed.connect(window.pricebook.telegram_state_changed)
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -51,7 +51,7 @@ from ui import formatting
 from ui import settings as opt
 from ui.input_messages import input_error_text
 from ui.telegram_texts import format_wait, telegram_error_text
-from ui.workers import run_task
+from ui.workers import run_task, when_task_ends
 
 log = logging.getLogger(__name__)
 
@@ -571,13 +571,20 @@ class NicheArea(QWidget):
     # --- finding ---
 
     def _start(self, coroutine, done) -> bool:
+        """Run ``coroutine`` on Telegram; ``done(result)`` when it succeeds, a message when not."""
         telegram = self.services.telegram
         task = telegram.start_task(coroutine)
         if task is None:
             self._tell(self.tr("Telegram is busy reading; try again when it finishes."))
             return False
         self._task = task
-        task.add_done_callback(done)
+
+        def succeeded(result) -> None:
+            self._task = None
+            done(result)
+            self._after_change()
+
+        when_task_ends(task, self, succeeded, self._task_failed, self._task_cancelled)
         self._update_actions()
         return True
 
@@ -589,22 +596,15 @@ class NicheArea(QWidget):
         if self._start(self.service.find_similar(self.niche_id, channel_id), self._found):
             self._tell(self.tr("Asking Telegram for channels similar to %1…").replace("%1", name))
 
-    def _found(self, task: asyncio.Task) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._task = None
-        error = self._task_error(task)
-        if error is None:
-            found = task.result()
-            if found:
-                self._tell(
-                    self.tr(
-                        "Telegram named %1 similar channels; tick the real competitors."
-                    ).replace("%1", str(len(found)))
+    def _found(self, found) -> None:
+        if found:
+            self._tell(
+                self.tr("Telegram named %1 similar channels; tick the real competitors.").replace(
+                    "%1", str(len(found))
                 )
-            else:
-                self._tell(self.tr("Telegram knows no similar channels for this one."))
-        self._after_change()
+            )
+        else:
+            self._tell(self.tr("Telegram knows no similar channels for this one."))
 
     def add_pasted(self) -> None:
         text = self.paste_edit.toPlainText()
@@ -612,7 +612,7 @@ class NicheArea(QWidget):
             return
         try:
             if self.service.can_use_telegram():
-                if self._start(self.service.add_pasted(self.niche_id, text), self._pasted):
+                if self._start(self.service.add_pasted(self.niche_id, text), self._report_pasted):
                     self._tell(self.tr("Looking the channels up on Telegram…"))
                 return
             result = self.service.add_pasted_offline(self.niche_id, text)
@@ -627,15 +627,6 @@ class NicheArea(QWidget):
 
         return self.tr("At most %1 channels at a time.").replace("%1", str(MAX_PASTED))
 
-    def _pasted(self, task: asyncio.Task) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._task = None
-        error = self._task_error(task)
-        if error is None:
-            self._report_pasted(task.result())
-        self._after_change()
-
     def _report_pasted(self, result) -> None:
         text = self.tr("%1 channels added to the list.").replace("%1", str(len(result.found)))
         if result.problems:
@@ -645,22 +636,21 @@ class NicheArea(QWidget):
             self.paste_edit.clear()
         self._tell(text)
 
-    def _task_error(self, task: asyncio.Task) -> Exception | None:
-        """Tell the user why a task failed; None when it succeeded."""
-        if task.cancelled():
-            self._tell(self.tr("Cancelled; what was read is kept."))
-            return asyncio.CancelledError()
-        error = task.exception()
-        if error is None:
-            return None
+    def _task_cancelled(self) -> None:
+        self._task = None
+        self._tell(self.tr("Cancelled; what was read is kept."))
+        self._after_change()
+
+    def _task_failed(self, error: BaseException) -> None:
+        """Tell the user why a task failed (``when_task_ends`` has logged an unexpected one)."""
+        self._task = None
         if isinstance(error, TelegramError):
             self._tell(telegram_error_text(error))
         elif isinstance(error, InputError):
             self._tell(input_error_text(error, str(error)))
         else:
-            log.error("The niche task failed", exc_info=error)
             self._tell(self.tr("It failed: %1").replace("%1", str(error)))
-        return error
+        self._after_change()
 
     def _after_change(self) -> None:
         self._update_actions()
@@ -693,7 +683,7 @@ class NicheArea(QWidget):
             return
         self._pass_task = task
         telegram.flood_wait.connect(self._flood_wait)
-        task.add_done_callback(self._pass_done)
+        when_task_ends(task, self, self._pass_done, self._pass_failed, self._pass_cancelled)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         self.cancel_button.show()
@@ -732,32 +722,32 @@ class NicheArea(QWidget):
                 )
             )
 
-    def _pass_done(self, task: asyncio.Task) -> None:
+    def _pass_ended(self, text: str) -> None:
+        """The pass is over (a deleted area's flood-wait slot is dropped by Qt itself)."""
         telegram = self.services.telegram
         if telegram is not None:
             telegram.flood_wait.disconnect(self._flood_wait)
-        if not shiboken6.isValid(self):
-            return
         self._pass_task = None
         self.progress_bar.hide()
         self.cancel_button.hide()
-        if task.cancelled():
-            self.pass_label.setText(
-                self.tr(
-                    "Stopped. What was read is kept; “Fetch reach for the niche” goes on with "
-                    "the rest."
-                )
-            )
-        elif task.exception() is not None:
-            error = task.exception()
-            if isinstance(error, TelegramError):
-                self.pass_label.setText(telegram_error_text(error))
-            else:
-                log.error("The niche pass failed", exc_info=error)
-                self.pass_label.setText(self.tr("It failed: %1").replace("%1", str(error)))
-        else:
-            self.pass_label.setText(self._pass_text(task.result()))
+        self.pass_label.setText(text)
         self._after_change()
+
+    def _pass_done(self, report: PassReport) -> None:
+        self._pass_ended(self._pass_text(report))
+
+    def _pass_cancelled(self) -> None:
+        self._pass_ended(
+            self.tr(
+                "Stopped. What was read is kept; “Fetch reach for the niche” goes on with the rest."
+            )
+        )
+
+    def _pass_failed(self, error: BaseException) -> None:
+        if isinstance(error, TelegramError):
+            self._pass_ended(telegram_error_text(error))
+        else:
+            self._pass_ended(self.tr("It failed: %1").replace("%1", str(error)))
 
     def _pass_text(self, report: PassReport) -> str:
         text = (

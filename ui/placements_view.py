@@ -16,7 +16,6 @@ import asyncio
 import logging
 from statistics import mean
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -42,6 +41,7 @@ from pricing.errors import InputError
 from pricing.placements import JOINS_EXACT, JOINS_SNAPSHOTS, JOINS_TYPED
 from tgclient.errors import TelegramError
 from ui import formatting
+from ui.area import show_status
 from ui.chart_texts import placement_chart_text
 from ui.commands import AddQuote
 from ui.placement_commands import (
@@ -56,7 +56,7 @@ from ui.placement_model import COLUMN, PLACEMENT_ID_ROLE, SORT_ROLE, PlacementTa
 from ui.services import Services
 from ui.telegram_texts import telegram_error_text
 from ui.texts import reach_method_text
-from ui.workers import run_task
+from ui.workers import run_task, when_task_ends
 
 log = logging.getLogger(__name__)
 
@@ -233,6 +233,9 @@ class PlacementsArea(QWidget):
 
     def set_niche(self, niche_id: int | None) -> None:
         self.niche_id = niche_id
+
+    def shutdown(self) -> None:
+        """Telegram work runs on: an invite link half made must still be saved when it ends."""
 
     def reload(self) -> None:
         """Work the figures out in a worker; the table and charts fill when they arrive."""
@@ -508,9 +511,7 @@ class PlacementsArea(QWidget):
 
     def _tell(self, text: str) -> None:
         self.last_message = text
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(text, 15000)
+        show_status(self, text)
 
     def open_form(self, record=None, title: str | None = None) -> PlacementForm:
         return PlacementForm(
@@ -657,25 +658,25 @@ class PlacementsArea(QWidget):
             self._tell(self.tr("Telegram is busy reading; try again when it finishes."))
             return False
         self._telegram_task = task
-
-        def finished(task: asyncio.Task) -> None:
-            if not shiboken6.isValid(self):  # the window closed meanwhile
-                return
-            self._telegram_task = None
-            if task.cancelled():
-                self._tell(self.tr("Cancelled."))
-            elif isinstance(task.exception(), TelegramError):
-                self._tell(telegram_error_text(task.exception()))
-            elif task.exception() is not None:
-                log.error("Telegram work failed", exc_info=task.exception())
-                self._tell(str(task.exception()))
-            else:
-                done(task.result())
-            self._update_actions()
-
-        task.add_done_callback(finished)
+        when_task_ends(  # nothing when the window closed meanwhile
+            task,
+            self,
+            lambda result: self._telegram_ended(lambda: done(result)),
+            self._telegram_failed,
+            lambda: self._telegram_ended(lambda: self._tell(self.tr("Cancelled."))),
+        )
         self._update_actions()
         return True
+
+    def _telegram_ended(self, then) -> None:
+        self._telegram_task = None
+        then()
+        self._update_actions()
+
+    def _telegram_failed(self, error: BaseException) -> None:
+        """Say why (``when_task_ends`` has logged an error that is not Telegram's)."""
+        text = telegram_error_text(error) if isinstance(error, TelegramError) else str(error)
+        self._telegram_ended(lambda: self._tell(text))
 
     def create_invite(self) -> None:
         results = self.selected_results()

@@ -43,6 +43,7 @@ from storage.records import QuoteSource
 from tgclient.errors import TelegramError
 from ui import formatting, import_memory
 from ui import settings as opt
+from ui.area import show_status
 from ui.commands import AddQuote, DeleteQuotes, EditQuote, ImportQuotes, SetQuotesReach
 from ui.fields import COMMON_FORMATS
 from ui.import_dialog import ImportPreviewDialog
@@ -218,6 +219,9 @@ class PriceBookArea(QWidget):
 
     def set_niche(self, niche_id: int | None) -> None:
         self.niche_id = niche_id
+
+    def shutdown(self) -> None:
+        """A reach fetch runs on: the quotes it reads are stored even when the window closed."""
 
     def reload(self) -> None:
         """Re-read the quotes; the table shows those of the chosen niche."""
@@ -435,9 +439,7 @@ class PriceBookArea(QWidget):
     def _tell(self, text: str) -> None:
         """A message in the window's status bar (where the Telegram panel reports too)."""
         self.last_message = text
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(text, 15000)
+        show_status(self, text)
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -275,6 +275,9 @@ class SuggestionArea(QWidget):
     def set_niche(self, niche_id: int | None) -> None:
         self.niche_id = niche_id
 
+    def shutdown(self) -> None:
+        """Nothing runs past the window's life here (the figures drop with their widget)."""
+
     def reload(self) -> None:
         """Re-read quotes and the own channel, then recompute.
 
