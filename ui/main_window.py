@@ -23,7 +23,7 @@ from ui import formatting
 from ui import settings as opt
 from ui.area import Area
 from ui.mychannel_view import MyChannelArea
-from ui.pricebook_view import PriceBookArea
+from ui.pricebook.area import PriceBookArea
 from ui.services import Services
 from ui.suggestion_view import SuggestionArea
 

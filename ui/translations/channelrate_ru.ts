@@ -4,49 +4,49 @@
 <context>
     <name>BookActions</name>
     <message>
-        <location filename="../book_actions.py" line="27"/>
+        <location filename="../book_actions.py" line="29"/>
         <source>ChannelRate price book (*.sqlite3 *.db);;All files (*)</source>
         <translation>Прайс ChannelRate (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="41"/>
+        <location filename="../book_actions.py" line="46"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="44"/>
+        <location filename="../book_actions.py" line="49"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="47"/>
+        <location filename="../book_actions.py" line="52"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="51"/>
+        <location filename="../book_actions.py" line="56"/>
         <source>A price book on a server is backed up on the server.</source>
         <translation>Резервные копии общего прайса на сервере делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="82"/>
+        <location filename="../book_actions.py" line="89"/>
         <source>Back up the price book</source>
         <translation>Резервная копия прайса</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="89"/>
-        <location filename="../book_actions.py" line="99"/>
+        <location filename="../book_actions.py" line="96"/>
         <location filename="../book_actions.py" line="105"/>
+        <location filename="../book_actions.py" line="114"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="90"/>
+        <location filename="../book_actions.py" line="97"/>
         <source>Choose another file: a backup cannot replace the price book itself.</source>
         <translation>Выберите другой файл: копия не может заменить сам прайс.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="100"/>
+        <location filename="../book_actions.py" line="115"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
@@ -56,40 +56,50 @@
         <translation>Прайс скопирован в %1.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="112"/>
+        <location filename="../book_actions.py" line="118"/>
+        <source>Copying the price book to %1…</source>
+        <translation>Копирование прайса в %1…</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="126"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="120"/>
-        <location filename="../book_actions.py" line="130"/>
-        <location filename="../book_actions.py" line="136"/>
-        <location filename="../book_actions.py" line="144"/>
+        <location filename="../book_actions.py" line="134"/>
+        <location filename="../book_actions.py" line="149"/>
+        <location filename="../book_actions.py" line="158"/>
+        <location filename="../book_actions.py" line="163"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="122"/>
+        <location filename="../book_actions.py" line="136"/>
         <source>Replace the price book with the backup %1? A copy of the current price book is kept in the backups folder.</source>
         <translation>Заменить прайс резервной копией %1? Копия текущего прайса сохранится в папке backups.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="137"/>
+        <location filename="../book_actions.py" line="164"/>
         <source>The backup could not be restored: %1</source>
         <translation>Не удалось восстановить резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="145"/>
+        <location filename="../book_actions.py" line="150"/>
         <source>The backup was restored. The price book as it was is kept in %1.</source>
         <translation>Резервная копия восстановлена. Прежний прайс сохранён в %1.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="153"/>
+        <location filename="../book_actions.py" line="167"/>
+        <source>Restoring the backup %1…</source>
+        <translation>Восстановление из копии %1…</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="185"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Только чтение: изменения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="157"/>
+        <location filename="../book_actions.py" line="189"/>
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
@@ -598,22 +608,22 @@ The details are in the log file:
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="200"/>
+        <location filename="../history_view.py" line="203"/>
         <source>Quotes in %1: %2, from %3 to %4; price %5 → %6 (%7).</source>
         <translation>Цены в %1: %2, с %3 по %4; цена %5 → %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="211"/>
+        <location filename="../history_view.py" line="214"/>
         <source>Also quoted in %1: choose the currency above to chart those quotes.</source>
         <translation>Есть цены и в %1: выберите валюту выше, чтобы увидеть их на графике.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="217"/>
+        <location filename="../history_view.py" line="220"/>
         <source>No quotes yet: add competitors&apos; prices on “Price book” or import your spreadsheet (File → Import); each channel&apos;s prices then show here over time.</source>
         <translation>Цен пока нет: добавьте цены конкурентов на вкладке «Прайс конкурентов» или импортируйте свою таблицу (Файл → Импорт); тогда здесь появятся цены каждого канала во времени.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="222"/>
+        <location filename="../history_view.py" line="225"/>
         <source>Choose a channel to see its prices over time.</source>
         <translation>Выберите канал, чтобы увидеть, как менялись его цены.</translation>
     </message>
@@ -1007,103 +1017,103 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="42"/>
+        <location filename="../main_window.py" line="44"/>
         <source>ChannelRate — ad pricing desk</source>
         <translation>ChannelRate — расчёт цены рекламы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="53"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Niche:</source>
         <translation>Ниша:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Price book</source>
         <translation>Прайс конкурентов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="72"/>
         <source>My channel</source>
         <translation>Мой канал</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Price suggestion</source>
         <translation>Расчёт цены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="74"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="155"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Database: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Last data refresh: %1</source>
         <translation>Данные обновлены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Last data refresh: never</source>
         <translation>Данные ещё не обновлялись</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="230"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="248"/>
         <source>The new language is used from the next start of ChannelRate. Restart now? Your data is saved.</source>
         <translation>Новый язык применяется при следующем запуске ChannelRate. Перезапустить сейчас? Ваши данные сохранены.</translation>
     </message>
@@ -1256,63 +1266,63 @@ The details are in the log file:
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="233"/>
+        <location filename="../mychannel_view.py" line="236"/>
         <source>Enter your channel: it is saved as you type.</source>
         <translation>Укажите свой канал: он сохраняется по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="411"/>
+        <location filename="../mychannel_view.py" line="414"/>
         <source>Enter your channel on the left first: prices belong to it.</source>
         <translation>Сначала укажите свой канал слева: цены относятся к нему.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="413"/>
+        <location filename="../mychannel_view.py" line="416"/>
         <source>Type a price, such as 2 500 ₽, to set it for the format.</source>
         <translation>Введите цену, например 2 500 ₽, чтобы задать её для формата.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="415"/>
+        <location filename="../mychannel_view.py" line="418"/>
         <source>Correct the field marked in red to set the price.</source>
         <translation>Исправьте поле, отмеченное красным, чтобы задать цену.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="244"/>
+        <location filename="../mychannel_view.py" line="247"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="251"/>
+        <location filename="../mychannel_view.py" line="254"/>
         <source>measured: %1</source>
         <translation>измерено: %1</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="254"/>
+        <location filename="../mychannel_view.py" line="257"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="316"/>
+        <location filename="../mychannel_view.py" line="319"/>
         <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="327"/>
+        <location filename="../mychannel_view.py" line="330"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="342"/>
+        <location filename="../mychannel_view.py" line="345"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="383"/>
+        <location filename="../mychannel_view.py" line="386"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="388"/>
-        <location filename="../mychannel_view.py" line="429"/>
+        <location filename="../mychannel_view.py" line="391"/>
+        <location filename="../mychannel_view.py" line="432"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
@@ -1460,13 +1470,13 @@ The details are in the log file:
         <translation>Прочитать отмеченных конкурентов без свежих данных: не больше 3 запросов на канал, по одному каналу</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="577"/>
-        <location filename="../niche_view.py" line="692"/>
+        <location filename="../niche_view.py" line="578"/>
+        <location filename="../niche_view.py" line="682"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="590"/>
+        <location filename="../niche_view.py" line="597"/>
         <source>Asking Telegram for channels similar to %1…</source>
         <translation>Спрашиваем у Telegram каналы, похожие на %1…</translation>
     </message>
@@ -1476,7 +1486,7 @@ The details are in the log file:
         <translation>Похожих каналов от Telegram: %1. Отметьте настоящих конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="606"/>
+        <location filename="../niche_view.py" line="607"/>
         <source>Telegram knows no similar channels for this one.</source>
         <translation>Telegram не знает похожих каналов для этого.</translation>
     </message>
@@ -1491,68 +1501,68 @@ The details are in the log file:
         <translation>Не больше %1 каналов за раз.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="640"/>
+        <location filename="../niche_view.py" line="631"/>
         <source>%1 channels added to the list.</source>
         <translation>Добавлено в список: %1.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="643"/>
+        <location filename="../niche_view.py" line="634"/>
         <source>Not channels, or not found: %1</source>
         <translation>Не каналы или не найдены: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="651"/>
+        <location filename="../niche_view.py" line="641"/>
         <source>Cancelled; what was read is kept.</source>
         <translation>Отменено; прочитанное сохранено.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="662"/>
-        <location filename="../niche_view.py" line="757"/>
+        <location filename="../niche_view.py" line="652"/>
+        <location filename="../niche_view.py" line="750"/>
         <source>It failed: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="678"/>
+        <location filename="../niche_view.py" line="668"/>
         <source>%1 is a competitor of the niche now, tracked with no price yet.</source>
         <translation>%1 теперь конкурент ниши: отслеживается, цены пока нет.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="680"/>
+        <location filename="../niche_view.py" line="670"/>
         <source>%1 is no longer tracked as a competitor.</source>
         <translation>%1 больше не отслеживается как конкурент.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="700"/>
+        <location filename="../niche_view.py" line="690"/>
         <source>Reading the competitors…</source>
         <translation>Читаем конкурентов…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="719"/>
+        <location filename="../niche_view.py" line="709"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Читаем %1 (%2 из %3)…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="730"/>
+        <location filename="../niche_view.py" line="720"/>
         <source>Telegram asks to wait: resuming in %1.</source>
         <translation>Telegram просит подождать: продолжим через %1.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="747"/>
+        <location filename="../niche_view.py" line="742"/>
         <source>Stopped. What was read is kept; “Fetch reach for the niche” goes on with the rest.</source>
         <translation>Остановлено. Прочитанное сохранено; «Прочитать охват ниши» продолжит с остальными.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="764"/>
+        <location filename="../niche_view.py" line="754"/>
         <source>Reach read for %1 of %2 competitors.</source>
         <translation>Охват прочитан: %1 из %2 конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="772"/>
+        <location filename="../niche_view.py" line="762"/>
         <source>(and %1 more could not be read)</source>
         <translation>(и ещё не прочитано: %1)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="788"/>
+        <location filename="../niche_view.py" line="778"/>
         <source>Saved: %1 asks %2 for %3.</source>
         <translation>Сохранено: %1 просит %2 за %3.</translation>
     </message>
@@ -2073,194 +2083,194 @@ The details are in the log file:
         <translation>Обновить вступления</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="244"/>
+        <location filename="../placements_view.py" line="247"/>
         <source>Working out the figures…</source>
         <translation>Считаем показатели…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="255"/>
+        <location filename="../placements_view.py" line="258"/>
         <source>The placement figures could not be worked out: %1</source>
         <translation>Не удалось посчитать показатели закупов: %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="313"/>
+        <location filename="../placements_view.py" line="316"/>
         <source>&lt;b&gt;Paid CPM %1&lt;/b&gt; (%2 views, %3)</source>
         <translation>&lt;b&gt;Оплаченный CPM %1&lt;/b&gt; (%2 просмотров, %3)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="318"/>
+        <location filename="../placements_view.py" line="321"/>
         <source>seller&apos;s quote %1</source>
         <translation>по прайсу продавца %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="320"/>
+        <location filename="../placements_view.py" line="323"/>
         <source>niche median %1 (P25–P75 %2–%3)</source>
         <translation>медиана ниши %1 (P25–P75 %2–%3)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="328"/>
+        <location filename="../placements_view.py" line="331"/>
         <source>No views of the ad post yet: add its link and refresh, or type them.</source>
         <translation>Просмотров рекламного поста пока нет: добавьте ссылку на пост и обновите данные или введите их вручную.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="332"/>
+        <location filename="../placements_view.py" line="335"/>
         <source>No joins counted: create or paste an invite link, or type them.</source>
         <translation>Вступления не посчитаны: создайте или вставьте пригласительную ссылку либо введите их вручную.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="334"/>
+        <location filename="../placements_view.py" line="337"/>
         <source>Joins: %1 in 24 h, %2 in 48 h, %3 in 7 days (%4)</source>
         <translation>Вступления: %1 за 24 ч, %2 за 48 ч, %3 за 7 дней (%4)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="340"/>
+        <location filename="../placements_view.py" line="343"/>
         <source>%1 so far</source>
         <translation>%1 пока</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="344"/>
+        <location filename="../placements_view.py" line="347"/>
         <source>&lt;b&gt;%1 per subscriber&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 за подписчика&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="346"/>
+        <location filename="../placements_view.py" line="349"/>
         <source>%1 joins per 1000 views</source>
         <translation>%1 вступлений на 1000 просмотров</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="350"/>
+        <location filename="../placements_view.py" line="353"/>
         <source>return %1 at %2 a subscriber</source>
         <translation>окупаемость %1 при ценности подписчика %2</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="358"/>
-        <location filename="../placements_view.py" line="367"/>
+        <location filename="../placements_view.py" line="361"/>
+        <location filename="../placements_view.py" line="370"/>
         <source>typed</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="365"/>
+        <location filename="../placements_view.py" line="368"/>
         <source>from the link&apos;s join dates</source>
         <translation>по датам вступлений по ссылке</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="366"/>
+        <location filename="../placements_view.py" line="369"/>
         <source>from the link&apos;s counter readings</source>
         <translation>по показаниям счётчика ссылки</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="438"/>
+        <location filename="../placements_view.py" line="441"/>
         <source>Select a placement first.</source>
         <translation>Сначала выберите закуп.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="440"/>
-        <location filename="../placements_view.py" line="657"/>
+        <location filename="../placements_view.py" line="443"/>
+        <location filename="../placements_view.py" line="658"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="445"/>
+        <location filename="../placements_view.py" line="448"/>
         <source>Needs Telegram, which the demo does not connect. Paste a link made elsewhere.</source>
         <translation>Нужен Telegram, а демо к нему не подключается. Вставьте ссылку, созданную в другом месте.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="447"/>
+        <location filename="../placements_view.py" line="450"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="448"/>
+        <location filename="../placements_view.py" line="451"/>
         <source>Choose the promoted channel (your channel) in the placement.</source>
         <translation>Укажите в закупе продвигаемый канал (ваш канал).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="450"/>
+        <location filename="../placements_view.py" line="453"/>
         <source>Your channel is not linked to Telegram yet: choose it under My channel.</source>
         <translation>Ваш канал ещё не связан с Telegram: выберите его на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="464"/>
+        <location filename="../placements_view.py" line="467"/>
         <source>Make a new invite link of your channel named after this placement, and copy it to give to the seller.</source>
         <translation>Создать новую пригласительную ссылку вашего канала с названием этого закупа и скопировать её для продавца.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="475"/>
+        <location filename="../placements_view.py" line="478"/>
         <source>Save what you paid and the measured views as a quote (source “own purchase”), so the niche statistics learn from it.</source>
         <translation>Сохранить цену и измеренные просмотры как расценку (источник «свой закуп»), чтобы статистика ниши училась на реальных тратах.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="479"/>
+        <location filename="../placements_view.py" line="482"/>
         <source>Needs the ad post&apos;s views (measured or typed).</source>
         <translation>Нужны просмотры рекламного поста (измеренные или введённые).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="485"/>
+        <location filename="../placements_view.py" line="488"/>
         <source>Read every invite link&apos;s joins and the young ad posts&apos; views now.</source>
         <translation>Прочитать сейчас вступления по всем ссылкам и просмотры свежих рекламных постов.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="487"/>
+        <location filename="../placements_view.py" line="490"/>
         <source>Needs Telegram signed in; joins are also read after each refresh.</source>
         <translation>Нужен вход в Telegram; вступления читаются и после каждого обновления.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="540"/>
+        <location filename="../placements_view.py" line="541"/>
         <source>Edit placement</source>
         <translation>Изменить закуп</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="567"/>
+        <location filename="../placements_view.py" line="568"/>
         <source>Invite link for %1</source>
         <translation>Пригласительная ссылка для %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="568"/>
+        <location filename="../placements_view.py" line="569"/>
         <source>Invite link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="570"/>
+        <location filename="../placements_view.py" line="571"/>
         <source>Not an invite link: paste one such as t.me/+AbCdEf123</source>
         <translation>Это не пригласительная ссылка: вставьте ссылку вида t.me/+AbCdEf123</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="584"/>
+        <location filename="../placements_view.py" line="585"/>
         <source>This link already belongs to another placement.</source>
         <translation>Эта ссылка уже привязана к другому закупу.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="590"/>
+        <location filename="../placements_view.py" line="591"/>
         <source>Invite link copied: give it to the seller for the ad post.</source>
         <translation>Ссылка скопирована: передайте её продавцу для рекламного поста.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="607"/>
+        <location filename="../placements_view.py" line="608"/>
         <source>Joins through %1</source>
         <translation>Вступления из %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="608"/>
+        <location filename="../placements_view.py" line="609"/>
         <source>Joins</source>
         <translation>Вступления</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="610"/>
+        <location filename="../placements_view.py" line="611"/>
         <source>Joins must be a whole number, 0 or more</source>
         <translation>Вступления — целое число, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="613"/>
+        <location filename="../placements_view.py" line="614"/>
         <source>subscribers who came from this ad; empty to clear</source>
         <translation>подписчики, пришедшие с этой рекламы; пусто — очистить</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="630"/>
+        <location filename="../placements_view.py" line="631"/>
         <source>This placement is already in the price book.</source>
         <translation>Этот закуп уже есть в прайс-листе.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="639"/>
+        <location filename="../placements_view.py" line="640"/>
         <source>Added to the price book as an own purchase: %1 for %2 views.</source>
         <translation>Добавлено в прайс-лист как свой закуп: %1 за %2 просмотров.</translation>
     </message>
@@ -2270,22 +2280,22 @@ The details are in the log file:
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="696"/>
+        <location filename="../placements_view.py" line="697"/>
         <source>Invite link %1 created and copied: give it to the seller.</source>
         <translation>Ссылка %1 создана и скопирована: передайте её продавцу.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="702"/>
+        <location filename="../placements_view.py" line="703"/>
         <source>Creating the invite link on Telegram…</source>
         <translation>Создаём пригласительную ссылку в Telegram…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="707"/>
+        <location filename="../placements_view.py" line="708"/>
         <source>Joins read for %1 links (%2 new), views of %3 ad posts.</source>
         <translation>Прочитаны вступления по ссылкам: %1 (новых: %2), просмотры рекламных постов: %3.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="712"/>
+        <location filename="../placements_view.py" line="713"/>
         <source>Reading joins from Telegram…</source>
         <translation>Читаем вступления из Telegram…</translation>
     </message>
@@ -2293,320 +2303,320 @@ The details are in the log file:
 <context>
     <name>PriceBookArea</name>
     <message>
-        <location filename="../pricebook_view.py" line="101"/>
+        <location filename="../pricebook/filters.py" line="32"/>
         <source>Search channel, niche or note</source>
         <translation>Поиск по каналу, нише или примечанию</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="105"/>
+        <location filename="../pricebook/filters.py" line="36"/>
         <source>All sources</source>
         <translation>Все источники</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="108"/>
+        <location filename="../pricebook/filters.py" line="39"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="126"/>
+        <location filename="../pricebook/filters.py" line="58"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="128"/>
+        <location filename="../pricebook/filters.py" line="60"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="136"/>
+        <location filename="../pricebook/area.py" line="83"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="139"/>
+        <location filename="../pricebook/area.py" line="86"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="141"/>
+        <location filename="../pricebook/area.py" line="88"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="144"/>
+        <location filename="../pricebook/area.py" line="91"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="147"/>
+        <location filename="../pricebook/area.py" line="94"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="149"/>
+        <location filename="../pricebook/area.py" line="96"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="151"/>
+        <location filename="../pricebook/area.py" line="98"/>
         <source>Paste quotes…</source>
         <translation>Вставить цены…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="156"/>
+        <location filename="../pricebook/area.py" line="103"/>
         <source>Fetch reach from Telegram</source>
         <translation>Получить охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="158"/>
+        <location filename="../pricebook/area.py" line="105"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="190"/>
+        <location filename="../pricebook/area.py" line="137"/>
         <source>Fetch reach</source>
         <translation>Охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="201"/>
+        <location filename="../pricebook/area.py" line="148"/>
         <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
         <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="240"/>
+        <location filename="../pricebook/filters.py" line="75"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="271"/>
+        <location filename="../pricebook/area.py" line="194"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="273"/>
+        <location filename="../pricebook/area.py" line="196"/>
         <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="299"/>
-        <location filename="../pricebook_view.py" line="327"/>
+        <location filename="../pricebook/reach_fetch.py" line="30"/>
+        <location filename="../pricebook/reach_fetch.py" line="65"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="301"/>
+        <location filename="../pricebook/reach_fetch.py" line="32"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="303"/>
-        <location filename="../pricebook_view.py" line="353"/>
+        <location filename="../pricebook/reach_fetch.py" line="36"/>
+        <location filename="../pricebook/reach_fetch.py" line="95"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="305"/>
+        <location filename="../pricebook/reach_fetch.py" line="40"/>
         <source>Select a quote first.</source>
         <translation>Сначала выберите цену.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="307"/>
+        <location filename="../pricebook/reach_fetch.py" line="42"/>
         <source>The channel has no @username or Telegram id to look it up by.</source>
         <translation>У канала нет @username или id в Telegram, чтобы его найти.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="315"/>
+        <location filename="../pricebook/reach_fetch.py" line="51"/>
         <source>Read the channel&apos;s recent posts and subscribers from Telegram and fill the quote&apos;s reach at its format&apos;s window.</source>
         <translation>Прочитать последние посты и подписчиков канала в Telegram и заполнить охват цены за окно её формата.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="332"/>
+        <location filename="../pricebook/reach_fetch.py" line="70"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="357"/>
+        <location filename="../pricebook/reach_fetch.py" line="102"/>
         <source>Fetching reach from Telegram…</source>
         <translation>Получаю охват из Telegram…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="365"/>
+        <location filename="../pricebook/reach_fetch.py" line="125"/>
         <source>Fetching the reach was cancelled; the quotes are unchanged.</source>
         <translation>Получение охвата отменено; цены не изменились.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="371"/>
+        <location filename="../pricebook/reach_fetch.py" line="116"/>
         <source>Fetching the reach failed: %1</source>
         <translation>Не удалось получить охват: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="388"/>
+        <location filename="../pricebook/reach_fetch.py" line="142"/>
         <source>Reach fetched for %1 of %2 quotes.</source>
         <translation>Охват получен для цен: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="405"/>
+        <location filename="../pricebook/reach_fetch.py" line="158"/>
         <source>Too little data for the reach of %1 at %2 h: no recent post is that old yet. The quote is unchanged.</source>
         <translation>Слишком мало данных для охвата %1 за %2 ч: ни один недавний пост ещё не прожил столько. Цена не изменилась.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="412"/>
+        <location filename="../pricebook/reach_fetch.py" line="167"/>
         <source>Reach of %1 at %2 h: %3 views (%4), saved as fetched.</source>
         <translation>Охват %1 за %2 ч: %3 просмотров (%4), сохранён как полученный.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="427"/>
+        <location filename="../pricebook/reach_fetch.py" line="182"/>
         <source>Tracking %1: its views are refreshed with your channel.</source>
         <translation>%1 отслеживается: его просмотры обновляются вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="429"/>
+        <location filename="../pricebook/reach_fetch.py" line="186"/>
         <source>No longer tracking %1.</source>
         <translation>%1 больше не отслеживается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="501"/>
+        <location filename="../pricebook/area.py" line="280"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="518"/>
+        <location filename="../pricebook/area.py" line="297"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="541"/>
+        <location filename="../pricebook/area.py" line="320"/>
         <source>Deleted %1 quote(s). Edit → Undo (%2) puts them back.</source>
         <translation>Удалено цен: %1. Правка → Отменить (%2) вернёт их.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="548"/>
+        <location filename="../pricebook/area.py" line="327"/>
         <source>Restored %1 quote(s).</source>
         <translation>Возвращено цен: %1.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="559"/>
+        <location filename="../pricebook/transfer.py" line="40"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="562"/>
+        <location filename="../pricebook/transfer.py" line="42"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</source>
         <translation>Таблицы (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="695"/>
+        <location filename="../pricebook/transfer.py" line="184"/>
         <source>Unclear text encoding</source>
         <translation>Непонятная кодировка</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="697"/>
+        <location filename="../pricebook/transfer.py" line="185"/>
         <source>“%1” is neither clean UTF-8 nor Windows-1251 text, so some letters may come out wrong. Read it as UTF-8 and mark the unreadable characters? Check the preview before importing; or save the file from your spreadsheet as “CSV UTF-8” and import that.</source>
         <translation>«%1» — ни чистый UTF-8, ни Windows-1251, поэтому часть букв может прочитаться неверно. Прочитать как UTF-8 и пометить нечитаемые символы? Проверьте предпросмотр перед импортом — или сохраните файл из таблицы как «CSV UTF-8» и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="709"/>
+        <location filename="../pricebook/transfer.py" line="199"/>
         <source>The file is too big to import (%1).</source>
         <translation>Файл слишком большой для импорта (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="713"/>
+        <location filename="../pricebook/transfer.py" line="202"/>
         <source>The file has more than %1 rows; split it into smaller files.</source>
         <translation>В файле больше %1 строк; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="715"/>
+        <location filename="../pricebook/transfer.py" line="205"/>
         <source>The file has too many columns (%1).</source>
         <translation>В файле слишком много столбцов (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="719"/>
+        <location filename="../pricebook/transfer.py" line="208"/>
         <source>A cell of the file is longer than any price book entry (line %1).</source>
         <translation>В файле есть ячейка длиннее любой записи прайса (строка %1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="721"/>
+        <location filename="../pricebook/transfer.py" line="212"/>
         <source>The spreadsheet has no sheet to read.</source>
         <translation>В таблице нет листа для чтения.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="722"/>
+        <location filename="../pricebook/transfer.py" line="213"/>
         <source>The file is not a CSV, XLSX or ODS table.</source>
         <translation>Файл не является таблицей CSV, XLSX или ODS.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="723"/>
+        <location filename="../pricebook/transfer.py" line="216"/>
         <source>The text encoding of the file is unclear.</source>
         <translation>Непонятная кодировка текста файла.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="727"/>
+        <location filename="../pricebook/transfer.py" line="222"/>
         <source>The file cannot be read as CSV, XLSX or ODS: %1</source>
         <translation>Файл не читается как CSV, XLSX или ODS: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="572"/>
+        <location filename="../pricebook/transfer.py" line="55"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="575"/>
-        <location filename="../pricebook_view.py" line="612"/>
+        <location filename="../pricebook/transfer.py" line="59"/>
+        <location filename="../pricebook/transfer.py" line="97"/>
         <source>reach over %1 h</source>
         <translation>охват за %1 ч</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="601"/>
+        <location filename="../pricebook/transfer.py" line="85"/>
         <source>Paste quotes</source>
         <translation>Вставка цен</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="603"/>
+        <location filename="../pricebook/transfer.py" line="86"/>
         <source>Copy a chat message with prices (“@channel — 1/24 1500₽, охват 3,2к”) or cells of a spreadsheet, then paste again.</source>
         <translation>Скопируйте сообщение из чата с ценами («@channel — 1/24 1500₽, охват 3,2к») или ячейки таблицы и вставьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="610"/>
+        <location filename="../pricebook/transfer.py" line="95"/>
         <source>Reading pasted text…</source>
         <translation>Читаю вставленный текст…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="642"/>
+        <location filename="../pricebook/transfer.py" line="127"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="658"/>
+        <location filename="../pricebook/transfer.py" line="145"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="682"/>
+        <location filename="../pricebook/transfer.py" line="170"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="708"/>
+        <location filename="../pricebook/transfer.py" line="198"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="736"/>
+        <location filename="../pricebook/transfer.py" line="231"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="738"/>
+        <location filename="../pricebook/transfer.py" line="233"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="746"/>
+        <location filename="../pricebook/transfer.py" line="241"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="755"/>
+        <location filename="../pricebook/transfer.py" line="251"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -3239,172 +3249,172 @@ The details are in the log file:
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="312"/>
+        <location filename="../suggestion_view.py" line="315"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="326"/>
+        <location filename="../suggestion_view.py" line="329"/>
         <source>Set up your channel on “My channel” first.</source>
         <translation>Сначала заполните вкладку «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="336"/>
+        <location filename="../suggestion_view.py" line="339"/>
         <source>Computing your reach…</source>
         <translation>Вычисляем ваш охват…</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="347"/>
+        <location filename="../suggestion_view.py" line="350"/>
         <source>From %1 posts, %2 h window: %3</source>
         <translation>По %1 постам, окно %2 ч: %3</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="356"/>
+        <location filename="../suggestion_view.py" line="359"/>
         <source>Typed on “My channel” (%1 h window)</source>
         <translation>Введено на вкладке «Мой канал» (окно %1 ч)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="359"/>
+        <location filename="../suggestion_view.py" line="362"/>
         <source>Typed on “My channel” for %1 h; no %2 h figure</source>
         <translation>Введено на вкладке «Мой канал» для %1 ч; за %2 ч охвата нет</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="366"/>
+        <location filename="../suggestion_view.py" line="369"/>
         <source>Type your reach or fill in “My channel”.</source>
         <translation>Введите охват или заполните «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="430"/>
+        <location filename="../suggestion_view.py" line="433"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="475"/>
+        <location filename="../suggestion_view.py" line="478"/>
         <source>No statistics for this format: %1</source>
         <translation>Нет статистики для этого формата: %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="479"/>
+        <location filename="../suggestion_view.py" line="482"/>
         <source>No quotes with a reach in this niche yet: add some on “Price book”.</source>
         <translation>В этой нише пока нет цен с охватом: добавьте их в «Прайс конкурентов».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="494"/>
+        <location filename="../suggestion_view.py" line="497"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with all %4 quotes of the niche instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили со всеми ценами ниши (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="499"/>
+        <location filename="../suggestion_view.py" line="502"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with the %4 quotes counted over the same %5 h window instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили с ценами с тем же окном охвата %5 ч (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="520"/>
+        <location filename="../suggestion_view.py" line="523"/>
         <source>outside %1 – %2</source>
         <translation>вне %1 – %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="527"/>
+        <location filename="../suggestion_view.py" line="530"/>
         <source>Here: a CPM %1.</source>
         <translation>Здесь: CPM %1.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="530"/>
+        <location filename="../suggestion_view.py" line="533"/>
         <source>Quotes compared</source>
         <translation>Цен в сравнении</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="531"/>
+        <location filename="../suggestion_view.py" line="534"/>
         <source>Mean CPM</source>
         <translation>Средний CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="532"/>
+        <location filename="../suggestion_view.py" line="535"/>
         <source>Median CPM</source>
         <translation>Медианный CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="533"/>
+        <location filename="../suggestion_view.py" line="536"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="534"/>
+        <location filename="../suggestion_view.py" line="537"/>
         <source>Trimmed mean / weighted</source>
         <translation>Усечённое среднее / взвешенный</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="536"/>
+        <location filename="../suggestion_view.py" line="539"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="538"/>
+        <location filename="../suggestion_view.py" line="541"/>
         <source>%1, left out</source>
         <translation>%1, не учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="538"/>
+        <location filename="../suggestion_view.py" line="541"/>
         <source>%1, included</source>
         <translation>%1, учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="545"/>
+        <location filename="../suggestion_view.py" line="548"/>
         <source>Outlier limits</source>
         <translation>Границы выбросов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="553"/>
+        <location filename="../suggestion_view.py" line="556"/>
         <source>Converted from %1</source>
         <translation>Пересчитано из %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="554"/>
+        <location filename="../suggestion_view.py" line="557"/>
         <source>%1 at %2 (%3)</source>
         <translation>%1 по %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="563"/>
+        <location filename="../suggestion_view.py" line="566"/>
         <source>Not used</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="564"/>
+        <location filename="../suggestion_view.py" line="567"/>
         <source>%1 without reach, %2 in other currencies</source>
         <translation>без охвата — %1, в других валютах — %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="577"/>
+        <location filename="../suggestion_view.py" line="580"/>
         <source>Enter your reach to get a price.</source>
         <translation>Введите охват, чтобы получить цену.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="583"/>
+        <location filename="../suggestion_view.py" line="586"/>
         <source>Fair range %1 – %2 (niche P25–P75 CPM)</source>
         <translation>Справедливый диапазон %1 – %2 (CPM ниши P25–P75)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="591"/>
+        <location filename="../suggestion_view.py" line="594"/>
         <source>Your price %1 gives CPM %2: cheaper than %3 % of the niche.</source>
         <translation>Ваша цена %1 даёт CPM %2: дешевле, чем у %3 % ниши.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="600"/>
+        <location filename="../suggestion_view.py" line="603"/>
         <source>Your price for %1 (%2) is in %3, the niche&apos;s quotes are in %4: CPMs in different currencies are not compared.</source>
         <translation>Ваша цена на %1 (%2) — в %3, а цены ниши — в %4: CPM в разных валютах не сравниваются.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="610"/>
+        <location filename="../suggestion_view.py" line="613"/>
         <source>No own price for %1 yet: set one on “My channel”.</source>
         <translation>Вашей цены на %1 пока нет: задайте её на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="634"/>
+        <location filename="../suggestion_view.py" line="637"/>
         <source>Niche %1 CPM %2 × your reach %3 / 1000 = %4</source>
         <translation>CPM ниши (%1) %2 × ваш охват %3 / 1000 = %4</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="648"/>
+        <location filename="../suggestion_view.py" line="651"/>
         <source>Why this price</source>
         <translation>Почему такая цена</translation>
     </message>
@@ -3424,7 +3434,7 @@ The details are in the log file:
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="405"/>
+        <location filename="../suggestion_view.py" line="408"/>
         <source>“%1” accepts 0 to %2 %: %3 % is counted as %2 %.</source>
         <translation>«%1»: от 0 до %2 %; %3 % считается как %2 %.</translation>
     </message>
@@ -4730,27 +4740,27 @@ The details are in the log file:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="115"/>
+        <location filename="../../main.py" line="119"/>
         <source>Demo data (not saved)</source>
         <translation>Демо-данные (не сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="215"/>
+        <location filename="../../main.py" line="219"/>
         <source>Vetting</source>
         <translation>Проверка канала</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="232"/>
+        <location filename="../../main.py" line="236"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="249"/>
+        <location filename="../../main.py" line="253"/>
         <source>Placements</source>
         <translation>Закупы</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="190"/>
+        <location filename="../welcome_view.py" line="201"/>
         <source>Welcome</source>
         <translation>Начало</translation>
     </message>
