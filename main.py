@@ -228,8 +228,8 @@ def _mount_vetting(services, window, demo: bool) -> None:
 
 def _mount_niche(services, window):
     """The niche builder's area, and the niche over time under History."""
+    from ui.niche.area import NicheArea
     from ui.niche_history import NicheTrendSection, attach_to_history
-    from ui.niche_view import NicheArea
 
     niche = services.use_cases.niche
     area = NicheArea(services, niche, window)

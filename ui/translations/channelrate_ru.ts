@@ -107,58 +107,57 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../niche_view.py" line="105"/>
+        <location filename="../niche/models.py" line="55"/>
         <source>Competitor</source>
-        <extracomment>Quotes older than this many days are stale: the list says to ask those competitors again.</extracomment>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="106"/>
+        <location filename="../niche/models.py" line="56"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="107"/>
+        <location filename="../niche/models.py" line="57"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="108"/>
+        <location filename="../niche/models.py" line="58"/>
         <source>Reach 24 h</source>
         <translation>Охват 24 ч</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="109"/>
+        <location filename="../niche/models.py" line="59"/>
         <source>Reach 48 h</source>
         <translation>Охват 48 ч</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="110"/>
+        <location filename="../niche/models.py" line="60"/>
         <source>ERR</source>
         <translation>ERR</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="111"/>
+        <location filename="../niche/models.py" line="61"/>
         <source>Found via</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="140"/>
+        <location filename="../niche/models.py" line="90"/>
         <source>Views of a post in 24 h for every 100 subscribers</source>
         <translation>Просмотры поста за 24 ч на каждые 100 подписчиков</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="156"/>
+        <location filename="../niche/models.py" line="106"/>
         <source>pasted list</source>
         <translation>вставленный список</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="158"/>
+        <location filename="../niche/models.py" line="108"/>
         <source>similar to %1</source>
         <translation>похож на %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="158"/>
+        <location filename="../niche/models.py" line="108"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
@@ -296,47 +295,47 @@
 <context>
     <name>CollectModel</name>
     <message>
-        <location filename="../niche_view.py" line="184"/>
+        <location filename="../niche/models.py" line="134"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="185"/>
+        <location filename="../niche/models.py" line="135"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="186"/>
+        <location filename="../niche/models.py" line="136"/>
         <source>Price at niche CPM</source>
         <translation>Цена по CPM ниши</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="187"/>
+        <location filename="../niche/models.py" line="137"/>
         <source>Last quote</source>
         <translation>Последняя цена</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="188"/>
+        <location filename="../niche/models.py" line="138"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="189"/>
+        <location filename="../niche/models.py" line="139"/>
         <source>Price asked (type it)</source>
         <translation>Названная цена (введите)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="218"/>
+        <location filename="../niche/models.py" line="168"/>
         <source>Type the price the admin asked, such as 2500 or 2 500 ₽</source>
         <translation>Введите цену, которую назвал админ, например 2500 или 2 500 ₽</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="237"/>
+        <location filename="../niche/models.py" line="187"/>
         <source>stale: ask again</source>
         <translation>устарела: спросить заново</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="237"/>
+        <location filename="../niche/models.py" line="187"/>
         <source>no price yet</source>
         <translation>цены пока нет</translation>
     </message>
@@ -1330,239 +1329,240 @@ The details are in the log file:
 <context>
     <name>NicheArea</name>
     <message>
-        <location filename="../niche_view.py" line="277"/>
+        <location filename="../niche/area.py" line="83"/>
         <source>The method asks for 30–50 close competitors with their price and reach. Find them through Telegram or paste a list, tick the real competitors, read their reach in one pass, then ask them for prices.</source>
+        <extracomment>Quotes older than this many days are stale: the list says to ask those competitors again.</extracomment>
         <translation>Методу нужны 30–50 близких конкурентов с ценой и охватом. Найдите их через Telegram или вставьте список, отметьте настоящих конкурентов, прочитайте их охват за один проход, затем спросите цены.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="290"/>
+        <location filename="../niche/area.py" line="96"/>
         <source>Find similar channels</source>
         <translation>Найти похожие каналы</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="295"/>
+        <location filename="../niche/area.py" line="101"/>
         <source>Paste links or @names, separated by spaces, commas or lines</source>
         <translation>Вставьте ссылки или @имена через пробел, запятую или с новой строки</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="298"/>
+        <location filename="../niche/area.py" line="104"/>
         <source>Add from list</source>
         <translation>Добавить из списка</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="312"/>
+        <location filename="../niche/area.py" line="118"/>
         <source>Fetch reach for the niche</source>
         <translation>Прочитать охват ниши</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="317"/>
+        <location filename="../niche/area.py" line="123"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="333"/>
+        <location filename="../niche/area.py" line="139"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="354"/>
+        <location filename="../niche/area.py" line="160"/>
         <source>Competitors of</source>
         <translation>Конкуренты канала</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="375"/>
+        <location filename="../niche/area.py" line="181"/>
         <source>&lt;b&gt;Prices to collect&lt;/b&gt;</source>
         <translation>&lt;b&gt;Цены, которые нужно собрать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="378"/>
+        <location filename="../niche/area.py" line="184"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="381"/>
+        <location filename="../niche/area.py" line="187"/>
         <source>A quote is stale after</source>
         <translation>Цена устаревает через</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="425"/>
+        <location filename="../niche/area.py" line="231"/>
         <source>Choose a niche in the toolbar to build it.</source>
         <translation>Выберите нишу на панели инструментов, чтобы собрать её.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="444"/>
+        <location filename="../niche/area.py" line="250"/>
         <source>Reading the niche…</source>
         <translation>Читаем нишу…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="474"/>
+        <location filename="../niche/area.py" line="280"/>
         <source>%1 found, %2 ticked as competitors; %3 need their reach read.</source>
         <translation>Найдено: %1, отмечено конкурентами: %2; охват нужно прочитать: %3.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="486"/>
+        <location filename="../niche/area.py" line="292"/>
         <source>No quotes of this format with a reach yet: the niche CPM is unknown.</source>
         <translation>Цен этого формата с охватом пока нет: CPM ниши неизвестен.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="489"/>
+        <location filename="../niche/area.py" line="295"/>
         <source>Niche CPM %1 (mean, outliers left out): %2 competitors without a price</source>
         <translation>CPM ниши %1 (среднее, без выбросов); конкурентов без цены: %2</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="497"/>
+        <location filename="../niche/area.py" line="303"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="498"/>
+        <location filename="../niche/area.py" line="304"/>
         <source>ask again (quote older than %1 days): %2</source>
         <translation>спросить заново (цене больше %1 дн.): %2</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="506"/>
+        <location filename="../niche/area.py" line="312"/>
         <source>The niche could not be read: %1</source>
         <translation>Не удалось прочитать нишу: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="516"/>
+        <location filename="../niche/area.py" line="322"/>
         <source>%1 (my channel)</source>
         <translation>%1 (мой канал)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="531"/>
+        <location filename="../niche/area.py" line="337"/>
         <source>Telegram is not set up: sign in from the Telegram menu.</source>
         <translation>Telegram не настроен: войдите через меню Telegram.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="533"/>
+        <location filename="../niche/area.py" line="339"/>
         <source>Sign in to Telegram first (Telegram menu).</source>
         <translation>Сначала войдите в Telegram (меню Telegram).</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="535"/>
+        <location filename="../niche/area.py" line="341"/>
         <source>Choose a niche in the toolbar first.</source>
         <translation>Сначала выберите нишу на панели инструментов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="537"/>
+        <location filename="../niche/area.py" line="343"/>
         <source>Telegram is busy; wait for it to finish or cancel it.</source>
         <translation>Telegram занят: дождитесь окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="550"/>
+        <location filename="../niche/area.py" line="356"/>
         <source>Set your channel on My channel first.</source>
         <translation>Сначала укажите свой канал на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="554"/>
+        <location filename="../niche/area.py" line="360"/>
         <source>Ask Telegram for channels similar to the chosen one</source>
         <translation>Спросить у Telegram каналы, похожие на выбранный</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="558"/>
+        <location filename="../niche/area.py" line="364"/>
         <source>Every ticked competitor has fresh data.</source>
         <translation>У всех отмеченных конкурентов данные свежие.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="564"/>
+        <location filename="../niche/area.py" line="370"/>
         <source>Read the ticked competitors that have no fresh data: at most 3 requests each, one channel after another</source>
         <translation>Прочитать отмеченных конкурентов без свежих данных: не больше 3 запросов на канал, по одному каналу</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="578"/>
-        <location filename="../niche_view.py" line="682"/>
+        <location filename="../niche/area.py" line="384"/>
+        <location filename="../niche/reach_pass.py" line="28"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="597"/>
+        <location filename="../niche/area.py" line="403"/>
         <source>Asking Telegram for channels similar to %1…</source>
         <translation>Спрашиваем у Telegram каналы, похожие на %1…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="602"/>
+        <location filename="../niche/area.py" line="408"/>
         <source>Telegram named %1 similar channels; tick the real competitors.</source>
         <translation>Похожих каналов от Telegram: %1. Отметьте настоящих конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="607"/>
+        <location filename="../niche/area.py" line="413"/>
         <source>Telegram knows no similar channels for this one.</source>
         <translation>Telegram не знает похожих каналов для этого.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="616"/>
+        <location filename="../niche/area.py" line="422"/>
         <source>Looking the channels up on Telegram…</source>
         <translation>Ищем каналы в Telegram…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="628"/>
+        <location filename="../niche/area.py" line="434"/>
         <source>At most %1 channels at a time.</source>
         <translation>Не больше %1 каналов за раз.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="631"/>
+        <location filename="../niche/area.py" line="437"/>
         <source>%1 channels added to the list.</source>
         <translation>Добавлено в список: %1.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="634"/>
+        <location filename="../niche/area.py" line="440"/>
         <source>Not channels, or not found: %1</source>
         <translation>Не каналы или не найдены: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="641"/>
+        <location filename="../niche/area.py" line="447"/>
         <source>Cancelled; what was read is kept.</source>
         <translation>Отменено; прочитанное сохранено.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="652"/>
-        <location filename="../niche_view.py" line="750"/>
+        <location filename="../niche/area.py" line="458"/>
+        <location filename="../niche/reach_pass.py" line="99"/>
         <source>It failed: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="668"/>
+        <location filename="../niche/area.py" line="474"/>
         <source>%1 is a competitor of the niche now, tracked with no price yet.</source>
         <translation>%1 теперь конкурент ниши: отслеживается, цены пока нет.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="670"/>
+        <location filename="../niche/area.py" line="476"/>
         <source>%1 is no longer tracked as a competitor.</source>
         <translation>%1 больше не отслеживается как конкурент.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="690"/>
+        <location filename="../niche/reach_pass.py" line="37"/>
         <source>Reading the competitors…</source>
         <translation>Читаем конкурентов…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="709"/>
+        <location filename="../niche/reach_pass.py" line="56"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Читаем %1 (%2 из %3)…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="720"/>
+        <location filename="../niche/reach_pass.py" line="67"/>
         <source>Telegram asks to wait: resuming in %1.</source>
         <translation>Telegram просит подождать: продолжим через %1.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="742"/>
+        <location filename="../niche/reach_pass.py" line="88"/>
         <source>Stopped. What was read is kept; “Fetch reach for the niche” goes on with the rest.</source>
         <translation>Остановлено. Прочитанное сохранено; «Прочитать охват ниши» продолжит с остальными.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="754"/>
+        <location filename="../niche/reach_pass.py" line="103"/>
         <source>Reach read for %1 of %2 competitors.</source>
         <translation>Охват прочитан: %1 из %2 конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="762"/>
+        <location filename="../niche/reach_pass.py" line="111"/>
         <source>(and %1 more could not be read)</source>
         <translation>(и ещё не прочитано: %1)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="778"/>
+        <location filename="../niche/area.py" line="491"/>
         <source>Saved: %1 asks %2 for %3.</source>
         <translation>Сохранено: %1 просит %2 за %3.</translation>
     </message>
