@@ -246,7 +246,7 @@ def _mount_niche(services, window):
 
 def _mount_placements(services, window) -> None:
     """Bought ads and what they brought; their joins are read after each own-channel sync."""
-    from ui.placements_view import PlacementsArea
+    from ui.placements.area import PlacementsArea
 
     placements = services.use_cases.placements
     area = PlacementsArea(services, placements, window.undo_stack, window)

@@ -1716,17 +1716,17 @@ The details are in the log file:
         <translation>Пока нет закупов с измеренными просмотрами</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="66"/>
+        <location filename="../placements/charts.py" line="16"/>
         <source>24 h</source>
         <translation>24 ч</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="67"/>
+        <location filename="../placements/charts.py" line="17"/>
         <source>48 h</source>
         <translation>48 ч</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="68"/>
+        <location filename="../placements/charts.py" line="18"/>
         <source>7 days</source>
         <translation>7 дней</translation>
     </message>
@@ -2033,269 +2033,269 @@ The details are in the log file:
 <context>
     <name>PlacementsArea</name>
     <message>
-        <location filename="../placements_view.py" line="141"/>
+        <location filename="../placements/area.py" line="117"/>
         <source>No placements yet. Record an ad you bought with “Add placement…”: the seller&apos;s channel, the price and the link to the ad post. Give it its own invite link to count who joined through it.</source>
         <translation>Закупов пока нет. Запишите купленную рекламу кнопкой «Добавить закуп…»: канал продавца, цену и ссылку на рекламный пост. Дайте закупу свою пригласительную ссылку, чтобы считать, кто пришёл по ней.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="180"/>
+        <location filename="../placements/area.py" line="156"/>
         <source>Add placement…</source>
         <translation>Добавить закуп…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="181"/>
+        <location filename="../placements/area.py" line="157"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="182"/>
+        <location filename="../placements/area.py" line="158"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="186"/>
+        <location filename="../placements/area.py" line="162"/>
         <source>Create invite link</source>
         <translation>Создать ссылку</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="189"/>
+        <location filename="../placements/area.py" line="165"/>
         <source>Paste invite link…</source>
         <translation>Вставить ссылку…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="191"/>
+        <location filename="../placements/area.py" line="167"/>
         <source>Copy link</source>
         <translation>Скопировать ссылку</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="192"/>
+        <location filename="../placements/area.py" line="168"/>
         <source>Type joins…</source>
         <translation>Ввести вступления…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="194"/>
+        <location filename="../placements/area.py" line="170"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="196"/>
+        <location filename="../placements/area.py" line="172"/>
         <source>Refresh joins</source>
         <translation>Обновить вступления</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="247"/>
+        <location filename="../placements/area.py" line="223"/>
         <source>Working out the figures…</source>
         <translation>Считаем показатели…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="258"/>
+        <location filename="../placements/area.py" line="234"/>
         <source>The placement figures could not be worked out: %1</source>
         <translation>Не удалось посчитать показатели закупов: %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="316"/>
+        <location filename="../placements/summary.py" line="25"/>
         <source>&lt;b&gt;Paid CPM %1&lt;/b&gt; (%2 views, %3)</source>
         <translation>&lt;b&gt;Оплаченный CPM %1&lt;/b&gt; (%2 просмотров, %3)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="321"/>
+        <location filename="../placements/summary.py" line="32"/>
         <source>seller&apos;s quote %1</source>
         <translation>по прайсу продавца %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="323"/>
+        <location filename="../placements/summary.py" line="36"/>
         <source>niche median %1 (P25–P75 %2–%3)</source>
         <translation>медиана ниши %1 (P25–P75 %2–%3)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="331"/>
+        <location filename="../placements/summary.py" line="44"/>
         <source>No views of the ad post yet: add its link and refresh, or type them.</source>
         <translation>Просмотров рекламного поста пока нет: добавьте ссылку на пост и обновите данные или введите их вручную.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="335"/>
+        <location filename="../placements/summary.py" line="52"/>
         <source>No joins counted: create or paste an invite link, or type them.</source>
         <translation>Вступления не посчитаны: создайте или вставьте пригласительную ссылку либо введите их вручную.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="337"/>
+        <location filename="../placements/summary.py" line="57"/>
         <source>Joins: %1 in 24 h, %2 in 48 h, %3 in 7 days (%4)</source>
         <translation>Вступления: %1 за 24 ч, %2 за 48 ч, %3 за 7 дней (%4)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="343"/>
+        <location filename="../placements/summary.py" line="63"/>
         <source>%1 so far</source>
         <translation>%1 пока</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="347"/>
+        <location filename="../placements/summary.py" line="69"/>
         <source>&lt;b&gt;%1 per subscriber&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 за подписчика&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="349"/>
+        <location filename="../placements/summary.py" line="73"/>
         <source>%1 joins per 1000 views</source>
         <translation>%1 вступлений на 1000 просмотров</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="353"/>
+        <location filename="../placements/summary.py" line="77"/>
         <source>return %1 at %2 a subscriber</source>
         <translation>окупаемость %1 при ценности подписчика %2</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="361"/>
-        <location filename="../placements_view.py" line="370"/>
+        <location filename="../placements/summary.py" line="86"/>
+        <location filename="../placements/summary.py" line="96"/>
         <source>typed</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="368"/>
+        <location filename="../placements/summary.py" line="94"/>
         <source>from the link&apos;s join dates</source>
         <translation>по датам вступлений по ссылке</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="369"/>
+        <location filename="../placements/summary.py" line="95"/>
         <source>from the link&apos;s counter readings</source>
         <translation>по показаниям счётчика ссылки</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="441"/>
+        <location filename="../placements/area.py" line="292"/>
         <source>Select a placement first.</source>
         <translation>Сначала выберите закуп.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="443"/>
-        <location filename="../placements_view.py" line="658"/>
+        <location filename="../placements/area.py" line="294"/>
+        <location filename="../placements/telegram.py" line="33"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="448"/>
+        <location filename="../placements/area.py" line="299"/>
         <source>Needs Telegram, which the demo does not connect. Paste a link made elsewhere.</source>
         <translation>Нужен Telegram, а демо к нему не подключается. Вставьте ссылку, созданную в другом месте.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="450"/>
+        <location filename="../placements/area.py" line="301"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="451"/>
+        <location filename="../placements/area.py" line="302"/>
         <source>Choose the promoted channel (your channel) in the placement.</source>
         <translation>Укажите в закупе продвигаемый канал (ваш канал).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="453"/>
+        <location filename="../placements/area.py" line="304"/>
         <source>Your channel is not linked to Telegram yet: choose it under My channel.</source>
         <translation>Ваш канал ещё не связан с Telegram: выберите его на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="467"/>
+        <location filename="../placements/area.py" line="318"/>
         <source>Make a new invite link of your channel named after this placement, and copy it to give to the seller.</source>
         <translation>Создать новую пригласительную ссылку вашего канала с названием этого закупа и скопировать её для продавца.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="478"/>
+        <location filename="../placements/area.py" line="329"/>
         <source>Save what you paid and the measured views as a quote (source “own purchase”), so the niche statistics learn from it.</source>
         <translation>Сохранить цену и измеренные просмотры как расценку (источник «свой закуп»), чтобы статистика ниши училась на реальных тратах.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="482"/>
+        <location filename="../placements/area.py" line="333"/>
         <source>Needs the ad post&apos;s views (measured or typed).</source>
         <translation>Нужны просмотры рекламного поста (измеренные или введённые).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="488"/>
+        <location filename="../placements/area.py" line="339"/>
         <source>Read every invite link&apos;s joins and the young ad posts&apos; views now.</source>
         <translation>Прочитать сейчас вступления по всем ссылкам и просмотры свежих рекламных постов.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="490"/>
+        <location filename="../placements/area.py" line="341"/>
         <source>Needs Telegram signed in; joins are also read after each refresh.</source>
         <translation>Нужен вход в Telegram; вступления читаются и после каждого обновления.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="541"/>
+        <location filename="../placements/edits.py" line="54"/>
         <source>Edit placement</source>
         <translation>Изменить закуп</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="568"/>
+        <location filename="../placements/edits.py" line="81"/>
         <source>Invite link for %1</source>
         <translation>Пригласительная ссылка для %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="569"/>
+        <location filename="../placements/edits.py" line="82"/>
         <source>Invite link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="571"/>
+        <location filename="../placements/edits.py" line="84"/>
         <source>Not an invite link: paste one such as t.me/+AbCdEf123</source>
         <translation>Это не пригласительная ссылка: вставьте ссылку вида t.me/+AbCdEf123</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="585"/>
+        <location filename="../placements/edits.py" line="101"/>
         <source>This link already belongs to another placement.</source>
         <translation>Эта ссылка уже привязана к другому закупу.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="591"/>
+        <location filename="../placements/edits.py" line="109"/>
         <source>Invite link copied: give it to the seller for the ad post.</source>
         <translation>Ссылка скопирована: передайте её продавцу для рекламного поста.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="608"/>
+        <location filename="../placements/edits.py" line="129"/>
         <source>Joins through %1</source>
         <translation>Вступления из %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="609"/>
+        <location filename="../placements/edits.py" line="130"/>
         <source>Joins</source>
         <translation>Вступления</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="611"/>
+        <location filename="../placements/edits.py" line="132"/>
         <source>Joins must be a whole number, 0 or more</source>
         <translation>Вступления — целое число, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="614"/>
+        <location filename="../placements/edits.py" line="135"/>
         <source>subscribers who came from this ad; empty to clear</source>
         <translation>подписчики, пришедшие с этой рекламы; пусто — очистить</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="631"/>
+        <location filename="../placements/edits.py" line="154"/>
         <source>This placement is already in the price book.</source>
         <translation>Этот закуп уже есть в прайс-листе.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="640"/>
+        <location filename="../placements/edits.py" line="163"/>
         <source>Added to the price book as an own purchase: %1 for %2 views.</source>
         <translation>Добавлено в прайс-лист как свой закуп: %1 за %2 просмотров.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="666"/>
+        <location filename="../placements/telegram.py" line="43"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="697"/>
+        <location filename="../placements/telegram.py" line="75"/>
         <source>Invite link %1 created and copied: give it to the seller.</source>
         <translation>Ссылка %1 создана и скопирована: передайте её продавцу.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="703"/>
+        <location filename="../placements/telegram.py" line="81"/>
         <source>Creating the invite link on Telegram…</source>
         <translation>Создаём пригласительную ссылку в Telegram…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="708"/>
+        <location filename="../placements/telegram.py" line="86"/>
         <source>Joins read for %1 links (%2 new), views of %3 ad posts.</source>
         <translation>Прочитаны вступления по ссылкам: %1 (новых: %2), просмотры рекламных постов: %3.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="713"/>
+        <location filename="../placements/telegram.py" line="93"/>
         <source>Reading joins from Telegram…</source>
         <translation>Читаем вступления из Telegram…</translation>
     </message>
