@@ -25,7 +25,7 @@ from ui.area import Area
 from ui.mychannel_view import MyChannelArea
 from ui.pricebook.area import PriceBookArea
 from ui.services import Services
-from ui.suggestion_view import SuggestionArea
+from ui.suggestion.area import SuggestionArea
 
 ALL_NICHES = -1
 

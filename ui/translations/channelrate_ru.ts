@@ -3154,287 +3154,287 @@ The details are in the log file:
 <context>
     <name>SuggestionArea</name>
     <message>
-        <location filename="../suggestion_view.py" line="51"/>
+        <location filename="../suggestion/names.py" line="10"/>
         <source>mean</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="52"/>
+        <location filename="../suggestion/names.py" line="11"/>
         <source>median</source>
         <translation>медиана</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="53"/>
+        <location filename="../suggestion/names.py" line="12"/>
         <source>trimmed mean (10 %)</source>
         <translation>усечённое среднее (10 %)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="54"/>
+        <location filename="../suggestion/names.py" line="13"/>
         <source>weighted by reach</source>
         <translation>взвешенное по охвату</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="60"/>
+        <location filename="../suggestion/names.py" line="19"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="63"/>
+        <location filename="../suggestion/names.py" line="22"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="66"/>
+        <location filename="../suggestion/names.py" line="25"/>
         <source>Better placement terms</source>
         <translation>Условия размещения лучше обычных</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="67"/>
+        <location filename="../suggestion/names.py" line="26"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="68"/>
+        <location filename="../suggestion/names.py" line="27"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="114"/>
+        <location filename="../suggestion/area.py" line="87"/>
         <source>Leave outliers out of the statistics</source>
         <translation>Не учитывать выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="117"/>
+        <location filename="../suggestion/area.py" line="90"/>
         <source>views of your post over the format&apos;s window</source>
         <translation>просмотры вашего поста за окно формата</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="124"/>
+        <location filename="../suggestion/area.py" line="97"/>
         <source>What to price</source>
         <translation>Что оцениваем</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="126"/>
+        <location filename="../suggestion/area.py" line="99"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="127"/>
+        <location filename="../suggestion/area.py" line="100"/>
         <source>Niche CPM</source>
         <translation>CPM ниши</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="129"/>
+        <location filename="../suggestion/area.py" line="102"/>
         <source>Your reach</source>
         <translation>Ваш охват</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="137"/>
+        <location filename="../suggestion/area.py" line="110"/>
         <source>Adjustments</source>
         <translation>Поправки</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="156"/>
+        <location filename="../suggestion/area.py" line="129"/>
         <source>From 0 to %1 %</source>
         <translation>От 0 до %1 %</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="180"/>
+        <location filename="../suggestion/area.py" line="153"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="198"/>
+        <location filename="../suggestion/area.py" line="171"/>
         <source>Suggested price</source>
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="315"/>
+        <location filename="../suggestion/area.py" line="288"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="329"/>
+        <location filename="../suggestion/area.py" line="302"/>
         <source>Set up your channel on “My channel” first.</source>
         <translation>Сначала заполните вкладку «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="339"/>
+        <location filename="../suggestion/area.py" line="312"/>
         <source>Computing your reach…</source>
         <translation>Вычисляем ваш охват…</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="350"/>
+        <location filename="../suggestion/area.py" line="323"/>
         <source>From %1 posts, %2 h window: %3</source>
         <translation>По %1 постам, окно %2 ч: %3</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="359"/>
+        <location filename="../suggestion/area.py" line="332"/>
         <source>Typed on “My channel” (%1 h window)</source>
         <translation>Введено на вкладке «Мой канал» (окно %1 ч)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="362"/>
+        <location filename="../suggestion/area.py" line="335"/>
         <source>Typed on “My channel” for %1 h; no %2 h figure</source>
         <translation>Введено на вкладке «Мой канал» для %1 ч; за %2 ч охвата нет</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="369"/>
+        <location filename="../suggestion/area.py" line="342"/>
         <source>Type your reach or fill in “My channel”.</source>
         <translation>Введите охват или заполните «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="433"/>
+        <location filename="../suggestion/area.py" line="406"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="478"/>
+        <location filename="../suggestion/results.py" line="31"/>
         <source>No statistics for this format: %1</source>
         <translation>Нет статистики для этого формата: %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="482"/>
+        <location filename="../suggestion/results.py" line="37"/>
         <source>No quotes with a reach in this niche yet: add some on “Price book”.</source>
         <translation>В этой нише пока нет цен с охватом: добавьте их в «Прайс конкурентов».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="497"/>
+        <location filename="../suggestion/results.py" line="54"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with all %4 quotes of the niche instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили со всеми ценами ниши (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="502"/>
+        <location filename="../suggestion/results.py" line="60"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with the %4 quotes counted over the same %5 h window instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили с ценами с тем же окном охвата %5 ч (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="523"/>
+        <location filename="../suggestion/results.py" line="83"/>
         <source>outside %1 – %2</source>
         <translation>вне %1 – %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="530"/>
+        <location filename="../suggestion/results.py" line="91"/>
         <source>Here: a CPM %1.</source>
         <translation>Здесь: CPM %1.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="533"/>
+        <location filename="../suggestion/results.py" line="97"/>
         <source>Quotes compared</source>
         <translation>Цен в сравнении</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="534"/>
+        <location filename="../suggestion/results.py" line="98"/>
         <source>Mean CPM</source>
         <translation>Средний CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="535"/>
+        <location filename="../suggestion/results.py" line="99"/>
         <source>Median CPM</source>
         <translation>Медианный CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="536"/>
+        <location filename="../suggestion/results.py" line="100"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="537"/>
+        <location filename="../suggestion/results.py" line="102"/>
         <source>Trimmed mean / weighted</source>
         <translation>Усечённое среднее / взвешенный</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="539"/>
+        <location filename="../suggestion/results.py" line="106"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="541"/>
+        <location filename="../suggestion/results.py" line="108"/>
         <source>%1, left out</source>
         <translation>%1, не учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="541"/>
+        <location filename="../suggestion/results.py" line="110"/>
         <source>%1, included</source>
         <translation>%1, учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="548"/>
+        <location filename="../suggestion/results.py" line="117"/>
         <source>Outlier limits</source>
         <translation>Границы выбросов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="556"/>
+        <location filename="../suggestion/results.py" line="125"/>
         <source>Converted from %1</source>
         <translation>Пересчитано из %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="557"/>
+        <location filename="../suggestion/results.py" line="126"/>
         <source>%1 at %2 (%3)</source>
         <translation>%1 по %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="566"/>
+        <location filename="../suggestion/results.py" line="135"/>
         <source>Not used</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="567"/>
+        <location filename="../suggestion/results.py" line="136"/>
         <source>%1 without reach, %2 in other currencies</source>
         <translation>без охвата — %1, в других валютах — %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="580"/>
+        <location filename="../suggestion/results.py" line="149"/>
         <source>Enter your reach to get a price.</source>
         <translation>Введите охват, чтобы получить цену.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="586"/>
+        <location filename="../suggestion/results.py" line="155"/>
         <source>Fair range %1 – %2 (niche P25–P75 CPM)</source>
         <translation>Справедливый диапазон %1 – %2 (CPM ниши P25–P75)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="594"/>
+        <location filename="../suggestion/results.py" line="163"/>
         <source>Your price %1 gives CPM %2: cheaper than %3 % of the niche.</source>
         <translation>Ваша цена %1 даёт CPM %2: дешевле, чем у %3 % ниши.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="603"/>
+        <location filename="../suggestion/results.py" line="173"/>
         <source>Your price for %1 (%2) is in %3, the niche&apos;s quotes are in %4: CPMs in different currencies are not compared.</source>
         <translation>Ваша цена на %1 (%2) — в %3, а цены ниши — в %4: CPM в разных валютах не сравниваются.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="613"/>
+        <location filename="../suggestion/results.py" line="185"/>
         <source>No own price for %1 yet: set one on “My channel”.</source>
         <translation>Вашей цены на %1 пока нет: задайте её на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="637"/>
+        <location filename="../suggestion/results.py" line="198"/>
         <source>Niche %1 CPM %2 × your reach %3 / 1000 = %4</source>
         <translation>CPM ниши (%1) %2 × ваш охват %3 / 1000 = %4</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="651"/>
+        <location filename="../suggestion/results.py" line="212"/>
         <source>Why this price</source>
         <translation>Почему такая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="225"/>
+        <location filename="../suggestion/area.py" line="198"/>
         <source>Your CPM vs niche</source>
         <translation>Ваш CPM и ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="226"/>
+        <location filename="../suggestion/area.py" line="199"/>
         <source>Reach vs price</source>
         <translation>Охват и цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="227"/>
+        <location filename="../suggestion/area.py" line="200"/>
         <source>CPM distribution</source>
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="408"/>
+        <location filename="../suggestion/area.py" line="381"/>
         <source>“%1” accepts 0 to %2 %: %3 % is counted as %2 %.</source>
         <translation>«%1»: от 0 до %2 %; %3 % считается как %2 %.</translation>
     </message>
