@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,6 +22,9 @@ from storage.db import is_read_only
 from storage.opening import OpenError
 from ui.startup import open_error_text
 from ui.workers import run_task
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +38,7 @@ def _filter() -> str:
 class BookActions(QObject):
     """The actions; ``window`` is the main window (``reload()``, ``undo_stack``, menus)."""
 
-    def __init__(self, services, window: QMainWindow):
+    def __init__(self, services, window: MainWindow):
         super().__init__(window)
         self.services = services
         self.window = window
@@ -65,7 +69,7 @@ class BookActions(QObject):
         file_menu.insertAction(quit_action, self.backup_action)
         file_menu.insertAction(quit_action, self.restore_action)
         file_menu.insertSeparator(quit_action)
-        language = getattr(self.window, "language_actions", {}).get("en")
+        language = self.window.language_actions["en"]
         view_menu = next(
             (
                 m
