@@ -7,7 +7,8 @@ for the niche* reads every competitor that needs it in one background task, with
 flood-wait countdown and Cancel (a new pass resumes with the rest). Bottom: *prices to collect*,
 one row per competitor without a current quote, with the price it would have at the niche CPM;
 typing a price there saves a quote. The widget calls :class:`application.niche.NicheService`
-only; figures are computed in a worker thread.
+only; figures are computed in a worker thread. This module assembles the tab; the table models
+and the reach pass live beside it.
 """
 
 from __future__ import annotations

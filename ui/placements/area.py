@@ -7,7 +7,8 @@ seller, paid CPM against the niche). Add, edit, delete, links and typed joins go
 undo stack. *Create invite link* makes the link on Telegram and copies it for the seller; a link
 made elsewhere can be pasted. *Add to price book* turns a measured placement into a quote.
 
-Figures are computed by ``application.placements.PlacementService`` in a worker thread.
+Figures are computed by ``application.placements.PlacementService`` in a worker thread. This
+module assembles the tab and keeps the table and its selection; the parts live beside it.
 """
 
 from __future__ import annotations
@@ -29,10 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from application.placements import (
-    PlacementResult,
-    PlacementService,
-)
+from application.placements import PlacementResult, PlacementService
 from ui.area import show_status
 from ui.placement_model import COLUMN, PLACEMENT_ID_ROLE, SORT_ROLE, PlacementTableModel
 from ui.placements.charts import PlacementChartsMixin

@@ -9,7 +9,6 @@ Telegram side live beside it in this package.
 from __future__ import annotations
 
 import asyncio
-import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
@@ -35,8 +34,6 @@ from ui.quote_form import QuoteForm
 from ui.quote_model import COLUMN, QUOTE_ID_ROLE, QuoteFilterProxy, QuoteTableModel
 from ui.services import Services
 from ui.workers import Task
-
-log = logging.getLogger(__name__)
 
 
 class PriceBookArea(ImportExportMixin, ReachFetchMixin, QWidget):

@@ -4,102 +4,102 @@
 <context>
     <name>BookActions</name>
     <message>
-        <location filename="../book_actions.py" line="29"/>
+        <location filename="../book_actions.py" line="33"/>
         <source>ChannelRate price book (*.sqlite3 *.db);;All files (*)</source>
         <translation>Прайс ChannelRate (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="46"/>
+        <location filename="../book_actions.py" line="50"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="49"/>
+        <location filename="../book_actions.py" line="53"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="52"/>
+        <location filename="../book_actions.py" line="56"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="56"/>
+        <location filename="../book_actions.py" line="60"/>
         <source>A price book on a server is backed up on the server.</source>
         <translation>Резервные копии общего прайса на сервере делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="89"/>
+        <location filename="../book_actions.py" line="93"/>
         <source>Back up the price book</source>
         <translation>Резервная копия прайса</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="96"/>
-        <location filename="../book_actions.py" line="105"/>
-        <location filename="../book_actions.py" line="114"/>
+        <location filename="../book_actions.py" line="100"/>
+        <location filename="../book_actions.py" line="109"/>
+        <location filename="../book_actions.py" line="118"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="97"/>
+        <location filename="../book_actions.py" line="101"/>
         <source>Choose another file: a backup cannot replace the price book itself.</source>
         <translation>Выберите другой файл: копия не может заменить сам прайс.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="115"/>
+        <location filename="../book_actions.py" line="119"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="106"/>
+        <location filename="../book_actions.py" line="110"/>
         <source>The price book was copied to %1.</source>
         <translation>Прайс скопирован в %1.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="118"/>
+        <location filename="../book_actions.py" line="122"/>
         <source>Copying the price book to %1…</source>
         <translation>Копирование прайса в %1…</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="126"/>
+        <location filename="../book_actions.py" line="130"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="134"/>
-        <location filename="../book_actions.py" line="149"/>
-        <location filename="../book_actions.py" line="158"/>
-        <location filename="../book_actions.py" line="163"/>
+        <location filename="../book_actions.py" line="138"/>
+        <location filename="../book_actions.py" line="153"/>
+        <location filename="../book_actions.py" line="162"/>
+        <location filename="../book_actions.py" line="167"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="136"/>
+        <location filename="../book_actions.py" line="140"/>
         <source>Replace the price book with the backup %1? A copy of the current price book is kept in the backups folder.</source>
         <translation>Заменить прайс резервной копией %1? Копия текущего прайса сохранится в папке backups.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="164"/>
+        <location filename="../book_actions.py" line="168"/>
         <source>The backup could not be restored: %1</source>
         <translation>Не удалось восстановить резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="150"/>
+        <location filename="../book_actions.py" line="154"/>
         <source>The backup was restored. The price book as it was is kept in %1.</source>
         <translation>Резервная копия восстановлена. Прежний прайс сохранён в %1.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="167"/>
+        <location filename="../book_actions.py" line="171"/>
         <source>Restoring the backup %1…</source>
         <translation>Восстановление из копии %1…</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="185"/>
+        <location filename="../book_actions.py" line="189"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Только чтение: изменения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="189"/>
+        <location filename="../book_actions.py" line="193"/>
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
@@ -1329,205 +1329,205 @@ The details are in the log file:
 <context>
     <name>NicheArea</name>
     <message>
-        <location filename="../niche/area.py" line="83"/>
+        <location filename="../niche/area.py" line="84"/>
         <source>The method asks for 30–50 close competitors with their price and reach. Find them through Telegram or paste a list, tick the real competitors, read their reach in one pass, then ask them for prices.</source>
         <extracomment>Quotes older than this many days are stale: the list says to ask those competitors again.</extracomment>
         <translation>Методу нужны 30–50 близких конкурентов с ценой и охватом. Найдите их через Telegram или вставьте список, отметьте настоящих конкурентов, прочитайте их охват за один проход, затем спросите цены.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="96"/>
+        <location filename="../niche/area.py" line="97"/>
         <source>Find similar channels</source>
         <translation>Найти похожие каналы</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="101"/>
+        <location filename="../niche/area.py" line="102"/>
         <source>Paste links or @names, separated by spaces, commas or lines</source>
         <translation>Вставьте ссылки или @имена через пробел, запятую или с новой строки</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="104"/>
+        <location filename="../niche/area.py" line="105"/>
         <source>Add from list</source>
         <translation>Добавить из списка</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="118"/>
+        <location filename="../niche/area.py" line="119"/>
         <source>Fetch reach for the niche</source>
         <translation>Прочитать охват ниши</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="123"/>
+        <location filename="../niche/area.py" line="124"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="139"/>
+        <location filename="../niche/area.py" line="140"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="160"/>
+        <location filename="../niche/area.py" line="161"/>
         <source>Competitors of</source>
         <translation>Конкуренты канала</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="181"/>
+        <location filename="../niche/area.py" line="182"/>
         <source>&lt;b&gt;Prices to collect&lt;/b&gt;</source>
         <translation>&lt;b&gt;Цены, которые нужно собрать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="184"/>
+        <location filename="../niche/area.py" line="185"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="187"/>
+        <location filename="../niche/area.py" line="188"/>
         <source>A quote is stale after</source>
         <translation>Цена устаревает через</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="231"/>
+        <location filename="../niche/area.py" line="232"/>
         <source>Choose a niche in the toolbar to build it.</source>
         <translation>Выберите нишу на панели инструментов, чтобы собрать её.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="250"/>
+        <location filename="../niche/area.py" line="251"/>
         <source>Reading the niche…</source>
         <translation>Читаем нишу…</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="280"/>
+        <location filename="../niche/area.py" line="281"/>
         <source>%1 found, %2 ticked as competitors; %3 need their reach read.</source>
         <translation>Найдено: %1, отмечено конкурентами: %2; охват нужно прочитать: %3.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="292"/>
+        <location filename="../niche/area.py" line="293"/>
         <source>No quotes of this format with a reach yet: the niche CPM is unknown.</source>
         <translation>Цен этого формата с охватом пока нет: CPM ниши неизвестен.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="295"/>
+        <location filename="../niche/area.py" line="296"/>
         <source>Niche CPM %1 (mean, outliers left out): %2 competitors without a price</source>
         <translation>CPM ниши %1 (среднее, без выбросов); конкурентов без цены: %2</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="303"/>
+        <location filename="../niche/area.py" line="304"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="304"/>
+        <location filename="../niche/area.py" line="305"/>
         <source>ask again (quote older than %1 days): %2</source>
         <translation>спросить заново (цене больше %1 дн.): %2</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="312"/>
+        <location filename="../niche/area.py" line="313"/>
         <source>The niche could not be read: %1</source>
         <translation>Не удалось прочитать нишу: %1</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="322"/>
+        <location filename="../niche/area.py" line="323"/>
         <source>%1 (my channel)</source>
         <translation>%1 (мой канал)</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="337"/>
+        <location filename="../niche/area.py" line="338"/>
         <source>Telegram is not set up: sign in from the Telegram menu.</source>
         <translation>Telegram не настроен: войдите через меню Telegram.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="339"/>
+        <location filename="../niche/area.py" line="340"/>
         <source>Sign in to Telegram first (Telegram menu).</source>
         <translation>Сначала войдите в Telegram (меню Telegram).</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="341"/>
+        <location filename="../niche/area.py" line="342"/>
         <source>Choose a niche in the toolbar first.</source>
         <translation>Сначала выберите нишу на панели инструментов.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="343"/>
+        <location filename="../niche/area.py" line="344"/>
         <source>Telegram is busy; wait for it to finish or cancel it.</source>
         <translation>Telegram занят: дождитесь окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="356"/>
+        <location filename="../niche/area.py" line="357"/>
         <source>Set your channel on My channel first.</source>
         <translation>Сначала укажите свой канал на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="360"/>
+        <location filename="../niche/area.py" line="361"/>
         <source>Ask Telegram for channels similar to the chosen one</source>
         <translation>Спросить у Telegram каналы, похожие на выбранный</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="364"/>
+        <location filename="../niche/area.py" line="365"/>
         <source>Every ticked competitor has fresh data.</source>
         <translation>У всех отмеченных конкурентов данные свежие.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="370"/>
+        <location filename="../niche/area.py" line="371"/>
         <source>Read the ticked competitors that have no fresh data: at most 3 requests each, one channel after another</source>
         <translation>Прочитать отмеченных конкурентов без свежих данных: не больше 3 запросов на канал, по одному каналу</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="384"/>
+        <location filename="../niche/area.py" line="385"/>
         <location filename="../niche/reach_pass.py" line="28"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="403"/>
+        <location filename="../niche/area.py" line="404"/>
         <source>Asking Telegram for channels similar to %1…</source>
         <translation>Спрашиваем у Telegram каналы, похожие на %1…</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="408"/>
+        <location filename="../niche/area.py" line="409"/>
         <source>Telegram named %1 similar channels; tick the real competitors.</source>
         <translation>Похожих каналов от Telegram: %1. Отметьте настоящих конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="413"/>
+        <location filename="../niche/area.py" line="414"/>
         <source>Telegram knows no similar channels for this one.</source>
         <translation>Telegram не знает похожих каналов для этого.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="422"/>
+        <location filename="../niche/area.py" line="423"/>
         <source>Looking the channels up on Telegram…</source>
         <translation>Ищем каналы в Telegram…</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="434"/>
+        <location filename="../niche/area.py" line="435"/>
         <source>At most %1 channels at a time.</source>
         <translation>Не больше %1 каналов за раз.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="437"/>
+        <location filename="../niche/area.py" line="438"/>
         <source>%1 channels added to the list.</source>
         <translation>Добавлено в список: %1.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="440"/>
+        <location filename="../niche/area.py" line="441"/>
         <source>Not channels, or not found: %1</source>
         <translation>Не каналы или не найдены: %1</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="447"/>
+        <location filename="../niche/area.py" line="448"/>
         <source>Cancelled; what was read is kept.</source>
         <translation>Отменено; прочитанное сохранено.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="458"/>
+        <location filename="../niche/area.py" line="459"/>
         <location filename="../niche/reach_pass.py" line="99"/>
         <source>It failed: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="474"/>
+        <location filename="../niche/area.py" line="475"/>
         <source>%1 is a competitor of the niche now, tracked with no price yet.</source>
         <translation>%1 теперь конкурент ниши: отслеживается, цены пока нет.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="476"/>
+        <location filename="../niche/area.py" line="477"/>
         <source>%1 is no longer tracked as a competitor.</source>
         <translation>%1 больше не отслеживается как конкурент.</translation>
     </message>
@@ -1562,7 +1562,7 @@ The details are in the log file:
         <translation>(и ещё не прочитано: %1)</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="491"/>
+        <location filename="../niche/area.py" line="492"/>
         <source>Saved: %1 asks %2 for %3.</source>
         <translation>Сохранено: %1 просит %2 за %3.</translation>
     </message>
@@ -2033,62 +2033,62 @@ The details are in the log file:
 <context>
     <name>PlacementsArea</name>
     <message>
-        <location filename="../placements/area.py" line="117"/>
+        <location filename="../placements/area.py" line="115"/>
         <source>No placements yet. Record an ad you bought with “Add placement…”: the seller&apos;s channel, the price and the link to the ad post. Give it its own invite link to count who joined through it.</source>
         <translation>Закупов пока нет. Запишите купленную рекламу кнопкой «Добавить закуп…»: канал продавца, цену и ссылку на рекламный пост. Дайте закупу свою пригласительную ссылку, чтобы считать, кто пришёл по ней.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="156"/>
+        <location filename="../placements/area.py" line="154"/>
         <source>Add placement…</source>
         <translation>Добавить закуп…</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="157"/>
+        <location filename="../placements/area.py" line="155"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="158"/>
+        <location filename="../placements/area.py" line="156"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="162"/>
+        <location filename="../placements/area.py" line="160"/>
         <source>Create invite link</source>
         <translation>Создать ссылку</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="165"/>
+        <location filename="../placements/area.py" line="163"/>
         <source>Paste invite link…</source>
         <translation>Вставить ссылку…</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="167"/>
+        <location filename="../placements/area.py" line="165"/>
         <source>Copy link</source>
         <translation>Скопировать ссылку</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="168"/>
+        <location filename="../placements/area.py" line="166"/>
         <source>Type joins…</source>
         <translation>Ввести вступления…</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="170"/>
+        <location filename="../placements/area.py" line="168"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="172"/>
+        <location filename="../placements/area.py" line="170"/>
         <source>Refresh joins</source>
         <translation>Обновить вступления</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="223"/>
+        <location filename="../placements/area.py" line="221"/>
         <source>Working out the figures…</source>
         <translation>Считаем показатели…</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="234"/>
+        <location filename="../placements/area.py" line="232"/>
         <source>The placement figures could not be worked out: %1</source>
         <translation>Не удалось посчитать показатели закупов: %1</translation>
     </message>
@@ -2159,58 +2159,58 @@ The details are in the log file:
         <translation>по показаниям счётчика ссылки</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="292"/>
+        <location filename="../placements/area.py" line="290"/>
         <source>Select a placement first.</source>
         <translation>Сначала выберите закуп.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="294"/>
+        <location filename="../placements/area.py" line="292"/>
         <location filename="../placements/telegram.py" line="33"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="299"/>
+        <location filename="../placements/area.py" line="297"/>
         <source>Needs Telegram, which the demo does not connect. Paste a link made elsewhere.</source>
         <translation>Нужен Telegram, а демо к нему не подключается. Вставьте ссылку, созданную в другом месте.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="301"/>
+        <location filename="../placements/area.py" line="299"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="302"/>
+        <location filename="../placements/area.py" line="300"/>
         <source>Choose the promoted channel (your channel) in the placement.</source>
         <translation>Укажите в закупе продвигаемый канал (ваш канал).</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="304"/>
+        <location filename="../placements/area.py" line="302"/>
         <source>Your channel is not linked to Telegram yet: choose it under My channel.</source>
         <translation>Ваш канал ещё не связан с Telegram: выберите его на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="318"/>
+        <location filename="../placements/area.py" line="316"/>
         <source>Make a new invite link of your channel named after this placement, and copy it to give to the seller.</source>
         <translation>Создать новую пригласительную ссылку вашего канала с названием этого закупа и скопировать её для продавца.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="329"/>
+        <location filename="../placements/area.py" line="327"/>
         <source>Save what you paid and the measured views as a quote (source “own purchase”), so the niche statistics learn from it.</source>
         <translation>Сохранить цену и измеренные просмотры как расценку (источник «свой закуп»), чтобы статистика ниши училась на реальных тратах.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="333"/>
+        <location filename="../placements/area.py" line="331"/>
         <source>Needs the ad post&apos;s views (measured or typed).</source>
         <translation>Нужны просмотры рекламного поста (измеренные или введённые).</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="339"/>
+        <location filename="../placements/area.py" line="337"/>
         <source>Read every invite link&apos;s joins and the young ad posts&apos; views now.</source>
         <translation>Прочитать сейчас вступления по всем ссылкам и просмотры свежих рекламных постов.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="341"/>
+        <location filename="../placements/area.py" line="339"/>
         <source>Needs Telegram signed in; joins are also read after each refresh.</source>
         <translation>Нужен вход в Telegram; вступления читаются и после каждого обновления.</translation>
     </message>
@@ -2328,57 +2328,57 @@ The details are in the log file:
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="83"/>
+        <location filename="../pricebook/area.py" line="80"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="86"/>
+        <location filename="../pricebook/area.py" line="83"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="88"/>
+        <location filename="../pricebook/area.py" line="85"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="91"/>
+        <location filename="../pricebook/area.py" line="88"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="94"/>
+        <location filename="../pricebook/area.py" line="91"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="96"/>
+        <location filename="../pricebook/area.py" line="93"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="98"/>
+        <location filename="../pricebook/area.py" line="95"/>
         <source>Paste quotes…</source>
         <translation>Вставить цены…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="103"/>
+        <location filename="../pricebook/area.py" line="100"/>
         <source>Fetch reach from Telegram</source>
         <translation>Получить охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="105"/>
+        <location filename="../pricebook/area.py" line="102"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="137"/>
+        <location filename="../pricebook/area.py" line="134"/>
         <source>Fetch reach</source>
         <translation>Охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="148"/>
+        <location filename="../pricebook/area.py" line="145"/>
         <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
         <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
     </message>
@@ -2388,12 +2388,12 @@ The details are in the log file:
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="194"/>
+        <location filename="../pricebook/area.py" line="191"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="196"/>
+        <location filename="../pricebook/area.py" line="193"/>
         <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
@@ -2475,22 +2475,22 @@ The details are in the log file:
         <translation>%1 больше не отслеживается.</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="280"/>
+        <location filename="../pricebook/area.py" line="277"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="297"/>
+        <location filename="../pricebook/area.py" line="294"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="320"/>
+        <location filename="../pricebook/area.py" line="317"/>
         <source>Deleted %1 quote(s). Edit → Undo (%2) puts them back.</source>
         <translation>Удалено цен: %1. Правка → Отменить (%2) вернёт их.</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="327"/>
+        <location filename="../pricebook/area.py" line="324"/>
         <source>Restored %1 quote(s).</source>
         <translation>Возвращено цен: %1.</translation>
     </message>
