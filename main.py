@@ -6,9 +6,13 @@ import contextlib
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # the window is imported when it is built: start-up stays quick
+    from ui.main_window import MainWindow
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -224,8 +228,8 @@ def _mount_vetting(services, window, demo: bool) -> None:
 
 def _mount_niche(services, window):
     """The niche builder's area, and the niche over time under History."""
+    from ui.niche.area import NicheArea
     from ui.niche_history import NicheTrendSection, attach_to_history
-    from ui.niche_view import NicheArea
 
     niche = services.use_cases.niche
     area = NicheArea(services, niche, window)
@@ -242,7 +246,7 @@ def _mount_niche(services, window):
 
 def _mount_placements(services, window) -> None:
     """Bought ads and what they brought; their joins are read after each own-channel sync."""
-    from ui.placements_view import PlacementsArea
+    from ui.placements.area import PlacementsArea
 
     placements = services.use_cases.placements
     area = PlacementsArea(services, placements, window.undo_stack, window)
@@ -255,15 +259,14 @@ def _mount_placements(services, window) -> None:
         services.telegram.state_changed.connect(area.telegram_state_changed)
 
 
-def _mount_telegram(services, window) -> None:
+def _mount_telegram(services, window: "MainWindow") -> None:
     """The Telegram status widget and menu; in the demo it only says it is not connected."""
     from ui.telegram_panel import TelegramPanel
 
     panel = TelegramPanel(services, window)  # parented to the window, lives as long
-    if hasattr(window, "reload"):
-        panel.data_changed.connect(window.reload)
-    if hasattr(window, "pricebook"):  # "Fetch reach" follows signing in and out
-        panel.state_changed.connect(window.pricebook.telegram_state_changed)
+    panel.data_changed.connect(window.reload)
+    # "Fetch reach" follows signing in and out
+    panel.state_changed.connect(window.pricebook.telegram_state_changed)
 
 
 def run(argv: list[str] | None = None) -> int:

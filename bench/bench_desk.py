@@ -112,9 +112,9 @@ def in_process(workdir: Path) -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     os.environ["CHANNELRATE_DATA_DIR"] = str(workdir / "data")
     from storage import Storage, open_database
-    from ui.pricebook_view import PriceBookArea
+    from ui.pricebook.area import PriceBookArea
     from ui.quote_model import COLUMN
-    from ui.suggestion_view import SuggestionArea
+    from ui.suggestion.area import SuggestionArea
 
     storage = Storage(open_database(workdir / "big.sqlite3"))
     start = time.perf_counter()

@@ -22,7 +22,7 @@ from storage import Storage, open_database
 from storage.records import QuoteDraft
 from tgclient.service import State
 from ui import formatting
-from ui.niche_view import PRICE_COLUMN
+from ui.niche.models import PRICE_COLUMN
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qt_loop")]
 

@@ -196,6 +196,11 @@ def test_back_up_and_restore_from_the_file_menu(qtbot, tmp_path):
     backup = tmp_path / "copy.sqlite3"
     services.dialogs.paths = [str(backup)]
     actions.back_up()
+    # the copy is written in a worker: meanwhile the actions wait and the status bar says why
+    assert not actions.backup_action.isEnabled() and not actions.restore_action.isEnabled()
+    assert window.statusBar().currentMessage() == f"Copying the price book to {backup}…"
+    qtbot.waitUntil(lambda: not actions.busy, timeout=10000)
+    assert actions.backup_action.isEnabled() and actions.restore_action.isEnabled()
     assert services.dialogs.messages[-1] == ("info", f"The price book was copied to {backup}.")
     assert Storage(open_database(backup)).quotes.count() == quotes_before
     services.storage.db.close()
@@ -209,6 +214,8 @@ def test_back_up_and_restore_from_the_file_menu(qtbot, tmp_path):
 
     services.dialogs.paths = [str(backup)]
     actions.restore()
+    assert window.statusBar().currentMessage() == f"Restoring the backup {backup}…"
+    qtbot.waitUntil(lambda: not actions.busy, timeout=10000)
     assert services.storage.quotes.count() == quotes_before
     assert window.pricebook.model.rowCount() == quotes_before
     kind, text = services.dialogs.messages[-1]
@@ -224,6 +231,7 @@ def test_restoring_a_file_that_is_no_price_book_changes_nothing(qtbot, tmp_path)
     count = services.storage.quotes.count()
     services.dialogs.paths = [str(foreign_database(tmp_path / "notes.db"))]
     actions.restore()
+    qtbot.waitUntil(lambda: not actions.busy, timeout=10000)
     kind, text = services.dialogs.messages[-1]
     assert kind == "error" and "another program's database" in text
     assert services.storage.quotes.count() == count

@@ -17,7 +17,7 @@ from storage.records import QuoteSource
 from tests.ui_helpers import DEMO_NOW, make_services, make_window
 from ui.placement_form import PlacementForm, ValueDialog
 from ui.placement_model import COLUMN
-from ui.placements_view import PlacementsArea
+from ui.placements.area import PlacementsArea
 
 pytestmark = pytest.mark.gui
 

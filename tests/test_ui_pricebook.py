@@ -259,16 +259,16 @@ def test_date_range_filter(window):
 
 
 def test_big_import_keeps_the_event_loop_running(qtbot, tmp_path, monkeypatch):
-    import ui.pricebook_view
+    import ui.pricebook.transfer
 
     threads = []
-    real_read = ui.pricebook_view.read_preview
+    real_read = ui.pricebook.transfer.read_preview
 
     def recording_read(*args, **kwargs):
         threads.append(threading.current_thread())
         return real_read(*args, **kwargs)
 
-    monkeypatch.setattr(ui.pricebook_view, "read_preview", recording_read)
+    monkeypatch.setattr(ui.pricebook.transfer, "read_preview", recording_read)
     services = make_services(tmp_path, demo=False)
     window = make_window(qtbot, services)
     path = tmp_path / "big.csv"

@@ -71,7 +71,7 @@ def _settle(loop) -> None:
 def test_a_finished_telegram_task_reaches_a_deleted_area_never(tmp_path):
     from ui_helpers import make_services
 
-    from ui.pricebook_view import PriceBookArea
+    from ui.pricebook.area import PriceBookArea
 
     loop = asyncio.get_event_loop()
     area = PriceBookArea(make_services(tmp_path, demo=False))

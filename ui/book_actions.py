@@ -1,8 +1,9 @@
 """File → Back up… / Restore…, View → Refresh, and the read-only notice of the main window.
 
 Kept apart from the window itself: the window only hosts the actions. Backing up and restoring
-work on a local price book (a team server has its own backups); Refresh re-reads the book, which
-is how a colleague's changes on a shared server appear.
+work on a local price book (a team server has its own backups) and copy the file in a worker, so
+the window never waits on a large book; Refresh re-reads the book, which is how a colleague's
+changes on a shared server appear.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -19,6 +21,10 @@ from storage.backup import backup_database, can_back_up, database_file, restore_
 from storage.db import is_read_only
 from storage.opening import OpenError
 from ui.startup import open_error_text
+from ui.workers import run_task
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -32,17 +38,20 @@ def _filter() -> str:
 class BookActions(QObject):
     """The actions; ``window`` is the main window (``reload()``, ``undo_stack``, menus)."""
 
-    def __init__(self, services, window: QMainWindow):
+    def __init__(self, services, window: MainWindow):
         super().__init__(window)
         self.services = services
         self.window = window
         db = services.storage.db
         local = can_back_up(db)
+        self._can_back_up = local
+        self._can_restore = local and not is_read_only(db)
+        self.busy = False  # a copy is being written: both actions wait for it
         self.backup_action = QAction(self.tr("&Back up…"), window)
         self.backup_action.setEnabled(local)
         self.backup_action.triggered.connect(self.back_up)
         self.restore_action = QAction(self.tr("&Restore…"), window)
-        self.restore_action.setEnabled(local and not is_read_only(db))
+        self.restore_action.setEnabled(self._can_restore)
         self.restore_action.triggered.connect(self.restore)
         self.refresh_action = QAction(self.tr("&Refresh"), window)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -60,7 +69,7 @@ class BookActions(QObject):
         file_menu.insertAction(quit_action, self.backup_action)
         file_menu.insertAction(quit_action, self.restore_action)
         file_menu.insertSeparator(quit_action)
-        language = getattr(self.window, "language_actions", {}).get("en")
+        language = self.window.language_actions["en"]
         view_menu = next(
             (
                 m
@@ -73,6 +82,8 @@ class BookActions(QObject):
         view_menu.addAction(self.refresh_action)
 
     def back_up(self) -> None:
+        if self.busy:
+            return
         db = self.services.storage.db
         current = database_file(db)
         suggested = current.with_name(
@@ -90,23 +101,30 @@ class BookActions(QObject):
                 self.tr("Choose another file: a backup cannot replace the price book itself."),
             )
             return
-        try:
-            backup_database(db, Path(path))
-        except Exception as error:  # disk full, folder gone, no permission: say so
-            log.exception("backup failed")
+
+        def copied(_destination) -> None:
+            self._set_busy(False)
+            self.services.dialogs.info(
+                self.window,
+                self.tr("Back up"),
+                self.tr("The price book was copied to %1.").replace("%1", path),
+            )
+
+        def failed(error: Exception) -> None:  # disk full, folder gone, no permission: say so
+            self._set_busy(False)
+            log.error("backup failed", exc_info=error)
             self.services.dialogs.error(
                 self.window,
                 self.tr("Back up"),
                 self.tr("The backup could not be written: %1").replace("%1", str(error)),
             )
-            return
-        self.services.dialogs.info(
-            self.window,
-            self.tr("Back up"),
-            self.tr("The price book was copied to %1.").replace("%1", path),
-        )
+
+        self._set_busy(True, self.tr("Copying the price book to %1…").replace("%1", path))
+        run_task(self, lambda: backup_database(db, Path(path)), copied, failed)
 
     def restore(self) -> None:
+        if self.busy:
+            return
         path = self.services.dialogs.open_file(
             self.window,
             self.tr("Restore a backup"),
@@ -124,28 +142,46 @@ class BookActions(QObject):
             ).replace("%1", path),
         ):
             return
-        try:
-            kept = restore_database(self.services.storage.db, Path(path))
-        except OpenError as error:
-            self.services.dialogs.error(self.window, self.tr("Restore"), open_error_text(error))
-            return
-        except Exception as error:
-            log.exception("restore failed")
+        db = self.services.storage.db
+
+        def restored(kept: Path) -> None:
+            self._set_busy(False)
+            self.window.undo_stack.clear()  # undo steps belong to the book that was replaced
+            self.window.reload()
+            self.services.dialogs.info(
+                self.window,
+                self.tr("Restore"),
+                self.tr("The backup was restored. The price book as it was is kept in %1.").replace(
+                    "%1", str(kept)
+                ),
+            )
+
+        def failed(error: Exception) -> None:
+            self._set_busy(False)
+            if isinstance(error, OpenError):
+                self.services.dialogs.error(self.window, self.tr("Restore"), open_error_text(error))
+                return
+            log.error("restore failed", exc_info=error)
             self.services.dialogs.error(
                 self.window,
                 self.tr("Restore"),
                 self.tr("The backup could not be restored: %1").replace("%1", str(error)),
             )
-            return
-        self.window.undo_stack.clear()  # undo steps belong to the book that was replaced
-        self.window.reload()
-        self.services.dialogs.info(
-            self.window,
-            self.tr("Restore"),
-            self.tr("The backup was restored. The price book as it was is kept in %1.").replace(
-                "%1", str(kept)
-            ),
-        )
+
+        self._set_busy(True, self.tr("Restoring the backup %1…").replace("%1", path))
+        run_task(self, lambda: restore_database(db, Path(path)), restored, failed)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        """While a copy is written: the actions wait, a busy cursor, and what is going on."""
+        self.busy = busy
+        self.backup_action.setEnabled(not busy and self._can_back_up)
+        self.restore_action.setEnabled(not busy and self._can_restore)
+        if busy:
+            self.window.setCursor(Qt.CursorShape.BusyCursor)
+            self.window.statusBar().showMessage(text)
+        else:
+            self.window.unsetCursor()
+            self.window.statusBar().clearMessage()
 
 
 def show_read_only(window: QMainWindow) -> QLabel:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from application.pricebook import PriceBookService
 from storage.records import QuoteDraft, QuoteRecord
@@ -33,7 +33,7 @@ def show_in_status_bar(text: str) -> None:
     candidates = [window] if window is not None else []
     candidates += QApplication.topLevelWidgets()
     for widget in candidates:
-        if hasattr(widget, "statusBar"):
+        if isinstance(widget, QMainWindow):
             widget.statusBar().showMessage(text, 30000)
             return
 

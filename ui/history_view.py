@@ -83,6 +83,9 @@ class HistoryArea(QWidget):
     def set_niche(self, niche_id: int | None) -> None:
         self.niche_id = niche_id
 
+    def shutdown(self) -> None:
+        """Nothing runs past the window's life here (the figures drop with their widget)."""
+
     def reload(self) -> None:
         current = self.channel_id
         self.channels.blockSignals(True)

@@ -1,6 +1,7 @@
 """The main window: a niche selector, the areas as tabs, menus and the status bar.
 
-Other rooms extend it through three public calls: :meth:`MainWindow.add_area` adds a tab,
+Other rooms extend it through three public calls: :meth:`MainWindow.add_area` adds a tab (a
+widget implementing :class:`ui.area.Area`),
 :meth:`MainWindow.reload` re-reads everything from storage (connect data-changing signals to it),
 and ``statusBar().addPermanentWidget`` adds a status widget on the right.
 """
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from ui import formatting
 from ui import settings as opt
+from ui.area import Area
 from ui.mychannel_view import MyChannelArea
-from ui.pricebook_view import PriceBookArea
+from ui.pricebook.area import PriceBookArea
 from ui.services import Services
-from ui.suggestion_view import SuggestionArea
+from ui.suggestion.area import SuggestionArea
 
 ALL_NICHES = -1
 
@@ -41,7 +43,7 @@ class MainWindow(QMainWindow):
         self.settings = services.settings
         self.setWindowTitle(self.tr("ChannelRate — ad pricing desk"))
         self.undo_stack = QUndoStack(self)
-        self._areas: list[tuple[str, QWidget]] = []
+        self._areas: list[tuple[str, Area]] = []
         self._dirty: set[str] = set()
 
         # niche selector
@@ -89,24 +91,25 @@ class MainWindow(QMainWindow):
 
     # --- public API -------------------------------------------------------------------------
 
-    def add_area(self, widget: QWidget, title: str, key: str | None = None) -> int:
+    def add_area(self, widget: Area, title: str, key: str | None = None) -> int:
         """Add an area as a tab. ``key`` names it for ``--tab`` and the saved last area.
 
-        If the widget has ``set_niche(niche_id)`` it is told the chosen niche, and ``reload()``
-        is called when the data changes (right away if shown, else when it is next shown).
+        The area is told the chosen niche, ``reload()`` is called when the data changes (right
+        away if shown, else when it is next shown) and ``shutdown()`` when the window closes.
         """
+        if not isinstance(widget, QWidget) or not isinstance(widget, Area):
+            raise TypeError(f"{type(widget).__name__} is not a QWidget implementing ui.area.Area")
         key = key or widget.objectName() or title
         self._areas.append((key, widget))
         index = self.tabs.addTab(widget, title)
-        if hasattr(widget, "set_niche"):
-            widget.set_niche(self.current_niche_id())
+        widget.set_niche(self.current_niche_id())
         self._dirty.add(key)
         # Areas added after start-up (such as Vetting) reopen too if the user left on them.
         if key == opt.CURRENT_AREA.read(self.settings):
             self.tabs.setCurrentWidget(widget)
         return index
 
-    def area(self, key: str) -> QWidget | None:
+    def area(self, key: str) -> Area | None:
         return next((w for k, w in self._areas if k == key), None)
 
     def area_keys(self) -> list[str]:
@@ -134,8 +137,7 @@ class MainWindow(QMainWindow):
         self._fill_niches()
         niche_id = self.current_niche_id()
         for _key, widget in self._areas:
-            if hasattr(widget, "set_niche"):
-                widget.set_niche(niche_id)
+            widget.set_niche(niche_id)
         self._dirty = {k for k, _ in self._areas}
         self._reload_area(self.tabs.currentWidget())
         self._update_status()
@@ -171,8 +173,7 @@ class MainWindow(QMainWindow):
         for key, area in self._areas:
             if area is widget and key in self._dirty:
                 self._dirty.discard(key)
-                if hasattr(area, "reload"):
-                    area.reload()
+                area.reload()
 
     def _area_shown(self, _index: int) -> None:
         self._reload_area(self.tabs.currentWidget())
@@ -282,6 +283,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_settings()
         for _key, area in self._areas:  # stop fetches and computations for the closed window
-            if hasattr(area, "shutdown"):
-                area.shutdown()
+            area.shutdown()
         super().closeEvent(event)

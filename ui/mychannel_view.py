@@ -221,6 +221,9 @@ class MyChannelArea(QWidget):
     def set_niche(self, niche_id: int | None) -> None:
         self.niche_id = niche_id
 
+    def shutdown(self) -> None:
+        """Nothing runs past the window's life here (the figures drop with their widget)."""
+
     # --- reading ----------------------------------------------------------------------------
 
     def reload(self) -> None:

@@ -38,7 +38,7 @@ from pricing.errors import InputError
 from pricing.parsing import Format, parse_format
 from ui import formatting
 from ui.chart_texts import chart_number
-from ui.niche_view import FORMAT_CHOICES, NICHE_FORMAT
+from ui.niche.area import FORMAT_CHOICES, NICHE_FORMAT
 from ui.workers import run_task
 
 log = logging.getLogger(__name__)

@@ -162,6 +162,17 @@ class WelcomeArea(QWidget):
                 else self.tr("Telegram is not available in this run.")
             )
 
+    # --- the window's calls (a page of buttons: nothing to read or stop) ---
+
+    def set_niche(self, niche_id: int | None) -> None:
+        pass
+
+    def reload(self) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        pass
+
     def explore_demo(self) -> None:
         if self.demo:  # already in the demo: go to its filled-in price book
             self.window_.show_area("pricebook")

@@ -4,92 +4,102 @@
 <context>
     <name>BookActions</name>
     <message>
-        <location filename="../book_actions.py" line="27"/>
+        <location filename="../book_actions.py" line="33"/>
         <source>ChannelRate price book (*.sqlite3 *.db);;All files (*)</source>
         <translation>Прайс ChannelRate (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="41"/>
+        <location filename="../book_actions.py" line="50"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="44"/>
+        <location filename="../book_actions.py" line="53"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="47"/>
+        <location filename="../book_actions.py" line="56"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="51"/>
+        <location filename="../book_actions.py" line="60"/>
         <source>A price book on a server is backed up on the server.</source>
         <translation>Резервные копии общего прайса на сервере делаются на сервере.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="82"/>
+        <location filename="../book_actions.py" line="93"/>
         <source>Back up the price book</source>
         <translation>Резервная копия прайса</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="89"/>
-        <location filename="../book_actions.py" line="99"/>
-        <location filename="../book_actions.py" line="105"/>
+        <location filename="../book_actions.py" line="100"/>
+        <location filename="../book_actions.py" line="109"/>
+        <location filename="../book_actions.py" line="118"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="90"/>
+        <location filename="../book_actions.py" line="101"/>
         <source>Choose another file: a backup cannot replace the price book itself.</source>
         <translation>Выберите другой файл: копия не может заменить сам прайс.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="100"/>
+        <location filename="../book_actions.py" line="119"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="106"/>
+        <location filename="../book_actions.py" line="110"/>
         <source>The price book was copied to %1.</source>
         <translation>Прайс скопирован в %1.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="112"/>
+        <location filename="../book_actions.py" line="122"/>
+        <source>Copying the price book to %1…</source>
+        <translation>Копирование прайса в %1…</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="130"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="120"/>
-        <location filename="../book_actions.py" line="130"/>
-        <location filename="../book_actions.py" line="136"/>
-        <location filename="../book_actions.py" line="144"/>
+        <location filename="../book_actions.py" line="138"/>
+        <location filename="../book_actions.py" line="153"/>
+        <location filename="../book_actions.py" line="162"/>
+        <location filename="../book_actions.py" line="167"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="122"/>
+        <location filename="../book_actions.py" line="140"/>
         <source>Replace the price book with the backup %1? A copy of the current price book is kept in the backups folder.</source>
         <translation>Заменить прайс резервной копией %1? Копия текущего прайса сохранится в папке backups.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="137"/>
+        <location filename="../book_actions.py" line="168"/>
         <source>The backup could not be restored: %1</source>
         <translation>Не удалось восстановить резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="145"/>
+        <location filename="../book_actions.py" line="154"/>
         <source>The backup was restored. The price book as it was is kept in %1.</source>
         <translation>Резервная копия восстановлена. Прежний прайс сохранён в %1.</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="153"/>
+        <location filename="../book_actions.py" line="171"/>
+        <source>Restoring the backup %1…</source>
+        <translation>Восстановление из копии %1…</translation>
+    </message>
+    <message>
+        <location filename="../book_actions.py" line="189"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Только чтение: изменения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../book_actions.py" line="157"/>
+        <location filename="../book_actions.py" line="193"/>
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
@@ -97,58 +107,57 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../niche_view.py" line="105"/>
+        <location filename="../niche/models.py" line="55"/>
         <source>Competitor</source>
-        <extracomment>Quotes older than this many days are stale: the list says to ask those competitors again.</extracomment>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="106"/>
+        <location filename="../niche/models.py" line="56"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="107"/>
+        <location filename="../niche/models.py" line="57"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="108"/>
+        <location filename="../niche/models.py" line="58"/>
         <source>Reach 24 h</source>
         <translation>Охват 24 ч</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="109"/>
+        <location filename="../niche/models.py" line="59"/>
         <source>Reach 48 h</source>
         <translation>Охват 48 ч</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="110"/>
+        <location filename="../niche/models.py" line="60"/>
         <source>ERR</source>
         <translation>ERR</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="111"/>
+        <location filename="../niche/models.py" line="61"/>
         <source>Found via</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="140"/>
+        <location filename="../niche/models.py" line="90"/>
         <source>Views of a post in 24 h for every 100 subscribers</source>
         <translation>Просмотры поста за 24 ч на каждые 100 подписчиков</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="156"/>
+        <location filename="../niche/models.py" line="106"/>
         <source>pasted list</source>
         <translation>вставленный список</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="158"/>
+        <location filename="../niche/models.py" line="108"/>
         <source>similar to %1</source>
         <translation>похож на %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="158"/>
+        <location filename="../niche/models.py" line="108"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
@@ -286,47 +295,47 @@
 <context>
     <name>CollectModel</name>
     <message>
-        <location filename="../niche_view.py" line="184"/>
+        <location filename="../niche/models.py" line="134"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="185"/>
+        <location filename="../niche/models.py" line="135"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="186"/>
+        <location filename="../niche/models.py" line="136"/>
         <source>Price at niche CPM</source>
         <translation>Цена по CPM ниши</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="187"/>
+        <location filename="../niche/models.py" line="137"/>
         <source>Last quote</source>
         <translation>Последняя цена</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="188"/>
+        <location filename="../niche/models.py" line="138"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="189"/>
+        <location filename="../niche/models.py" line="139"/>
         <source>Price asked (type it)</source>
         <translation>Названная цена (введите)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="218"/>
+        <location filename="../niche/models.py" line="168"/>
         <source>Type the price the admin asked, such as 2500 or 2 500 ₽</source>
         <translation>Введите цену, которую назвал админ, например 2500 или 2 500 ₽</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="237"/>
+        <location filename="../niche/models.py" line="187"/>
         <source>stale: ask again</source>
         <translation>устарела: спросить заново</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="237"/>
+        <location filename="../niche/models.py" line="187"/>
         <source>no price yet</source>
         <translation>цены пока нет</translation>
     </message>
@@ -598,22 +607,22 @@ The details are in the log file:
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="200"/>
+        <location filename="../history_view.py" line="203"/>
         <source>Quotes in %1: %2, from %3 to %4; price %5 → %6 (%7).</source>
         <translation>Цены в %1: %2, с %3 по %4; цена %5 → %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="211"/>
+        <location filename="../history_view.py" line="214"/>
         <source>Also quoted in %1: choose the currency above to chart those quotes.</source>
         <translation>Есть цены и в %1: выберите валюту выше, чтобы увидеть их на графике.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="217"/>
+        <location filename="../history_view.py" line="220"/>
         <source>No quotes yet: add competitors&apos; prices on “Price book” or import your spreadsheet (File → Import); each channel&apos;s prices then show here over time.</source>
         <translation>Цен пока нет: добавьте цены конкурентов на вкладке «Прайс конкурентов» или импортируйте свою таблицу (Файл → Импорт); тогда здесь появятся цены каждого канала во времени.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="222"/>
+        <location filename="../history_view.py" line="225"/>
         <source>Choose a channel to see its prices over time.</source>
         <translation>Выберите канал, чтобы увидеть, как менялись его цены.</translation>
     </message>
@@ -1007,103 +1016,103 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="42"/>
+        <location filename="../main_window.py" line="44"/>
         <source>ChannelRate — ad pricing desk</source>
         <translation>ChannelRate — расчёт цены рекламы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="53"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Niche:</source>
         <translation>Ниша:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Price book</source>
         <translation>Прайс конкурентов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="72"/>
         <source>My channel</source>
         <translation>Мой канал</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Price suggestion</source>
         <translation>Расчёт цены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="74"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="155"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Database: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Last data refresh: %1</source>
         <translation>Данные обновлены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Last data refresh: never</source>
         <translation>Данные ещё не обновлялись</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="230"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="248"/>
         <source>The new language is used from the next start of ChannelRate. Restart now? Your data is saved.</source>
         <translation>Новый язык применяется при следующем запуске ChannelRate. Перезапустить сейчас? Ваши данные сохранены.</translation>
     </message>
@@ -1256,63 +1265,63 @@ The details are in the log file:
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="233"/>
+        <location filename="../mychannel_view.py" line="236"/>
         <source>Enter your channel: it is saved as you type.</source>
         <translation>Укажите свой канал: он сохраняется по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="411"/>
+        <location filename="../mychannel_view.py" line="414"/>
         <source>Enter your channel on the left first: prices belong to it.</source>
         <translation>Сначала укажите свой канал слева: цены относятся к нему.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="413"/>
+        <location filename="../mychannel_view.py" line="416"/>
         <source>Type a price, such as 2 500 ₽, to set it for the format.</source>
         <translation>Введите цену, например 2 500 ₽, чтобы задать её для формата.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="415"/>
+        <location filename="../mychannel_view.py" line="418"/>
         <source>Correct the field marked in red to set the price.</source>
         <translation>Исправьте поле, отмеченное красным, чтобы задать цену.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="244"/>
+        <location filename="../mychannel_view.py" line="247"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="251"/>
+        <location filename="../mychannel_view.py" line="254"/>
         <source>measured: %1</source>
         <translation>измерено: %1</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="254"/>
+        <location filename="../mychannel_view.py" line="257"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="316"/>
+        <location filename="../mychannel_view.py" line="319"/>
         <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="327"/>
+        <location filename="../mychannel_view.py" line="330"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="342"/>
+        <location filename="../mychannel_view.py" line="345"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="383"/>
+        <location filename="../mychannel_view.py" line="386"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="388"/>
-        <location filename="../mychannel_view.py" line="429"/>
+        <location filename="../mychannel_view.py" line="391"/>
+        <location filename="../mychannel_view.py" line="432"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
@@ -1320,239 +1329,240 @@ The details are in the log file:
 <context>
     <name>NicheArea</name>
     <message>
-        <location filename="../niche_view.py" line="277"/>
+        <location filename="../niche/area.py" line="84"/>
         <source>The method asks for 30–50 close competitors with their price and reach. Find them through Telegram or paste a list, tick the real competitors, read their reach in one pass, then ask them for prices.</source>
+        <extracomment>Quotes older than this many days are stale: the list says to ask those competitors again.</extracomment>
         <translation>Методу нужны 30–50 близких конкурентов с ценой и охватом. Найдите их через Telegram или вставьте список, отметьте настоящих конкурентов, прочитайте их охват за один проход, затем спросите цены.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="290"/>
+        <location filename="../niche/area.py" line="97"/>
         <source>Find similar channels</source>
         <translation>Найти похожие каналы</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="295"/>
+        <location filename="../niche/area.py" line="102"/>
         <source>Paste links or @names, separated by spaces, commas or lines</source>
         <translation>Вставьте ссылки или @имена через пробел, запятую или с новой строки</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="298"/>
+        <location filename="../niche/area.py" line="105"/>
         <source>Add from list</source>
         <translation>Добавить из списка</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="312"/>
+        <location filename="../niche/area.py" line="119"/>
         <source>Fetch reach for the niche</source>
         <translation>Прочитать охват ниши</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="317"/>
+        <location filename="../niche/area.py" line="124"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="333"/>
+        <location filename="../niche/area.py" line="140"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="354"/>
+        <location filename="../niche/area.py" line="161"/>
         <source>Competitors of</source>
         <translation>Конкуренты канала</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="375"/>
+        <location filename="../niche/area.py" line="182"/>
         <source>&lt;b&gt;Prices to collect&lt;/b&gt;</source>
         <translation>&lt;b&gt;Цены, которые нужно собрать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="378"/>
+        <location filename="../niche/area.py" line="185"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="381"/>
+        <location filename="../niche/area.py" line="188"/>
         <source>A quote is stale after</source>
         <translation>Цена устаревает через</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="425"/>
+        <location filename="../niche/area.py" line="232"/>
         <source>Choose a niche in the toolbar to build it.</source>
         <translation>Выберите нишу на панели инструментов, чтобы собрать её.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="444"/>
+        <location filename="../niche/area.py" line="251"/>
         <source>Reading the niche…</source>
         <translation>Читаем нишу…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="474"/>
+        <location filename="../niche/area.py" line="281"/>
         <source>%1 found, %2 ticked as competitors; %3 need their reach read.</source>
         <translation>Найдено: %1, отмечено конкурентами: %2; охват нужно прочитать: %3.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="486"/>
+        <location filename="../niche/area.py" line="293"/>
         <source>No quotes of this format with a reach yet: the niche CPM is unknown.</source>
         <translation>Цен этого формата с охватом пока нет: CPM ниши неизвестен.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="489"/>
+        <location filename="../niche/area.py" line="296"/>
         <source>Niche CPM %1 (mean, outliers left out): %2 competitors without a price</source>
         <translation>CPM ниши %1 (среднее, без выбросов); конкурентов без цены: %2</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="497"/>
+        <location filename="../niche/area.py" line="304"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="498"/>
+        <location filename="../niche/area.py" line="305"/>
         <source>ask again (quote older than %1 days): %2</source>
         <translation>спросить заново (цене больше %1 дн.): %2</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="506"/>
+        <location filename="../niche/area.py" line="313"/>
         <source>The niche could not be read: %1</source>
         <translation>Не удалось прочитать нишу: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="516"/>
+        <location filename="../niche/area.py" line="323"/>
         <source>%1 (my channel)</source>
         <translation>%1 (мой канал)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="531"/>
+        <location filename="../niche/area.py" line="338"/>
         <source>Telegram is not set up: sign in from the Telegram menu.</source>
         <translation>Telegram не настроен: войдите через меню Telegram.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="533"/>
+        <location filename="../niche/area.py" line="340"/>
         <source>Sign in to Telegram first (Telegram menu).</source>
         <translation>Сначала войдите в Telegram (меню Telegram).</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="535"/>
+        <location filename="../niche/area.py" line="342"/>
         <source>Choose a niche in the toolbar first.</source>
         <translation>Сначала выберите нишу на панели инструментов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="537"/>
+        <location filename="../niche/area.py" line="344"/>
         <source>Telegram is busy; wait for it to finish or cancel it.</source>
         <translation>Telegram занят: дождитесь окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="550"/>
+        <location filename="../niche/area.py" line="357"/>
         <source>Set your channel on My channel first.</source>
         <translation>Сначала укажите свой канал на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="554"/>
+        <location filename="../niche/area.py" line="361"/>
         <source>Ask Telegram for channels similar to the chosen one</source>
         <translation>Спросить у Telegram каналы, похожие на выбранный</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="558"/>
+        <location filename="../niche/area.py" line="365"/>
         <source>Every ticked competitor has fresh data.</source>
         <translation>У всех отмеченных конкурентов данные свежие.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="564"/>
+        <location filename="../niche/area.py" line="371"/>
         <source>Read the ticked competitors that have no fresh data: at most 3 requests each, one channel after another</source>
         <translation>Прочитать отмеченных конкурентов без свежих данных: не больше 3 запросов на канал, по одному каналу</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="577"/>
-        <location filename="../niche_view.py" line="692"/>
+        <location filename="../niche/area.py" line="385"/>
+        <location filename="../niche/reach_pass.py" line="28"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="590"/>
+        <location filename="../niche/area.py" line="404"/>
         <source>Asking Telegram for channels similar to %1…</source>
         <translation>Спрашиваем у Telegram каналы, похожие на %1…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="602"/>
+        <location filename="../niche/area.py" line="409"/>
         <source>Telegram named %1 similar channels; tick the real competitors.</source>
         <translation>Похожих каналов от Telegram: %1. Отметьте настоящих конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="606"/>
+        <location filename="../niche/area.py" line="414"/>
         <source>Telegram knows no similar channels for this one.</source>
         <translation>Telegram не знает похожих каналов для этого.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="616"/>
+        <location filename="../niche/area.py" line="423"/>
         <source>Looking the channels up on Telegram…</source>
         <translation>Ищем каналы в Telegram…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="628"/>
+        <location filename="../niche/area.py" line="435"/>
         <source>At most %1 channels at a time.</source>
         <translation>Не больше %1 каналов за раз.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="640"/>
+        <location filename="../niche/area.py" line="438"/>
         <source>%1 channels added to the list.</source>
         <translation>Добавлено в список: %1.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="643"/>
+        <location filename="../niche/area.py" line="441"/>
         <source>Not channels, or not found: %1</source>
         <translation>Не каналы или не найдены: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="651"/>
+        <location filename="../niche/area.py" line="448"/>
         <source>Cancelled; what was read is kept.</source>
         <translation>Отменено; прочитанное сохранено.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="662"/>
-        <location filename="../niche_view.py" line="757"/>
+        <location filename="../niche/area.py" line="459"/>
+        <location filename="../niche/reach_pass.py" line="99"/>
         <source>It failed: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="678"/>
+        <location filename="../niche/area.py" line="475"/>
         <source>%1 is a competitor of the niche now, tracked with no price yet.</source>
         <translation>%1 теперь конкурент ниши: отслеживается, цены пока нет.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="680"/>
+        <location filename="../niche/area.py" line="477"/>
         <source>%1 is no longer tracked as a competitor.</source>
         <translation>%1 больше не отслеживается как конкурент.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="700"/>
+        <location filename="../niche/reach_pass.py" line="37"/>
         <source>Reading the competitors…</source>
         <translation>Читаем конкурентов…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="719"/>
+        <location filename="../niche/reach_pass.py" line="56"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Читаем %1 (%2 из %3)…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="730"/>
+        <location filename="../niche/reach_pass.py" line="67"/>
         <source>Telegram asks to wait: resuming in %1.</source>
         <translation>Telegram просит подождать: продолжим через %1.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="747"/>
+        <location filename="../niche/reach_pass.py" line="88"/>
         <source>Stopped. What was read is kept; “Fetch reach for the niche” goes on with the rest.</source>
         <translation>Остановлено. Прочитанное сохранено; «Прочитать охват ниши» продолжит с остальными.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="764"/>
+        <location filename="../niche/reach_pass.py" line="103"/>
         <source>Reach read for %1 of %2 competitors.</source>
         <translation>Охват прочитан: %1 из %2 конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="772"/>
+        <location filename="../niche/reach_pass.py" line="111"/>
         <source>(and %1 more could not be read)</source>
         <translation>(и ещё не прочитано: %1)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="788"/>
+        <location filename="../niche/area.py" line="492"/>
         <source>Saved: %1 asks %2 for %3.</source>
         <translation>Сохранено: %1 просит %2 за %3.</translation>
     </message>
@@ -1706,17 +1716,17 @@ The details are in the log file:
         <translation>Пока нет закупов с измеренными просмотрами</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="66"/>
+        <location filename="../placements/charts.py" line="16"/>
         <source>24 h</source>
         <translation>24 ч</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="67"/>
+        <location filename="../placements/charts.py" line="17"/>
         <source>48 h</source>
         <translation>48 ч</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="68"/>
+        <location filename="../placements/charts.py" line="18"/>
         <source>7 days</source>
         <translation>7 дней</translation>
     </message>
@@ -2023,269 +2033,269 @@ The details are in the log file:
 <context>
     <name>PlacementsArea</name>
     <message>
-        <location filename="../placements_view.py" line="141"/>
+        <location filename="../placements/area.py" line="115"/>
         <source>No placements yet. Record an ad you bought with “Add placement…”: the seller&apos;s channel, the price and the link to the ad post. Give it its own invite link to count who joined through it.</source>
         <translation>Закупов пока нет. Запишите купленную рекламу кнопкой «Добавить закуп…»: канал продавца, цену и ссылку на рекламный пост. Дайте закупу свою пригласительную ссылку, чтобы считать, кто пришёл по ней.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="180"/>
+        <location filename="../placements/area.py" line="154"/>
         <source>Add placement…</source>
         <translation>Добавить закуп…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="181"/>
+        <location filename="../placements/area.py" line="155"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="182"/>
+        <location filename="../placements/area.py" line="156"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="186"/>
+        <location filename="../placements/area.py" line="160"/>
         <source>Create invite link</source>
         <translation>Создать ссылку</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="189"/>
+        <location filename="../placements/area.py" line="163"/>
         <source>Paste invite link…</source>
         <translation>Вставить ссылку…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="191"/>
+        <location filename="../placements/area.py" line="165"/>
         <source>Copy link</source>
         <translation>Скопировать ссылку</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="192"/>
+        <location filename="../placements/area.py" line="166"/>
         <source>Type joins…</source>
         <translation>Ввести вступления…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="194"/>
+        <location filename="../placements/area.py" line="168"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="196"/>
+        <location filename="../placements/area.py" line="170"/>
         <source>Refresh joins</source>
         <translation>Обновить вступления</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="244"/>
+        <location filename="../placements/area.py" line="221"/>
         <source>Working out the figures…</source>
         <translation>Считаем показатели…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="255"/>
+        <location filename="../placements/area.py" line="232"/>
         <source>The placement figures could not be worked out: %1</source>
         <translation>Не удалось посчитать показатели закупов: %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="313"/>
+        <location filename="../placements/summary.py" line="25"/>
         <source>&lt;b&gt;Paid CPM %1&lt;/b&gt; (%2 views, %3)</source>
         <translation>&lt;b&gt;Оплаченный CPM %1&lt;/b&gt; (%2 просмотров, %3)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="318"/>
+        <location filename="../placements/summary.py" line="32"/>
         <source>seller&apos;s quote %1</source>
         <translation>по прайсу продавца %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="320"/>
+        <location filename="../placements/summary.py" line="36"/>
         <source>niche median %1 (P25–P75 %2–%3)</source>
         <translation>медиана ниши %1 (P25–P75 %2–%3)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="328"/>
+        <location filename="../placements/summary.py" line="44"/>
         <source>No views of the ad post yet: add its link and refresh, or type them.</source>
         <translation>Просмотров рекламного поста пока нет: добавьте ссылку на пост и обновите данные или введите их вручную.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="332"/>
+        <location filename="../placements/summary.py" line="52"/>
         <source>No joins counted: create or paste an invite link, or type them.</source>
         <translation>Вступления не посчитаны: создайте или вставьте пригласительную ссылку либо введите их вручную.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="334"/>
+        <location filename="../placements/summary.py" line="57"/>
         <source>Joins: %1 in 24 h, %2 in 48 h, %3 in 7 days (%4)</source>
         <translation>Вступления: %1 за 24 ч, %2 за 48 ч, %3 за 7 дней (%4)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="340"/>
+        <location filename="../placements/summary.py" line="63"/>
         <source>%1 so far</source>
         <translation>%1 пока</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="344"/>
+        <location filename="../placements/summary.py" line="69"/>
         <source>&lt;b&gt;%1 per subscriber&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 за подписчика&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="346"/>
+        <location filename="../placements/summary.py" line="73"/>
         <source>%1 joins per 1000 views</source>
         <translation>%1 вступлений на 1000 просмотров</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="350"/>
+        <location filename="../placements/summary.py" line="77"/>
         <source>return %1 at %2 a subscriber</source>
         <translation>окупаемость %1 при ценности подписчика %2</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="358"/>
-        <location filename="../placements_view.py" line="367"/>
+        <location filename="../placements/summary.py" line="86"/>
+        <location filename="../placements/summary.py" line="96"/>
         <source>typed</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="365"/>
+        <location filename="../placements/summary.py" line="94"/>
         <source>from the link&apos;s join dates</source>
         <translation>по датам вступлений по ссылке</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="366"/>
+        <location filename="../placements/summary.py" line="95"/>
         <source>from the link&apos;s counter readings</source>
         <translation>по показаниям счётчика ссылки</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="438"/>
+        <location filename="../placements/area.py" line="290"/>
         <source>Select a placement first.</source>
         <translation>Сначала выберите закуп.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="440"/>
-        <location filename="../placements_view.py" line="657"/>
+        <location filename="../placements/area.py" line="292"/>
+        <location filename="../placements/telegram.py" line="33"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="445"/>
+        <location filename="../placements/area.py" line="297"/>
         <source>Needs Telegram, which the demo does not connect. Paste a link made elsewhere.</source>
         <translation>Нужен Telegram, а демо к нему не подключается. Вставьте ссылку, созданную в другом месте.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="447"/>
+        <location filename="../placements/area.py" line="299"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="448"/>
+        <location filename="../placements/area.py" line="300"/>
         <source>Choose the promoted channel (your channel) in the placement.</source>
         <translation>Укажите в закупе продвигаемый канал (ваш канал).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="450"/>
+        <location filename="../placements/area.py" line="302"/>
         <source>Your channel is not linked to Telegram yet: choose it under My channel.</source>
         <translation>Ваш канал ещё не связан с Telegram: выберите его на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="464"/>
+        <location filename="../placements/area.py" line="316"/>
         <source>Make a new invite link of your channel named after this placement, and copy it to give to the seller.</source>
         <translation>Создать новую пригласительную ссылку вашего канала с названием этого закупа и скопировать её для продавца.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="475"/>
+        <location filename="../placements/area.py" line="327"/>
         <source>Save what you paid and the measured views as a quote (source “own purchase”), so the niche statistics learn from it.</source>
         <translation>Сохранить цену и измеренные просмотры как расценку (источник «свой закуп»), чтобы статистика ниши училась на реальных тратах.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="479"/>
+        <location filename="../placements/area.py" line="331"/>
         <source>Needs the ad post&apos;s views (measured or typed).</source>
         <translation>Нужны просмотры рекламного поста (измеренные или введённые).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="485"/>
+        <location filename="../placements/area.py" line="337"/>
         <source>Read every invite link&apos;s joins and the young ad posts&apos; views now.</source>
         <translation>Прочитать сейчас вступления по всем ссылкам и просмотры свежих рекламных постов.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="487"/>
+        <location filename="../placements/area.py" line="339"/>
         <source>Needs Telegram signed in; joins are also read after each refresh.</source>
         <translation>Нужен вход в Telegram; вступления читаются и после каждого обновления.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="540"/>
+        <location filename="../placements/edits.py" line="54"/>
         <source>Edit placement</source>
         <translation>Изменить закуп</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="567"/>
+        <location filename="../placements/edits.py" line="81"/>
         <source>Invite link for %1</source>
         <translation>Пригласительная ссылка для %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="568"/>
+        <location filename="../placements/edits.py" line="82"/>
         <source>Invite link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="570"/>
+        <location filename="../placements/edits.py" line="84"/>
         <source>Not an invite link: paste one such as t.me/+AbCdEf123</source>
         <translation>Это не пригласительная ссылка: вставьте ссылку вида t.me/+AbCdEf123</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="584"/>
+        <location filename="../placements/edits.py" line="101"/>
         <source>This link already belongs to another placement.</source>
         <translation>Эта ссылка уже привязана к другому закупу.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="590"/>
+        <location filename="../placements/edits.py" line="109"/>
         <source>Invite link copied: give it to the seller for the ad post.</source>
         <translation>Ссылка скопирована: передайте её продавцу для рекламного поста.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="607"/>
+        <location filename="../placements/edits.py" line="129"/>
         <source>Joins through %1</source>
         <translation>Вступления из %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="608"/>
+        <location filename="../placements/edits.py" line="130"/>
         <source>Joins</source>
         <translation>Вступления</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="610"/>
+        <location filename="../placements/edits.py" line="132"/>
         <source>Joins must be a whole number, 0 or more</source>
         <translation>Вступления — целое число, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="613"/>
+        <location filename="../placements/edits.py" line="135"/>
         <source>subscribers who came from this ad; empty to clear</source>
         <translation>подписчики, пришедшие с этой рекламы; пусто — очистить</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="630"/>
+        <location filename="../placements/edits.py" line="154"/>
         <source>This placement is already in the price book.</source>
         <translation>Этот закуп уже есть в прайс-листе.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="639"/>
+        <location filename="../placements/edits.py" line="163"/>
         <source>Added to the price book as an own purchase: %1 for %2 views.</source>
         <translation>Добавлено в прайс-лист как свой закуп: %1 за %2 просмотров.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="666"/>
+        <location filename="../placements/telegram.py" line="43"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="696"/>
+        <location filename="../placements/telegram.py" line="75"/>
         <source>Invite link %1 created and copied: give it to the seller.</source>
         <translation>Ссылка %1 создана и скопирована: передайте её продавцу.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="702"/>
+        <location filename="../placements/telegram.py" line="81"/>
         <source>Creating the invite link on Telegram…</source>
         <translation>Создаём пригласительную ссылку в Telegram…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="707"/>
+        <location filename="../placements/telegram.py" line="86"/>
         <source>Joins read for %1 links (%2 new), views of %3 ad posts.</source>
         <translation>Прочитаны вступления по ссылкам: %1 (новых: %2), просмотры рекламных постов: %3.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="712"/>
+        <location filename="../placements/telegram.py" line="93"/>
         <source>Reading joins from Telegram…</source>
         <translation>Читаем вступления из Telegram…</translation>
     </message>
@@ -2293,320 +2303,320 @@ The details are in the log file:
 <context>
     <name>PriceBookArea</name>
     <message>
-        <location filename="../pricebook_view.py" line="100"/>
+        <location filename="../pricebook/filters.py" line="32"/>
         <source>Search channel, niche or note</source>
         <translation>Поиск по каналу, нише или примечанию</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="104"/>
+        <location filename="../pricebook/filters.py" line="36"/>
         <source>All sources</source>
         <translation>Все источники</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="107"/>
+        <location filename="../pricebook/filters.py" line="39"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="125"/>
+        <location filename="../pricebook/filters.py" line="58"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="127"/>
+        <location filename="../pricebook/filters.py" line="60"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="135"/>
+        <location filename="../pricebook/area.py" line="80"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="138"/>
+        <location filename="../pricebook/area.py" line="83"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="140"/>
+        <location filename="../pricebook/area.py" line="85"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="143"/>
+        <location filename="../pricebook/area.py" line="88"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="146"/>
+        <location filename="../pricebook/area.py" line="91"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="148"/>
+        <location filename="../pricebook/area.py" line="93"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="150"/>
+        <location filename="../pricebook/area.py" line="95"/>
         <source>Paste quotes…</source>
         <translation>Вставить цены…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="155"/>
+        <location filename="../pricebook/area.py" line="100"/>
         <source>Fetch reach from Telegram</source>
         <translation>Получить охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="157"/>
+        <location filename="../pricebook/area.py" line="102"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="189"/>
+        <location filename="../pricebook/area.py" line="134"/>
         <source>Fetch reach</source>
         <translation>Охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="200"/>
+        <location filename="../pricebook/area.py" line="145"/>
         <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
         <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="239"/>
+        <location filename="../pricebook/filters.py" line="75"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="270"/>
+        <location filename="../pricebook/area.py" line="191"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="272"/>
+        <location filename="../pricebook/area.py" line="193"/>
         <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="298"/>
-        <location filename="../pricebook_view.py" line="326"/>
+        <location filename="../pricebook/reach_fetch.py" line="30"/>
+        <location filename="../pricebook/reach_fetch.py" line="65"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="300"/>
+        <location filename="../pricebook/reach_fetch.py" line="32"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="302"/>
-        <location filename="../pricebook_view.py" line="352"/>
+        <location filename="../pricebook/reach_fetch.py" line="36"/>
+        <location filename="../pricebook/reach_fetch.py" line="95"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="304"/>
+        <location filename="../pricebook/reach_fetch.py" line="40"/>
         <source>Select a quote first.</source>
         <translation>Сначала выберите цену.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="306"/>
+        <location filename="../pricebook/reach_fetch.py" line="42"/>
         <source>The channel has no @username or Telegram id to look it up by.</source>
         <translation>У канала нет @username или id в Telegram, чтобы его найти.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="314"/>
+        <location filename="../pricebook/reach_fetch.py" line="51"/>
         <source>Read the channel&apos;s recent posts and subscribers from Telegram and fill the quote&apos;s reach at its format&apos;s window.</source>
         <translation>Прочитать последние посты и подписчиков канала в Telegram и заполнить охват цены за окно её формата.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="331"/>
+        <location filename="../pricebook/reach_fetch.py" line="70"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="358"/>
+        <location filename="../pricebook/reach_fetch.py" line="102"/>
         <source>Fetching reach from Telegram…</source>
         <translation>Получаю охват из Telegram…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="376"/>
+        <location filename="../pricebook/reach_fetch.py" line="125"/>
         <source>Fetching the reach was cancelled; the quotes are unchanged.</source>
         <translation>Получение охвата отменено; цены не изменились.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="371"/>
+        <location filename="../pricebook/reach_fetch.py" line="116"/>
         <source>Fetching the reach failed: %1</source>
         <translation>Не удалось получить охват: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="390"/>
+        <location filename="../pricebook/reach_fetch.py" line="142"/>
         <source>Reach fetched for %1 of %2 quotes.</source>
         <translation>Охват получен для цен: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="407"/>
+        <location filename="../pricebook/reach_fetch.py" line="158"/>
         <source>Too little data for the reach of %1 at %2 h: no recent post is that old yet. The quote is unchanged.</source>
         <translation>Слишком мало данных для охвата %1 за %2 ч: ни один недавний пост ещё не прожил столько. Цена не изменилась.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="414"/>
+        <location filename="../pricebook/reach_fetch.py" line="167"/>
         <source>Reach of %1 at %2 h: %3 views (%4), saved as fetched.</source>
         <translation>Охват %1 за %2 ч: %3 просмотров (%4), сохранён как полученный.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="429"/>
+        <location filename="../pricebook/reach_fetch.py" line="182"/>
         <source>Tracking %1: its views are refreshed with your channel.</source>
         <translation>%1 отслеживается: его просмотры обновляются вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="431"/>
+        <location filename="../pricebook/reach_fetch.py" line="186"/>
         <source>No longer tracking %1.</source>
         <translation>%1 больше не отслеживается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="503"/>
+        <location filename="../pricebook/area.py" line="277"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="520"/>
+        <location filename="../pricebook/area.py" line="294"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="543"/>
+        <location filename="../pricebook/area.py" line="317"/>
         <source>Deleted %1 quote(s). Edit → Undo (%2) puts them back.</source>
         <translation>Удалено цен: %1. Правка → Отменить (%2) вернёт их.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="550"/>
+        <location filename="../pricebook/area.py" line="324"/>
         <source>Restored %1 quote(s).</source>
         <translation>Возвращено цен: %1.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="561"/>
+        <location filename="../pricebook/transfer.py" line="40"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="564"/>
+        <location filename="../pricebook/transfer.py" line="42"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</source>
         <translation>Таблицы (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="697"/>
+        <location filename="../pricebook/transfer.py" line="184"/>
         <source>Unclear text encoding</source>
         <translation>Непонятная кодировка</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="699"/>
+        <location filename="../pricebook/transfer.py" line="185"/>
         <source>“%1” is neither clean UTF-8 nor Windows-1251 text, so some letters may come out wrong. Read it as UTF-8 and mark the unreadable characters? Check the preview before importing; or save the file from your spreadsheet as “CSV UTF-8” and import that.</source>
         <translation>«%1» — ни чистый UTF-8, ни Windows-1251, поэтому часть букв может прочитаться неверно. Прочитать как UTF-8 и пометить нечитаемые символы? Проверьте предпросмотр перед импортом — или сохраните файл из таблицы как «CSV UTF-8» и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="711"/>
+        <location filename="../pricebook/transfer.py" line="199"/>
         <source>The file is too big to import (%1).</source>
         <translation>Файл слишком большой для импорта (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="715"/>
+        <location filename="../pricebook/transfer.py" line="202"/>
         <source>The file has more than %1 rows; split it into smaller files.</source>
         <translation>В файле больше %1 строк; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="717"/>
+        <location filename="../pricebook/transfer.py" line="205"/>
         <source>The file has too many columns (%1).</source>
         <translation>В файле слишком много столбцов (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="721"/>
+        <location filename="../pricebook/transfer.py" line="208"/>
         <source>A cell of the file is longer than any price book entry (line %1).</source>
         <translation>В файле есть ячейка длиннее любой записи прайса (строка %1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="723"/>
+        <location filename="../pricebook/transfer.py" line="212"/>
         <source>The spreadsheet has no sheet to read.</source>
         <translation>В таблице нет листа для чтения.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="724"/>
+        <location filename="../pricebook/transfer.py" line="213"/>
         <source>The file is not a CSV, XLSX or ODS table.</source>
         <translation>Файл не является таблицей CSV, XLSX или ODS.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="725"/>
+        <location filename="../pricebook/transfer.py" line="216"/>
         <source>The text encoding of the file is unclear.</source>
         <translation>Непонятная кодировка текста файла.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="729"/>
+        <location filename="../pricebook/transfer.py" line="222"/>
         <source>The file cannot be read as CSV, XLSX or ODS: %1</source>
         <translation>Файл не читается как CSV, XLSX или ODS: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="574"/>
+        <location filename="../pricebook/transfer.py" line="55"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="577"/>
-        <location filename="../pricebook_view.py" line="614"/>
+        <location filename="../pricebook/transfer.py" line="59"/>
+        <location filename="../pricebook/transfer.py" line="97"/>
         <source>reach over %1 h</source>
         <translation>охват за %1 ч</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="603"/>
+        <location filename="../pricebook/transfer.py" line="85"/>
         <source>Paste quotes</source>
         <translation>Вставка цен</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="605"/>
+        <location filename="../pricebook/transfer.py" line="86"/>
         <source>Copy a chat message with prices (“@channel — 1/24 1500₽, охват 3,2к”) or cells of a spreadsheet, then paste again.</source>
         <translation>Скопируйте сообщение из чата с ценами («@channel — 1/24 1500₽, охват 3,2к») или ячейки таблицы и вставьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="612"/>
+        <location filename="../pricebook/transfer.py" line="95"/>
         <source>Reading pasted text…</source>
         <translation>Читаю вставленный текст…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="644"/>
+        <location filename="../pricebook/transfer.py" line="127"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="660"/>
+        <location filename="../pricebook/transfer.py" line="145"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="684"/>
+        <location filename="../pricebook/transfer.py" line="170"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="710"/>
+        <location filename="../pricebook/transfer.py" line="198"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="738"/>
+        <location filename="../pricebook/transfer.py" line="231"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="740"/>
+        <location filename="../pricebook/transfer.py" line="233"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="748"/>
+        <location filename="../pricebook/transfer.py" line="241"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="757"/>
+        <location filename="../pricebook/transfer.py" line="251"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -3144,287 +3154,287 @@ The details are in the log file:
 <context>
     <name>SuggestionArea</name>
     <message>
-        <location filename="../suggestion_view.py" line="51"/>
+        <location filename="../suggestion/names.py" line="10"/>
         <source>mean</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="52"/>
+        <location filename="../suggestion/names.py" line="11"/>
         <source>median</source>
         <translation>медиана</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="53"/>
+        <location filename="../suggestion/names.py" line="12"/>
         <source>trimmed mean (10 %)</source>
         <translation>усечённое среднее (10 %)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="54"/>
+        <location filename="../suggestion/names.py" line="13"/>
         <source>weighted by reach</source>
         <translation>взвешенное по охвату</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="60"/>
+        <location filename="../suggestion/names.py" line="19"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="63"/>
+        <location filename="../suggestion/names.py" line="22"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="66"/>
+        <location filename="../suggestion/names.py" line="25"/>
         <source>Better placement terms</source>
         <translation>Условия размещения лучше обычных</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="67"/>
+        <location filename="../suggestion/names.py" line="26"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="68"/>
+        <location filename="../suggestion/names.py" line="27"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="114"/>
+        <location filename="../suggestion/area.py" line="87"/>
         <source>Leave outliers out of the statistics</source>
         <translation>Не учитывать выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="117"/>
+        <location filename="../suggestion/area.py" line="90"/>
         <source>views of your post over the format&apos;s window</source>
         <translation>просмотры вашего поста за окно формата</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="124"/>
+        <location filename="../suggestion/area.py" line="97"/>
         <source>What to price</source>
         <translation>Что оцениваем</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="126"/>
+        <location filename="../suggestion/area.py" line="99"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="127"/>
+        <location filename="../suggestion/area.py" line="100"/>
         <source>Niche CPM</source>
         <translation>CPM ниши</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="129"/>
+        <location filename="../suggestion/area.py" line="102"/>
         <source>Your reach</source>
         <translation>Ваш охват</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="137"/>
+        <location filename="../suggestion/area.py" line="110"/>
         <source>Adjustments</source>
         <translation>Поправки</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="156"/>
+        <location filename="../suggestion/area.py" line="129"/>
         <source>From 0 to %1 %</source>
         <translation>От 0 до %1 %</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="180"/>
+        <location filename="../suggestion/area.py" line="153"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="198"/>
+        <location filename="../suggestion/area.py" line="171"/>
         <source>Suggested price</source>
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="312"/>
+        <location filename="../suggestion/area.py" line="288"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="326"/>
+        <location filename="../suggestion/area.py" line="302"/>
         <source>Set up your channel on “My channel” first.</source>
         <translation>Сначала заполните вкладку «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="336"/>
+        <location filename="../suggestion/area.py" line="312"/>
         <source>Computing your reach…</source>
         <translation>Вычисляем ваш охват…</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="347"/>
+        <location filename="../suggestion/area.py" line="323"/>
         <source>From %1 posts, %2 h window: %3</source>
         <translation>По %1 постам, окно %2 ч: %3</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="356"/>
+        <location filename="../suggestion/area.py" line="332"/>
         <source>Typed on “My channel” (%1 h window)</source>
         <translation>Введено на вкладке «Мой канал» (окно %1 ч)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="359"/>
+        <location filename="../suggestion/area.py" line="335"/>
         <source>Typed on “My channel” for %1 h; no %2 h figure</source>
         <translation>Введено на вкладке «Мой канал» для %1 ч; за %2 ч охвата нет</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="366"/>
+        <location filename="../suggestion/area.py" line="342"/>
         <source>Type your reach or fill in “My channel”.</source>
         <translation>Введите охват или заполните «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="430"/>
+        <location filename="../suggestion/area.py" line="406"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="475"/>
+        <location filename="../suggestion/results.py" line="31"/>
         <source>No statistics for this format: %1</source>
         <translation>Нет статистики для этого формата: %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="479"/>
+        <location filename="../suggestion/results.py" line="37"/>
         <source>No quotes with a reach in this niche yet: add some on “Price book”.</source>
         <translation>В этой нише пока нет цен с охватом: добавьте их в «Прайс конкурентов».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="494"/>
+        <location filename="../suggestion/results.py" line="54"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with all %4 quotes of the niche instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили со всеми ценами ниши (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="499"/>
+        <location filename="../suggestion/results.py" line="60"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with the %4 quotes counted over the same %5 h window instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили с ценами с тем же окном охвата %5 ч (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="520"/>
+        <location filename="../suggestion/results.py" line="83"/>
         <source>outside %1 – %2</source>
         <translation>вне %1 – %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="527"/>
+        <location filename="../suggestion/results.py" line="91"/>
         <source>Here: a CPM %1.</source>
         <translation>Здесь: CPM %1.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="530"/>
+        <location filename="../suggestion/results.py" line="97"/>
         <source>Quotes compared</source>
         <translation>Цен в сравнении</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="531"/>
+        <location filename="../suggestion/results.py" line="98"/>
         <source>Mean CPM</source>
         <translation>Средний CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="532"/>
+        <location filename="../suggestion/results.py" line="99"/>
         <source>Median CPM</source>
         <translation>Медианный CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="533"/>
+        <location filename="../suggestion/results.py" line="100"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="534"/>
+        <location filename="../suggestion/results.py" line="102"/>
         <source>Trimmed mean / weighted</source>
         <translation>Усечённое среднее / взвешенный</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="536"/>
+        <location filename="../suggestion/results.py" line="106"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="538"/>
+        <location filename="../suggestion/results.py" line="108"/>
         <source>%1, left out</source>
         <translation>%1, не учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="538"/>
+        <location filename="../suggestion/results.py" line="110"/>
         <source>%1, included</source>
         <translation>%1, учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="545"/>
+        <location filename="../suggestion/results.py" line="117"/>
         <source>Outlier limits</source>
         <translation>Границы выбросов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="553"/>
+        <location filename="../suggestion/results.py" line="125"/>
         <source>Converted from %1</source>
         <translation>Пересчитано из %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="554"/>
+        <location filename="../suggestion/results.py" line="126"/>
         <source>%1 at %2 (%3)</source>
         <translation>%1 по %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="563"/>
+        <location filename="../suggestion/results.py" line="135"/>
         <source>Not used</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="564"/>
+        <location filename="../suggestion/results.py" line="136"/>
         <source>%1 without reach, %2 in other currencies</source>
         <translation>без охвата — %1, в других валютах — %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="577"/>
+        <location filename="../suggestion/results.py" line="149"/>
         <source>Enter your reach to get a price.</source>
         <translation>Введите охват, чтобы получить цену.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="583"/>
+        <location filename="../suggestion/results.py" line="155"/>
         <source>Fair range %1 – %2 (niche P25–P75 CPM)</source>
         <translation>Справедливый диапазон %1 – %2 (CPM ниши P25–P75)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="591"/>
+        <location filename="../suggestion/results.py" line="163"/>
         <source>Your price %1 gives CPM %2: cheaper than %3 % of the niche.</source>
         <translation>Ваша цена %1 даёт CPM %2: дешевле, чем у %3 % ниши.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="600"/>
+        <location filename="../suggestion/results.py" line="173"/>
         <source>Your price for %1 (%2) is in %3, the niche&apos;s quotes are in %4: CPMs in different currencies are not compared.</source>
         <translation>Ваша цена на %1 (%2) — в %3, а цены ниши — в %4: CPM в разных валютах не сравниваются.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="610"/>
+        <location filename="../suggestion/results.py" line="185"/>
         <source>No own price for %1 yet: set one on “My channel”.</source>
         <translation>Вашей цены на %1 пока нет: задайте её на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="634"/>
+        <location filename="../suggestion/results.py" line="198"/>
         <source>Niche %1 CPM %2 × your reach %3 / 1000 = %4</source>
         <translation>CPM ниши (%1) %2 × ваш охват %3 / 1000 = %4</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="648"/>
+        <location filename="../suggestion/results.py" line="212"/>
         <source>Why this price</source>
         <translation>Почему такая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="225"/>
+        <location filename="../suggestion/area.py" line="198"/>
         <source>Your CPM vs niche</source>
         <translation>Ваш CPM и ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="226"/>
+        <location filename="../suggestion/area.py" line="199"/>
         <source>Reach vs price</source>
         <translation>Охват и цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="227"/>
+        <location filename="../suggestion/area.py" line="200"/>
         <source>CPM distribution</source>
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="405"/>
+        <location filename="../suggestion/area.py" line="381"/>
         <source>“%1” accepts 0 to %2 %: %3 % is counted as %2 %.</source>
         <translation>«%1»: от 0 до %2 %; %3 % считается как %2 %.</translation>
     </message>
@@ -4720,27 +4730,27 @@ The details are in the log file:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="115"/>
+        <location filename="../../main.py" line="119"/>
         <source>Demo data (not saved)</source>
         <translation>Демо-данные (не сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="215"/>
+        <location filename="../../main.py" line="219"/>
         <source>Vetting</source>
         <translation>Проверка канала</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="232"/>
+        <location filename="../../main.py" line="236"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="249"/>
+        <location filename="../../main.py" line="253"/>
         <source>Placements</source>
         <translation>Закупы</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="190"/>
+        <location filename="../welcome_view.py" line="201"/>
         <source>Welcome</source>
         <translation>Начало</translation>
     </message>

@@ -16,10 +16,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SOURCES = [
     *sorted(
-        p for p in (ROOT / "ui").glob("*.py")
+        p for p in (ROOT / "ui").rglob("*.py")  # the areas' packages (ui/pricebook/…) too
         if p.name not in {"__init__.py", "settings.py", "workers.py"}
+        and "translations" not in p.parts
     ),
-    *sorted((ROOT / "ui" / "vetting").glob("[!_]*.py")),
     ROOT / "charts" / "canvas.py",
     ROOT / "main.py",
 ]  # fmt: skip

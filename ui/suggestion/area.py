@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from application.pricebook import MIN_QUOTES_FOR_OUTLIERS, NicheView, Verdict
+from application.pricebook import NicheView, Verdict
 from pricing import InputError
 from pricing.parsing import Format, parse_format
 from pricing.suggestion import (
-    FALLBACK_ALL_FORMATS,
     MAX_DISCOUNT_PCT,
     MAX_PREMIUM_PCT,
     Adjustments,
@@ -35,43 +34,17 @@ from pricing.suggestion import (
 )
 from storage.importexport import parse_reach
 from storage.records import TYPED_REACH_WINDOWS
-from ui import formatting
 from ui import settings as opt
-from ui.chart_texts import chart_number, desk_chart_text
 from ui.fields import COMMON_FORMATS, FieldWithError
 from ui.input_messages import generic_format_text, input_error_text
-from ui.quote_model import format_text, outlier_rule_text
+from ui.quote_model import format_text
 from ui.services import Services
-
-FIRST_CHART_DELAY_MS = 20  # after the first paint, so the frame reaches the screen
-
-
-def basis_names() -> dict[str, str]:
-    return {
-        "mean": QCoreApplication.translate("SuggestionArea", "mean"),
-        "median": QCoreApplication.translate("SuggestionArea", "median"),
-        "trimmed": QCoreApplication.translate("SuggestionArea", "trimmed mean (10 %)"),
-        "weighted": QCoreApplication.translate("SuggestionArea", "weighted by reach"),
-    }
+from ui.suggestion.charts import FIRST_CHART_DELAY_MS, SuggestionChartsMixin
+from ui.suggestion.names import adjustment_names, basis_names
+from ui.suggestion.results import SuggestionResultsMixin
 
 
-def adjustment_names() -> dict[str, str]:
-    return {
-        "caught_cheating": QCoreApplication.translate(
-            "SuggestionArea", "Caught buying views or subscribers"
-        ),
-        "mega_compilations": QCoreApplication.translate(
-            "SuggestionArea", "Often in mega-compilations"
-        ),
-        "better_terms": QCoreApplication.translate("SuggestionArea", "Better placement terms"),
-        "growing": QCoreApplication.translate("SuggestionArea", "Growing through bought ads"),
-        "narrow_niche": QCoreApplication.translate(
-            "SuggestionArea", "Narrow niche, few competitors"
-        ),
-    }
-
-
-class SuggestionArea(QWidget):
+class SuggestionArea(SuggestionChartsMixin, SuggestionResultsMixin, QWidget):
     """Recomputes as soon as any input changes; the charts redraw only while visible."""
 
     recomputed = Signal()
@@ -275,6 +248,9 @@ class SuggestionArea(QWidget):
     def set_niche(self, niche_id: int | None) -> None:
         self.niche_id = niche_id
 
+    def shutdown(self) -> None:
+        """Nothing runs past the window's life here (the figures drop with their widget)."""
+
     def reload(self) -> None:
         """Re-read quotes and the own channel, then recompute.
 
@@ -467,149 +443,6 @@ class SuggestionArea(QWidget):
             self._chart_timer.start()  # numbers first; the chart follows on the next loop turn
         self.recomputed.emit()
 
-    def _show_results(self, fmt: Format | None, reach: int | None) -> None:
-        view = self.view
-        if view is None:
-            if fmt is None:
-                self.fallback_label.setText(
-                    self.tr("No statistics for this format: %1").replace("%1", self._format_error)
-                )
-            else:
-                self.fallback_label.setText(
-                    self.tr("No quotes with a reach in this niche yet: add some on “Price book”.")
-                )
-            self.fallback_label.show()
-            self.stats_label.clear()
-            self.price_label.setText("—")
-            self.band_label.clear()
-            self.steps_label.clear()
-            self.verdict_label.clear()
-            return
-        s, cur = view.summary, view.currency
-        fn = view.format_niche
-        label = format_text(fmt.label) if fmt else ""
-        if view.too_few:
-            if fn.fallback == FALLBACK_ALL_FORMATS:
-                text = self.tr(
-                    "Too few quotes to trust: only %1 of format %2 (at least %3 needed). "
-                    "Compared with all %4 quotes of the niche instead."
-                )
-            else:
-                text = self.tr(
-                    "Too few quotes to trust: only %1 of format %2 (at least %3 needed). "
-                    "Compared with the %4 quotes counted over the same %5 h window instead."
-                )
-            text = (
-                text.replace("%1", str(fn.same_format_count))
-                .replace("%2", label)
-                .replace("%3", str(fn.min_same_format))
-                .replace("%4", str(len(fn.used_quotes)))
-                .replace("%5", str(view.format.reach_window_hours))
-            )
-            self.fallback_label.setText(text)
-            self.fallback_label.show()
-        else:
-            self.fallback_label.hide()
-
-        def m(value) -> str:
-            return formatting.money(value, cur)
-
-        outliers = sum(view.outlier_flags)
-        full = view.full_summary
-        fences = (
-            self.tr("outside %1 – %2")
-            .replace("%1", m(full.lower_fence))
-            .replace("%2", m(full.upper_fence))
-        )
-        judged = full.count >= MIN_QUOTES_FOR_OUTLIERS
-        self.exclude_outliers.setToolTip(
-            outlier_rule_text()
-            + ("\n" + self.tr("Here: a CPM %1.").replace("%1", fences) if judged else "")
-        )
-        rows = [
-            (self.tr("Quotes compared"), str(s.count)),
-            (self.tr("Mean CPM"), m(s.mean_cpm)),
-            (self.tr("Median CPM"), m(s.median_cpm)),
-            (self.tr("P25–P75"), f"{m(s.p25_cpm)} – {m(s.p75_cpm)}"),
-            (self.tr("Trimmed mean / weighted"), f"{m(s.trimmed_mean_cpm)} / {m(s.weighted_cpm)}"),
-            (
-                self.tr("Outliers"),
-                (
-                    self.tr("%1, left out") if view.excluded_outliers else self.tr("%1, included")
-                ).replace("%1", str(outliers)),
-            ),
-        ]
-        if judged:
-            rows.append(
-                (
-                    self.tr("Outlier limits"),
-                    f"{m(full.lower_fence)} – {m(full.upper_fence)}",
-                )
-            )
-        for source, count in sorted(view.converted_currencies.items()):
-            rate = self.rates.rate(source) if self.rates else None
-            rows.append(
-                (
-                    self.tr("Converted from %1").replace("%1", source),
-                    self.tr("%1 at %2 (%3)")
-                    .replace("%1", str(count))
-                    .replace("%2", m(self.rates.convert(Decimal(1), source, cur)))
-                    .replace("%3", formatting.date_of_day(rate.set_on) if rate else ""),
-                )
-            )
-        if view.skipped_no_reach or view.skipped_other_currency:
-            rows.append(
-                (
-                    self.tr("Not used"),
-                    self.tr("%1 without reach, %2 in other currencies")
-                    .replace("%1", str(view.skipped_no_reach))
-                    .replace("%2", str(view.skipped_other_currency)),
-                )
-            )
-        self.stats_label.setText(
-            "<table cellspacing=2>"
-            + "".join(f"<tr><td>{k}</td><td align=right><b>{v}</b></td></tr>" for k, v in rows)
-            + "</table>"
-        )
-        suggestion = self.suggestion
-        if suggestion is None:
-            self.price_label.setText("—")
-            self.band_label.setText(self.tr("Enter your reach to get a price."))
-            self.steps_label.clear()
-            self.verdict_label.clear()
-            return
-        self.price_label.setText(m(suggestion.price))
-        self.band_label.setText(
-            self.tr("Fair range %1 – %2 (niche P25–P75 CPM)")
-            .replace("%1", m(suggestion.low))
-            .replace("%2", m(suggestion.high))
-        )
-        self.steps_label.setText(self._steps_html(suggestion, cur))
-        if self.verdict is not None:
-            v = self.verdict
-            self.verdict_label.setText(
-                self.tr("Your price %1 gives CPM %2: cheaper than %3 % of the niche.")
-                .replace("%1", m(self.own_price))
-                .replace("%2", m(v.own_cpm))
-                .replace("%3", str(v.cheaper_than_pct))
-            )
-        elif self.own_price_other_currency is not None:
-            price = self.own_price_other_currency
-            self.verdict_label.setText(
-                self.tr(
-                    "Your price for %1 (%2) is in %3, the niche's quotes are in %4: "
-                    "CPMs in different currencies are not compared."
-                )
-                .replace("%1", label)
-                .replace("%2", formatting.money(price.price, price.currency))
-                .replace("%3", price.currency)
-                .replace("%4", cur)
-            )
-        else:
-            self.verdict_label.setText(
-                self.tr("No own price for %1 yet: set one on “My channel”.").replace("%1", label)
-            )
-
     def _fit_inputs_pane(self) -> None:
         """Keep the input pane at least as wide as its widest line now shown (figures and
         warnings change with the data), so no text is cut at its right edge."""
@@ -622,31 +455,6 @@ class SuggestionArea(QWidget):
         )
         if needed != scroll.minimumWidth():
             scroll.setMinimumWidth(needed)
-
-    def _steps_html(self, suggestion: Suggestion, currency: str) -> str:
-        names = adjustment_names()
-        basis = basis_names()[suggestion.basis]
-        lines = []
-        for step in suggestion.steps:
-            amount = formatting.money(step.amount, currency)
-            if step.kind == "base":
-                line = (
-                    self.tr("Niche %1 CPM %2 × your reach %3 / 1000 = %4")
-                    .replace("%1", basis)
-                    # two decimals, so that CPM × reach / 1000 checks by hand
-                    .replace("%2", formatting.money(suggestion.basis_cpm, currency, 2))
-                    .replace("%3", formatting.number(suggestion.own_reach))
-                    .replace("%4", f"<b>{amount}</b>")
-                )
-            else:
-                percent = step.percent or Decimal(0)
-                sign = "+" if percent >= 0 else "−"
-                name = names.get(step.kind, step.label)
-                shown = formatting.percent(abs(percent))
-                line = f"{name}: {sign}{shown} → <b>{amount}</b>"
-            lines.append(f"<li>{line}</li>")
-        title = self.tr("Why this price")
-        return f"<b>{title}</b><ol style='margin-left:-20px'>{''.join(lines)}</ol>"
 
     # --- charts -----------------------------------------------------------------------------
 
@@ -665,93 +473,6 @@ class SuggestionArea(QWidget):
         if getattr(self, "_first_chart_waits_for_paint", False):
             self._first_chart_waits_for_paint = False
             QTimer.singleShot(FIRST_CHART_DELAY_MS, self, self._draw_charts)
-
-    def _chart(self, key: str):
-        """The chart view for a tab, created when first needed (matplotlib loads then)."""
-        view = self.charts.get(key)
-        if view is None:
-            from charts.canvas import ChartView
-
-            view = ChartView(lambda: self.services.dialogs.save_chart(self), self)
-            self._chart_pages[key].layout().addWidget(view)
-            self.charts[key] = view
-        return view
-
-    def _draw_charts(self) -> None:
-        """Draw the chart on the visible chart tab if its data changed; the others wait."""
-        current = list(self._chart_pages)[max(0, self.chart_tabs.currentIndex())]
-        if current in self._charts_dirty or current not in self.charts:
-            self.draw_charts([current])
-
-    def draw_charts(self, which=None) -> dict:
-        """Draw charts now (all, or the keys in ``which``); returns what each plotted."""
-        from charts.figures import plot_cpm_distribution, plot_cpm_vs_niche, plot_reach_vs_price
-
-        which = set(which or self._chart_pages)
-        for key in which:
-            self._chart(key)
-        text, number = desk_chart_text(), chart_number
-        view, suggestion = self.view, self.suggestion
-        currency = formatting.symbol(view.currency) if view else "₽"
-        own = self.service.own_channel()
-        own_cpm = self.verdict.own_cpm if self.verdict else None
-        summary = view.summary if view else None
-        rows = view.rows if view else ()
-        flags = view.outlier_flags if view else ()
-        cpms = [r.cpm for r in rows]
-        drawn = {}
-        if "cpm_vs_niche" in which:
-            drawn["cpm_vs_niche"] = plot_cpm_vs_niche(
-                self.charts["cpm_vs_niche"].ax,
-                [r.record.channel_name for r in rows],
-                cpms,
-                mean=summary.mean_cpm if summary else None,
-                median=summary.median_cpm if summary else None,
-                own_cpm=own_cpm,
-                own_name=own.display_name if own else "",
-                outliers=flags,
-                currency=currency,
-                text=text,
-                number=number,
-            )
-        if "reach_vs_price" in which:
-            basis = suggestion.basis_cpm if suggestion else None
-            if basis is None and summary is not None:
-                basis = summary.mean_cpm
-            own_price = self.own_price
-            if own_price is None and suggestion is not None:
-                own_price = suggestion.price
-            drawn["reach_vs_price"] = plot_reach_vs_price(
-                self.charts["reach_vs_price"].ax,
-                [r.record.reach for r in rows],
-                [r.record.price for r in rows],
-                niche_cpm=basis,
-                own_reach=suggestion.own_reach if suggestion else None,
-                own_price=own_price,
-                outliers=flags,
-                names=[r.record.channel_name for r in rows],
-                currency=currency,
-                text=text,
-                number=number,
-            )
-            self.charts["reach_vs_price"].set_hover(drawn["reach_vs_price"]["hover"])
-        if "distribution" in which:
-            drawn["distribution"] = plot_cpm_distribution(
-                self.charts["distribution"].ax,
-                cpms,
-                mean=summary.mean_cpm if summary else None,
-                median=summary.median_cpm if summary else None,
-                p25=summary.p25_cpm if summary else None,
-                p75=summary.p75_cpm if summary else None,
-                own_cpm=own_cpm,
-                currency=currency,
-                text=text,
-                number=number,
-            )
-        for key in drawn:
-            self.charts[key].redraw()
-        self._charts_dirty -= set(drawn)
-        return drawn
 
     def save_state(self) -> None:
         settings = self.services.settings

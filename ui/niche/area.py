@@ -7,7 +7,8 @@ for the niche* reads every competitor that needs it in one background task, with
 flood-wait countdown and Cancel (a new pass resumes with the rest). Bottom: *prices to collect*,
 one row per competitor without a current quote, with the price it would have at the niche CPM;
 typing a price there saves a quote. The widget calls :class:`application.niche.NicheService`
-only; figures are computed in a worker thread.
+only; figures are computed in a worker thread. This module assembles the tab; the table models
+and the reach pass live beside it.
 """
 
 from __future__ import annotations
@@ -16,8 +17,7 @@ import asyncio
 import logging
 
 import shiboken6
-from PySide6.QtCore import SIGNAL, QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import SIGNAL, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,24 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from application.niche import (
-    DEFAULT_STALE_DAYS,
-    CandidateRow,
-    CollectList,
-    CollectRow,
-    NicheService,
-    PassProgress,
-    PassReport,
-)
+from application.niche import DEFAULT_STALE_DAYS, CollectList, NicheService
 from pricing.errors import InputError
 from pricing.parsing import Format, parse_format
-from storage.niche_repository import CandidateOrigin
 from tgclient.errors import TelegramError
 from ui import formatting
 from ui import settings as opt
 from ui.input_messages import input_error_text
-from ui.telegram_texts import format_wait, telegram_error_text
-from ui.workers import run_task
+from ui.niche.models import CandidateModel, CollectModel
+from ui.niche.reach_pass import NichePassMixin
+from ui.telegram_texts import telegram_error_text
+from ui.workers import run_task, when_task_ends
 
 log = logging.getLogger(__name__)
 
@@ -60,194 +53,8 @@ STALE_DAYS = opt.Option("niche/stale_days", DEFAULT_STALE_DAYS)
 NICHE_FORMAT = opt.Option("niche/format", "1/24")
 FORMAT_CHOICES = ("1/24", "1/48", "2/48", "1/72", "forever")
 
-CHANNEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STALE_BRUSH = QColor("#fde0c5")
-PRICE_COLUMN = 5
 
-
-def _number(value) -> str:
-    return formatting.number(value) if value is not None else "—"
-
-
-class _RowsModel(QAbstractTableModel):
-    """A table of ``rows`` under ``headers()``; subclasses give the column count and the cells."""
-
-    column_count = 0
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.column_count
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-
-class CandidateModel(_RowsModel):
-    """The checklist. Column 0's check box is "a real competitor" (``toggled`` says which)."""
-
-    toggled = Signal(int, bool)  # channel id, ticked
-    column_count = 7
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[CandidateRow] = []
-        self.names: dict[int, str] = {}  # channel id → display name (for "found via")
-
-    def headers(self) -> list[str]:
-        return [
-            self.tr("Competitor"),
-            self.tr("Title"),
-            self.tr("Subscribers"),
-            self.tr("Reach 24 h"),
-            self.tr("Reach 48 h"),
-            self.tr("ERR"),
-            self.tr("Found via"),
-        ]
-
-    def set_rows(self, rows: list[CandidateRow], names: dict[int, str]) -> None:
-        self.beginResetModel()
-        self.rows, self.names = list(rows), dict(names)
-        self.endResetModel()
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        channel = row.channel
-        if role == CHANNEL_ID_ROLE:
-            return channel.id
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
-            return Qt.CheckState.Checked if row.competitor else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return self.tr("Views of a post in 24 h for every 100 subscribers")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == 0:
-            return channel.display_name
-        if column == 1:
-            return channel.title
-        if column == 2:
-            return _number(channel.subscribers)
-        if column == 3:
-            return _number(row.reach_24)
-        if column == 4:
-            return _number(row.reach_48)
-        if column == 5:
-            return formatting.percent(row.err, 1) if row.err is not None else "—"
-        if row.candidate.origin == CandidateOrigin.PASTED:
-            return self.tr("pasted list")
-        via = self.names.get(row.candidate.found_via_id or -1)
-        return self.tr("similar to %1").replace("%1", via) if via else self.tr("Telegram")
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
-            return False
-        ticked = Qt.CheckState(value) == Qt.CheckState.Checked
-        self.toggled.emit(self.rows[index.row()].channel.id, ticked)
-        return True
-
-
-class CollectModel(_RowsModel):
-    """Prices to collect. The last column takes a typed price (``price_typed`` carries it)."""
-
-    price_typed = Signal(int, str)  # channel id, text as typed
-    column_count = 6
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.listing: CollectList | None = None
-
-    @property
-    def rows(self) -> tuple[CollectRow, ...]:
-        return self.listing.rows if self.listing else ()
-
-    def headers(self) -> list[str]:
-        return [
-            self.tr("Channel"),
-            self.tr("Reach"),
-            self.tr("Price at niche CPM"),
-            self.tr("Last quote"),
-            self.tr("Status"),
-            self.tr("Price asked (type it)"),
-        ]
-
-    def set_listing(self, listing: CollectList | None) -> None:
-        self.beginResetModel()
-        self.listing = listing
-        self.endResetModel()
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == PRICE_COLUMN:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        currency = self.listing.currency
-        if role == CHANNEL_ID_ROLE:
-            return row.channel.id
-        if role == Qt.ItemDataRole.BackgroundRole and row.stale:
-            return QBrush(STALE_BRUSH)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, PRICE_COLUMN):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == PRICE_COLUMN:
-            return self.tr("Type the price the admin asked, such as 2500 or 2 500 ₽")
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return None
-        if role == Qt.ItemDataRole.EditRole:
-            return "" if column == PRICE_COLUMN else None
-        if column == 0:
-            return row.channel.display_name
-        if column == 1:
-            return _number(row.reach)
-        if column == 2:
-            return formatting.money(row.price_at_niche, currency) if row.price_at_niche else "—"
-        if column == 3:
-            last = row.last_quote
-            if last is None:
-                return "—"
-            return (
-                f"{formatting.money(last.price, last.currency)}, {formatting.date(last.quoted_at)}"
-            )
-        if column == 4:
-            return self.tr("stale: ask again") if row.stale else self.tr("no price yet")
-        return ""
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() != PRICE_COLUMN:
-            return False
-        text = str(value or "").strip()
-        if not text:
-            return False
-        self.price_typed.emit(self.rows[index.row()].channel.id, text)
-        return True
-
-
-class NicheArea(QWidget):
+class NicheArea(NichePassMixin, QWidget):
     """See the module docstring. ``changed`` fires after anything was stored."""
 
     changed = Signal()
@@ -571,13 +378,20 @@ class NicheArea(QWidget):
     # --- finding ---
 
     def _start(self, coroutine, done) -> bool:
+        """Run ``coroutine`` on Telegram; ``done(result)`` when it succeeds, a message when not."""
         telegram = self.services.telegram
         task = telegram.start_task(coroutine)
         if task is None:
             self._tell(self.tr("Telegram is busy reading; try again when it finishes."))
             return False
         self._task = task
-        task.add_done_callback(done)
+
+        def succeeded(result) -> None:
+            self._task = None
+            done(result)
+            self._after_change()
+
+        when_task_ends(task, self, succeeded, self._task_failed, self._task_cancelled)
         self._update_actions()
         return True
 
@@ -589,22 +403,15 @@ class NicheArea(QWidget):
         if self._start(self.service.find_similar(self.niche_id, channel_id), self._found):
             self._tell(self.tr("Asking Telegram for channels similar to %1…").replace("%1", name))
 
-    def _found(self, task: asyncio.Task) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._task = None
-        error = self._task_error(task)
-        if error is None:
-            found = task.result()
-            if found:
-                self._tell(
-                    self.tr(
-                        "Telegram named %1 similar channels; tick the real competitors."
-                    ).replace("%1", str(len(found)))
+    def _found(self, found) -> None:
+        if found:
+            self._tell(
+                self.tr("Telegram named %1 similar channels; tick the real competitors.").replace(
+                    "%1", str(len(found))
                 )
-            else:
-                self._tell(self.tr("Telegram knows no similar channels for this one."))
-        self._after_change()
+            )
+        else:
+            self._tell(self.tr("Telegram knows no similar channels for this one."))
 
     def add_pasted(self) -> None:
         text = self.paste_edit.toPlainText()
@@ -612,7 +419,7 @@ class NicheArea(QWidget):
             return
         try:
             if self.service.can_use_telegram():
-                if self._start(self.service.add_pasted(self.niche_id, text), self._pasted):
+                if self._start(self.service.add_pasted(self.niche_id, text), self._report_pasted):
                     self._tell(self.tr("Looking the channels up on Telegram…"))
                 return
             result = self.service.add_pasted_offline(self.niche_id, text)
@@ -627,15 +434,6 @@ class NicheArea(QWidget):
 
         return self.tr("At most %1 channels at a time.").replace("%1", str(MAX_PASTED))
 
-    def _pasted(self, task: asyncio.Task) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._task = None
-        error = self._task_error(task)
-        if error is None:
-            self._report_pasted(task.result())
-        self._after_change()
-
     def _report_pasted(self, result) -> None:
         text = self.tr("%1 channels added to the list.").replace("%1", str(len(result.found)))
         if result.problems:
@@ -645,22 +443,21 @@ class NicheArea(QWidget):
             self.paste_edit.clear()
         self._tell(text)
 
-    def _task_error(self, task: asyncio.Task) -> Exception | None:
-        """Tell the user why a task failed; None when it succeeded."""
-        if task.cancelled():
-            self._tell(self.tr("Cancelled; what was read is kept."))
-            return asyncio.CancelledError()
-        error = task.exception()
-        if error is None:
-            return None
+    def _task_cancelled(self) -> None:
+        self._task = None
+        self._tell(self.tr("Cancelled; what was read is kept."))
+        self._after_change()
+
+    def _task_failed(self, error: BaseException) -> None:
+        """Tell the user why a task failed (``when_task_ends`` has logged an unexpected one)."""
+        self._task = None
         if isinstance(error, TelegramError):
             self._tell(telegram_error_text(error))
         elif isinstance(error, InputError):
             self._tell(input_error_text(error, str(error)))
         else:
-            log.error("The niche task failed", exc_info=error)
             self._tell(self.tr("It failed: %1").replace("%1", str(error)))
-        return error
+        self._after_change()
 
     def _after_change(self) -> None:
         self._update_actions()
@@ -680,99 +477,6 @@ class NicheArea(QWidget):
             text = self.tr("%1 is no longer tracked as a competitor.")
         self._tell(text.replace("%1", channel.display_name))
         self._after_change()
-
-    # --- the one pass ---
-
-    def fetch_reach(self) -> None:
-        if self._telegram_blocker() is not None or self.niche_id is None:
-            return
-        telegram = self.services.telegram
-        task = telegram.start_task(self.service.fetch_reach(self.niche_id, self._pass_progress))
-        if task is None:
-            self._tell(self.tr("Telegram is busy reading; try again when it finishes."))
-            return
-        self._pass_task = task
-        telegram.flood_wait.connect(self._flood_wait)
-        task.add_done_callback(self._pass_done)
-        self.progress_bar.setRange(0, 0)
-        self.progress_bar.show()
-        self.cancel_button.show()
-        self.pass_label.setText(self.tr("Reading the competitors…"))
-        self._update_actions()
-
-    @property
-    def passing(self) -> bool:
-        # until _pass_done has run: the task ends a moment before its done-callback says how
-        return self._pass_task is not None
-
-    def cancel_pass(self) -> None:
-        if self.passing:
-            self._pass_task.cancel()
-
-    def _pass_progress(self, progress: PassProgress) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self.progress_bar.setRange(0, max(progress.total, 1))
-        self.progress_bar.setValue(progress.done)
-        if progress.channel:
-            self.pass_label.setText(
-                self.tr("Reading %1 (%2 of %3)…")
-                .replace("%1", progress.channel)
-                .replace("%2", str(progress.done + 1))
-                .replace("%3", str(progress.total))
-            )
-
-    def _flood_wait(self, seconds_left: int) -> None:
-        if not shiboken6.isValid(self) or not self.passing:
-            return
-        if seconds_left:
-            self.pass_label.setText(
-                self.tr("Telegram asks to wait: resuming in %1.").replace(
-                    "%1", format_wait(seconds_left)
-                )
-            )
-
-    def _pass_done(self, task: asyncio.Task) -> None:
-        telegram = self.services.telegram
-        if telegram is not None:
-            telegram.flood_wait.disconnect(self._flood_wait)
-        if not shiboken6.isValid(self):
-            return
-        self._pass_task = None
-        self.progress_bar.hide()
-        self.cancel_button.hide()
-        if task.cancelled():
-            self.pass_label.setText(
-                self.tr(
-                    "Stopped. What was read is kept; “Fetch reach for the niche” goes on with "
-                    "the rest."
-                )
-            )
-        elif task.exception() is not None:
-            error = task.exception()
-            if isinstance(error, TelegramError):
-                self.pass_label.setText(telegram_error_text(error))
-            else:
-                log.error("The niche pass failed", exc_info=error)
-                self.pass_label.setText(self.tr("It failed: %1").replace("%1", str(error)))
-        else:
-            self.pass_label.setText(self._pass_text(task.result()))
-        self._after_change()
-
-    def _pass_text(self, report: PassReport) -> str:
-        text = (
-            self.tr("Reach read for %1 of %2 competitors.")
-            .replace("%1", str(len(report.read)))
-            .replace("%2", str(report.total))
-        )
-        if report.failed:
-            name, error = report.failed[0]
-            text += f" {name}: {telegram_error_text(error)}"
-            if len(report.failed) > 1:
-                text += " " + self.tr("(and %1 more could not be read)").replace(
-                    "%1", str(len(report.failed) - 1)
-                )
-        return text
 
     # --- prices ---
 
