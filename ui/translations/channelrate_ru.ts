@@ -97,58 +97,58 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../niche_view.py" line="84"/>
+        <location filename="../niche_view.py" line="105"/>
         <source>Competitor</source>
         <extracomment>Quotes older than this many days are stale: the list says to ask those competitors again.</extracomment>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="85"/>
+        <location filename="../niche_view.py" line="106"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="86"/>
+        <location filename="../niche_view.py" line="107"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="87"/>
+        <location filename="../niche_view.py" line="108"/>
         <source>Reach 24 h</source>
         <translation>Охват 24 ч</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="88"/>
+        <location filename="../niche_view.py" line="109"/>
         <source>Reach 48 h</source>
         <translation>Охват 48 ч</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="89"/>
+        <location filename="../niche_view.py" line="110"/>
         <source>ERR</source>
         <translation>ERR</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="90"/>
+        <location filename="../niche_view.py" line="111"/>
         <source>Found via</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="130"/>
+        <location filename="../niche_view.py" line="140"/>
         <source>Views of a post in 24 h for every 100 subscribers</source>
         <translation>Просмотры поста за 24 ч на каждые 100 подписчиков</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="146"/>
+        <location filename="../niche_view.py" line="156"/>
         <source>pasted list</source>
         <translation>вставленный список</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="148"/>
+        <location filename="../niche_view.py" line="158"/>
         <source>similar to %1</source>
         <translation>похож на %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="148"/>
+        <location filename="../niche_view.py" line="158"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
@@ -286,32 +286,32 @@
 <context>
     <name>CollectModel</name>
     <message>
-        <location filename="../niche_view.py" line="173"/>
+        <location filename="../niche_view.py" line="184"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="174"/>
+        <location filename="../niche_view.py" line="185"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="175"/>
+        <location filename="../niche_view.py" line="186"/>
         <source>Price at niche CPM</source>
         <translation>Цена по CPM ниши</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="176"/>
+        <location filename="../niche_view.py" line="187"/>
         <source>Last quote</source>
         <translation>Последняя цена</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="177"/>
+        <location filename="../niche_view.py" line="188"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="178"/>
+        <location filename="../niche_view.py" line="189"/>
         <source>Price asked (type it)</source>
         <translation>Названная цена (введите)</translation>
     </message>
@@ -1507,7 +1507,7 @@ The details are in the log file:
     </message>
     <message>
         <location filename="../niche_view.py" line="662"/>
-        <location filename="../niche_view.py" line="756"/>
+        <location filename="../niche_view.py" line="757"/>
         <source>It failed: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
@@ -1527,32 +1527,32 @@ The details are in the log file:
         <translation>Читаем конкурентов…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="718"/>
+        <location filename="../niche_view.py" line="719"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Читаем %1 (%2 из %3)…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="729"/>
+        <location filename="../niche_view.py" line="730"/>
         <source>Telegram asks to wait: resuming in %1.</source>
         <translation>Telegram просит подождать: продолжим через %1.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="746"/>
+        <location filename="../niche_view.py" line="747"/>
         <source>Stopped. What was read is kept; “Fetch reach for the niche” goes on with the rest.</source>
         <translation>Остановлено. Прочитанное сохранено; «Прочитать охват ниши» продолжит с остальными.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="763"/>
+        <location filename="../niche_view.py" line="764"/>
         <source>Reach read for %1 of %2 competitors.</source>
         <translation>Охват прочитан: %1 из %2 конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="771"/>
+        <location filename="../niche_view.py" line="772"/>
         <source>(and %1 more could not be read)</source>
         <translation>(и ещё не прочитано: %1)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="787"/>
+        <location filename="../niche_view.py" line="788"/>
         <source>Saved: %1 asks %2 for %3.</source>
         <translation>Сохранено: %1 просит %2 за %3.</translation>
     </message>
@@ -3764,244 +3764,249 @@ The details are in the log file:
 <context>
     <name>VettingArea</name>
     <message>
-        <location filename="../vetting_view.py" line="467"/>
+        <location filename="../vetting_view.py" line="502"/>
         <source>@username or https://t.me/…</source>
         <translation>@username или https://t.me/…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="471"/>
+        <location filename="../vetting_view.py" line="506"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="480"/>
+        <location filename="../vetting_view.py" line="515"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="484"/>
+        <location filename="../vetting_view.py" line="519"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="502"/>
-        <location filename="../vetting_view.py" line="563"/>
+        <location filename="../vetting_view.py" line="537"/>
+        <location filename="../vetting_view.py" line="598"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="503"/>
+        <location filename="../vetting_view.py" line="538"/>
         <source>Quoted price</source>
         <translation>Цена размещения</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="504"/>
+        <location filename="../vetting_view.py" line="539"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="505"/>
+        <location filename="../vetting_view.py" line="540"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="542"/>
+        <location filename="../vetting_view.py" line="577"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="550"/>
+        <location filename="../vetting_view.py" line="585"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="564"/>
+        <location filename="../vetting_view.py" line="599"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="566"/>
+        <location filename="../vetting_view.py" line="601"/>
         <source>CPM of the quote</source>
         <translation>CPM по этой цене</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="567"/>
+        <location filename="../vetting_view.py" line="602"/>
         <source>Verdict</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="572"/>
+        <location filename="../vetting_view.py" line="607"/>
         <source>In short</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="596"/>
+        <location filename="../vetting_view.py" line="631"/>
         <source>Are the views real?</source>
         <translation>Просмотры живые?</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="640"/>
+        <location filename="../vetting_view.py" line="675"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="681"/>
+        <location filename="../vetting_view.py" line="716"/>
         <source>Not a Telegram channel: use @username or a t.me link</source>
         <translation>Это не канал Telegram: укажите @username или ссылку t.me</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="685"/>
+        <location filename="../vetting_view.py" line="720"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="728"/>
+        <location filename="../vetting_view.py" line="763"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="730"/>
+        <location filename="../vetting_view.py" line="765"/>
         <source>Fetching %1 from Telegram…</source>
         <translation>Загружаю %1 из Telegram…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="808"/>
+        <location filename="../vetting_view.py" line="843"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="809"/>
+        <location filename="../vetting_view.py" line="844"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="422"/>
-        <location filename="../vetting_view.py" line="810"/>
+        <location filename="../vetting_view.py" line="457"/>
+        <location filename="../vetting_view.py" line="845"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="83"/>
+        <location filename="../vetting_view.py" line="91"/>
         <source>no posts with views</source>
         <translation>нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="89"/>
+        <location filename="../vetting_view.py" line="97"/>
         <source>Views per subscriber (ERR)</source>
         <translation>Просмотры на подписчика (ERR)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="90"/>
+        <location filename="../vetting_view.py" line="98"/>
         <source>24-hour reach per subscriber (ERR24)</source>
         <translation>Охват за 24 часа на подписчика (ERR24)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="91"/>
+        <location filename="../vetting_view.py" line="99"/>
         <source>Post-to-post variation</source>
         <translation>Разброс просмотров между постами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="92"/>
+        <location filename="../vetting_view.py" line="100"/>
         <source>Reach without engagement</source>
         <translation>Охват без вовлечённости</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="93"/>
+        <location filename="../vetting_view.py" line="101"/>
         <source>Views of the youngest posts</source>
         <translation>Просмотры самых свежих постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="94"/>
+        <location filename="../vetting_view.py" line="102"/>
+        <source>Readers beyond the subscribers</source>
+        <translation>Читатели сверх подписчиков</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="103"/>
         <source>Engagement per view against views</source>
         <translation>Вовлечённость на просмотр против просмотров</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="95"/>
+        <location filename="../vetting_view.py" line="104"/>
         <source>Views in the first hour</source>
         <translation>Просмотры в первый час</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="96"/>
+        <location filename="../vetting_view.py" line="105"/>
         <source>Identical early views</source>
         <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="97"/>
+        <location filename="../vetting_view.py" line="106"/>
         <source>Subscriber jumps</source>
         <translation>Скачки подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="98"/>
+        <location filename="../vetting_view.py" line="107"/>
         <source>Share of ads</source>
         <translation>Доля рекламы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="99"/>
+        <location filename="../vetting_view.py" line="108"/>
         <source>Not enough data</source>
         <translation>Мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="105"/>
+        <location filename="../vetting_view.py" line="114"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="106"/>
+        <location filename="../vetting_view.py" line="115"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="107"/>
+        <location filename="../vetting_view.py" line="116"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="113"/>
+        <location filename="../vetting_view.py" line="122"/>
         <source>cheap</source>
         <translation>дёшево</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="114"/>
+        <location filename="../vetting_view.py" line="123"/>
         <source>fair</source>
         <translation>в рынке</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="115"/>
+        <location filename="../vetting_view.py" line="124"/>
         <source>overpriced</source>
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="157"/>
+        <location filename="../vetting_view.py" line="166"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="161"/>
+        <location filename="../vetting_view.py" line="170"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="167"/>
+        <location filename="../vetting_view.py" line="176"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="174"/>
+        <location filename="../vetting_view.py" line="183"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="178"/>
+        <location filename="../vetting_view.py" line="187"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="184"/>
+        <location filename="../vetting_view.py" line="193"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="191"/>
+        <location filename="../vetting_view.py" line="200"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -4010,32 +4015,51 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="199"/>
+        <location filename="../vetting_view.py" line="208"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="207"/>
+        <location filename="../vetting_view.py" line="216"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="213"/>
+        <location filename="../vetting_view.py" line="222"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="219"/>
+        <location filename="../vetting_view.py" line="228"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="225"/>
+        <location filename="../vetting_view.py" line="234"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="235"/>
+        <location filename="../vetting_view.py" line="242"/>
+        <source>Readers beyond the subscribers not checked: %n posts older than a day (%1 needed) or no subscriber count.</source>
+        <translation>
+            <numerusform>Читатели сверх подписчиков не проверены: старше суток всего %n пост (нужно %1) или нет числа подписчиков.</numerusform>
+            <numerusform>Читатели сверх подписчиков не проверены: старше суток всего %n поста (нужно %1) или нет числа подписчиков.</numerusform>
+            <numerusform>Читатели сверх подписчиков не проверены: старше суток всего %n постов (нужно %1) или нет числа подписчиков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="252"/>
+        <source>The typical post is seen by %1 of the subscribers (at or above %2) although only %3 of its views come with a forward (below %4): nothing brings the readers who do not subscribe.</source>
+        <translation>Типичный пост видят %1 от числа подписчиков (не меньше %2), хотя лишь %3 его просмотров приходят с репостом (меньше %4): читателей без подписки сюда ничто не приводит.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="260"/>
+        <source>The typical post is seen by %1 of the subscribers, %2 of its views come with a forward: no unexplained readers.</source>
+        <translation>Типичный пост видят %1 от числа подписчиков, %2 его просмотров приходят с репостом: необъяснимых читателей нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="270"/>
         <source>Young posts not compared: %n posts younger than %1 hours (%2 needed) and too few of one to seven days.</source>
         <translation>
             <numerusform>Свежие посты не сравнить: %n пост моложе %1 ч (нужно %2) и мало постов возрастом от суток до недели.</numerusform>
@@ -4044,7 +4068,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="244"/>
+        <location filename="../vetting_view.py" line="279"/>
         <source>The %n posts younger than %1 hours already have a median %2 of the views the channel&apos;s older posts had after a day (at or above %3): real readers take a day to arrive, bought views come at once.</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч уже в медиане %2 просмотров, которые старые посты канала набирали за сутки (не ниже %3): живые читатели приходят в течение суток, купленные просмотры — сразу.</numerusform>
@@ -4053,7 +4077,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="253"/>
+        <location filename="../vetting_view.py" line="288"/>
         <source>The %n posts younger than %1 hours have a median %2 of the views the channel&apos;s older posts had after a day (below %3).</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч в медиане %2 просмотров, которые старые посты канала набирали за сутки (ниже %3).</numerusform>
@@ -4062,7 +4086,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="263"/>
+        <location filename="../vetting_view.py" line="298"/>
         <source>Engagement against views not compared: %n posts older than two days (%1 needed) with %2 forwards and reactions (%3 needed).</source>
         <translation>
             <numerusform>Вовлечённость и просмотры не сравнить: старше двух суток %n пост (нужно %1), репостов и реакций у них %2 (нужно %3).</numerusform>
@@ -4071,17 +4095,17 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="277"/>
+        <location filename="../vetting_view.py" line="312"/>
         <source>Posts with more views get more forwards and reactions per view (slope %1, above %2; real audiences about 0): bought views bring no engagement and dilute the weaker posts most.</source>
         <translation>У постов с большим числом просмотров больше репостов и реакций на просмотр (наклон %1, выше %2; у живой аудитории около 0): купленные просмотры не дают вовлечённости и сильнее всего разбавляют слабые посты.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="284"/>
+        <location filename="../vetting_view.py" line="319"/>
         <source>Forwards and reactions per view do not rise with a post&apos;s views (slope %1, at or below %2).</source>
         <translation>Репостов и реакций на просмотр не становится больше с ростом просмотров поста (наклон %1, не выше %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="293"/>
+        <location filename="../vetting_view.py" line="328"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4090,7 +4114,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="302"/>
+        <location filename="../vetting_view.py" line="337"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -4099,7 +4123,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="310"/>
+        <location filename="../vetting_view.py" line="345"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -4108,7 +4132,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="320"/>
+        <location filename="../vetting_view.py" line="355"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4117,22 +4141,22 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="331"/>
+        <location filename="../vetting_view.py" line="366"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры за первые 6 часов почти одинаковы на каждом посте (разброс %1), а более поздние различаются естественно (%2); соотношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="338"/>
+        <location filename="../vetting_view.py" line="373"/>
         <source>Views of the first 6 hours vary from post to post (variation %1) much like later views (%2; ratio %3, at or above %4).</source>
         <translation>Просмотры за первые 6 часов различаются от поста к посту (разброс %1) почти как более поздние (%2; соотношение %3, не ниже %4).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="346"/>
+        <location filename="../vetting_view.py" line="381"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="348"/>
+        <location filename="../vetting_view.py" line="383"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -4141,27 +4165,27 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="357"/>
+        <location filename="../vetting_view.py" line="392"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="365"/>
+        <location filename="../vetting_view.py" line="400"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3: новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="371"/>
+        <location filename="../vetting_view.py" line="406"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="379"/>
+        <location filename="../vetting_view.py" line="414"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="383"/>
+        <location filename="../vetting_view.py" line="418"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -4170,7 +4194,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="391"/>
+        <location filename="../vetting_view.py" line="426"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -4179,7 +4203,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="398"/>
+        <location filename="../vetting_view.py" line="433"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -4188,7 +4212,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="406"/>
+        <location filename="../vetting_view.py" line="441"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>
@@ -4197,163 +4221,163 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="421"/>
+        <location filename="../vetting_view.py" line="456"/>
         <source>Post age, hours</source>
         <translation>Возраст поста, часы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="423"/>
+        <location filename="../vetting_view.py" line="458"/>
         <source>Published</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="424"/>
+        <location filename="../vetting_view.py" line="459"/>
         <source>Views by post age</source>
         <translation>Просмотры по возрасту поста</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="425"/>
+        <location filename="../vetting_view.py" line="460"/>
         <source>Views of recent posts</source>
         <translation>Просмотры последних постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="426"/>
+        <location filename="../vetting_view.py" line="461"/>
         <source>Posts ({count})</source>
         <translation>Посты ({count})</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="427"/>
+        <location filename="../vetting_view.py" line="462"/>
         <source>Typical post (channel curve)</source>
         <translation>Типичный пост (кривая канала)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="428"/>
+        <location filename="../vetting_view.py" line="463"/>
         <source>{hours} h window</source>
         <translation>Окно {hours} ч</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="429"/>
+        <location filename="../vetting_view.py" line="464"/>
         <source>Ads</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="430"/>
+        <location filename="../vetting_view.py" line="465"/>
         <source>Reach at {hours} h: {value}</source>
         <translation>Охват за {hours} ч: {value}</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="431"/>
+        <location filename="../vetting_view.py" line="466"/>
         <source>No posts with views yet</source>
         <translation>Пока нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="565"/>
+        <location filename="../vetting_view.py" line="600"/>
         <source>Reach the price needs</source>
         <translation>Охват, нужный для цены</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="573"/>
+        <location filename="../vetting_view.py" line="608"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="771"/>
-        <location filename="../vetting_view.py" line="773"/>
+        <location filename="../vetting_view.py" line="806"/>
+        <location filename="../vetting_view.py" line="808"/>
         <source>Computing…</source>
         <translation>Вычисляем…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="804"/>
+        <location filename="../vetting_view.py" line="839"/>
         <source>The check failed: %1</source>
         <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="830"/>
+        <location filename="../vetting_view.py" line="865"/>
         <source>Telegram is not set up</source>
         <translation>Telegram не настроен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="831"/>
+        <location filename="../vetting_view.py" line="866"/>
         <source>not signed in to Telegram</source>
         <translation>вход в Telegram не выполнен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="832"/>
+        <location filename="../vetting_view.py" line="867"/>
         <source>the fetch was cancelled</source>
         <translation>загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="833"/>
+        <location filename="../vetting_view.py" line="868"/>
         <source>Telegram could not be reached</source>
         <translation>нет связи с Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="834"/>
+        <location filename="../vetting_view.py" line="869"/>
         <source>Telegram knows no such channel</source>
         <translation>в Telegram нет такого канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="835"/>
+        <location filename="../vetting_view.py" line="870"/>
         <source>the channel is private</source>
         <translation>канал закрытый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="836"/>
+        <location filename="../vetting_view.py" line="871"/>
         <source>the link is not a channel</source>
         <translation>ссылка ведёт не на канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="837"/>
+        <location filename="../vetting_view.py" line="872"/>
         <source>the username is not valid</source>
         <translation>недопустимый username</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="838"/>
+        <location filename="../vetting_view.py" line="873"/>
         <source>the channel is blocked for this account</source>
         <translation>канал недоступен для этого аккаунта</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="839"/>
+        <location filename="../vetting_view.py" line="874"/>
         <source>Telegram asked to wait</source>
         <translation>Telegram попросил подождать</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="840"/>
+        <location filename="../vetting_view.py" line="875"/>
         <source>Telegram rejected the API id / hash</source>
         <translation>Telegram не принял API id / hash</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="842"/>
+        <location filename="../vetting_view.py" line="877"/>
         <source>Telegram error %1</source>
         <translation>ошибка Telegram %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="844"/>
+        <location filename="../vetting_view.py" line="879"/>
         <source>Fresh data from Telegram.</source>
         <translation>Свежие данные из Telegram.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="846"/>
+        <location filename="../vetting_view.py" line="881"/>
         <source>No stored posts for this channel</source>
         <translation>По этому каналу нет сохранённых постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="855"/>
+        <location filename="../vetting_view.py" line="890"/>
         <source>Stored data as of %1</source>
         <translation>Сохранённые данные на %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="862"/>
+        <location filename="../vetting_view.py" line="897"/>
         <source>The data is more than two days old: refresh before paying.</source>
         <translation>Данным больше двух суток: обновите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="887"/>
+        <location filename="../vetting_view.py" line="922"/>
         <source>Paste a channel link, the quoted price and format, then press Check.</source>
         <translation>Вставьте ссылку на канал, цену размещения и формат и нажмите «Проверить».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="898"/>
+        <location filename="../vetting_view.py" line="933"/>
         <source>%Ln subscribers</source>
         <translation>
             <numerusform>%Ln подписчик</numerusform>
@@ -4362,22 +4386,22 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="905"/>
+        <location filename="../vetting_view.py" line="940"/>
         <source>typed in the price book</source>
         <translation>введён в прайс-листе</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="906"/>
+        <location filename="../vetting_view.py" line="941"/>
         <source>fetched into the price book</source>
         <translation>получен в прайс-лист из Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="907"/>
+        <location filename="../vetting_view.py" line="942"/>
         <source>estimated in the price book</source>
         <translation>оценён в прайс-листе</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="912"/>
+        <location filename="../vetting_view.py" line="947"/>
         <source>%Ln views in %1 h (%2 on %3; no stored posts to check it)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2 %3; нет сохранённых постов, чтобы его проверить)</numerusform>
@@ -4386,7 +4410,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="923"/>
+        <location filename="../vetting_view.py" line="958"/>
         <source>%Ln views in %1 h (%2)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2)</numerusform>
@@ -4395,7 +4419,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="931"/>
+        <location filename="../vetting_view.py" line="966"/>
         <source>%Ln views in %1 h (%2; %3 posts)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2; постов: %3)</numerusform>
@@ -4404,68 +4428,68 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="938"/>
+        <location filename="../vetting_view.py" line="973"/>
         <source>unknown: no posts with views in the last 30 days</source>
         <translation>неизвестен: за последние 30 дней нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="942"/>
+        <location filename="../vetting_view.py" line="977"/>
         <source>%1 per 1000 views (%2 for %3)</source>
         <translation>%1 за 1000 просмотров (%2 за %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="948"/>
+        <location filename="../vetting_view.py" line="983"/>
         <source>— (needs the reach)</source>
         <translation>— (нужен охват)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="961"/>
+        <location filename="../vetting_view.py" line="996"/>
         <source>The price is cheap for the niche.</source>
         <translation>Цена ниже рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="962"/>
+        <location filename="../vetting_view.py" line="997"/>
         <source>The price is fair for the niche.</source>
         <translation>Цена в рынке ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="963"/>
+        <location filename="../vetting_view.py" line="998"/>
         <source>The price is above the niche.</source>
         <translation>Цена выше рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="964"/>
+        <location filename="../vetting_view.py" line="999"/>
         <source>The price cannot be judged yet.</source>
         <translation>Цену пока не с чем сравнить.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="966"/>
+        <location filename="../vetting_view.py" line="1001"/>
         <source>Too little data to judge the views.</source>
         <translation>Для оценки просмотров мало данных.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="968"/>
+        <location filename="../vetting_view.py" line="1003"/>
         <source>But the views look bought: the real CPM may be far higher.</source>
         <translation>Но просмотры похожи на накрутку: реальный CPM может быть намного выше.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="970"/>
+        <location filename="../vetting_view.py" line="1005"/>
         <source>Some warning signs about the views: read them before paying.</source>
         <translation>С просмотрами есть тревожные признаки: изучите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="972"/>
+        <location filename="../vetting_view.py" line="1007"/>
         <source>The views look real.</source>
         <translation>Просмотры выглядят живыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="980"/>
-        <location filename="../vetting_view.py" line="999"/>
+        <location filename="../vetting_view.py" line="1015"/>
+        <location filename="../vetting_view.py" line="1034"/>
         <source>— (no quotes with a reach in this niche and currency)</source>
         <translation>— (в этой нише и валюте нет цен с охватом)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="984"/>
+        <location filename="../vetting_view.py" line="1019"/>
         <source>%Ln views (%1 ÷ niche CPM %2 × 1000)</source>
         <translation>
             <numerusform>%Ln просмотр (%1 ÷ CPM ниши %2 × 1000)</numerusform>
@@ -4474,172 +4498,172 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="990"/>
+        <location filename="../vetting_view.py" line="1025"/>
         <source>the reach is %1 of it</source>
         <translation>охват составляет %1 от него</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1009"/>
+        <location filename="../vetting_view.py" line="1044"/>
         <source>dearer than %1 % of %2 niche quotes</source>
         <translation>дороже %1 % из %2 цен ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1016"/>
+        <location filename="../vetting_view.py" line="1051"/>
         <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
         <translation>Дёшево — ниже P25 = %1 · в рынке — от P25 до P75 = %2 · дорого — выше P75.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1020"/>
+        <location filename="../vetting_view.py" line="1055"/>
         <source>Niche median CPM %1.</source>
         <translation>Медианный CPM ниши %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1023"/>
+        <location filename="../vetting_view.py" line="1058"/>
         <source>Outliers left out: %1.</source>
         <translation>Выбросы не учтены: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1025"/>
+        <location filename="../vetting_view.py" line="1060"/>
         <source>Outliers included: %1.</source>
         <translation>Выбросы учтены: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1030"/>
+        <location filename="../vetting_view.py" line="1065"/>
         <source>Too few quotes of this format: similar formats are compared.</source>
         <translation>Цен этого формата слишком мало: сравнение с похожими форматами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1045"/>
+        <location filename="../vetting_view.py" line="1080"/>
         <source>Risk of bought views: %1 (%2 strong and %3 weak signs)</source>
         <translation>Риск накрутки: %1 (сильных признаков: %2, слабых: %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1051"/>
+        <location filename="../vetting_view.py" line="1086"/>
         <source>Rule: high when one strong sign is far past its threshold, or two strong signs fire, or one strong and two weak; medium when one strong or two weak signs fire.</source>
         <translation>Правило: высокий, когда один сильный признак далеко за порогом, или сработали два сильных, или один сильный и два слабых; средний, когда сработал один сильный или два слабых.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1059"/>
+        <location filename="../vetting_view.py" line="1094"/>
         <source>Far past its threshold: %1.</source>
         <translation>Далеко за порогом: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1068"/>
+        <location filename="../vetting_view.py" line="1103"/>
         <source>One reading per post (no tracked history): the signs marked “needs tracking” were not checked. Track the channel for a few days to check them and sharpen the others.</source>
         <translation>По одному замеру на пост (без истории отслеживания): признаки с пометкой «нужно отслеживание» не проверены. Отслеживайте канал несколько дней, чтобы проверить их и уточнить остальные.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1091"/>
+        <location filename="../vetting_view.py" line="1126"/>
         <source>%1 (threshold %2; far past %3)</source>
         <translation>%1 (порог %2; далеко за порогом — %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1103"/>
+        <location filename="../vetting_view.py" line="1138"/>
         <source>needs tracking</source>
         <translation>нужно отслеживание</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1108"/>
+        <location filename="../vetting_view.py" line="1143"/>
         <source>strong, far past</source>
         <translation>сильный, далеко за порогом</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1252"/>
+        <location filename="../vetting_view.py" line="1287"/>
         <source>The form has changed: this result is for the previous input. Press Check.</source>
         <translation>Форма изменилась: этот результат относится к прежним данным. Нажмите «Проверить».</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1257"/>
+        <location filename="../vetting_view.py" line="1292"/>
         <source>Saved to the price book.</source>
         <translation>Сохранено в прайс.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1259"/>
+        <location filename="../vetting_view.py" line="1294"/>
         <source>Already in the price book (saved %1).</source>
         <translation>Уже есть в прайсе (сохранено %1).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1276"/>
+        <location filename="../vetting_view.py" line="1311"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1278"/>
+        <location filename="../vetting_view.py" line="1313"/>
         <source>Check a channel first: it is tracked once it is known.</source>
         <translation>Сначала проверьте канал: отслеживать можно известный канал.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1280"/>
+        <location filename="../vetting_view.py" line="1315"/>
         <source>Your own channel is always refreshed.</source>
         <translation>Ваш канал обновляется всегда.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1283"/>
+        <location filename="../vetting_view.py" line="1318"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1098"/>
+        <location filename="../vetting_view.py" line="1133"/>
         <source>%1 (threshold %2)</source>
         <translation>%1 (порог %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1104"/>
+        <location filename="../vetting_view.py" line="1139"/>
         <source>strong</source>
         <translation>сильный</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1104"/>
+        <location filename="../vetting_view.py" line="1139"/>
         <source>weak</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1134"/>
+        <location filename="../vetting_view.py" line="1169"/>
         <source>the channel&apos;s recent posts</source>
         <translation>недавних постов канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1137"/>
+        <location filename="../vetting_view.py" line="1172"/>
         <source>more recent posts (%1 of the %2 needed)</source>
         <translation>недавних постов (есть %1 из нужных %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1142"/>
+        <location filename="../vetting_view.py" line="1177"/>
         <source>the subscriber count</source>
         <translation>числа подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1144"/>
+        <location filename="../vetting_view.py" line="1179"/>
         <source>a few days of tracked views and subscribers</source>
         <translation>истории просмотров и подписчиков за несколько дней</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1150"/>
+        <location filename="../vetting_view.py" line="1185"/>
         <source>Sign in to Telegram (Telegram → Sign in…), then press Check to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Войдите в Telegram (Telegram → Войти…) и нажмите «Проверить», чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1155"/>
+        <location filename="../vetting_view.py" line="1190"/>
         <source>Press Check again to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Нажмите «Проверить» ещё раз, чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1157"/>
+        <location filename="../vetting_view.py" line="1192"/>
         <source>The channel has too few recent posts on Telegram to judge.</source>
         <translation>В Telegram у канала слишком мало недавних постов для оценки.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1161"/>
+        <location filename="../vetting_view.py" line="1196"/>
         <source>Check the channel again over a few days: each check with Telegram adds a reading of its views and subscribers.</source>
         <translation>Проверяйте канал ещё несколько дней: каждая проверка через Telegram добавляет замер его просмотров и подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1168"/>
+        <location filename="../vetting_view.py" line="1203"/>
         <source>Not enough data to judge the views</source>
         <translation>Мало данных, чтобы оценить просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1172"/>
+        <location filename="../vetting_view.py" line="1207"/>
         <source>Missing: %1.</source>
         <translation>Не хватает: %1.</translation>
     </message>
