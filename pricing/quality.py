@@ -6,6 +6,11 @@ the sentence's other figures in ``params`` (the UI says it in its own language f
 ``value``, ``threshold`` and ``params``). A signal that cannot be computed has ``value=None``,
 does not fire and says what is missing.
 
+The checks live in :mod:`pricing.quality_signals` (one reading per post is enough) and
+:mod:`pricing.quality_tracked` (they need the channel tracked); the thresholds, :class:`Signal`
+and :class:`QualityReport` in :mod:`pricing.quality_types`. This module holds the input checks,
+:func:`assess_channel` and the risk rule.
+
 Signals (computed over the non-ad posts of the last 30 days; an album counts once):
 
 ============== ======== ============================================= ====================== =====
