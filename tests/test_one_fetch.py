@@ -226,9 +226,7 @@ def test_readers_beyond_subscribers_explained_by_forwards_are_not_a_sign():
 
 
 def test_a_channel_read_by_a_third_of_its_subscribers_shows_no_outside_readers():
-    sign = assess_channel(18_000, _outside_channel(18_000, 0.0025), now=NOW).signal(
-        "outside_reach"
-    )
+    sign = assess_channel(18_000, _outside_channel(18_000, 0.0025), now=NOW).signal("outside_reach")
     assert 0.2 < sign.value < 0.5 and not sign.fired
 
 
