@@ -43,7 +43,10 @@ class ReaderClock:
     def at(self, hours: np.ndarray) -> np.ndarray:
         hours = np.asarray(hours, dtype=float)
         end = len(self.cumulative) - 1
-        inside = np.interp(np.clip(hours, 0.0, end), np.arange(end + 1), self.cumulative)
+        clipped = np.clip(hours, 0.0, end)
+        whole = np.minimum(clipped.astype(int), end - 1)
+        below, above = self.cumulative[whole], self.cumulative[whole + 1]
+        inside = below + (above - below) * (clipped - whole)
         return inside + np.maximum(hours - end, 0.0)
 
 
