@@ -26,12 +26,11 @@ regional       × 0.85–1.05             × 0.6–1.0           1–8          
 and a time zone of UTC+2 to UTC+7 (mostly +3).
 
 **Reader clock.** Readers' activity by local hour is a night floor (0.06–0.25) plus three bumps –
-morning (07:00–10:00), midday (13:00) and evening (19:00–22:30), each of its own height – with
-the morning and evening later by 1–2.5 h on Saturday and Sunday, the weekend scaled by the
-niche's factor, each day × lognormal(0, 0.08), and the whole averaging 1 per hour. A post's
-*exposure* at age ``t`` is the activity summed from its publishing to ``t``; organic curves run
-on exposure, so a post published at 02:00 waits for the morning and a Sunday post of a business
-channel grows slowly.
+morning (07:00–10:00), midday (13:00) and evening (19:00–22:30), each of its own height – all
+later by 1–2.5 h on Saturday and Sunday, the weekend scaled by the niche's factor, each day
+× lognormal(0, 0.08), and the whole averaging 1 per hour. A post's *exposure* at age ``t`` is the
+activity summed from its publishing to ``t``; organic curves run on exposure, so a post published
+at 02:00 waits for the morning and a Sunday post of a business channel grows slowly.
 
 **Organic views** of a post at exposure ``e``: ``N · F(e)``, with one family per channel:
 
@@ -42,15 +41,15 @@ channel grows slowly.
 * ``"lognormal"`` (25 %): ``F = Φ((ln e − ln m) / σ)``, median ``m`` 1.5–12 h, ``σ`` 1.1–2.3 (a
   long, fat start and tail).
 
-``τ``/``θ``/``m`` vary per post × lognormal(0, 0.25). The ceiling ``N`` = reach ratio × readers
-at publishing × appeal. The *reach ratio* is log-uniform 0.08–0.7, a little lower for bigger
-channels (× (real subscribers / 10,000)^−0.06); *readers* are the real subscribers, where those
-won by an ad campaign count at 20–50 %. *Appeal* is the product of a rubric factor (2–4 rubrics
-per channel, lognormal(0, 0.3) each, drawn with uneven weights), lognormal(0, 0.15–0.55), a flop
-(0–4 % of posts, × 0.25–0.5), the weekend factor ^0.7 for posts published on a local weekend,
-× 0.5–0.9 for ads, and *feed burial*: a post followed by ``k`` others within 2 h keeps
-``1 − s · k / (k + 3)`` of its readers (``s`` 0.05–0.4 per channel: readers who jump to the newest
-post skip the ones in between).
+``τ``/``θ``/``m`` vary per post × lognormal(0, 0.25). The ceiling ``N`` = reach ratio × readers at
+publishing × appeal. The *reach ratio* is log-uniform 0.08–0.7, a little lower for bigger channels
+(× (real subscribers / 10,000)^−0.06, kept within 0.02–0.9); *readers* are the real subscribers,
+where those won by an ad campaign count at 20–50 %. *Appeal* is the product of a rubric factor (2–4
+rubrics per channel, lognormal(0, 0.3) each, drawn with uneven weights), lognormal(0, 0.15–0.55), a
+flop (0–4 % of posts, × 0.25–0.5), the weekend factor ^0.7 for posts published on a local weekend, ×
+0.5–0.9 for ads, and *feed burial*: a post followed by ``k`` others within 2 h keeps ``1 − s · k /
+(k + 3)`` of its readers (``s`` 0.05–0.4 per channel: readers who jump to the newest post skip the
+ones in between).
 
 **Late cascades** on the organic curve (running on exposure from their start, log-logistic with
 ``β`` 1.6): a *viral* post (22 % of organic channels, 8 % of botted; one or two posts) gains
@@ -63,15 +62,16 @@ weekends × the niche's factor, dispersion 1–4), 30 % of channels have one sil
 days; the day's posts come in *drops* of a geometric number of posts (mean 1.1–2.9) 1–6 minutes
 apart, each drop at one of the admin's 1–3 usual hours (07:00–23:00, ± 0.7–2.5 h) or, for the
 niche's night share, at any hour; 30 % of admins schedule drops on the hour or half hour.
-*Albums*: 5–20 % of drops in entertainment and hobby channels, 0–8 % elsewhere, are albums of
+*Albums*: 5–20 % of posts in entertainment and hobby channels, 0–8 % elsewhere, are albums of
 2–6 messages sharing a ``grouped_id`` (the caption on the first; the others see 82–100 % of its
 views; reactions and forwards go to the first).
 
 **Ads and deletions.** 60 % of organic channels (75 % of botted) sell ads, 5–30 % of their posts;
-the rest 0–4 %. 80 % of ads carry a visible marker ("Реклама", erid, #реклама), 20 % do not. An
-ad keeps the top of the feed for an hour in 60 % of cases (the channel's next posts wait), and is
+the rest 0–4 %. 80 % of ads carry a visible marker ("Реклама", erid, #реклама), 20 % do not. An ad
+keeps the top of the feed for an hour in 60 % of cases (the channel's next posts wait), and is
 deleted 24 h (35 %) or 48 h (35 %) after publishing; deleted ads are missing from the channel, as
-are 0–3 % of other posts the admin removed. Deleted posts still buried their neighbours.
+are 0–3 % of other posts the admin removed within two days. Deleted posts still buried their
+neighbours.
 
 **Subscribers.** Real subscribers grow by −0.4 to +1.2 % a day. *Ad-driven growth campaign*
 (25 % of organic channels, 10 % of botted): on a day between the 3rd and the 4th-to-last, they
@@ -81,12 +81,13 @@ subscribers: 0.3–4 × the real ones from the start, plus 0–2 purchases of 10
 spread over 0.1–2 days; half of them lose 0.3–1.5 % of the bought ones a day (bot purges). Bought
 subscribers never read.
 
-**Botted channels** are the same channels with a weaker own audience (reach ratio × 0.3–1.0).
-Their *bought share* – the median post's bot views ÷ its views at 7 days – is set exactly (by
-bisection on the package size) to a tier: ``"partial"`` 30–50 % (35 % of channels),
-``"mostly"`` 50–80 % (40 %), ``"almost_all"`` 80–95 % (25 %). Each message gets the channel's
-package × lognormal(0, 0–0.3) (the services' randomisation), × 1.3–2 on ad posts for 40 % of
-channels (pleasing the advertiser). Delivery (``base_kind``):
+**Botted channels** are the same channels with a weaker own audience: a channel that buys a share
+``b`` of its views has its reach ratio × min(1, (1 − b) · 1–2.5), so its total views per subscriber
+look like an organic channel's, up to 2.5 × more. Their *bought share* – the median post's bot views
+÷ its views at 7 days – is set exactly (by bisection on the package size) to a tier: ``"partial"``
+30–50 % (35 % of channels), ``"mostly"`` 50–80 % (40 %), ``"almost_all"`` 80–95 % (25 %). Each
+message gets the channel's package × lognormal(0, 0–0.3) (the services' randomisation), × 1.3–2 on
+ad posts for 40 % of channels (pleasing the advertiser). Delivery (``base_kind``):
 
 * ``"even"`` (25 %): at a constant rate over 1–6 h, starting 0–20 min after publishing;
 * ``"front_loaded"`` (20 %): over 1–6 h, fastest at first (``1 − (1 − x)^2.5``);
@@ -105,12 +106,16 @@ reactions (0.5–4 % of bot views per post, × lognormal(0, 0.15)), 10 % buy for
 **Readings.** Counters never fall: organic views arrive as a Poisson count with a gamma-mixed rate
 (relative spread √φ, φ 0.0003–0.003 per channel), bought views as delivered. *Tracked*: the
 buyer opens the app on 35–95 % of days, 1–3 sessions a day around their 1–2 habitual hours
-(07:30–23:30 local ± 1 h; 15 % of buyers also around 00:30–02:00), 1–4 syncs per session
+(07:30–23:30 local ± 1 h; 15 % of buyers also around 00:30–02:00), 1–3 syncs per session
 20–90 min apart; each sync reads every post younger than 7 days and, at a session's first sync,
 the subscriber count. The last sync is at ``observed_at``, 0–3 h after the posting window ends;
 ``views``, ``forwards`` and ``reactions`` are that sync's counts for every post. *One fetch*
 (:func:`one_fetch`): the same channel as a buyer who pastes a link has it – each post's single
 reading at its current age (``views``), no snapshots, no subscriber history.
+
+**Labels.** ``kind`` is ``"organic"`` or ``"botted"``; ``base_kind`` is the organic channel's
+event (``"plain"``, ``"viral"``, ``"campaign"``, ``"viral_campaign"``) or the botted channel's
+delivery style. Each post's ``curve`` holds its family, its organic ceiling, cascade and package.
 """
 
 from __future__ import annotations
@@ -226,8 +231,10 @@ def _publish(rng, days: int, tz: int, niche, observed: float, botted: bool) -> l
     slots = []
     blocked_until = prev = -1.0
     for hour, count in drop_hours(rng, days, tz, niche):
+        at = hour
         for j in range(count):
-            at = hour + j * rng.uniform(1.0, 6.0) / 60.0
+            if j:
+                at += rng.uniform(1.0, 6.0) / 60.0
             if at < blocked_until or at <= prev:
                 at = max(blocked_until, prev) + rng.uniform(0.01, 0.1)
             if not 0.0 <= at < observed - 1.0 / 12.0:
