@@ -74,7 +74,7 @@ are 0–3 % of other posts the admin removed within two days. Deleted posts stil
 neighbours.
 
 **Subscribers.** Real subscribers grow by −0.4 to +1.2 % a day. *Ad-driven growth campaign*
-(25 % of organic channels, 10 % of botted): on a day between the 3rd and the 4th-to-last, they
+(25 % of organic channels, 10 % of botted): on a day 10–87 % into the window (days 3–26 of 30), they
 jump by 15–150 % over 1–5 days (a smooth ramp); the newcomers read at 20–50 % of the old
 readers' rate, so reach rises much less than subscribers. Botted channels (60 %) also hold bought
 subscribers: 0.3–4 × the real ones from the start, plus 0–2 purchases of 10–80 % of the count
@@ -357,6 +357,8 @@ def generate_channel(
     """One channel of ``kind`` (``"organic"`` or ``"botted"``); see the module docstring."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}")
+    if days < 1:
+        raise ValueError("days must be at least 1")
     botted = kind == "botted"
     niche = NICHES[_pick(rng, tuple(NICHES))]
     tz = int(rng.choice(_TIME_ZONES))

@@ -79,7 +79,7 @@ def subscriber_shape(rng, kind: str, days: int):
     """Functions of the hour giving (old real, campaign newcomers, bought) subscribers, unscaled."""
     growth = rng.uniform(-0.004, 0.012) / 24.0
     campaign = rng.random() < (0.25 if kind == "organic" else 0.10)
-    c_start = rng.uniform(3.0, days - 4.0) * 24.0
+    c_start = rng.uniform(0.1, 0.1 + 23.0 / 30.0) * days * 24.0  # days 3–26 of a month
     c_size, c_hours = rng.uniform(0.15, 1.5), rng.uniform(1.0, 5.0) * 24.0
     bought = kind == "botted" and rng.random() < 0.6
     b_start = rng.uniform(0.3, 4.0) if bought else 0.0

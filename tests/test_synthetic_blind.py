@@ -168,9 +168,11 @@ def test_same_seed_same_channels_more_channels_only_add():
     assert signature(generate_channels(2032, 3)) != signature(first)
 
 
-def test_unknown_kind_is_refused():
-    with pytest.raises(ValueError):
+def test_unknown_kind_or_empty_window_is_refused():
+    with pytest.raises(ValueError, match="kind"):
         generate_channels(2030, 1, kinds=("fast",))
+    with pytest.raises(ValueError, match="days"):
+        generate_channels(2030, 1, days=0)
 
 
 def test_posting_is_bursty(channels):
