@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pricing import assess_channel, channel_reach, estimate_reach, fit_accumulation_curve
 from pricing.synthetic import generate_channels
-from pricing.synthetic_holdout import BOT_STYLES
+from pricing.synthetic_blind import generate_channels as blind_channels
 from pricing.synthetic_holdout import generate_channels as holdout_channels
 from pricing.synthetic_independent import generate_channels as independent_channels
 
@@ -241,6 +241,8 @@ QUALITY_SETS = [
     ("independent generator (pricing.synthetic_independent)", independent_channels, 2, DEVELOPMENT),
     ("independent generator, another seed", independent_channels, 3, DEVELOPMENT),
     ("holdout generator (pricing.synthetic_holdout)", holdout_channels, 4, DEVELOPMENT),
+    ("blind generator (pricing.synthetic_blind)", blind_channels, 5, BLIND),
+    ("blind generator, another seed", blind_channels, 6, BLIND),
 ]
 
 
@@ -269,8 +271,7 @@ def quality_trial(channels) -> dict[str, dict[str, tuple[Counter, Counter]]]:
             if group == "botted":
                 band = "bought under 50 %" if share < 0.5 else "bought 50 % or more"
                 tallies[mode][band][0][report.risk] += 1
-                if channel.base_kind in BOT_STYLES:
-                    tallies[mode][f"delivery {channel.base_kind}"][0][report.risk] += 1
+                tallies[mode][f"base_kind {channel.base_kind}"][0][report.risk] += 1
             for signal in report.fired:
                 fired[signal.key + ("!" if signal.decisive else "")] += 1
     return tallies
@@ -313,7 +314,8 @@ def judge(groups, mode: str) -> tuple[bool, list[str]]:
         lines.append(f"         signals fired (! far past): {signals or 'none'}")
         if group == "botted":
             bands = ["bought under 50 %", "bought 50 % or more"]
-            for band in bands + [f"delivery {style}" for style in BOT_STYLES]:
+            styles = sorted(k for k in groups if k.startswith("base_kind "))
+            for band in bands + styles:
                 risks = groups[band][0]
                 if risks:
                     total = sum(risks.values())
