@@ -3,8 +3,21 @@
 Run: ``.venv/bin/python bench/bench_reach_quality.py [seed] [--quality-only]``. The channels
 come from ``pricing.synthetic`` (its docstring describes the generator); the quality sets also
 from ``pricing.synthetic_independent``, ``pricing.synthetic_holdout`` and
-``pricing.synthetic_blind`` (each module's docstring describes its generator). With the default
-seed 2025 each set is marked:
+``pricing.synthetic_blind`` (each module's docstring describes its generator in full). In short:
+
+* ``pricing.synthetic`` – a subscriber wave plus a stretched-exponential tail, one daily rhythm,
+  Poisson posting; bots buy 60–95 % of the views, within an hour or over 2–6 hours.
+* ``pricing.synthetic_independent`` – log-logistic and power-law curves, bursty posting with a
+  weekday rhythm, viral posts and ad campaigns; bots buy 30–90 %, instantly or over 1–6 hours.
+* ``pricing.synthetic_holdout`` – Weibull curves with a month-long repost tail, seasonal audiences,
+  engagement rising a little with appeal; bots drip over 12–36 h, scale the package to each post,
+  or deliver a fixed package in 0.5–3 h, 20–85 % of the views.
+* ``pricing.synthetic_blind`` – niches with weekly rhythms, a reader clock and time zones, three
+  curve families on reader exposure, late cascades, feed burial, deleted ads, bought subscribers;
+  bots buy 30–95 % delivered evenly, front-loaded, instantly, mimicking a tail or by hand; 150
+  organic and 150 botted channels per seed (the other generators: 300 organic, 150 botted).
+
+With the default seed 2025 each set is marked:
 
 * *development* (the thresholds were set while its figures were seen): ``pricing.synthetic``
   seed 2026, ``pricing.synthetic_independent`` seeds 2027 and 2028, ``pricing.synthetic_holdout``
