@@ -85,7 +85,8 @@ def fit_cross_section_curve(readings: Iterable[tuple[float, float]]) -> CrossSec
     fewer than :data:`MIN_CROSS_SECTION_POSTS` usable readings the typical curve is returned
     (``curve.is_default``), with the appeals measured against it.
     """
-    if isinstance(readings, str | bytes) or not isinstance(readings, Iterable):
+    given: object = readings  # checked as it arrives: callers outside mypy pass anything
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
         raise InputError("readings must be a list of (age in hours, views) pairs")
     pairs: list[tuple[float, float]] = []
     for item in readings:

@@ -125,7 +125,8 @@ def _post_times(rng: random.Random, start: datetime, end: datetime) -> list[date
     rates = (_loguniform(rng, 0.3, 12), _loguniform(rng, 0.3, 12))
     switch = start + (end - start) * rng.uniform(0.2, 0.8)
     silent = {rng.randrange(0, (end - start).days + 1) for _ in range(rng.randint(0, 5))}
-    times, moment = [], start
+    times: list[datetime] = []
+    moment = start
     while True:
         rate = rates[0] if moment < switch else rates[1]
         moment += timedelta(hours=rng.expovariate(rate / 24))
@@ -268,7 +269,7 @@ def generate_channel(
             )
         )
 
-    history = []
+    history: list[tuple[datetime, int]] = []
     for moment in syncs:
         if not history or moment.date() != history[-1][0].date():
             count = subscribers_at((moment - start).total_seconds() / 86400)

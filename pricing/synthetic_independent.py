@@ -96,7 +96,7 @@ class IndependentCurve:
             share = 1 / (1 + (self.scale_hours / e) ** self.shape)
         else:
             share = 1 - (1 + e / self.scale_hours) ** (-self.shape)
-        return self.organic * share
+        return float(self.organic * share)
 
     def bots_at(self, age: float) -> float:
         if not self.bot_views or age <= self.bot_delay:
@@ -148,7 +148,9 @@ _AD_TEXTS = (
 _HIDDEN_AD_TEXTS = ("Нашли для вас отличный канал о путешествиях — загляните.",)
 
 
-def _post_times(rng: random.Random, start: datetime, end: datetime, per_day: float):
+def _post_times(
+    rng: random.Random, start: datetime, end: datetime, per_day: float
+) -> list[datetime]:
     """Bursty posting moments inside the admin's working hours, fewer at weekends."""
     first, last = rng.uniform(7, 10), rng.uniform(20, 24)
     weekend_rate = rng.uniform(0.4, 1.0)

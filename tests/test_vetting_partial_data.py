@@ -52,7 +52,7 @@ def test_a_one_fetch_botted_channel_is_high_with_the_signs_that_made_it_so(stora
     result = vetting.evaluate(vetting.parse("@pump_once", "3000", "1/24", niche.id))
     quality = result.quality
     assert quality.one_fetch and quality.risk == "high", quality.summary
-    assert [s.key for s in quality.decisive] == ["views_cv"]
+    assert [s.key for s in quality.decisive] == ["views_cv", "outside_reach"]
     assert quality.signal("first_hour").value is None  # needs tracking, not guessed
 
 
