@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from storage.placement_records import ImportedJoin
-from tgclient.errors import NotAdmin, SignInError, TelegramError
+from tgclient.errors import NeedsReopen, NotAdmin, SignInError, TelegramError
 from tgclient.records import ChannelPeer
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,8 @@ class JoinsReport:
     links_read: int = 0
     new_joins: int = 0
     ad_posts_read: int = 0
-    problems: list[str] = field(default_factory=list)
+    # (what was not read: a channel, link or seller; why) — the exception itself, for the UI
+    problems: list[tuple[str, TelegramError]] = field(default_factory=list)
 
 
 @contextlib.contextmanager
@@ -252,7 +253,9 @@ async def refresh_joins(telegram, placements, *, now: datetime | None = None) ->
         channel = placements.storage.channels.get(promoted_id)
         peer = _peer_of(channel)
         if peer is None:
-            report.problems.append(f"{promoted_id}: no Telegram id")
+            report.problems.append(
+                (str(promoted_id), NeedsReopen(f"{promoted_id}: no Telegram id"))
+            )
             continue
         try:
             listed = {i.link: i for i in await list_invites(gateway, peer, call)}
@@ -277,7 +280,7 @@ async def refresh_joins(telegram, placements, *, now: datetime | None = None) ->
             raise
         except TelegramError as error:
             log.info("Joins of %s not read: %s", channel.display_name, type(error).__name__)
-            report.problems.append(f"{channel.display_name}: {type(error).__name__}")
+            report.problems.append((channel.display_name, error))
     report.ad_posts_read = await _read_ad_posts(telegram, placements, now, report)
     return report
 
@@ -288,7 +291,7 @@ async def _read_single(gateway, peer, link, call, report) -> InviteInfo | None:
     except NotAdmin:
         raise
     except TelegramError as error:  # a revoked or foreign link: typed joins stay in use
-        report.problems.append(f"{link}: {type(error).__name__}")
+        report.problems.append((link, error))
         return None
 
 
@@ -310,7 +313,7 @@ async def _read_ad_posts(telegram, placements, now: datetime, report: JoinsRepor
         except SignInError:
             raise
         except TelegramError as error:
-            report.problems.append(f"{placement.seller_name}: {type(error).__name__}")
+            report.problems.append((placement.seller_name, error))
         await asyncio.sleep(0)
     return read
 
