@@ -45,7 +45,7 @@ from application.niche import (
 )
 from pricing.errors import InputError
 from pricing.parsing import Format, parse_format
-from storage.niche_repository import CandidateOrigin
+from storage.repositories.niche_candidates import CandidateOrigin
 from tgclient.errors import TelegramError
 from ui import formatting
 from ui import settings as opt
