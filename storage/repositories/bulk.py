@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import nullcontext
 
 from peewee import Database, SqliteDatabase, chunked
 
@@ -36,12 +37,13 @@ def row_chunks(db: Database, rows: Sequence, columns: int) -> Iterator[list]:
 
 
 def execute_many(db: Database, sql: str, params: Sequence[Sequence]) -> int:
-    """Run one prepared statement for every tuple of ``params`` in one transaction; returns
-    the rows changed. Logged like peewee's own statements, so query counts see it."""
+    """Run one prepared statement for every tuple of ``params`` in one transaction (the caller's,
+    if one is open); returns the rows changed. Logged like peewee's own statements, so the
+    debug log and query counts see it."""
     if not params:
         return 0
-    logger.debug((sql, params[0]))
-    with db.atomic():
+    with nullcontext() if db.in_transaction() else db.atomic():
+        logger.debug((sql, params[0]))
         cursor = db.cursor()
         cursor.executemany(sql, params)
         changed = cursor.rowcount
