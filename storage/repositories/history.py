@@ -38,7 +38,7 @@ class HistoryRepository:
                     for message_id, post_id, edited_at, text in query.tuples()
                 )
             new_rows = []
-            edits: dict[int, tuple] = {}  # post id → (edited_at, text, id), the last one given
+            edits: dict[int, tuple] = {}  # post id → (edited_at, text, id): the last edit given
             for post in posts:
                 known = existing.get(post.message_id)
                 if known is None:
@@ -56,6 +56,7 @@ class HistoryRepository:
                 elif known[1] != post.edited_at or known[2] != post.text:
                     edited_at = Post.edited_at.db_value(post.edited_at)
                     edits[known[0]] = (edited_at, post.text, known[0])
+                    existing[post.message_id] = (known[0], post.edited_at, post.text)
             mark = self.db.param
             execute_many(
                 self.db,
