@@ -182,6 +182,22 @@ def test_bulk_snapshots_of_ten_thousand_posts(storage):
     assert len(storage.history.known_message_ids(channel.id)) == 10_000
 
 
+def test_edited_posts_keep_the_last_text_given_and_new_ones_are_added(storage):
+    channel = storage.channels.upsert_telegram(1, None, "big_channel", "Big")
+    storage.history.upsert_posts(channel.id, [PostData(1, NOW, "first"), PostData(2, NOW, "two")])
+    page = [
+        PostData(1, NOW, "edited", NOW),
+        PostData(2, NOW, "two, edited", NOW + timedelta(minutes=5)),
+        PostData(1, NOW, "first"),  # listed again: the edit was undone
+        PostData(3, NOW, "new"),
+    ]
+    ids = storage.history.upsert_posts(channel.id, page)
+
+    stored = {p.message_id: p for p in storage.history.post_histories(channel.id)}
+    assert sorted(ids) == [1, 2, 3] and {m: p.post_id for m, p in stored.items()} == ids
+    assert {m: p.text for m, p in stored.items()} == {1: "first", 2: "two, edited", 3: "new"}
+
+
 def test_telegram_channel_merges_with_a_channel_typed_by_hand(storage):
     typed = storage.quotes.add(draft(channel="@coin_daily"))
     fetched = storage.channels.upsert_telegram(777, 555, "coin_daily", "Coin Daily", 21000)
