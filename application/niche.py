@@ -2,7 +2,8 @@
 and following the niche's CPM over time. Repositories + ``pricing`` + ``tgclient``; no Qt.
 
 **Finding.** Telegram's similar channels of the own channel (or any stored channel), and pasted
-lists of links and @names, become *candidates* of the niche (:mod:`storage.niche_repository`):
+lists of links and @names, become *candidates* of the niche
+(:mod:`storage.repositories.niche_candidates`):
 a checklist with title, subscribers and, once read, reach at 24 h / 48 h and ERR. Ticking one
 makes it a tracked channel of the niche with no price yet.
 
@@ -55,13 +56,13 @@ from pricing.niche_trend import (
 )
 from pricing.parsing import Format, parse_price
 from storage.clock import utc_now
-from storage.niche_repository import (
+from storage.records import ChannelRecord, QuoteDraft, QuoteRecord, QuoteSource, ReachOrigin
+from storage.repositories import Storage
+from storage.repositories.niche_candidates import (
     CandidateOrigin,
     CandidateRecord,
     NicheCandidateRepository,
 )
-from storage.records import ChannelRecord, QuoteDraft, QuoteRecord, QuoteSource, ReachOrigin
-from storage.repositories import Storage
 
 #: A competitor read more recently than this is not read again by the pass.
 FRESH_FOR = STALE_AFTER
@@ -197,7 +198,7 @@ class NicheService:
         if niche_id is None:
             return found
         quoted = {cid for cid, _name, _n in self.pricebook.channels_with_history(niche_id)}
-        for channel in self.storage.channels.list(niche_id):
+        for channel in self.storage.channels.in_niche(niche_id):
             if channel.is_own or not (channel.username or channel.telegram_id):
                 continue
             if channel.id in quoted or channel.tracked:
@@ -207,7 +208,7 @@ class NicheService:
     def candidates(self, niche_id: int) -> list[CandidateRow]:
         """The checklist, with each channel's stored reach (computed: call off the UI thread)."""
         rows = []
-        listed = self.candidates_repo.list(niche_id)
+        listed = self.candidates_repo.in_niche(niche_id)
         refreshed = self.storage.history.last_refreshes(c.channel.id for c in listed)
         for candidate in listed:
             channel = candidate.channel
@@ -250,7 +251,7 @@ class NicheService:
             niche_id, [c.id for c in found], CandidateOrigin.RECOMMENDED, self._clock(), source.id
         )
         wanted = {c.id for c in found}
-        return [c for c in self.candidates_repo.list(niche_id) if c.channel.id in wanted]
+        return [c for c in self.candidates_repo.in_niche(niche_id) if c.channel.id in wanted]
 
     async def add_pasted(self, niche_id: int, text: str):
         """A pasted list resolved through Telegram when signed in, else stored by name.
@@ -338,7 +339,7 @@ class NicheService:
         stale_before = self._clock() - timedelta(days=stale_days)
         rows = []
         newest: dict[int, QuoteRecord] = {}
-        for quote in self.storage.quotes.list(niche_id=niche_id):  # newest first
+        for quote in self.storage.quotes.in_niche(niche_id):  # newest first
             newest.setdefault(quote.channel_id, quote)
         for channel in self.competitors(niche_id):  # all in the niche, so all quotes are read
             last = newest.get(channel.id)

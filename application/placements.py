@@ -45,7 +45,6 @@ from storage.placement_records import (
     PlacementDraft,
     PlacementRecord,
 )
-from storage.placements import PlacementRepository
 from storage.records import (
     ChannelRecord,
     PostData,
@@ -56,6 +55,7 @@ from storage.records import (
     ViewCount,
 )
 from storage.repositories import Storage
+from storage.repositories.placements import PlacementRepository
 
 VIEWS_TYPED = "typed"
 VIEWS_NONE = ""
@@ -164,11 +164,13 @@ class PlacementService:
     # --- reading ------------------------------------------------------------------------------
 
     def records(self, niche_id: int | None = None) -> list[PlacementRecord]:
-        return self.repository.list(niche_id)
+        return self.repository.all() if niche_id is None else self.repository.in_niche(niche_id)
 
     def results(self, niche_id: int | None = None) -> list[PlacementResult]:
         """Every placement (of the niche, by its seller's niche) with its figures, newest first."""
-        return self._results(self.repository.list(niche_id))
+        return self._results(
+            self.repository.all() if niche_id is None else self.repository.in_niche(niche_id)
+        )
 
     def result(self, placement_id: int) -> PlacementResult | None:
         record = self.repository.get(placement_id)
@@ -265,7 +267,7 @@ class PlacementService:
     def sellers(self) -> list[str]:
         """Channel names to offer in the form: the price book's channels."""
         return sorted(
-            {c.display_name for c in self.storage.channels.list() if not c.is_own},
+            {c.display_name for c in self.storage.channels.all() if not c.is_own},
             key=str.casefold,
         )
 
@@ -358,7 +360,7 @@ class PlacementService:
 
     def invites_by_promoted_channel(self) -> dict[int, list[InviteRecord]]:
         found: dict[int, list[InviteRecord]] = {}
-        for record in self.repository.list():
+        for record in self.repository.all():
             if record.invite is not None and record.promoted_id is not None:
                 found.setdefault(record.promoted_id, []).append(record.invite)
         return found
@@ -378,7 +380,7 @@ class PlacementService:
         now = now or self._clock()
         return [
             r
-            for r in self.repository.list()
+            for r in self.repository.all()
             if r.ad_message_id is not None
             and r.seller_username
             and r.posted_at <= now <= r.posted_at + READ_AD_POSTS_FOR
@@ -435,7 +437,7 @@ class PlacementService:
         draft = self.quote_draft(placement_id)
         if draft is None:
             return None
-        for quote in self.storage.quotes.list(channel_id=draft.channel_id):
+        for quote in self.storage.quotes.for_channel(draft.channel_id):
             if (
                 quote.source == QuoteSource.OWN_PURCHASE
                 and quote.quoted_at == draft.quoted_at

@@ -21,7 +21,6 @@ from pricing.errors import InputError
 from pricing.parsing import Format
 from pricing.rates import ExchangeRates
 from pricing.suggestion import Adjustments, FormatNiche, Suggestion, niche_for_format, suggest_price
-from storage.quote_list import list_quotes_fast
 from storage.records import (
     TYPED_REACH_WINDOWS,
     ChannelRecord,
@@ -160,7 +159,7 @@ class PriceBookService:
     # --- reading ----------------------------------------------------------------------------
 
     def niches(self) -> list[NicheRecord]:
-        return self.storage.niches.list()
+        return self.storage.niches.all()
 
     def niche(self, niche_id: int | None) -> NicheRecord | None:
         if niche_id is None:
@@ -170,7 +169,8 @@ class PriceBookService:
     def rows(self, niche_id: int | None = None) -> list[BookRow]:
         """Quotes newest first with CPM; outliers are judged within each niche and currency."""
         with _bulk_objects():
-            return self.rows_for(list_quotes_fast(niche_id))
+            quotes = self.storage.quotes
+            return self.rows_for(quotes.all() if niche_id is None else quotes.in_niche(niche_id))
 
     @staticmethod
     def rows_for(
@@ -304,7 +304,7 @@ class PriceBookService:
 
     def price_history(self, channel_id: int) -> list[HistoryPoint]:
         """A channel's quotes oldest first: the offline price-tracking view."""
-        records = sorted(self.storage.quotes.list(channel_id=channel_id), key=lambda r: r.quoted_at)
+        records = sorted(self.storage.quotes.for_channel(channel_id), key=lambda r: r.quoted_at)
         return [
             HistoryPoint(r.quoted_at, r.price, r.currency, _cpm_or_none(r), _label(r))
             for r in records
@@ -313,7 +313,8 @@ class PriceBookService:
     def channels_with_history(self, niche_id: int | None = None) -> list[tuple[int, str, int]]:
         """(channel id, display name, number of quotes), most quotes first."""
         counts: dict[int, list] = {}
-        for record in self.storage.quotes.list(niche_id=niche_id):
+        quotes = self.storage.quotes
+        for record in quotes.all() if niche_id is None else quotes.in_niche(niche_id):
             entry = counts.setdefault(record.channel_id, [record.channel_name, 0])
             entry[1] += 1
         ordered = sorted(counts.items(), key=lambda item: (-item[1][1], item[1][0].casefold()))

@@ -341,7 +341,7 @@ class VettingService:
         """The newest price-book quote of the channel with a reach over the same window."""
         quotes = [
             q
-            for q in self.storage.quotes.list(channel_id=channel_id)
+            for q in self.storage.quotes.for_channel(channel_id)
             if q.reach and format_of(q).reach_window_hours == window
         ]
         return max(quotes, key=lambda q: q.quoted_at, default=None)
@@ -396,7 +396,7 @@ class VettingService:
             return None
         fmt = request.format
         today = _local_day(self._clock())
-        for quote in self.storage.quotes.list(channel_id=channel.id):
+        for quote in self.storage.quotes.for_channel(channel.id):
             if (
                 quote.price == request.price
                 and quote.currency == request.currency

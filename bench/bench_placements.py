@@ -35,8 +35,8 @@ BUDGET_MS = 2000
 def seed(storage, now: datetime) -> None:
     from storage import QuoteDraft
     from storage.placement_records import ImportedJoin, PlacementDraft
-    from storage.placements import PlacementRepository
     from storage.records import PostData, ViewCount
+    from storage.repositories.placements import PlacementRepository
 
     rng = random.Random(14)
     niche = storage.niches.get_or_create("Bench niche")

@@ -67,7 +67,7 @@ def run_pair(target: str, count: int, mode: str) -> tuple[int, int, int, float]:
     failed = sum(int(proc.communicate()[0].strip()) for proc in procs)
     elapsed = time.perf_counter() - start
     storage = Storage(open_database(target))
-    kept, channels = storage.quotes.count(), len(storage.channels.list())
+    kept, channels = storage.quotes.count(), len(storage.channels.all())
     storage.db.close()
     return kept, failed, channels, elapsed
 

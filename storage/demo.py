@@ -226,7 +226,7 @@ def seed_niche_builder(storage: Storage, niche_name: str, now: datetime, seed: i
 
 
 def _seed_niche_builder(storage: Storage, niche_name: str, now: datetime, seed: int) -> None:
-    from storage.niche_repository import CandidateOrigin, NicheCandidateRepository
+    from storage.repositories.niche_candidates import CandidateOrigin, NicheCandidateRepository
 
     rng = random.Random(seed)
     niche = storage.niches.get_or_create(niche_name, "RUB")

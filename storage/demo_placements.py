@@ -14,9 +14,9 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from storage.placement_records import ImportedJoin, PlacementDraft
-from storage.placements import PlacementRepository
 from storage.records import PostData, ViewCount
 from storage.repositories import Storage
+from storage.repositories.placements import PlacementRepository
 
 # seller, price, days ago, final views of the ad post, final joins, how joins are known, note
 _PLACEMENTS = (

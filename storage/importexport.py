@@ -370,9 +370,7 @@ def _known_keys(storage: Storage | None, table_keys: Iterable[str] = ()) -> froz
     """Fingerprints of every quote in the price book, with or without an import key."""
     if storage is None:
         return frozenset()
-    from storage.quote_list import list_quotes_fast
-
-    keys = {_record_key(record) for record in list_quotes_fast()}
+    keys = {_record_key(record) for record in storage.quotes.all()}
     return frozenset(keys)
 
 

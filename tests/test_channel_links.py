@@ -151,7 +151,7 @@ def test_telegram_fills_in_the_channel_a_quote_was_typed_with_as_a_link(services
 
     report = asyncio.run(telegram.fetch_public("tg://resolve?domain=Fresh_News"))
     assert report.channel_id == quote.channel_id and report.new_posts == 12
-    assert [c.id for c in storage.channels.list()] == [quote.channel_id]
+    assert [c.id for c in storage.channels.all()] == [quote.channel_id]
     result = vetting.evaluate(vetting.parse("@fresh_news", "800", "1/24", None))
     assert result.channel.telegram_id is not None
     assert vetting.identical_quote(result).id == quote.id

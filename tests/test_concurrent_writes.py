@@ -74,11 +74,11 @@ def test_two_app_processes_adding_at_once_lose_nothing(database_target):
         assert out.strip() == f"done {ADDS_PER_PROCESS}"
 
     storage = Storage(open_database(database_target))
-    notes = [q.note for q in storage.quotes.list()]
+    notes = [q.note for q in storage.quotes.all()]
     assert len(notes) == 2 * ADDS_PER_PROCESS
     assert set(notes) == {f"{n}-{i}" for n in ("first", "second") for i in range(ADDS_PER_PROCESS)}
     # every process found the channel the other made instead of making its twin
-    assert sorted(c.username for c in storage.channels.list()) == sorted(
+    assert sorted(c.username for c in storage.channels.all()) == sorted(
         name.removeprefix("@") for name in CHANNELS
     )
 
@@ -128,7 +128,7 @@ def test_a_writer_that_waits_too_long_gives_up_with_a_clear_message(database_tar
             storage.quotes.add(draft(note="while busy"))
     finally:
         other.close()
-    assert [q.note for q in storage.quotes.list()] == ["before"]
+    assert [q.note for q in storage.quotes.all()] == ["before"]
     storage.quotes.add(draft(note="after"))  # the lock is gone: writing works again
     assert storage.quotes.count() == 2
 
@@ -156,7 +156,7 @@ def test_a_book_that_already_holds_year_1_still_opens_and_lists(tmp_path, qapp):
     storage.db.close()
 
     reopened = Storage(open_database(path))
-    by_note = {q.note: q.quoted_at for q in reopened.quotes.list()}
+    by_note = {q.note: q.quoted_at for q in reopened.quotes.all()}
     assert by_note["good"] == NOW
     assert by_note["year one"] == datetime(1970, 1, 1, tzinfo=UTC)  # shown, and can be fixed
     reopened.db.close()

@@ -56,12 +56,12 @@ def exercise_data_folder(folder: Path) -> None:
     storage.quotes.add(QuoteDraft("https://telegram.dog/coin_daily", Decimal(1500), NOW))
     storage.quotes.add(QuoteDraft("Крипто Дайджест", Decimal("990.50"), NOW, niche="Крипто"))
     exported = folder / "экспорт цен.csv"
-    assert export_csv(exported, storage.quotes.list()) == 2
+    assert export_csv(exported, storage.quotes.all()) == 2
     db.close()
 
     db = open_database()  # opened again from the same path
     storage = Storage(db)
-    assert sorted(q.channel_name for q in storage.quotes.list()) == [
+    assert sorted(q.channel_name for q in storage.quotes.all()) == [
         "@coin_daily",
         "Крипто Дайджест",
     ]
@@ -72,7 +72,7 @@ def exercise_data_folder(folder: Path) -> None:
     preview = read_preview(incoming, storage)
     assert len(preview.accepted) == 1, preview.rejected
     commit_preview(storage, preview)
-    assert len(storage.quotes.list()) == 3
+    assert len(storage.quotes.all()) == 3
     assert Path(db.database).parent == folder
     db.close()
 

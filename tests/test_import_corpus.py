@@ -102,7 +102,7 @@ def test_a_wide_sheet_imports_with_cpm_on_the_first_try(tmp_path):
     storage = Storage(open_database(tmp_path / "book.sqlite3"))
     preview = _preview("05_wide_admin_list.csv", storage)
     assert len(commit_preview(storage, preview)) == 5
-    stored = storage.quotes.list()
+    stored = storage.quotes.all()
     assert all(q.reach for q in stored)
     assert _preview("05_wide_admin_list.csv", storage).accepted == []  # not twice
 

@@ -135,7 +135,7 @@ def test_generated_files_give_a_preview_or_the_importers_error(
     lines = [delimiter.join(headers)] + [delimiter.join(r) for r in rows]
     path = tmp_path_factory.getbasetemp() / "generated.csv"
     path.write_bytes(_encode(newline.join(lines), how))
-    before = {q.id for q in storage.quotes.list()}
+    before = {q.id for q in storage.quotes.all()}
     started = time.perf_counter()
     try:
         preview = read_preview(path, storage, now=NOW)
@@ -149,7 +149,7 @@ def test_generated_files_give_a_preview_or_the_importers_error(
         return
     added = commit_preview(storage, preview)
     assert len(added) == len(preview.accepted)
-    after = {q.id: q for q in storage.quotes.list()}
+    after = {q.id: q for q in storage.quotes.all()}
     assert set(after) - before == set(added)
     rejected_lines = {r.line for r in preview.rejected}
     accepted_lines = {r.line for r in preview.accepted}
@@ -421,5 +421,5 @@ def test_xlsx_export_writes_control_characters_as_spaces(tmp_path):
         QuoteDraft("@one_two", Decimal(100), NOW, note="line\x01one\x0btwo", reach=1000)
     )
     path = tmp_path / "out.xlsx"
-    assert export_xlsx(path, storage.quotes.list(), "ru") == 1
+    assert export_xlsx(path, storage.quotes.all(), "ru") == 1
     assert read_preview(path, now=NOW).accepted[0].draft.note == "line one two"

@@ -107,7 +107,7 @@ def test_file_without_channel_and_price_columns_names_what_to_map(tmp_path):
 
 def test_export_round_trips_through_import(storage, tmp_path):
     commit_preview(storage, read_preview(SEED, storage, default_niche="Крипто"))
-    records = storage.quotes.list()
+    records = storage.quotes.all()
     for name, export in (("book.csv", export_csv), ("book.xlsx", export_xlsx)):
         path = tmp_path / name
         assert export(path, records, "ru") == 6
@@ -178,7 +178,7 @@ def test_reimporting_the_apps_own_export_adds_nothing(storage, tmp_path, languag
     storage.quotes.add(_typed("@forever_chan", "9000", 5, feed_hours=None, native=True))
     before = storage.quotes.count()
     path = tmp_path / name
-    assert export(path, storage.quotes.list(), language) == before
+    assert export(path, storage.quotes.all(), language) == before
 
     preview = read_preview(path, storage, now=NOW)
 
@@ -226,7 +226,7 @@ def test_one_quote_written_three_ways_is_imported_once(tmp_path):
 
 def test_an_edited_imported_quote_is_not_imported_again(storage):
     commit_preview(storage, read_preview(SEED, storage))
-    record = storage.quotes.list()[0]
+    record = storage.quotes.all()[0]
     storage.quotes.update(record.id, replace(record.as_draft(), price=Decimal(99)))
     assert read_preview(SEED, storage).accepted == []
 
@@ -277,7 +277,7 @@ def test_export_writes_formulas_as_text_and_reimports_them_exactly(storage, tmp_
     for day, note in enumerate(notes, start=1):
         storage.quotes.add(_typed(FORMULA, "1000", day, note=note))
     storage.quotes.add(_typed("@plain_channel", "1000", 9, note="обычная"))
-    records = storage.quotes.list()
+    records = storage.quotes.all()
 
     xlsx, csv_path = tmp_path / "book.xlsx", tmp_path / "book.csv"
     export_xlsx(xlsx, records, "ru")
@@ -370,7 +370,7 @@ def test_english_export_writes_source_labels_and_reads_them_back(storage, tmp_pa
     for day, source in enumerate(QuoteSource, start=1):
         storage.quotes.add(_typed("@source_chan", str(1000 + day), day, source=source))
     path = tmp_path / "book.csv"
-    export_csv(path, storage.quotes.list(), "en")
+    export_csv(path, storage.quotes.all(), "en")
 
     written = path.read_text("utf-8-sig")
     for label in ("Admin's price list", "Buy/sell chat", "Ad exchange", "Statistics site"):
@@ -418,10 +418,10 @@ def test_export_and_import_use_the_local_day(vladivostok, storage, tmp_path):
     morning = datetime(2026, 3, 15, 8).astimezone()  # 08:00 in Vladivostok, 14.03 in UTC
     storage.quotes.add(QuoteDraft("@morning_chan", Decimal(1000), morning.astimezone(UTC)))
     path = tmp_path / "out.csv"
-    export_csv(path, storage.quotes.list())
+    export_csv(path, storage.quotes.all())
     assert ";15.03.2026;" in path.read_text(encoding="utf-8-sig")
     xlsx = tmp_path / "out.xlsx"
-    export_xlsx(xlsx, storage.quotes.list())
+    export_xlsx(xlsx, storage.quotes.all())
     [row] = read_preview(xlsx).accepted
     assert row.draft.quoted_at.astimezone().date() == date(2026, 3, 15)
 

@@ -91,7 +91,7 @@ def test_link_titles_become_usernames_or_join_the_channel_that_has_it(v3_with_li
         16: (None, "T.ME/official"),  # its title came from Telegram
     }
     storage = Storage(db)
-    quotes = {q.id: (q.channel_id, q.channel_name) for q in storage.quotes.list()}
+    quotes = {q.id: (q.channel_id, q.channel_name) for q in storage.quotes.all()}
     assert quotes == {
         1: (2, "@coin_daily"),
         10: (2, "@coin_daily"),

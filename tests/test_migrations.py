@@ -100,7 +100,7 @@ def test_a_version_1_file_is_migrated_to_the_latest_and_keeps_every_row(v1_path)
         True,
         True,
     )
-    [quote] = storage.quotes.list()
+    [quote] = storage.quotes.all()
     assert quote.price == Decimal("1500.5") and quote.note == "без удаления"
     assert quote.quoted_at == datetime(2026, 2, 1, 10, tzinfo=UTC)
     assert [p.message_id for p in storage.history.post_histories(own.id)] == [11, 10]
@@ -208,7 +208,7 @@ def test_schema_3_keeps_every_quote_and_never_reuses_a_deleted_id(make, tmp_path
 
     db = open_database(path)
     storage = Storage(db)
-    newest = max(q.id for q in storage.quotes.list())
+    newest = max(q.id for q in storage.quotes.all())
     draft = storage.quotes.get(1).as_draft()
     storage.quotes.delete(newest)
     added = storage.quotes.add(replace(draft, import_key=None))
@@ -243,7 +243,7 @@ def test_schema_3_gives_a_niche_the_currency_most_of_its_quotes_are_in(v1_path):
     raw.commit()
     raw.close()
     storage = Storage(open_database(v1_path))
-    currencies = {n.name: n.currency for n in storage.niches.list()}
+    currencies = {n.name: n.currency for n in storage.niches.all()}
     # all TON → TON; half and half stays as it was; the RUB niche of RUB quotes is untouched
     assert currencies == {"Крипто": "RUB", "TON": "TON", "Mixed": "RUB"}
     storage.db.close()
@@ -252,7 +252,7 @@ def test_schema_3_gives_a_niche_the_currency_most_of_its_quotes_are_in(v1_path):
 def test_schema_7_adds_the_niche_checklist_to_a_schema_3_file(v1_path, tmp_path):
     """A file at schema 3 (the previous release) gains the niche builder's candidates table;
     every row stays, and a candidate can be stored and read back."""
-    from storage.niche_repository import CandidateOrigin, NicheCandidateRepository
+    from storage.repositories.niche_candidates import CandidateOrigin, NicheCandidateRepository
 
     previous = list(schema.MIGRATIONS)
     try:  # bring the file to schema 3 first, as the previous release did
@@ -273,7 +273,7 @@ def test_schema_7_adds_the_niche_checklist_to_a_schema_3_file(v1_path, tmp_path)
     found_at = datetime(2026, 3, 1, tzinfo=UTC)
     assert candidates.add(1, [rival.id], CandidateOrigin.RECOMMENDED, found_at, found_via_id=1) == 1
     assert candidates.add(1, [rival.id], CandidateOrigin.PASTED, found_at) == 0  # listed once
-    [candidate] = candidates.list(1)
+    [candidate] = candidates.in_niche(1)
     assert (candidate.channel.username, candidate.origin, candidate.found_via_id) == (
         "coin_daily",
         CandidateOrigin.RECOMMENDED,
@@ -281,5 +281,5 @@ def test_schema_7_adds_the_niche_checklist_to_a_schema_3_file(v1_path, tmp_path)
     )
     assert not candidate.competitor
     candidates.set_competitor(1, rival.id, True)
-    assert candidates.list(1)[0].competitor
+    assert candidates.in_niche(1)[0].competitor
     db.close()

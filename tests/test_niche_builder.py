@@ -17,8 +17,8 @@ from application.reach import ReachService
 from pricing.errors import InputError
 from pricing.parsing import parse_format
 from storage import Storage, open_database
-from storage.niche_repository import CandidateOrigin
 from storage.records import QuoteDraft, ReachOrigin
+from storage.repositories.niche_candidates import CandidateOrigin
 from tgclient.errors import ChannelPrivate
 from tgclient.recommendations import channels_from_tl
 

@@ -106,7 +106,7 @@ def test_a_read_only_book_opens_for_reading_and_refuses_to_save(tmp_path, monkey
     )
     readonly = Storage(open_database(path))
     assert readonly.db.read_only
-    assert [q.channel_name for q in readonly.quotes.list()] == ["@coin_daily"]
+    assert [q.channel_name for q in readonly.quotes.all()] == ["@coin_daily"]
     with pytest.raises(ReadOnlyDatabaseError, match="read-only"):
         readonly.quotes.add(draft(channel="@other"))
     readonly.db.close()
@@ -208,7 +208,7 @@ def test_back_up_and_restore_from_the_file_menu(qtbot, tmp_path):
     services = make_services(tmp_path, demo=False)  # reopened; the quotes are then lost by mistake
     window = make_window(qtbot, services)
     actions = BookActions(services, window)
-    services.storage.quotes.delete_many([q.id for q in services.storage.quotes.list()])
+    services.storage.quotes.delete_many([q.id for q in services.storage.quotes.all()])
     window.reload()
     assert window.pricebook.model.rowCount() == 0
 
@@ -253,15 +253,15 @@ def test_copy_a_local_book_into_a_team_database(database_target, tmp_path, capsy
     local = Storage(open_database(source))
     for i in range(30):
         local.quotes.add(draft(channel=f"@chan_{i % 7}", note=f"quote {i}", niche="Tech"))
-    local.history.add_subscriber_count(local.quotes.list()[0].channel_id, NOW, 1234)
-    expected = [(q.channel_name, q.price, q.quoted_at, q.note) for q in local.quotes.list()]
+    local.history.add_subscriber_count(local.quotes.all()[0].channel_id, NOW, 1234)
+    expected = [(q.channel_name, q.price, q.quoted_at, q.note) for q in local.quotes.all()]
     local.db.close()
 
     argv = ["--db", str(source), "--copy-db-to", database_target]
     assert main.run(argv) == 0
     assert "price_quote: 30" in capsys.readouterr().out
     team = Storage(open_database(database_target))
-    copied = [(q.channel_name, q.price, q.quoted_at, q.note) for q in team.quotes.list()]
+    copied = [(q.channel_name, q.price, q.quoted_at, q.note) for q in team.quotes.all()]
     assert copied == expected
     added = team.quotes.add(draft(channel="@chan_new"))  # ids continue past the copied ones
     assert added.id == 31
@@ -361,5 +361,5 @@ def test_an_older_schema_is_migrated_by_the_same_steps_on_either_engine(database
     assert {"typed_reach_24h", "typed_reach_48h"} <= {
         c.name for c in reopened.db.get_columns("channel")
     }
-    [quote] = reopened.quotes.list()
-    assert quote.currency == "TON" and reopened.niches.list()[0].currency == "TON"
+    [quote] = reopened.quotes.all()
+    assert quote.currency == "TON" and reopened.niches.all()[0].currency == "TON"

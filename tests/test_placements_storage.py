@@ -17,7 +17,7 @@ from pricing.errors import InputError
 from storage import Storage, open_database
 from storage import migrations as schema
 from storage.placement_records import ImportedJoin, PlacementDraft
-from storage.placements import PlacementRepository, ad_message_id
+from storage.repositories.placements import PlacementRepository, ad_message_id
 
 POSTED = datetime(2026, 2, 10, 15, 0, tzinfo=UTC)
 
@@ -87,7 +87,7 @@ def test_deleting_a_placement_takes_its_link_and_joins_and_undo_puts_all_back(st
     assert repo.add_joins(invite.id, joins[:3]) == 0
 
     bundle = repo.delete(record.id)
-    assert repo.list() == [] and repo.invites() == []
+    assert repo.all() == [] and repo.invites() == []
     assert storage.db.execute_sql("SELECT COUNT(*) FROM invite_join").fetchone()[0] == 0
 
     restored = repo.restore(bundle)

@@ -98,11 +98,13 @@ def test_fast_listing_matches_the_repository(service):
     add(service, "@first_chan", 1000, 2000, days=3)
     add(service, "@second_chan", 1500.5, None, fmt=(1, None), days=1, niche="Other")
     add(service, "Канал без юзернейма", 700, 1400, days=2)
-    from application.pricebook import list_quotes_fast
-
-    assert list_quotes_fast() == service.storage.quotes.list()
+    quotes = service.storage.quotes
+    listed = quotes.all()  # read from the cursor; get() builds the records from model rows
+    assert len(listed) == 3 and listed == [quotes.get(q.id) for q in listed]
+    assert [q.quoted_at for q in listed] == sorted((q.quoted_at for q in listed), reverse=True)
     niche = service.niches()[0]
-    assert list_quotes_fast(niche.id) == service.storage.quotes.list(niche_id=niche.id)
+    in_niche = quotes.in_niche(niche.id)
+    assert in_niche and in_niche == [q for q in listed if q.niche_id == niche.id]
 
 
 def test_typed_reach_falls_back_to_the_longest_shorter_window(service):

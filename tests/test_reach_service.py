@@ -191,7 +191,7 @@ def test_the_same_quote_is_not_saved_twice_the_same_day(storage):
     with pytest.raises(DuplicateQuoteError) as raised:
         vetting.add_to_pricebook(again)
     assert raised.value.quote == record
-    assert len(storage.quotes.list(channel_id=record.channel_id)) == 1
+    assert len(storage.quotes.for_channel(record.channel_id)) == 1
     # another price, currency or format is another quote
     for other in (check("1600"), check("$1500"), check("1500", "2/48"), check("1500", "1/24")):
         assert vetting.identical_quote(other) is None
@@ -201,7 +201,7 @@ def test_the_same_quote_is_not_saved_twice_the_same_day(storage):
     )
     assert later.identical_quote(again) is None
     later.add_to_pricebook(again)
-    assert len(storage.quotes.list(channel_id=record.channel_id)) == 2
+    assert len(storage.quotes.for_channel(record.channel_id)) == 2
 
 
 def test_check_without_telegram_uses_stored_data(storage):

@@ -58,7 +58,7 @@ def test_quote_round_trip_keeps_decimal_money_utc_time_and_labels(storage, targe
     storage.db.close()
 
     reopened = Storage(open_database(target))
-    [quote] = reopened.quotes.list()
+    [quote] = reopened.quotes.all()
     assert quote.id == saved.id
     assert quote.price == Decimal("1234.56") and isinstance(quote.price, Decimal)
     assert quote.quoted_at == moscow and quote.quoted_at.tzinfo is not None
@@ -75,11 +75,11 @@ def test_same_channel_typed_differently_is_one_channel_with_a_price_history(stor
     storage.quotes.add(draft(channel="Крипто Мама", niche="крипто"))
     storage.quotes.add(draft(channel="крипто мама", niche="КРИПТО"))
 
-    channels = storage.channels.list()
+    channels = storage.channels.all()
     assert sorted(c.display_name for c in channels) == ["@Coin_Daily", "Крипто Мама"]
-    assert len(storage.niches.list()) == 1
+    assert len(storage.niches.all()) == 1
     coin = storage.channels.find_by_username("coin_daily")
-    assert [q.quoted_at for q in storage.quotes.list(channel_id=coin.id)] == [
+    assert [q.quoted_at for q in storage.quotes.for_channel(coin.id)] == [
         NOW + timedelta(days=30),
         NOW,
     ]
@@ -89,7 +89,7 @@ def test_deleted_quote_is_restored_under_its_old_id(storage):
     kept = storage.quotes.add(draft())
     gone = storage.quotes.add(draft(price=Decimal("999")))
     record = storage.quotes.delete(gone.id)
-    assert [q.id for q in storage.quotes.list()] == [kept.id]
+    assert [q.id for q in storage.quotes.all()] == [kept.id]
 
     storage.quotes.restore(record)
     assert storage.quotes.get(gone.id) == gone
@@ -98,7 +98,7 @@ def test_deleted_quote_is_restored_under_its_old_id(storage):
 def test_naive_datetime_is_refused_and_nothing_is_saved(storage):
     with pytest.raises(ValueError, match="timezone-aware"):
         storage.quotes.add(draft(quoted_at=datetime(2026, 1, 1)))
-    assert storage.quotes.list() == []
+    assert storage.quotes.all() == []
 
 
 def test_import_keys_make_a_second_import_add_nothing(storage):
@@ -182,6 +182,22 @@ def test_bulk_snapshots_of_ten_thousand_posts(storage):
     assert len(storage.history.known_message_ids(channel.id)) == 10_000
 
 
+def test_edited_posts_keep_the_last_text_given_and_new_ones_are_added(storage):
+    channel = storage.channels.upsert_telegram(1, None, "big_channel", "Big")
+    storage.history.upsert_posts(channel.id, [PostData(1, NOW, "first"), PostData(2, NOW, "two")])
+    page = [
+        PostData(1, NOW, "edited", NOW),
+        PostData(2, NOW, "two, edited", NOW + timedelta(minutes=5)),
+        PostData(1, NOW, "first"),  # listed again: the edit was undone
+        PostData(3, NOW, "new"),
+    ]
+    ids = storage.history.upsert_posts(channel.id, page)
+
+    stored = {p.message_id: p for p in storage.history.post_histories(channel.id)}
+    assert sorted(ids) == [1, 2, 3] and {m: p.post_id for m, p in stored.items()} == ids
+    assert {m: p.text for m, p in stored.items()} == {1: "first", 2: "two, edited", 3: "new"}
+
+
 def test_telegram_channel_merges_with_a_channel_typed_by_hand(storage):
     typed = storage.quotes.add(draft(channel="@coin_daily"))
     fetched = storage.channels.upsert_telegram(777, 555, "coin_daily", "Coin Daily", 21000)
@@ -206,7 +222,7 @@ def test_only_one_channel_is_own(storage):
     storage.channels.set_own(a.id)
     storage.channels.set_own(b.id)
     assert storage.channels.own().id == b.id
-    assert [c.id for c in storage.channels.list() if c.is_own] == [b.id]
+    assert [c.id for c in storage.channels.all() if c.is_own] == [b.id]
 
 
 def test_own_prices_keep_history_and_show_the_latest_per_format(storage):
@@ -334,15 +350,15 @@ def test_bulk_add_finds_each_channel_and_niche_however_written(storage):
     ]
     assert storage.quotes.add_many(drafts) == 7
 
-    channels = {c.display_name: c for c in storage.channels.list()}
+    channels = {c.display_name: c for c in storage.channels.all()}
     assert sorted(channels) == ["@Coin_Daily", "@new_channel", "Канал Без Имени", "Новый Канал"]
-    niches = {n.id: n.name for n in storage.niches.list()}
+    niches = {n.id: n.name for n in storage.niches.all()}
     assert sorted(niches.values()) == ["Крипто", "Новости", "Финансы"]
     assert niches[channels["@Coin_Daily"].niche_id] == "Крипто"
     assert niches[channels["Канал Без Имени"].niche_id] == "Финансы"
     assert niches[channels["@new_channel"].niche_id] == "Новости"
     assert channels["Новый Канал"].niche_id is None
-    per_channel = {c: len(storage.quotes.list(channel_id=ch.id)) for c, ch in channels.items()}
+    per_channel = {c: len(storage.quotes.for_channel(ch.id)) for c, ch in channels.items()}
     assert per_channel == {
         "@Coin_Daily": 2,
         "Канал Без Имени": 1,
@@ -355,7 +371,7 @@ def test_bulk_add_finds_each_channel_and_niche_however_written(storage):
 def test_bulk_add_of_a_nameless_channel_writes_nothing(storage):
     with pytest.raises(ValueError, match="needs a @username"):
         storage.quotes.add_many([draft(channel="@fresh_channel"), draft(channel="   ")])
-    assert storage.quotes.count() == 0 and storage.channels.list() == []
+    assert storage.quotes.count() == 0 and storage.channels.all() == []
 
 
 def test_bulk_added_quotes_can_be_deleted_and_put_back_under_their_ids(storage):
@@ -364,13 +380,13 @@ def test_bulk_added_quotes_can_be_deleted_and_put_back_under_their_ids(storage):
         [draft(import_key=f"row:{i}", price=Decimal(100 + i)) for i in range(250)]
     )
     assert len(ids) == len(set(ids)) == 250 and kept.id not in ids
-    stored = {q.id: q for q in storage.quotes.list()}
+    stored = {q.id: q for q in storage.quotes.all()}
     assert [stored[i].price for i in ids] == [Decimal(100 + i) for i in range(250)]
 
     removed = storage.quotes.delete_many(ids)
-    assert [q.id for q in storage.quotes.list()] == [kept.id]
+    assert [q.id for q in storage.quotes.all()] == [kept.id]
     assert sorted(storage.quotes.restore_many(removed)) == sorted(ids)
-    assert {q.id: q for q in storage.quotes.list()} == stored
+    assert {q.id: q for q in storage.quotes.all()} == stored
 
 
 def test_a_deleted_newest_quote_keeps_its_id_free_for_the_undo(storage):
@@ -413,5 +429,5 @@ def test_a_new_niche_takes_the_currency_of_the_quote_that_creates_it(storage):
     storage.quotes.add(draft(channel="@ton_one", currency="TON", niche="TON niche"))
     storage.quotes.add_many([draft(channel="@usdt_one", currency="USDT", niche="USDT niche")])
     storage.quotes.add(draft(channel="@rub_one", currency="USDT", niche="TON niche"))
-    currencies = {n.name: n.currency for n in storage.niches.list()}
+    currencies = {n.name: n.currency for n in storage.niches.all()}
     assert currencies["TON niche"] == "TON" and currencies["USDT niche"] == "USDT"

@@ -324,7 +324,7 @@ def test_the_schedule_reads_a_tracked_competitor_with_the_own_channel(qtbot, sto
     qtbot.waitUntil(lambda: not service.busy, timeout=3000)
     counts = {
         c.username: Post.select().where(Post.channel == c.id).count()
-        for c in storage.channels.list()
+        for c in storage.channels.all()
     }
     assert counts == {"my_channel": 5, "rival_news": 7, "ignored_one": 0}
 

@@ -55,7 +55,7 @@ def test_the_mapping_step_asks_re_sorts_live_and_is_remembered(qtbot, tmp_path):
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: services.storage.quotes.count() == 2, timeout=5000)
-    assert sorted(q.reach for q in services.storage.quotes.list()) == [3300, 4100]
+    assert sorted(q.reach for q in services.storage.quotes.all()) == [3300, 4100]
 
     # next month's file with the same headers opens mapped as the user left it
     path.write_text(TWO_PRICES.replace("1800", "1900").replace("1400", "1450"), "utf-8")
@@ -99,7 +99,7 @@ def test_pasted_chat_quotes_come_in_through_the_preview_with_reasons(qtbot, tmp_
     }
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: services.storage.quotes.count() == 2, timeout=5000)
-    stored = services.storage.quotes.list()
+    stored = services.storage.quotes.all()
     assert {q.reach for q in stored} == {3200} and {q.source for q in stored} == {QuoteSource.CHAT}
 
 

@@ -157,13 +157,13 @@ def test_add_to_price_book_saves_an_own_purchase_quote_once(qtbot, services):
     select(area, "@coin_daily")
     assert area.pricebook_action.isEnabled()
     reloaded(qtbot, area, area.pricebook_action.trigger)
-    [quote] = [q for q in services.storage.quotes.list() if q.source == QuoteSource.OWN_PURCHASE]
+    [quote] = [q for q in services.storage.quotes.all() if q.source == QuoteSource.OWN_PURCHASE]
     assert (quote.channel_name, quote.price, quote.reach) == ("@coin_daily", Decimal(2800), 6158)
     select(area, "@coin_daily")
     area.pricebook_action.trigger()
     assert area.last_message == "This placement is already in the price book."
     reloaded(qtbot, area, window.undo_stack.undo)
-    assert not [q for q in services.storage.quotes.list() if q.source == QuoteSource.OWN_PURCHASE]
+    assert not [q for q in services.storage.quotes.all() if q.source == QuoteSource.OWN_PURCHASE]
 
 
 @pytest.mark.usefixtures("qt_loop")

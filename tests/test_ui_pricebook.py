@@ -54,7 +54,7 @@ def test_typing_a_quote_saves_it_and_moves_the_niche_cpm_and_chart(qtbot, window
     assert form.save_button.isEnabled()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
 
-    stored = [q for q in services.storage.quotes.list() if q.channel_name == "@brand_new_chan"]
+    stored = [q for q in services.storage.quotes.all() if q.channel_name == "@brand_new_chan"]
     assert len(stored) == 1 and stored[0].price == Decimal(2400) and stored[0].reach == 5000
     assert book.model.row_of(stored[0].id) >= 0
     window.show_area("suggestion")
@@ -303,17 +303,17 @@ def test_an_import_is_one_undoable_step_and_keeps_earlier_undo(qtbot, window, se
     book.table.selectRow(0)
     deleted_id = book.selected_ids()[0]
     qtbot.mouseClick(book.delete_button, Qt.MouseButton.LeftButton)
-    before_ids = {q.id for q in services.storage.quotes.list()}
+    before_ids = {q.id for q in services.storage.quotes.all()}
 
     _import_through_the_dialog(qtbot, book, services, SEED)
     qtbot.mouseClick(book.preview_dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Import" in window.undo_action.text(), timeout=5000)
     assert window.undo_action.text().endswith("Import from seed_pricebook.csv (quotes: 6)")
-    imported = {q.id for q in services.storage.quotes.list()} - before_ids
+    imported = {q.id for q in services.storage.quotes.all()} - before_ids
     assert len(imported) == 6 and all(book.model.row_of(i) >= 0 for i in imported)
 
     window.undo_action.trigger()  # takes out exactly the imported rows
-    assert {q.id for q in services.storage.quotes.list()} == before_ids
+    assert {q.id for q in services.storage.quotes.all()} == before_ids
     assert all(book.model.row_of(i) == -1 for i in imported)
     window.undo_action.trigger()  # the delete made before the import can still be undone
     assert services.storage.quotes.get(deleted_id) is not None
@@ -322,7 +322,7 @@ def test_an_import_is_one_undoable_step_and_keeps_earlier_undo(qtbot, window, se
     window.redo_action.trigger()
     window.redo_action.trigger()  # the import comes back under the same ids
     assert services.storage.quotes.get(deleted_id) is None
-    assert {q.id for q in services.storage.quotes.list()} == before_ids | imported
+    assert {q.id for q in services.storage.quotes.all()} == before_ids | imported
     assert all(book.model.row_of(i) >= 0 for i in imported)
 
 
@@ -359,11 +359,11 @@ def test_undo_of_a_delete_after_a_quote_was_saved_elsewhere_puts_the_quote_back(
 ):
     """Saving a quote outside the undo stack (the vetting tab) must not take the deleted id."""
     quotes = services.storage.quotes
-    newest = max(q.id for q in quotes.list())
+    newest = max(q.id for q in quotes.all())
     book = window.pricebook
     book.select_ids([newest])
     qtbot.mouseClick(book.delete_button, Qt.MouseButton.LeftButton)
-    saved = quotes.add(quotes.get(min(q.id for q in quotes.list())).as_draft())
+    saved = quotes.add(quotes.get(min(q.id for q in quotes.all())).as_draft())
     assert saved.id != newest
     window.undo_action.trigger()
     assert quotes.get(newest) is not None and quotes.get(saved.id) is not None
@@ -390,7 +390,7 @@ def test_a_failed_undo_is_reported_and_leaves_the_undo_history(qtbot, window, se
 
 def test_deleting_many_quotes_is_one_transaction(qtbot, window, services, monkeypatch):
     book = window.pricebook
-    ids = [q.id for q in services.storage.quotes.list()][:5]
+    ids = [q.id for q in services.storage.quotes.all()][:5]
     book.select_ids(ids)
     commits = []
     db = services.storage.db
@@ -407,7 +407,7 @@ def test_undoing_an_edit_keeps_a_channel_known_by_an_ascii_title(qtbot, window, 
     storage = services.storage
     channel = storage.channels.upsert_telegram(777, 1, None, "CryptoDaily")
     quote = storage.quotes.add(
-        replace(storage.quotes.list()[0].as_draft(), channel="CryptoDaily", channel_id=channel.id)
+        replace(storage.quotes.all()[0].as_draft(), channel="CryptoDaily", channel_id=channel.id)
     )
     window.pricebook.reload()
     book = window.pricebook
@@ -428,14 +428,14 @@ def test_duplicating_keeps_a_channel_known_by_an_ascii_title(qtbot, window, serv
     storage = services.storage
     channel = storage.channels.upsert_telegram(778, 1, None, "CoinWeekly")
     quote = storage.quotes.add(
-        replace(storage.quotes.list()[0].as_draft(), channel="CoinWeekly", channel_id=channel.id)
+        replace(storage.quotes.all()[0].as_draft(), channel="CoinWeekly", channel_id=channel.id)
     )
     window.pricebook.reload()
     book = window.pricebook
     book.select_ids([quote.id])
     form = book.duplicate_selected()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    copies = storage.quotes.list(channel_id=channel.id)
+    copies = storage.quotes.for_channel(channel.id)
     assert len(copies) == 2  # the copy sits with the original, on the Telegram channel
     assert storage.channels.find_by_username("CoinWeekly") is None
 
@@ -445,7 +445,7 @@ def test_the_date_filter_uses_the_local_day(qtbot, window, services, monkeypatch
     time.tzset()
     try:
         morning = datetime(2026, 3, 15, 8).astimezone()  # 08:00 in Vladivostok, 14.03 in UTC
-        draft = services.storage.quotes.list()[0].as_draft()
+        draft = services.storage.quotes.all()[0].as_draft()
         quote = services.storage.quotes.add(
             replace(draft, quoted_at=morning.astimezone(UTC), import_key=None)
         )

@@ -145,7 +145,7 @@ def test_add_saves_only_what_the_form_shows_and_only_once(storage):
 
     edited = form(storage, price="30000")
     assert session.add_state(edited) is AddState.FORM_CHANGED
-    assert session.add(edited) is None and storage.quotes.list(channel_id=channel.id) == []
+    assert session.add(edited) is None and storage.quotes.for_channel(channel.id) == []
     assert session.add_state(form(storage, fmt="2/48")) is AddState.FORM_CHANGED
     assert session.add_state(form(storage, price="3000")) is AddState.READY  # typed back
 
@@ -158,14 +158,14 @@ def test_add_saves_only_what_the_form_shows_and_only_once(storage):
     evaluate(session)
     assert session.add_state(checked) is AddState.ALREADY_SAVED
     assert session.saved_quote.id == record.id
-    assert len(storage.quotes.list(channel_id=channel.id)) == 1
+    assert len(storage.quotes.for_channel(channel.id)) == 1
 
     other = form(storage, price="3100")  # another price is another quote
     session.start(other)
     evaluate(session)
     assert session.add_state(other) is AddState.READY
     session.add(other)
-    assert len(storage.quotes.list(channel_id=channel.id)) == 2
+    assert len(storage.quotes.for_channel(channel.id)) == 2
 
 
 def test_fetch_then_evaluate_with_telegram(storage):

@@ -134,7 +134,7 @@ def test_fetch_from_telegram_then_add_to_price_book(qtbot, storage, tmp_path):
     assert not area.progress.isVisible() and not area.cancel_button.isVisible()
     with qtbot.waitSignal(area.saved, timeout=2000):
         qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
-    saved = storage.quotes.list(channel_id=result.channel.id)
+    saved = storage.quotes.for_channel(result.channel.id)
     assert len(saved) == 1
     assert saved[0].reach == result.reach.views and saved[0].reach_origin == ReachOrigin.FETCHED
     assert (saved[0].price, saved[0].feed_hours, saved[0].niche_name) == (1200, 48, NICHE)
@@ -233,7 +233,7 @@ def test_editing_the_form_after_a_check_disables_add_until_the_next_check(qtbot,
     assert not area.add_button.isEnabled()
     assert "previous input" in area.saved_label.text()
     qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
-    assert storage.quotes.list(channel_id=channel.id) == []
+    assert storage.quotes.for_channel(channel.id) == []
     qtbot.keyClick(area.price, Qt.Key.Key_Backspace)  # back to what was checked
     assert area.add_button.isEnabled()
 
@@ -254,7 +254,7 @@ def test_editing_the_form_after_a_check_disables_add_until_the_next_check(qtbot,
     assert "4" in area.cpm_label.text() and area.add_button.isEnabled()
     with qtbot.waitSignal(area.saved, timeout=2000):
         qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
-    [saved] = storage.quotes.list(channel_id=channel.id)
+    [saved] = storage.quotes.for_channel(channel.id)
     assert (saved.price, saved.top_hours, saved.feed_hours) == (4500, 2, 48)
 
 
@@ -273,13 +273,13 @@ def test_the_same_quote_is_saved_once(qtbot, storage, tmp_path):
     assert not area.add_button.isEnabled()
     assert "Already in the price book" in area.saved_label.text()
     qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
-    assert len(storage.quotes.list(channel_id=channel.id)) == 1
+    assert len(storage.quotes.for_channel(channel.id)) == 1
 
     fill(qtbot, area, "@crypto_rocket_vip", "3100")  # another price is another quote
     check(qtbot, area)
     assert area.add_button.isEnabled() and area.saved_label.text() == ""
     qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
-    assert len(storage.quotes.list(channel_id=channel.id)) == 2
+    assert len(storage.quotes.for_channel(channel.id)) == 2
 
 
 def test_a_channel_without_data_is_not_called_low_risk(qtbot, storage, tmp_path):

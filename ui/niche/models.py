@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from application.niche import CandidateRow, CollectList, CollectRow
-from storage.niche_repository import CandidateOrigin
+from storage.repositories.niche_candidates import CandidateOrigin
 from ui import formatting
 
 CHANNEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1

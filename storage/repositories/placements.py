@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from peewee import JOIN, Database, chunked
+from peewee import JOIN, Database
 
 from pricing.errors import InputError
 from pricing.parsing import parse_channel_ref
@@ -31,9 +31,8 @@ from storage.placement_records import (
     PlacementDraft,
     PlacementRecord,
 )
-from storage.repositories import ChannelRepository
-
-_CHUNK = 100
+from storage.repositories.bulk import id_chunks, row_chunks
+from storage.repositories.channels import ChannelRepository
 
 
 def ad_message_id(link: str) -> int | None:
@@ -90,8 +89,16 @@ class PlacementRepository:
 
     # --- placements ---
 
-    def list(self, niche_id: int | None = None) -> list[PlacementRecord]:
-        """Placements newest first, each with its invite link; ``niche_id`` filters by seller."""
+    def all(self) -> list[PlacementRecord]:
+        """Every placement newest first, each with its invite link."""
+        return self._records()
+
+    def in_niche(self, niche_id: int) -> list[PlacementRecord]:
+        """The placements bought from the niche's channels, newest first, with their links."""
+        return self._records(niche_id)
+
+    def _records(self, niche_id: int | None = None) -> list[PlacementRecord]:
+        """Placements with seller and promoted channel in one query, their links in one more."""
         promoted = Channel.alias()
         query = (
             Placement.select(Placement, Channel, promoted)
@@ -103,10 +110,10 @@ class PlacementRepository:
         if niche_id is not None:
             query = query.where(Channel.niche == niche_id)
         rows = list(query)
-        invites = {
-            row.placement_id: _invite_record(row)
-            for row in InviteLink.select().where(InviteLink.placement.in_([r.id for r in rows]))
-        }
+        invites: dict[int, InviteRecord] = {}
+        for chunk in id_chunks(self.db, [r.id for r in rows]):
+            query = InviteLink.select().where(InviteLink.placement.in_(chunk))
+            invites.update((row.placement_id, _invite_record(row)) for row in query)
         return [self._record(row, invites.get(row.id)) for row in rows]
 
     @staticmethod
@@ -147,7 +154,7 @@ class PlacementRepository:
         return Placement.select().count()
 
     def _seller(self, draft: PlacementDraft) -> Channel:
-        return self.channels._row_for(draft.seller, None, draft.seller_id, draft.currency)
+        return self.channels.row_for(draft.seller, None, draft.seller_id, draft.currency)
 
     def add(self, draft: PlacementDraft) -> PlacementRecord:
         with self.db.atomic():
@@ -217,15 +224,19 @@ class PlacementRepository:
                 created_here=invite.created_here,
                 created_at=invite.created_at,
             ).execute()
-            for taken_at, joins in bundle.snapshots:
-                self.add_join_count(invite.id, taken_at, joins)
+            readings = [
+                {"invite": invite.id, "taken_at": taken_at, "joins": joins}
+                for taken_at, joins in dict(bundle.snapshots).items()  # one per moment
+            ]
+            for chunk in row_chunks(self.db, readings, 3):
+                JoinSnapshot.insert_many(chunk).on_conflict_ignore().execute()
             self.add_joins(invite.id, bundle.joins)
         return invite
 
     # --- the ad post ---
 
-    @staticmethod
     def ad_post_views(
+        self,
         posts: Iterable[tuple[int, int]],
     ) -> dict[tuple[int, int], tuple[datetime, list[tuple[datetime, int]]]]:
         """(channel id, message id) → (posted at, [(taken at, views), …] oldest first) for the
@@ -233,7 +244,7 @@ class PlacementRepository:
         wanted = set(posts)
         found: dict[tuple[int, int], tuple[datetime, list]] = {}
         by_post: dict[int, tuple[int, int]] = {}
-        for chunk in chunked(sorted({m for _c, m in wanted}), 500):
+        for chunk in id_chunks(self.db, sorted({m for _c, m in wanted})):
             query = (
                 Post.select(Post.id, Post.channel, Post.message_id, Post.posted_at)
                 .where(Post.message_id.in_(chunk))
@@ -244,7 +255,7 @@ class PlacementRepository:
                     key = (channel_id, message_id)
                     by_post[post_id] = key
                     found[key] = (Post.posted_at.python_value(posted_at), [])
-        for chunk in chunked(sorted(by_post), 500):
+        for chunk in id_chunks(self.db, sorted(by_post)):
             query = (
                 ViewSnapshot.select(ViewSnapshot.post, ViewSnapshot.taken_at, ViewSnapshot.views)
                 .where(ViewSnapshot.post.in_(chunk))
@@ -308,7 +319,7 @@ class PlacementRepository:
             rows = [
                 {"invite": invite_id, "user_id": j.user_id, "joined_at": j.joined_at} for j in joins
             ]
-            for chunk in chunked(rows, _CHUNK):
+            for chunk in row_chunks(self.db, rows, 3):
                 InviteJoin.insert_many(chunk).on_conflict_ignore().execute()
             after = InviteJoin.select().where(InviteJoin.invite == invite_id).count()
         return after - before
@@ -324,7 +335,7 @@ class PlacementRepository:
         ids = list(invite_ids)
         found: dict[int, list[tuple[datetime, int]]] = {i: [] for i in ids}
         when = JoinSnapshot.taken_at.python_value
-        for chunk in chunked(ids, 500):
+        for chunk in id_chunks(self.db, ids):
             query = (
                 JoinSnapshot.select(JoinSnapshot.invite, JoinSnapshot.taken_at, JoinSnapshot.joins)
                 .where(JoinSnapshot.invite.in_(chunk))
@@ -355,7 +366,7 @@ class PlacementRepository:
         ids = list(invite_ids)
         found: dict[int, list[tuple[int, datetime]]] = {i: [] for i in ids}
         convert = InviteJoin.joined_at.python_value
-        for chunk in chunked(ids, 500):
+        for chunk in id_chunks(self.db, ids):
             marks = ", ".join([self.db.param] * len(chunk))
             cursor = self.db.execute_sql(
                 'SELECT "invite_id", "user_id", "joined_at" FROM "invite_join" '

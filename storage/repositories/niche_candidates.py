@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from peewee import Database, chunked
+from peewee import Database
 
 from storage.models import Channel, NicheCandidate
 from storage.records import ChannelRecord
-from storage.repositories import _channel_record
+from storage.repositories.bulk import row_chunks
+from storage.repositories.naming import channel_record
 
 
 class CandidateOrigin(StrEnum):
@@ -78,11 +79,11 @@ class NicheCandidateRepository:
                 for channel_id in wanted
                 if channel_id not in known
             ]
-            for chunk in chunked(rows, 100):
+            for chunk in row_chunks(self.db, rows, 5):
                 NicheCandidate.insert_many(chunk).execute()
         return len(rows)
 
-    def list(self, niche_id: int) -> list[CandidateRecord]:
+    def in_niche(self, niche_id: int) -> list[CandidateRecord]:
         """The niche's candidates, in the order they were found (Telegram's order first)."""
         query = (
             NicheCandidate.select(NicheCandidate, Channel)
@@ -94,7 +95,7 @@ class NicheCandidateRepository:
             CandidateRecord(
                 id=row.id,
                 niche_id=row.niche_id,
-                channel=_channel_record(row.channel),
+                channel=channel_record(row.channel),
                 origin=CandidateOrigin(row.origin),
                 found_via_id=row.found_via_id,
                 found_at=row.found_at,
@@ -115,7 +116,7 @@ class NicheCandidateRepository:
             .where((Channel.niche == niche_id) & Channel.tracked & ~Channel.is_own)
             .order_by(Channel.id)
         )
-        return [_channel_record(row) for row in query]
+        return [channel_record(row) for row in query]
 
     def set_competitor(self, niche_id: int, channel_id: int, competitor: bool) -> ChannelRecord:
         """Tick: the channel joins the niche, tracked. Untick: it is no longer tracked (its
@@ -129,4 +130,4 @@ class NicheCandidateRepository:
                 Channel.update(tracked=False).where(
                     (Channel.id == channel_id) & ~Channel.is_own
                 ).execute()
-        return _channel_record(Channel.get_by_id(channel_id))
+        return channel_record(Channel.get_by_id(channel_id))
