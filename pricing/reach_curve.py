@@ -1,0 +1,273 @@
+"""The accumulation curve of a channel's views by post age, and its fit from view readings.
+
+:class:`Curve` gives the typical fraction of a post's views by age, relative to the views at 7
+days (``fraction(168) == 1.0``; it may exceed 1.0 after 7 days, since posts keep collecting a
+few views). Between knots it is piecewise linear in log-age, from age 0 to the first knot linear
+in age, and flat after the last knot (30 days). :meth:`Curve.fractions_at` is the same function
+on a numpy array of ages.
+
+:func:`fit_curve_on_readings` fits it on a channel's readings given as columns (post index, age,
+views; clean, in post order, ages increasing within a post): the log-ratios of consecutive
+readings of one post only depend on the curve (the post's size cancels out), so the curve is the
+robust (Huber) least-squares fit to those ratios, shrunk towards the default curve's shape where
+the channel has no data, then made non-decreasing. With fewer than :data:`MIN_FIT_POSTS` posts
+with two usable readings the default curve is returned and ``Curve.is_default`` says so.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from pricing.errors import InputError
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+#: The reference age of :class:`Curve`: ``fraction(REFERENCE_AGE_HOURS) == 1.0`` (7 days).
+REFERENCE_AGE_HOURS = 168.0
+
+#: A fitted curve needs at least this many posts with two or more snapshots.
+MIN_FIT_POSTS = 5
+
+#: Knot ages of every curve, hours: dense where views change fast, up to 30 days.
+CURVE_AGES: tuple[float, ...] = (
+    0.25, 0.5, 1, 2, 3, 4, 6, 8, 12, 18, 24, 36, 48, 72, 96, 120, 168, 240, 336, 480, 720,
+)  # fmt: skip
+
+# A typical mid-speed channel: about a quarter of the week's views in the first hour, three
+# quarters by 24 h, 87 % by 48 h, a slow tail afterwards (+8 % from day 7 to day 30).
+_DEFAULT_FRACTIONS: tuple[float, ...] = (
+    0.09, 0.16, 0.25, 0.36, 0.43, 0.48, 0.55, 0.60, 0.67, 0.72, 0.76,
+    0.82, 0.86, 0.91, 0.94, 0.965, 1.0, 1.03, 1.05, 1.07, 1.08,
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Curve:
+    """A channel's typical view accumulation: fraction of the 7-day views by post age.
+
+    ``source`` is ``"default"`` (the built-in typical curve) or ``"fitted"``; ``n_posts`` how many
+    posts the fit used; ``note`` a sentence saying where the curve comes from.
+    """
+
+    ages: tuple[float, ...]
+    fractions: tuple[float, ...]
+    source: str = "default"
+    n_posts: int = 0
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if len(self.ages) != len(self.fractions) or len(self.ages) < 2:
+            raise InputError("a curve needs as many fractions as ages, at least two")
+        if any(not math.isfinite(a) or a <= 0 for a in self.ages):
+            raise InputError("curve ages must be positive hours")
+        if any(b <= a for a, b in zip(self.ages, self.ages[1:], strict=False)):
+            raise InputError("curve ages must increase")
+        if any(not math.isfinite(f) or f <= 0 for f in self.fractions):
+            raise InputError("curve fractions must be positive")
+        if any(b < a for a, b in zip(self.fractions, self.fractions[1:], strict=False)):
+            raise InputError("curve fractions must not decrease with age")
+
+    @property
+    def is_default(self) -> bool:
+        return self.source == "default"
+
+    def fraction(self, age_hours: float) -> float:
+        """Views at ``age_hours`` as a fraction of the views at 7 days (non-decreasing in age)."""
+        age = float(age_hours)
+        ages, fractions = self.ages, self.fractions
+        if age <= 0:
+            return 0.0
+        if age <= ages[0]:
+            return fractions[0] * age / ages[0]
+        if age >= ages[-1]:
+            return fractions[-1]
+        hi = _bisect(ages, age)
+        lo = hi - 1
+        t = (math.log(age) - math.log(ages[lo])) / (math.log(ages[hi]) - math.log(ages[lo]))
+        return fractions[lo] + t * (fractions[hi] - fractions[lo])
+
+    def fractions_at(self, age_hours: FloatArray) -> FloatArray:
+        """:meth:`fraction` of every age of an array, at once."""
+        age = np.asarray(age_hours, dtype=float)
+        knots = np.array(self.ages)
+        fractions = np.array(self.fractions)
+        n = len(knots)
+        hi = np.clip(np.searchsorted(knots, age, side="right"), 1, n - 1)
+        lo = hi - 1
+        log_knots = np.log(knots)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = (np.log(age) - log_knots[lo]) / (log_knots[hi] - log_knots[lo])
+            inside = fractions[lo] + t * (fractions[hi] - fractions[lo])
+        result = np.where(age >= knots[-1], fractions[-1], inside)
+        result = np.where(age <= knots[0], fractions[0] * age / knots[0], result)
+        return np.where(age <= 0, 0.0, result)
+
+
+def _bisect(ages: Sequence[float], age: float) -> int:
+    """Index of the first knot above ``age`` (``ages[0] < age < ages[-1]``)."""
+    lo, hi = 0, len(ages) - 1
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if ages[mid] <= age:
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
+DEFAULT_CURVE = Curve(
+    CURVE_AGES,
+    _DEFAULT_FRACTIONS,
+    source="default",
+    note="typical curve: ~25 % of the 7-day views in 1 h, ~76 % in 24 h, ~86 % in 48 h",
+)
+
+
+def isotonic(values: Sequence[float], weights: Sequence[float]) -> list[float]:
+    """Weighted non-decreasing least-squares fit (pool adjacent violators)."""
+    blocks: list[list[float]] = []  # [mean, weight, length]
+    for value, weight in zip(values, weights, strict=True):
+        blocks.append([value, weight, 1])
+        while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
+            v2, w2, n2 = blocks.pop()
+            v1, w1, n1 = blocks[-1]
+            blocks[-1] = [(v1 * w1 + v2 * w2) / (w1 + w2), w1 + w2, n1 + n2]
+    result: list[float] = []
+    for value, _weight, length in blocks:
+        result.extend([value] * int(length))
+    return result
+
+
+# --- the fit ------------------------------------------------------------------------------------
+
+
+def fit_curve_on_readings(post: IntArray, ages: FloatArray, views: FloatArray) -> Curve:
+    """The channel's curve from clean readings as columns: ``post`` the post index of each
+    reading (readings of a post together, ages increasing within a post), ``ages`` in hours."""
+    # Readings without views or at age 0 say nothing about the shape.
+    usable = (ages > 0) & (views > 0)
+    knots, coefficients, target, weight, n_posts = _ratio_rows(
+        post[usable], ages[usable], views[usable]
+    )
+    if n_posts < MIN_FIT_POSTS:
+        return Curve(
+            CURVE_AGES,
+            _DEFAULT_FRACTIONS,
+            source="default",
+            n_posts=n_posts,
+            note=(
+                f"too little data: {n_posts} post(s) with two or more snapshots, "
+                f"{MIN_FIT_POSTS} needed; the typical curve is used"
+            ),
+        )
+    log_fractions = _fit_log_curve(knots, coefficients, target, weight)
+    fractions = [math.exp(g) for g in log_fractions]
+    reference = Curve(CURVE_AGES, tuple(fractions), source="fitted").fraction(REFERENCE_AGE_HOURS)
+    fractions = [f / reference for f in fractions]
+    return Curve(
+        CURVE_AGES,
+        tuple(fractions),
+        source="fitted",
+        n_posts=n_posts,
+        note=f"fitted on {n_posts} posts with two or more snapshots",
+    )
+
+
+_LOG_KNOTS = np.log(np.array(CURVE_AGES))
+
+
+def _log_basis(age: FloatArray) -> tuple[IntArray, FloatArray, FloatArray]:
+    """log(fraction(age)) of each age as weights on two knots' log-fractions plus a constant:
+    ``(knots, weights, offset)`` with ``knots`` and ``weights`` of shape (ages, 2). Between the
+    first and the last knot it is linear in log-age; outside, one knot carries it all."""
+    n = len(CURVE_AGES)
+    hi = np.clip(np.searchsorted(CURVE_AGES, age, side="right"), 1, n - 1)
+    lo = hi - 1
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = (np.log(age) - _LOG_KNOTS[lo]) / (_LOG_KNOTS[hi] - _LOG_KNOTS[lo])
+    first = age <= CURVE_AGES[0]
+    last = ~first & (age >= CURVE_AGES[-1])
+    lo = np.where(first, 0, np.where(last, n - 1, lo))
+    hi = np.where(first, 0, np.where(last, n - 1, hi))
+    w_lo = np.where(first | last, 1.0, 1.0 - t)
+    w_hi = np.where(first | last, 0.0, t)
+    offset = np.zeros(len(age))
+    offset[first] = np.log(age[first] / CURVE_AGES[0])
+    return np.stack([lo, hi], axis=1), np.stack([w_lo, w_hi], axis=1), offset
+
+
+def _ratio_rows(
+    post_index: IntArray, ages: FloatArray, views: FloatArray
+) -> tuple[IntArray, FloatArray, FloatArray, FloatArray, int]:
+    """One least-squares row per pair of consecutive readings of a post (points in post order,
+    ages increasing within a post), each row four (knot, coefficient) entries: the basis
+    difference; its log-ratio target and weight; and how many posts gave at least one row."""
+    same_post = post_index[1:] == post_index[:-1]
+    a1, a2 = ages[:-1], ages[1:]
+    v1, v2 = views[:-1], views[1:]
+    # Readings too close in age say nothing about the shape.
+    keep = same_post & ~(a2 < a1 * 1.05)
+    a1, a2, v1, v2 = a1[keep], a2[keep], v1[keep], v2[keep]
+    knots1, weights1, offset1 = _log_basis(a1)
+    knots2, weights2, offset2 = _log_basis(a2)
+    knots = np.concatenate([knots2, knots1], axis=1)
+    coefficients = np.concatenate([weights2, -weights1], axis=1)
+    log_views = np.log(views)
+    target = (log_views[1:][keep] - log_views[:-1][keep]) - (offset2 - offset1)
+    # Small counts are noisy in log terms; weigh them down.
+    smaller = np.minimum(v1, v2)
+    weight = smaller / (smaller + 25.0)
+    kept_posts = post_index[1:][keep]
+    n_posts = int(np.count_nonzero(kept_posts[1:] != kept_posts[:-1])) + 1 if len(kept_posts) else 0
+    return knots, coefficients, target, weight, n_posts
+
+
+# How strongly the fit keeps the default curve's step between neighbouring knots: about as much
+# as one pair of snapshots. Where the channel has data the data decide, elsewhere the default.
+_PRIOR_WEIGHT = 1.0
+_HUBER_K = 1.345
+
+
+def _fit_log_curve(
+    knots: IntArray, coefficients: FloatArray, target: FloatArray, weight: FloatArray
+) -> list[float]:
+    """Robust least squares for the knots' log-fractions from within-post log-ratios.
+
+    Each row touches at most four knots; the rows are laid out once as a dense (rows × knots)
+    design, so each reweighting is one matrix product.
+    """
+    n = len(CURVE_AGES)
+    prior = np.log(np.array(_DEFAULT_FRACTIONS))
+    # The prior holds each step between neighbouring knots to the default curve's step.
+    steps = np.zeros((n - 1, n))
+    steps[np.arange(n - 1), np.arange(n - 1)] = -1.0
+    steps[np.arange(n - 1), np.arange(1, n)] = 1.0
+    prior_matrix = _PRIOR_WEIGHT * steps.T @ steps
+    prior_vector = _PRIOR_WEIGHT * steps.T @ np.diff(prior)
+    # Ratios fix the curve only up to a constant; a faint pull pins its level.
+    prior_matrix += 1e-6 * np.eye(n)
+    prior_vector += 1e-6 * prior
+    rows = len(target)
+    cells = (np.arange(rows)[:, None] * n + knots).ravel()
+    design = np.bincount(cells, weights=coefficients.ravel(), minlength=rows * n).reshape(rows, n)
+    robust = np.ones(rows)
+    solution = prior
+    for _ in range(5):
+        w = weight * robust
+        weighted = design * w[:, None]
+        matrix = weighted.T @ design
+        vector = weighted.T @ target
+        solution = np.linalg.solve(matrix + prior_matrix, vector + prior_vector)
+        residuals = target - design @ solution
+        size = np.abs(residuals)
+        scale = max(1.4826 * float(np.median(size)), 0.01)
+        robust = np.where(
+            size > 0, np.minimum(1.0, _HUBER_K * scale / np.where(size > 0, size, 1.0)), 1.0
+        )
+    return isotonic([float(x) for x in solution], [1.0] * n)
