@@ -9,12 +9,13 @@ SQLite file through the app's storage (``HistoryRepository.upsert_posts`` and
 ``add_snapshot_rows``), then prints, side by side in one run (best of ``--repeat``):
 
 1. raw ``sqlite3``: every view reading of the channel's posts fetched as tuples;
-2. the app's read: ``ReachService.histories`` plus turning the rows into ``PostSnapshots`` /
-   ``PostStats`` (what ``VettingService.evaluate`` does before any maths);
-3. the maths: ``channel_reach`` at 24 h and ``assess_channel`` on those posts, before (the
-   pure-Python implementation kept as ``tests/reference_*.py``) and now (``pricing``), and
-   the fitted curve alone;
-4. each maths figure as a multiple of the raw read (target: now ≤ 1.0×).
+2. the app's read: the channel's readings as columns (``HistoryRepository.channel_columns``)
+   turned into one cleaned ``ReadingTable``, plus the subscriber history; and, for comparison,
+   the row-by-row read (``post_histories`` turned into ``PostSnapshots`` / ``PostStats``);
+3. the maths: ``channel_reach`` at 24 h and ``assess_channel``, before (the pure-Python
+   implementation kept as ``tests/reference_*.py``, on ``PostSnapshots`` / ``PostStats``) and
+   now (``pricing``, on the table), and the fitted curve alone;
+4. each figure as a multiple of the raw read (target: reach + quality now ≤ 1.0×).
 
 It also checks the two implementations agree on the figures shown (mean, median, method, risk).
 """
@@ -38,10 +39,9 @@ import reference_quality  # noqa: E402
 import reference_reach  # noqa: E402
 
 from pricing import assess_channel, channel_reach, fit_accumulation_curve  # noqa: E402
-from pricing.reach import DEFAULT_CURVE  # noqa: E402
+from pricing.reach import DEFAULT_CURVE, PostSnapshots, PostStats, fit_table_curve  # noqa: E402
 from storage import Storage, open_database  # noqa: E402
 from storage.models import ViewSnapshot  # noqa: E402
-from storage.reach_service import ReachService, post_snapshots, post_stats  # noqa: E402
 from storage.records import PostData  # noqa: E402
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -85,6 +85,28 @@ def build(path: Path, n_posts: int, n_readings: int, seed: int = 12) -> tuple[St
     return storage, channel.id
 
 
+def _post_snapshots(history) -> PostSnapshots:
+    snapshots = tuple((s.taken_at, s.views) for s in history.snapshots)
+    return PostSnapshots(
+        history.posted_at, snapshots, bool(history.is_ad), history.grouped_id, history.text
+    )
+
+
+def _post_stats(history) -> PostStats | None:
+    if history.latest is None:
+        return None
+    return PostStats(
+        history.posted_at,
+        history.latest.views,
+        max(s.forwards for s in history.snapshots),
+        max(s.reactions for s in history.snapshots),
+        tuple((max(a, 0.0), v) for a, v in history.ages_and_views()),
+        bool(history.is_ad),
+        history.grouped_id,
+        history.text,
+    )
+
+
 def best(fn, repeat: int) -> tuple[float, object]:
     times, result = [], None
     for _ in range(repeat):
@@ -120,18 +142,22 @@ def main() -> None:
             finally:
                 connection.close()
 
-        service = ReachService(storage)
         subscribers = storage.channels.get(channel_id).subscribers
+        since = storage.history.last_refresh(channel_id) - timedelta(days=30)
 
         def app_read():
-            histories = service.histories(channel_id)
-            snapshots = [post_snapshots(h) for h in histories if h.snapshots]
-            stats = [s for s in (post_stats(h) for h in histories) if s is not None]
-            history = storage.history.subscriber_history(channel_id)
-            return snapshots, stats, history
+            table = storage.history.channel_columns(channel_id, since).table()
+            return table, storage.history.subscriber_history(channel_id)
+
+        def row_read():
+            histories = storage.history.post_histories(channel_id, since)
+            snapshots = [_post_snapshots(h) for h in histories if h.snapshots]
+            stats = [s for s in (_post_stats(h) for h in histories) if s is not None]
+            return snapshots, stats
 
         raw_time, raw_rows = best(raw_read, args.repeat)
-        app_time, (snapshots, stats, history) = best(app_read, args.repeat)
+        app_time, (table, history) = best(app_read, args.repeat)
+        row_time, (snapshots, stats) = best(row_read, 1)
 
         ref_snapshots = [
             reference_reach.PostSnapshots(s.posted_at, s.snapshots, s.is_ad, s.grouped_id, s.text)
@@ -156,26 +182,29 @@ def main() -> None:
             return reach, reference_quality.assess_channel(subscribers, ref_stats, history)
 
         def after():
-            return channel_reach(snapshots, 24), assess_channel(subscribers, stats, history)
+            return channel_reach(table, 24), assess_channel(subscribers, stats, history)
 
         ages = [s.age_snapshots() for s in snapshots]
         fit_before, _ = best(lambda: reference_reach.fit_accumulation_curve(ages), 1)
-        fit_after, _ = best(lambda: fit_accumulation_curve(ages), args.repeat)
+        fit_lists, _ = best(lambda: fit_accumulation_curve(ages), args.repeat)
+        fit_after, _ = best(lambda: fit_table_curve(table), args.repeat)
         before_time, (old_reach, old_quality) = best(before, 1)
         after_time, (new_reach, new_quality) = best(after, args.repeat)
 
     print(f"{len(raw_rows)} view readings\n")
-    print(f"{'':44}{'seconds':>9}{'× raw read':>12}")
+    print(f"{'':46}{'seconds':>9}{'× raw read':>12}")
     lines = [
         ("raw sqlite3 read", raw_time),
-        ("app read (histories → PostSnapshots/PostStats)", app_time),
+        ("app read (columns → ReadingTable)", app_time),
+        ("row read (histories → PostSnapshots/Stats)", row_time),
         ("curve fit alone, before", fit_before),
-        ("curve fit alone, now", fit_after),
+        ("curve fit alone, now, from lists of pairs", fit_lists),
+        ("curve fit alone, now, on the table", fit_after),
         ("reach 24 h + quality, before", before_time),
         ("reach 24 h + quality, now", after_time),
     ]
     for label, seconds in lines:
-        print(f"{label:44}{seconds:9.3f}{seconds / raw_time:11.2f}×")
+        print(f"{label:46}{seconds:9.3f}{seconds / raw_time:11.2f}×")
     print(f"\nspeed-up of reach + quality: {before_time / after_time:.1f}×")
     target = "MET" if after_time <= raw_time else "NOT MET"
     print(f"Target: reach + quality ≤ 1.0× the raw read: {after_time / raw_time:.2f}× -> {target}")

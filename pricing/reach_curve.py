@@ -152,9 +152,8 @@ def fit_curve_on_readings(post: IntArray, ages: FloatArray, views: FloatArray) -
     reading (readings of a post together, ages increasing within a post), ``ages`` in hours."""
     # Readings without views or at age 0 say nothing about the shape.
     usable = (ages > 0) & (views > 0)
-    knots, coefficients, target, weight, n_posts = _ratio_rows(
-        post[usable], ages[usable], views[usable]
-    )
+    rows = _ratio_rows(post[usable], ages[usable], views[usable])
+    n_posts = rows.n_posts
     if n_posts < MIN_FIT_POSTS:
         return Curve(
             CURVE_AGES,
@@ -166,7 +165,7 @@ def fit_curve_on_readings(post: IntArray, ages: FloatArray, views: FloatArray) -
                 f"{MIN_FIT_POSTS} needed; the typical curve is used"
             ),
         )
-    log_fractions = _fit_log_curve(knots, coefficients, target, weight)
+    log_fractions = _fit_log_curve(rows)
     fractions = [math.exp(g) for g in log_fractions]
     reference = Curve(CURVE_AGES, tuple(fractions), source="fitted").fraction(REFERENCE_AGE_HOURS)
     fractions = [f / reference for f in fractions]
@@ -182,10 +181,10 @@ def fit_curve_on_readings(post: IntArray, ages: FloatArray, views: FloatArray) -
 _LOG_KNOTS = np.log(np.array(CURVE_AGES))
 
 
-def _log_basis(age: FloatArray) -> tuple[IntArray, FloatArray, FloatArray]:
-    """log(fraction(age)) of each age as weights on two knots' log-fractions plus a constant:
-    ``(knots, weights, offset)`` with ``knots`` and ``weights`` of shape (ages, 2). Between the
-    first and the last knot it is linear in log-age; outside, one knot carries it all."""
+def _log_basis(age: FloatArray) -> tuple[IntArray, IntArray, FloatArray, FloatArray]:
+    """log(fraction(age)) of each age as ``(1 - t)`` of knot ``lo``'s log-fraction plus ``t`` of
+    knot ``hi``'s plus an offset: ``(lo, hi, t, offset)``. Between the first and the last knot
+    it is linear in log-age; outside, one knot carries it all (``lo == hi``, ``t == 0``)."""
     n = len(CURVE_AGES)
     hi = np.clip(np.searchsorted(CURVE_AGES, age, side="right"), 1, n - 1)
     lo = hi - 1
@@ -195,29 +194,40 @@ def _log_basis(age: FloatArray) -> tuple[IntArray, FloatArray, FloatArray]:
     last = ~first & (age >= CURVE_AGES[-1])
     lo = np.where(first, 0, np.where(last, n - 1, lo))
     hi = np.where(first, 0, np.where(last, n - 1, hi))
-    w_lo = np.where(first | last, 1.0, 1.0 - t)
-    w_hi = np.where(first | last, 0.0, t)
+    t = np.where(first | last, 0.0, t)
     offset = np.zeros(len(age))
     offset[first] = np.log(age[first] / CURVE_AGES[0])
-    return np.stack([lo, hi], axis=1), np.stack([w_lo, w_hi], axis=1), offset
+    return lo, hi, t, offset
 
 
-def _ratio_rows(
-    post_index: IntArray, ages: FloatArray, views: FloatArray
-) -> tuple[IntArray, FloatArray, FloatArray, FloatArray, int]:
-    """One least-squares row per pair of consecutive readings of a post (points in post order,
-    ages increasing within a post), each row four (knot, coefficient) entries: the basis
-    difference; its log-ratio target and weight; and how many posts gave at least one row."""
+@dataclass(frozen=True)
+class _RatioRows:
+    """One least-squares row per pair of consecutive readings of a post: the later reading's
+    basis (``lo2``, ``hi2``, ``t2``) minus the earlier one's, the log-ratio ``target`` and the
+    row's ``weight``; ``n_posts`` posts gave at least one row."""
+
+    lo1: IntArray
+    hi1: IntArray
+    t1: FloatArray
+    lo2: IntArray
+    hi2: IntArray
+    t2: FloatArray
+    target: FloatArray
+    weight: FloatArray
+    n_posts: int
+
+
+def _ratio_rows(post_index: IntArray, ages: FloatArray, views: FloatArray) -> _RatioRows:
+    """The rows of consecutive readings of a post (points in post order, ages increasing within
+    a post)."""
     same_post = post_index[1:] == post_index[:-1]
     a1, a2 = ages[:-1], ages[1:]
     v1, v2 = views[:-1], views[1:]
     # Readings too close in age say nothing about the shape.
     keep = same_post & ~(a2 < a1 * 1.05)
     a1, a2, v1, v2 = a1[keep], a2[keep], v1[keep], v2[keep]
-    knots1, weights1, offset1 = _log_basis(a1)
-    knots2, weights2, offset2 = _log_basis(a2)
-    knots = np.concatenate([knots2, knots1], axis=1)
-    coefficients = np.concatenate([weights2, -weights1], axis=1)
+    lo1, hi1, t1, offset1 = _log_basis(a1)
+    lo2, hi2, t2, offset2 = _log_basis(a2)
     log_views = np.log(views)
     target = (log_views[1:][keep] - log_views[:-1][keep]) - (offset2 - offset1)
     # Small counts are noisy in log terms; weigh them down.
@@ -225,7 +235,7 @@ def _ratio_rows(
     weight = smaller / (smaller + 25.0)
     kept_posts = post_index[1:][keep]
     n_posts = int(np.count_nonzero(kept_posts[1:] != kept_posts[:-1])) + 1 if len(kept_posts) else 0
-    return knots, coefficients, target, weight, n_posts
+    return _RatioRows(lo1, hi1, t1, lo2, hi2, t2, target, weight, n_posts)
 
 
 # How strongly the fit keeps the default curve's step between neighbouring knots: about as much
@@ -233,14 +243,37 @@ def _ratio_rows(
 _PRIOR_WEIGHT = 1.0
 _HUBER_K = 1.345
 
+# A row's four entries (later lo, later hi, earlier lo, earlier hi) are linear in (1, t1, t2):
+# 1 - t2, t2, -(1 - t1), -t1.
+_ENTRY_FORMS = np.array([[1, 0, -1], [0, 0, 1], [-1, 1, 0], [0, -1, 0]], dtype=float)
 
-def _fit_log_curve(
-    knots: IntArray, coefficients: FloatArray, target: FloatArray, weight: FloatArray
-) -> list[float]:
+
+def _product_forms() -> npt.NDArray[np.float64]:
+    """Coefficients of each product of two entries on the monomials 1, t1, t2, t1², t2², t1·t2."""
+    forms = np.zeros((16, 6))
+    for a in range(4):
+        for b in range(4):
+            x, y = _ENTRY_FORMS[a], _ENTRY_FORMS[b]
+            forms[a * 4 + b] = [
+                x[0] * y[0],
+                x[0] * y[1] + x[1] * y[0],
+                x[0] * y[2] + x[2] * y[0],
+                x[1] * y[1],
+                x[2] * y[2],
+                x[1] * y[2] + x[2] * y[1],
+            ]
+    return forms
+
+
+_PRODUCT_FORMS = _product_forms()
+
+
+def _fit_log_curve(rows: _RatioRows) -> list[float]:
     """Robust least squares for the knots' log-fractions from within-post log-ratios.
 
-    Each row touches at most four knots; the rows are laid out once as a dense (rows × knots)
-    design, so each reweighting is one matrix product.
+    Each row touches at most four knots with entries linear in its two interpolation weights,
+    so the normal equations need only nine weighted sums per group of rows on the same knots
+    (sorted once); each reweighting sums those with one ``reduceat``.
     """
     n = len(CURVE_AGES)
     prior = np.log(np.array(_DEFAULT_FRACTIONS))
@@ -253,19 +286,35 @@ def _fit_log_curve(
     # Ratios fix the curve only up to a constant; a faint pull pins its level.
     prior_matrix += 1e-6 * np.eye(n)
     prior_vector += 1e-6 * prior
-    rows = len(target)
-    cells = (np.arange(rows)[:, None] * n + knots).ravel()
-    design = np.bincount(cells, weights=coefficients.ravel(), minlength=rows * n).reshape(rows, n)
-    robust = np.ones(rows)
+
+    # Rows on the same four knots are summed together.
+    key = ((rows.lo2 * n + rows.hi2) * n + rows.lo1) * n + rows.hi1
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    lo1, hi1, t1 = rows.lo1[order], rows.hi1[order], rows.t1[order]
+    lo2, hi2, t2 = rows.lo2[order], rows.hi2[order], rows.t2[order]
+    target, weight = rows.target[order], rows.weight[order]
+    starts = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]]))
+    group_knots = np.stack([lo2[starts], hi2[starts], lo1[starts], hi1[starts]], axis=1)
+    pair_cells = (group_knots[:, :, None] * n + group_knots[:, None, :]).reshape(-1)
+    # One monomial a row (contiguous), so the sums of each group are one reduceat per line.
+    monomials = np.stack(
+        [np.ones(len(t1)), t1, t2, t1 * t1, t2 * t2, t1 * t2, target, target * t1, target * t2]
+    )
+
+    robust = np.ones(len(target))
     solution = prior
     for _ in range(5):
         w = weight * robust
-        weighted = design * w[:, None]
-        matrix = weighted.T @ design
-        vector = weighted.T @ target
-        solution = np.linalg.solve(matrix + prior_matrix, vector + prior_vector)
-        residuals = target - design @ solution
-        size = np.abs(residuals)
+        sums = np.add.reduceat(monomials * w, starts, axis=1).T
+        products = sums[:, :6] @ _PRODUCT_FORMS.T  # (groups, 16)
+        entries = sums[:, 6:] @ _ENTRY_FORMS.T  # (groups, 4)
+        matrix = np.bincount(pair_cells, weights=products.reshape(-1), minlength=n * n)
+        vector = np.bincount(group_knots.reshape(-1), weights=entries.reshape(-1), minlength=n)
+        solution = np.linalg.solve(matrix.reshape(n, n) + prior_matrix, vector + prior_vector)
+        later = solution[lo2] + t2 * (solution[hi2] - solution[lo2])
+        earlier = solution[lo1] + t1 * (solution[hi1] - solution[lo1])
+        size = np.abs(target - (later - earlier))
         scale = max(1.4826 * float(np.median(size)), 0.01)
         robust = np.where(
             size > 0, np.minimum(1.0, _HUBER_K * scale / np.where(size > 0, size, 1.0)), 1.0

@@ -21,6 +21,7 @@ from storage.models import (
     SubscriberSnapshot,
     ViewSnapshot,
 )
+from storage.reading_columns import ChannelReadings, read_channel_columns
 from storage.records import (
     TYPED_REACH_WINDOWS,
     ChannelRecord,
@@ -788,6 +789,10 @@ class HistoryRepository:
             )
             for p in posts
         ]
+
+    def channel_columns(self, channel_id: int, since: datetime | None = None) -> ChannelReadings:
+        """:meth:`post_histories` as numpy columns, for the reach maths (two queries)."""
+        return read_channel_columns(self.db, channel_id, since)
 
     def mark_ad(self, post_id: int, is_ad: bool | None) -> None:
         with self.db.atomic():
