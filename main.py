@@ -118,27 +118,28 @@ def compose(args: argparse.Namespace, workdir: Path, db=None):
             db = open_database(args.db, read_only=getattr(args, "read_only", False))
         storage = Storage(db)
         label = describe(db)
-    settings = None
     if args.demo:  # the demo keeps its window state to itself, like its data
         from PySide6.QtCore import QSettings
 
         settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        from ui.settings import open_settings
+
+        settings = open_settings()
     telegram = None
     if not args.demo:  # the demo never opens a Telegram session
         # Qt- and Telethon-free; Telethon itself is imported on first connect, off start-up
         from tgclient.service import TelegramService, telethon_gateway_factory
 
         telegram = TelegramService(storage, telethon_gateway_factory)
-    from storage.pricebook import PriceBookService
-    from storage.reach_service import ReachService
+    from application import build_use_cases
 
-    reach = ReachService(storage)  # own reach for My channel/suggestion, Telegram statistics first
     services = Services(
         storage=storage,
         database_label=label,
+        use_cases=build_use_cases(storage, telegram),
         settings=settings,
         telegram=telegram,
-        pricebook=PriceBookService(storage, reach=reach),
     )
     from ui.settings_upgrade import upgrade_settings
 
@@ -148,9 +149,9 @@ def compose(args: argparse.Namespace, workdir: Path, db=None):
 
     window.restart_requested.connect(lambda language: restart(window, language))
     _mount_telegram(services, window)
-    _mount_vetting(services, window, reach, demo=args.demo)
+    _mount_vetting(services, window, demo=args.demo)
     _mount_book_actions(services, window)
-    _mount_niche(services, window, reach)
+    _mount_niche(services, window)
     _mount_placements(services, window)
     _mount_help(window, demo=args.demo)
     return window
@@ -206,32 +207,27 @@ def _mount_help(window, demo: bool) -> None:
     install_help(window)
 
 
-def _mount_vetting(services, window, reach, demo: bool) -> None:
+def _mount_vetting(services, window, demo: bool) -> None:
     """The ad buyer's vetting tab; the own channel's statistics are read after each own sync."""
-    from storage.reach_service import VettingService
     from ui.vetting_view import VettingArea
 
-    vetting = VettingService(services.storage, services.pricebook, reach, services.telegram)
-    area = VettingArea(services, vetting, window)
+    area = VettingArea(services, services.use_cases.vetting, window)
     window.add_area(area, QCoreApplication.translate("main", "Vetting"), "vetting")
     area.changed.connect(window.reload)
     if services.telegram is not None:
         from tgclient.stats import read_stats_after_own_sync
 
-        read_stats_after_own_sync(services.telegram, reach, window.reload)
+        read_stats_after_own_sync(services.telegram, services.use_cases.reach, window.reload)
     if demo:  # a worked example: a channel whose views look bought
         area.prefill("@crypto_rocket_vip", "3000", "1/24")
 
 
-def _mount_niche(services, window, reach, niche=None):
-    """The niche builder's area, and the niche over time under History (``niche``: a
-    ``NicheService``, built here unless given)."""
-    from storage.niche_service import NicheService
+def _mount_niche(services, window):
+    """The niche builder's area, and the niche over time under History."""
     from ui.niche_history import NicheTrendSection, attach_to_history
     from ui.niche_view import NicheArea
 
-    if niche is None:
-        niche = NicheService(services.storage, services.pricebook, reach, services.telegram)
+    niche = services.use_cases.niche
     area = NicheArea(services, niche, window)
     window.add_area(area, QCoreApplication.translate("main", "Niche"), "niche")
     area.changed.connect(window.reload)
@@ -246,10 +242,9 @@ def _mount_niche(services, window, reach, niche=None):
 
 def _mount_placements(services, window) -> None:
     """Bought ads and what they brought; their joins are read after each own-channel sync."""
-    from storage.placement_service import PlacementService
     from ui.placements_view import PlacementsArea
 
-    placements = PlacementService(services.storage, services.pricebook, services.telegram)
+    placements = services.use_cases.placements
     area = PlacementsArea(services, placements, window.undo_stack, window)
     window.add_area(area, QCoreApplication.translate("main", "Placements"), "placements")
     area.changed.connect(window.reload)

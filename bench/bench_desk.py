@@ -114,14 +114,17 @@ def in_process(workdir: Path) -> dict[str, float]:
     from storage import Storage, open_database
     from ui.pricebook_view import PriceBookArea
     from ui.quote_model import COLUMN
-    from ui.services import Services
     from ui.suggestion_view import SuggestionArea
 
     storage = Storage(open_database(workdir / "big.sqlite3"))
     start = time.perf_counter()
     big_book(storage)
     print(f"setup: {N_QUOTES} quotes written in {time.perf_counter() - start:.1f} s")
-    services = Services(storage=storage, database_label="bench")
+    from application import build_use_cases
+    from ui.services import Services
+    from ui.settings import open_settings
+
+    services = Services(storage, "bench", build_use_cases(storage), open_settings())
     figures: dict[str, float] = {}
 
     def open_book():

@@ -33,10 +33,10 @@ def main() -> int:
     from fake_recommendations import RecommendingClient
     from fake_telegram import NOW, fake_service
 
+    from application.niche import NicheService
+    from application.pricebook import PriceBookService
+    from application.reach import ReachService
     from storage import Storage, open_database
-    from storage.niche_service import NicheService
-    from storage.pricebook import PriceBookService
-    from storage.reach_service import ReachService
 
     now = {"t": NOW + timedelta(minutes=5)}
 

@@ -82,10 +82,10 @@ def seed(storage, now: datetime) -> None:
 
 
 def main() -> int:
+    from application.placements import PlacementService
+    from application.pricebook import PriceBookService
+    from application.reach import ReachService
     from storage import Storage, open_database
-    from storage.placement_service import PlacementService
-    from storage.pricebook import PriceBookService
-    from storage.reach_service import ReachService
 
     now = datetime(2026, 6, 1, 12, tzinfo=UTC)
     with tempfile.TemporaryDirectory() as folder:

@@ -38,6 +38,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 import reference_quality  # noqa: E402
 import reference_reach  # noqa: E402
 
+from application.reach import ReachService, post_snapshots, post_stats  # noqa: E402
 from pricing import assess_channel, channel_reach, fit_accumulation_curve  # noqa: E402
 from pricing.reach import DEFAULT_CURVE, PostSnapshots, PostStats, fit_table_curve  # noqa: E402
 from storage import Storage, open_database  # noqa: E402

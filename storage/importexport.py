@@ -347,7 +347,7 @@ def _known_keys(storage: Storage | None, table_keys: Iterable[str] = ()) -> froz
     """Fingerprints of every quote in the price book, with or without an import key."""
     if storage is None:
         return frozenset()
-    from storage.pricebook import list_quotes_fast
+    from storage.quote_list import list_quotes_fast
 
     keys = {_record_key(record) for record in list_quotes_fast()}
     return frozenset(keys)

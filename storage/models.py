@@ -3,8 +3,6 @@
 Only ``storage`` touches these; everything else sees the dataclasses in ``storage.records``.
 """
 
-from datetime import UTC, datetime
-
 from peewee import (
     SQL,
     AutoField,
@@ -21,13 +19,10 @@ from peewee import (
     TextField,
 )
 
+from storage.clock import utc_now
 from storage.fields import UtcDateTimeField
 
 database = DatabaseProxy()
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def money_field(**kwargs) -> DecimalField:

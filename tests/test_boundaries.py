@@ -28,6 +28,7 @@ print("ok")
         ("pricing", {"PySide6", "peewee", "playhouse", "telethon", "matplotlib", "qasync"}),
         ("storage", {"PySide6", "qasync"}),
         ("tgclient", {"PySide6", "qasync"}),
+        ("application", {"PySide6", "qasync"}),
     ],
 )
 def test_package_imports_without_forbidden_modules(package, blocked):

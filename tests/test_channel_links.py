@@ -11,13 +11,14 @@ from fake_telegram import FakeTelegramClient, fake_service
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from application.pricebook import PriceBookService
+from application.reach import ReachService
+from application.vetting import VettingService
 from pricing.errors import InputError
 from pricing.parsing import parse_channel_ref
 from storage import QuoteDraft, Storage
 from storage.db import open_database
 from storage.importexport import same_quote_key
-from storage.pricebook import PriceBookService
-from storage.reach_service import ReachService, VettingService
 from storage.repositories import split_channel_name
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)

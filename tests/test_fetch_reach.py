@@ -10,15 +10,14 @@ from fake_telegram import NOW, FakeTelegramClient, fake_service, flood_wait, no_
 from PySide6.QtCore import Qt
 from telethon import errors
 from telethon.tl import functions
-from ui_helpers import FakeDialogs
+from ui_helpers import services_for
 
 import main
+from application.reach import ReachService
 from storage import Storage, open_database
-from storage.reach_service import ReachService
 from storage.records import QuoteDraft, ReachOrigin
 from tgclient.service import State
-from ui.mychannel_view import reach_method_text
-from ui.services import Services
+from ui.texts import reach_method_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qt_loop")]
 
@@ -48,9 +47,7 @@ def add_quote(storage, channel, reach=None, feed_hours=24):
 def open_window(qtbot, storage, telegram):
     from ui.main_window import MainWindow
 
-    services = Services(
-        storage=storage, database_label="test", telegram=telegram, dialogs=FakeDialogs()
-    )
+    services = services_for(storage, telegram=telegram)
     window = MainWindow(services)
     qtbot.addWidget(window)
     main._mount_telegram(services, window)  # the app's own wiring of the Telegram panel

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from test_migrations import TAKEN, make_v1_database, row_counts, stamps
 
+from application.pricebook import PriceBookService
+from application.reach import ReachService
+from application.vetting import VettingService
 from storage import Storage
 from storage import migrations as schema
 from storage.db import open_database
 from storage.migrate_links import username_in_link
-from storage.pricebook import PriceBookService
-from storage.reach_service import ReachService, VettingService
 
 LATER = "2026-02-02 10:00:00.000000"
 TABLES = ("channel", "price_quote", "subscriber_snapshot")

@@ -11,13 +11,13 @@ from fake_telegram import NOW, fake_service, flood_wait, no_network  # noqa: F40
 from telethon.extensions import BinaryReader
 from telethon.tl import functions, types
 
+from application.niche import NICHE_MAX_POSTS, NicheService
+from application.pricebook import PriceBookService
+from application.reach import ReachService
 from pricing.errors import InputError
 from pricing.parsing import parse_format
 from storage import Storage, open_database
 from storage.niche_repository import CandidateOrigin
-from storage.niche_service import NICHE_MAX_POSTS, NicheService
-from storage.pricebook import PriceBookService
-from storage.reach_service import ReachService
 from storage.records import QuoteDraft, ReachOrigin
 from tgclient.errors import ChannelPrivate
 from tgclient.recommendations import channels_from_tl

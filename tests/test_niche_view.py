@@ -12,18 +12,17 @@ from fake_telegram import NOW, fake_service, flood_wait, no_network, qt_loop  # 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from telethon.tl import functions
-from ui_helpers import FakeDialogs
+from ui_helpers import services_for
 
 import main
+from application.niche import NicheService
+from application.pricebook import PriceBookService
+from application.reach import ReachService
 from storage import Storage, open_database
-from storage.niche_service import NicheService
-from storage.pricebook import PriceBookService
-from storage.reach_service import ReachService
 from storage.records import QuoteDraft
 from tgclient.service import State
 from ui import formatting
 from ui.niche_view import PRICE_COLUMN
-from ui.services import Services
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qt_loop")]
 
@@ -54,22 +53,12 @@ def start(qtbot, storage, client, tmp_path):
     task = asyncio.ensure_future(telegram.connect())
     qtbot.waitUntil(task.done, timeout=3000)
     assert telegram.state == State.READY
-    reach = ReachService(storage, clock=clock)
-    pricebook = PriceBookService(storage, reach=reach)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    services = Services(
-        storage=storage,
-        database_label="test",
-        telegram=telegram,
-        pricebook=pricebook,
-        dialogs=FakeDialogs(),
-        settings=settings,
-    )
+    services = services_for(storage, telegram=telegram, settings=settings, clock=clock)
     window = MainWindow(services)
     qtbot.addWidget(window)
     main._mount_telegram(services, window)
-    niche_service = NicheService(storage, pricebook, reach, telegram, clock=clock)
-    area = main._mount_niche(services, window, reach, niche_service)
+    area = main._mount_niche(services, window)
     window.resize(1280, 720)
     window.show()
     with qtbot.waitSignal(area.reloaded, timeout=5000):
@@ -262,13 +251,10 @@ def test_the_demo_niche_offline_in_russian(qtbot, qtmodeltester, tmp_path, russi
 
     from ui.main_window import MainWindow
 
-    services = make_services(tmp_path)
+    services = make_services(tmp_path, clock=lambda: DEMO_NOW)
     window = MainWindow(services)
     qtbot.addWidget(window)
-    reach = ReachService(services.storage, clock=lambda: DEMO_NOW)
-    niche_service = NicheService(services.storage, services.pricebook, reach, None,
-                                 clock=lambda: DEMO_NOW)  # fmt: skip
-    area = main._mount_niche(services, window, reach, niche_service)
+    area = main._mount_niche(services, window)
     window.resize(1280, 720)
     window.show()
     with qtbot.waitSignal(area.reloaded, timeout=10000):

@@ -10,14 +10,14 @@ from hypothesis import strategies as st
 from playhouse.test_utils import count_queries
 from test_migrations import make_v2_database, stamps
 
+from application.placements import InviteLinkError, PlacementService, normalise_invite_link
+from application.pricebook import PriceBookService
+from application.reach import ReachService
 from pricing.errors import InputError
 from storage import Storage, open_database
 from storage import migrations as schema
 from storage.placement_records import ImportedJoin, PlacementDraft
-from storage.placement_service import InviteLinkError, PlacementService, normalise_invite_link
 from storage.placements import PlacementRepository, ad_message_id
-from storage.pricebook import PriceBookService
-from storage.reach_service import ReachService
 
 POSTED = datetime(2026, 2, 10, 15, 0, tzinfo=UTC)
 

@@ -5,12 +5,12 @@ from decimal import Decimal
 
 import pytest
 
+from application.pricebook import PriceBookService
+from application.reach import ReachService
 from pricing.parsing import Format
 from pricing.suggestion import FALLBACK_ALL_FORMATS, Adjustments
 from storage import QuoteDraft, Storage, open_database
 from storage.models import Niche
-from storage.pricebook import PriceBookService
-from storage.reach_service import ReachService
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
@@ -98,7 +98,7 @@ def test_fast_listing_matches_the_repository(service):
     add(service, "@first_chan", 1000, 2000, days=3)
     add(service, "@second_chan", 1500.5, None, fmt=(1, None), days=1, niche="Other")
     add(service, "Канал без юзернейма", 700, 1400, days=2)
-    from storage.pricebook import list_quotes_fast
+    from application.pricebook import list_quotes_fast
 
     assert list_quotes_fast() == service.storage.quotes.list()
     niche = service.niches()[0]

@@ -8,17 +8,12 @@ from decimal import Decimal
 import pytest
 from fake_telegram import no_network  # noqa: F401
 
+from application.pricebook import PriceBookService
+from application.reach import METHOD_TELEGRAM_STATS, ReachService
+from application.vetting import DuplicateQuoteError, VettingInputError, VettingService
 from pricing.synthetic import generate_channel
 from storage import Storage, open_database
 from storage.demo import store_synthetic_channel
-from storage.pricebook import PriceBookService
-from storage.reach_service import (
-    METHOD_TELEGRAM_STATS,
-    DuplicateQuoteError,
-    ReachService,
-    VettingInputError,
-    VettingService,
-)
 from storage.records import PostData, QuoteDraft, ReachOrigin
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)

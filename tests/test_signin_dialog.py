@@ -11,7 +11,8 @@ from telethon import errors
 from storage import Storage, open_database
 from storage.fileperms import has_unix_modes
 from tgclient.service import State, TelegramService
-from ui.signin_dialog import SignInDialog, format_wait
+from ui.signin_dialog import SignInDialog
+from ui.telegram_texts import format_wait
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qt_loop")]
 

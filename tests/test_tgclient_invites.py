@@ -10,11 +10,11 @@ from fake_invites import InviteTelegramClient
 from fake_telegram import NOW, InstantSleep, fake_service, flood_wait, no_network  # noqa: F401
 from telethon.tl import functions
 
+from application.placements import PlacementService
+from application.pricebook import PriceBookService
+from application.reach import ReachService
 from storage import Storage, open_database
 from storage.placement_records import PlacementDraft
-from storage.placement_service import PlacementService
-from storage.pricebook import PriceBookService
-from storage.reach_service import ReachService
 from tgclient import invites
 
 IMPORTERS = functions.messages.GetChatInviteImportersRequest.__name__

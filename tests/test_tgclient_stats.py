@@ -9,8 +9,8 @@ from fake_telegram import NOW, FakeTelegramClient, no_network  # noqa: F401
 from telethon.extensions import BinaryReader
 from telethon.tl import types
 
+from application.reach import METHOD_TELEGRAM_STATS, ReachService
 from storage import Storage, open_database
-from storage.reach_service import METHOD_TELEGRAM_STATS, ReachService
 from storage.records import PostData
 from tgclient.gateway import TelethonGateway
 from tgclient.stats import (

@@ -8,14 +8,12 @@ import pytest
 from fake_telegram import FakeTelegramClient, fake_service, qt_loop  # noqa: F401
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow
-from ui_helpers import DEMO_NOW, FakeDialogs
+from ui_helpers import DEMO_NOW, services_for
 
 from pricing.quality import INFO, STRONG, WEAK, Signal
 from storage import Storage, open_database
 from storage.demo import seed_demo
-from storage.reach_service import ReachService, VettingService
 from ui.i18n import TRANSLATIONS, install_translators
-from ui.services import Services
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qt_loop")]
 
@@ -92,17 +90,8 @@ def _vetting_area(qtbot, storage, tmp_path):
 
     seed_demo(storage, now=DEMO_NOW)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    services = Services(
-        storage=storage, database_label="test", dialogs=FakeDialogs(), settings=settings
-    )
-    vetting = VettingService(
-        storage,
-        services.pricebook,
-        ReachService(storage, lambda: DEMO_NOW),
-        None,
-        lambda: DEMO_NOW,
-    )
-    area = VettingArea(services, vetting)
+    services = services_for(storage, settings=settings, clock=lambda: DEMO_NOW)
+    area = VettingArea(services, services.use_cases.vetting)
     qtbot.addWidget(area)
     area.resize(1280, 800)
     return area
@@ -272,7 +261,7 @@ def test_telegram_panel_status_is_russian(qtbot, storage, russian):
 
     window = QMainWindow()
     qtbot.addWidget(window)
-    demo = TelegramPanel(Services(storage=storage, database_label="t", telegram=None), window)
+    demo = TelegramPanel(services_for(storage), window)
     assert demo.status_label.text() == "Демо: Telegram не подключён"
     assert [a.text() for a in demo.menu.actions() if not a.isSeparator()] == [
         "Войти…",
@@ -284,7 +273,7 @@ def test_telegram_panel_status_is_russian(qtbot, storage, russian):
     other = QMainWindow()
     qtbot.addWidget(other)
     service = fake_service(storage, FakeTelegramClient())
-    panel = TelegramPanel(Services(storage=storage, database_label="t", telegram=service), other)
+    panel = TelegramPanel(services_for(storage, telegram=service), other)
     assert panel.status_label.text() == "Telegram: вход не выполнен"
 
 

@@ -11,8 +11,8 @@ from fake_telegram import NOW, fake_service, no_network, qt_loop  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from application.placements import PlacementService
 from storage.placement_records import PlacementDraft
-from storage.placement_service import PlacementService
 from storage.records import QuoteSource
 from tests.ui_helpers import DEMO_NOW, make_services, make_window
 from ui.placement_form import PlacementForm, ValueDialog

@@ -282,7 +282,7 @@ def test_the_own_reach_is_computed_in_a_worker_once_per_data_change(qtbot, tmp_p
     """My channel and the suggestion share one figure per window; a reload reuses it."""
     from datetime import timedelta
 
-    from storage.pricebook import format_of
+    from application.pricebook import format_of
     from storage.records import ViewCount
 
     services = make_services(tmp_path)

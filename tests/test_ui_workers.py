@@ -8,7 +8,7 @@ import shiboken6
 from fake_telegram import qt_loop  # noqa: F401
 from PySide6.QtWidgets import QLabel
 
-from ui.workers import run_task, wait_for_tasks
+from ui.workers import run_task, wait_for_tasks, when_task_ends
 
 pytestmark = [pytest.mark.gui]
 
@@ -60,14 +60,61 @@ def test_nothing_is_delivered_to_a_deleted_widget_or_after_cancel(qtbot):
     assert delivered == []
 
 
+def _settle(loop) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):  # done callbacks run on the loop's next turns (Qt's events here)
+        QApplication.processEvents()
+
+
 @pytest.mark.usefixtures("qt_loop")
-def test_the_price_book_fetch_callback_ignores_a_deleted_area(tmp_path):
+def test_a_finished_telegram_task_reaches_a_deleted_area_never(tmp_path):
     from ui_helpers import make_services
 
     from ui.pricebook_view import PriceBookArea
 
+    loop = asyncio.get_event_loop()
     area = PriceBookArea(make_services(tmp_path, demo=False))
-    done = asyncio.get_event_loop().create_future()
+    calls = []
+    done = loop.create_future()
+    when_task_ends(done, area, calls.append, calls.append, lambda: calls.append("cancelled"))
+    shiboken6.delete(area)  # the window closed while Telegram was read
     done.set_result([])
-    shiboken6.delete(area)
-    area._fetch_done(done)  # raised RuntimeError (C++ object deleted) before the guard
+    _settle(loop)
+    assert calls == []
+
+
+@pytest.mark.usefixtures("qt_loop")
+def test_a_finished_telegram_task_says_how_it_ended(qtbot, caplog):
+    from tgclient.errors import ConnectionFailed
+
+    loop = asyncio.get_event_loop()
+    owner = QLabel()
+    qtbot.addWidget(owner)
+    outcomes = []
+
+    def watch(future, closing=None):
+        when_task_ends(
+            future,
+            owner,
+            lambda value: outcomes.append(("done", value)),
+            lambda error: outcomes.append(("failed", type(error).__name__)),
+            lambda: outcomes.append(("cancelled", None)),
+            closing=closing,
+        )
+        return future
+
+    watch(loop.create_future()).set_result(42)
+    watch(loop.create_future()).set_exception(ConnectionFailed("offline"))
+    watch(loop.create_future()).set_exception(ZeroDivisionError("a bug"))
+    watch(loop.create_future()).cancel()
+    watch(loop.create_future(), closing=lambda: True).set_result("too late")
+    _settle(loop)
+    assert outcomes == [
+        ("done", 42),
+        ("failed", "ConnectionFailed"),
+        ("failed", "ZeroDivisionError"),
+        ("cancelled", None),
+    ]
+    logged = [r for r in caplog.records if r.exc_info]
+    assert [r.exc_info[0] for r in logged] == [ZeroDivisionError]  # Telegram's are expected

@@ -9,15 +9,14 @@ import pytest
 from fake_telegram import NOW, FakeTelegramClient, fake_service, flood_wait, no_network, qt_loop  # noqa: F401
 from PySide6.QtCore import Qt
 from telethon.tl import functions
-from ui_helpers import FakeDialogs
+from ui_helpers import services_for
 
+from application.reach import ReachService
 from pricing.synthetic import generate_channel
 from storage import Storage, open_database
 from storage.demo import store_synthetic_channel
-from storage.reach_service import ReachService, VettingService
 from storage.records import QuoteDraft, ReachOrigin
 from tgclient.service import State
-from ui.services import Services
 from ui.vetting_view import VettingArea
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qt_loop")]
@@ -47,17 +46,8 @@ def make_area(qtbot, storage, telegram=None, tmp_path=None):
     from PySide6.QtCore import QSettings
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    services = Services(
-        storage=storage,
-        database_label="test",
-        telegram=telegram,
-        dialogs=FakeDialogs(),
-        settings=settings,
-    )
-    vetting = VettingService(
-        storage, services.pricebook, ReachService(storage, lambda: NOW), telegram, lambda: NOW
-    )
-    area = VettingArea(services, vetting)
+    services = services_for(storage, telegram=telegram, settings=settings, clock=lambda: NOW)
+    area = VettingArea(services, services.use_cases.vetting)
     qtbot.addWidget(area)
     area.resize(1200, 800)
     area.show()
@@ -436,10 +426,8 @@ def test_a_done_callback_for_a_deleted_area_does_nothing(qtbot, storage, tmp_pat
     from PySide6.QtCore import QSettings
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    services = Services(
-        storage=storage, database_label="t", dialogs=FakeDialogs(), settings=settings
-    )
-    area = VettingArea(services)  # not handed to qtbot: deleted below
+    services = services_for(storage, settings=settings)
+    area = VettingArea(services, services.use_cases.vetting)  # not handed to qtbot: deleted below
     request = area.vetting.parse("@nobody_here", "1000", "1/24", None)
     done = asyncio.get_event_loop().create_future()
     done.set_result((False, "NotConfigured"))

@@ -2,7 +2,9 @@
 
 from datetime import UTC, datetime
 
+from application import build_use_cases
 from storage import Storage, open_database
+from storage.clock import utc_now
 from storage.demo import seed_demo
 from ui.dialogs import DialogService
 from ui.services import Services
@@ -33,11 +35,35 @@ class FakeDialogs(DialogService):
         self.messages.append(("info", text))
 
 
-def make_services(tmp_path, demo: bool = True) -> Services:
+def make_services(tmp_path, demo: bool = True, clock=utc_now) -> Services:
     storage = Storage(open_database(tmp_path / "desk.sqlite3"))
     if demo:
         seed_demo(storage, now=DEMO_NOW)
-    return Services(storage=storage, database_label="test.sqlite3", dialogs=FakeDialogs())
+    return services_for(storage, label="test.sqlite3", dialogs=FakeDialogs(), clock=clock)
+
+
+def services_for(
+    storage,
+    *,
+    telegram=None,
+    dialogs=None,
+    settings=None,
+    clock=utc_now,
+    label: str = "test",
+) -> Services:
+    """The window's services over ``storage``, built as ``main.compose`` builds them."""
+    if settings is None:
+        from ui.settings import open_settings
+
+        settings = open_settings()
+    return Services(
+        storage=storage,
+        database_label=label,
+        use_cases=build_use_cases(storage, telegram, clock=clock),
+        settings=settings,
+        telegram=telegram,
+        dialogs=dialogs if dialogs is not None else FakeDialogs(),
+    )
 
 
 def make_window(qtbot, services):

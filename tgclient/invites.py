@@ -238,7 +238,7 @@ def _peer_of(channel) -> ChannelPeer | None:
 
 async def refresh_joins(telegram, placements, *, now: datetime | None = None) -> JoinsReport:
     """One round: read every stored link's counter and the new joins, and the young ad posts'
-    views; store them through ``placements`` (``storage.placement_service.PlacementService``).
+    views; store them through ``placements`` (``application.placements.PlacementService``).
 
     ``telegram`` is the ``TelegramService`` (signed in); its ``call`` repeats a request after a
     flood wait (with the status-bar countdown) or a reconnect. A channel where the account is not

@@ -20,7 +20,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
@@ -29,6 +29,7 @@ from peewee import chunked
 
 from pricing.errors import InputError
 from pricing.parsing import parse_channel_ref
+from storage.clock import utc_now
 from storage.fileperms import tighten_file
 from storage.logfile import remember_secret
 from storage.records import ChannelRecord
@@ -153,10 +154,6 @@ def normalise_phone(text: str) -> str:
     if not digits.isdigit() or not 7 <= len(digits) <= 15:
         raise PhoneInvalid(text)
     return "+" + digits
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class TelegramService:

@@ -11,7 +11,7 @@ token loaded with ``stats.loadAsyncGraph``) or ``StatsGraphError``.
 
 :func:`views_by_age` turns a graph into cumulative ``(age_hours, views)`` points; the service part
 (:func:`read_own_stats`) reads the recent posts of the own channel and hands the points to
-``storage.reach_service.ReachService.record_stats``. Qt-free.
+``application.reach.ReachService.record_stats``. Qt-free.
 """
 
 from __future__ import annotations

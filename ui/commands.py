@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
-from storage.pricebook import PriceBookService
+from application.pricebook import PriceBookService
 from storage.records import QuoteDraft, QuoteRecord
 from storage.repositories import QuoteRepository
 from ui.storage_messages import storage_error_text

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from pricing.parsing import parse_format
 from ui import formatting
 from ui import settings as opt
+from ui.chart_texts import chart_number
+from ui.chart_texts import desk_chart_text as chart_text
 from ui.services import Services
-from ui.suggestion_view import chart_number, chart_text
 
 
 class HistoryArea(QWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,23 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from application.pricebook import format_of
 from pricing import InputError
 from pricing.cpm import err
 from pricing.parsing import parse_format, parse_price
 from storage.importexport import parse_reach
-from storage.pricebook import OwnReach, format_of
 from storage.records import TYPED_REACH_WINDOWS
 from ui import formatting
+from ui.fields import COMMON_FORMATS, FieldWithError
 from ui.input_messages import generic_format_text, generic_price_text, input_error_text
-from ui.quote_form import (
-    COMMON_FORMATS,
-    CURRENCIES,
-    CurrencyFollowsPrice,
-    FieldWithError,
-    currency_code,
-)
+from ui.quote_form import CURRENCIES, CurrencyFollowsPrice, currency_code
 from ui.quote_model import format_text
 from ui.services import Services
+from ui.texts import reach_method_text
 from ui.workers import run_task
 
 REACH_WINDOWS = TYPED_REACH_WINDOWS  # the windows the database keeps a typed figure for
@@ -54,7 +50,7 @@ log = logging.getLogger(__name__)
 
 def kept_figures(reach_service, channel_id: int, windows) -> tuple[dict, list[int]]:
     """The own reach per window already worked out for the current data, and the windows that
-    still need computing (``reach_service`` is :class:`storage.reach_service.ReachService`)."""
+    still need computing (``reach_service`` is :class:`application.reach.ReachService`)."""
     figures, missing = {}, []
     for window in sorted(set(windows)):
         figure = reach_service.current(channel_id, window)
@@ -77,35 +73,6 @@ def compute_reach(owner, reach_service, channel_id: int, windows, then) -> objec
         log.error("Computing the reach failed", exc_info=(type(error), error, error.__traceback__))
 
     return run_task(owner, work, lambda _none: then(), failed)
-
-
-def reach_method_text(reach: OwnReach) -> str:
-    """How a measured reach was obtained, in the UI language."""
-    methods = {
-        "measured": QCoreApplication.translate("MyChannelArea", "measured at the window"),
-        "interpolated": QCoreApplication.translate("MyChannelArea", "from view snapshots"),
-        "curve": QCoreApplication.translate("MyChannelArea", "estimated from the channel's curve"),
-        "default_curve": QCoreApplication.translate(
-            "MyChannelArea", "estimated from a typical curve"
-        ),
-        "telegram_stats": QCoreApplication.translate("MyChannelArea", "Telegram statistics"),
-    }
-    confidence = {
-        "high": QCoreApplication.translate("MyChannelArea", "high confidence"),
-        "medium": QCoreApplication.translate("MyChannelArea", "medium confidence"),
-        "low": QCoreApplication.translate("MyChannelArea", "low confidence"),
-    }
-    if reach.method == "mixed":
-        text = (
-            QCoreApplication.translate("MyChannelArea", "%1 of %2 posts estimated from the curve")
-            .replace("%1", str(reach.n_from_curve))
-            .replace("%2", str(reach.n_posts))
-        )
-    else:
-        text = methods.get(reach.method, reach.method)
-    if reach.confidence in confidence:
-        text += ", " + confidence[reach.confidence]
-    return text
 
 
 AUTOSAVE_MS = 600

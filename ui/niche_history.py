@@ -4,7 +4,7 @@ moved, and each competitor's price change since its previous quote (highlighted)
 
 A section of its own: :func:`attach_to_history` puts it under whatever the History area shows,
 so the area's own chart stays its own. Figures come from
-:class:`storage.niche_service.NicheService`, computed in a worker thread.
+:class:`application.niche.NicheService`, computed in a worker thread.
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from application.niche import ChangeRow, NicheService, NicheTrend
 from pricing.errors import InputError
 from pricing.parsing import Format, parse_format
-from storage.niche_service import ChangeRow, NicheService, NicheTrend
 from ui import formatting
+from ui.chart_texts import chart_number
 from ui.niche_view import FORMAT_CHOICES, NICHE_FORMAT
-from ui.suggestion_view import chart_number
 from ui.workers import run_task
 
 log = logging.getLogger(__name__)

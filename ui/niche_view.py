@@ -6,7 +6,7 @@ or a pasted list of links and @names) into a checklist with title, subscribers, 
 for the niche* reads every competitor that needs it in one background task, with progress, a
 flood-wait countdown and Cancel (a new pass resumes with the rest). Bottom: *prices to collect*,
 one row per competitor without a current quote, with the price it would have at the niche CPM;
-typing a price there saves a quote. The widget calls :class:`storage.niche_service.NicheService`
+typing a price there saves a quote. The widget calls :class:`application.niche.NicheService`
 only; figures are computed in a worker thread.
 """
 
@@ -34,10 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pricing.errors import InputError
-from pricing.parsing import Format, parse_format
-from storage.niche_repository import CandidateOrigin
-from storage.niche_service import (
+from application.niche import (
     DEFAULT_STALE_DAYS,
     CandidateRow,
     CollectList,
@@ -46,11 +43,14 @@ from storage.niche_service import (
     PassProgress,
     PassReport,
 )
+from pricing.errors import InputError
+from pricing.parsing import Format, parse_format
+from storage.niche_repository import CandidateOrigin
 from tgclient.errors import TelegramError
 from ui import formatting
 from ui import settings as opt
 from ui.input_messages import input_error_text
-from ui.signin_dialog import format_wait, telegram_error_text
+from ui.telegram_texts import format_wait, telegram_error_text
 from ui.workers import run_task
 
 log = logging.getLogger(__name__)

@@ -29,13 +29,8 @@ from storage.importexport import parse_reach
 from storage.placement_records import PlacementDraft, PlacementRecord
 from storage.records import ChannelRecord
 from ui import formatting
-from ui.quote_form import (
-    COMMON_FORMATS,
-    CURRENCIES,
-    CurrencyFollowsPrice,
-    FieldWithError,
-    read_offer,
-)
+from ui.fields import COMMON_FORMATS, FieldWithError
+from ui.quote_form import CURRENCIES, CurrencyFollowsPrice, read_offer
 from ui.quote_model import format_text
 
 _FIELDS = ("seller", "link", "format", "price", "currency", "views", "joins", "value")

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from application.placements import VIEWS_TYPED, PlacementResult
 from pricing.placements import JOINS_SNAPSHOTS, JOINS_TYPED
-from storage.placement_service import VIEWS_TYPED, PlacementResult
 from ui import formatting
 from ui.quote_model import format_text
 

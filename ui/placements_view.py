@@ -7,7 +7,7 @@ seller, paid CPM against the niche). Add, edit, delete, links and typed joins go
 undo stack. *Create invite link* makes the link on Telegram and copies it for the seller; a link
 made elsewhere can be pasted. *Add to price book* turns a measured placement into a quote.
 
-Figures are computed by ``storage.placement_service.PlacementService`` in a worker thread.
+Figures are computed by ``application.placements.PlacementService`` in a worker thread.
 """
 
 from __future__ import annotations
@@ -31,19 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pricing.errors import InputError
-from pricing.placements import JOINS_EXACT, JOINS_SNAPSHOTS, JOINS_TYPED
-from storage.placement_service import (
+from application.placements import (
     VIEWS_TYPED,
     InviteLinkError,
     PlacementResult,
     PlacementService,
     normalise_invite_link,
 )
+from pricing.errors import InputError
+from pricing.placements import JOINS_EXACT, JOINS_SNAPSHOTS, JOINS_TYPED
 from tgclient.errors import TelegramError
 from ui import formatting
+from ui.chart_texts import placement_chart_text
 from ui.commands import AddQuote
-from ui.mychannel_view import reach_method_text
 from ui.placement_commands import (
     AddPlacement,
     DeletePlacements,
@@ -54,34 +54,11 @@ from ui.placement_commands import (
 from ui.placement_form import PlacementForm, ValueDialog
 from ui.placement_model import COLUMN, PLACEMENT_ID_ROLE, SORT_ROLE, PlacementTableModel
 from ui.services import Services
-from ui.signin_dialog import telegram_error_text
+from ui.telegram_texts import telegram_error_text
+from ui.texts import reach_method_text
 from ui.workers import run_task
 
 log = logging.getLogger(__name__)
-
-
-def chart_text():
-    """Chart words in the UI language (charts.placements itself knows no Qt)."""
-    from charts.placements import PlacementChartText
-
-    return PlacementChartText(
-        hours_axis=QCoreApplication.translate("PlacementCharts", "Hours after the ad post"),
-        joins_axis=QCoreApplication.translate("PlacementCharts", "Joins"),
-        joins_title=QCoreApplication.translate("PlacementCharts", "Joins over time"),
-        cost_axis=QCoreApplication.translate("PlacementCharts", "Cost per subscriber, {currency}"),
-        cost_title=QCoreApplication.translate("PlacementCharts", "Cost per subscriber by seller"),
-        cpm_axis=QCoreApplication.translate("PlacementCharts", "CPM, {currency}"),
-        cpm_title=QCoreApplication.translate("PlacementCharts", "Paid CPM against the niche"),
-        paid=QCoreApplication.translate("PlacementCharts", "Paid CPM"),
-        quoted=QCoreApplication.translate("PlacementCharts", "Seller's quoted CPM"),
-        median=QCoreApplication.translate("PlacementCharts", "Niche median {value}"),
-        band=QCoreApplication.translate("PlacementCharts", "Niche P25–P75"),
-        no_joins=QCoreApplication.translate("PlacementCharts", "No joins counted yet"),
-        no_cost=QCoreApplication.translate("PlacementCharts", "No placement with joins yet"),
-        no_cpm=QCoreApplication.translate(
-            "PlacementCharts", "No placement with measured views yet"
-        ),
-    )
 
 
 def window_labels() -> dict[int, str]:
@@ -379,7 +356,7 @@ class PlacementsArea(QWidget):
     def _views_method(self, result: PlacementResult) -> str:
         if result.views_method == VIEWS_TYPED:
             return self.tr("typed")
-        from storage.pricebook import OwnReach
+        from application.pricebook import OwnReach
 
         return reach_method_text(OwnReach(result.views or 0, result.views_method))
 
@@ -411,10 +388,10 @@ class PlacementsArea(QWidget):
             plot_joins_over_time,
             plot_paid_cpm_vs_niche,
         )
-        from ui.suggestion_view import chart_number
+        from ui.chart_texts import chart_number
 
         results = sorted(self.model.rows(), key=lambda r: r.record.posted_at)
-        text, number = chart_text(), chart_number
+        text, number = placement_chart_text(), chart_number
         drawn = {}
         joins = self._chart("joins")
         drawn["joins"] = plot_joins_over_time(

@@ -11,7 +11,6 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from application.reach import QuoteReach
 from storage.import_paste import preview_from_text
 from storage.importexport import (
     ImportFileError,
@@ -39,15 +39,14 @@ from storage.importexport import (
     export_xlsx,
     read_preview,
 )
-from storage.reach_service import QuoteReach, ReachService
 from storage.records import QuoteSource
 from tgclient.errors import TelegramError
 from ui import formatting, import_memory
 from ui import settings as opt
 from ui.commands import AddQuote, DeleteQuotes, EditQuote, ImportQuotes, SetQuotesReach
+from ui.fields import COMMON_FORMATS
 from ui.import_dialog import ImportPreviewDialog
-from ui.mychannel_view import reach_method_text
-from ui.quote_form import COMMON_FORMATS, QuoteForm
+from ui.quote_form import QuoteForm
 from ui.quote_model import (
     COLUMN,
     QUOTE_ID_ROLE,
@@ -57,8 +56,9 @@ from ui.quote_model import (
     source_names,
 )
 from ui.services import Services
-from ui.signin_dialog import telegram_error_text
-from ui.workers import Task
+from ui.telegram_texts import telegram_error_text
+from ui.texts import reach_method_text
+from ui.workers import Task, when_task_ends
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +164,7 @@ class PriceBookArea(QWidget):
         separator.setSeparator(True)
         for action in (separator, self.fetch_action, self.track_action):
             self.table.addAction(action)
-        self.reach_service = getattr(self.service, "reach", None) or ReachService(services.storage)
+        self.reach_service = self.service.reach
         self._fetch_task: asyncio.Task | None = None
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -352,25 +352,28 @@ class PriceBookArea(QWidget):
             self._tell(self.tr("Telegram is busy reading; try again when it finishes."))
             return
         self._fetch_task = task
-        task.add_done_callback(self._fetch_done)
+        when_task_ends(
+            task, self, self._fetch_done, self._fetch_failed, self._fetch_cancelled
+        )  # nothing when the window closed while Telegram was read
         self._tell(self.tr("Fetching reach from Telegram…"))
         self._update_telegram_actions()
 
-    def _fetch_done(self, task: asyncio.Task) -> None:
-        if not shiboken6.isValid(self):  # the window closed while Telegram was read
-            return
+    def _fetch_done(self, fetched: list[QuoteReach]) -> None:
         self._fetch_task = None
-        if task.cancelled():
-            self._tell(self.tr("Fetching the reach was cancelled; the quotes are unchanged."))
-        elif isinstance(task.exception(), TelegramError):
-            self._tell(telegram_error_text(task.exception()))
-        elif task.exception() is not None:
-            log.error("Fetching reach failed", exc_info=task.exception())
-            self._tell(
-                self.tr("Fetching the reach failed: %1").replace("%1", str(task.exception()))
-            )
+        self._apply_fetched(fetched)
+        self._update_telegram_actions()
+
+    def _fetch_failed(self, error: BaseException) -> None:
+        self._fetch_task = None
+        if isinstance(error, TelegramError):
+            self._tell(telegram_error_text(error))
         else:
-            self._apply_fetched(task.result())
+            self._tell(self.tr("Fetching the reach failed: %1").replace("%1", str(error)))
+        self._update_telegram_actions()
+
+    def _fetch_cancelled(self) -> None:
+        self._fetch_task = None
+        self._tell(self.tr("Fetching the reach was cancelled; the quotes are unchanged."))
         self._update_telegram_actions()
 
     def _apply_fetched(self, results: list[QuoteReach]) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from pricing import InputError
@@ -29,11 +28,11 @@ from pricing.parsing import Format, Money, parse_format, parse_price
 from storage.importexport import parse_reach
 from storage.records import QuoteDraft, QuoteRecord, QuoteSource, ReachOrigin
 from ui import formatting
+from ui.fields import COMMON_FORMATS, FieldWithError
 from ui.input_messages import generic_format_text, generic_price_text, input_error_text
 from ui.quote_model import format_text, origin_names, source_names
 
 CURRENCIES = ("RUB", "USD", "EUR", "USDT", "TON")
-COMMON_FORMATS = ("1/24", "1/48", "2/48", "3/72", "1/∞", "1/24 native")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3,5}")
 
 
@@ -119,30 +118,6 @@ def read_offer(
     except InputError as error:
         errors["currency"] = input_error_text(error)
     return fmt, money, code
-
-
-class FieldWithError(QWidget):
-    """An input with a red message underneath that appears only while the value is wrong."""
-
-    def __init__(self, editor: QWidget, parent=None):
-        super().__init__(parent)
-        self.editor = editor
-        self.message = QLabel()
-        self.message.setObjectName("fieldError")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(editor)
-        layout.addWidget(self.message)
-
-    def set_error(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.editor.setProperty("invalid", bool(text))
-        self.editor.setStyleSheet("border: 1px solid #b00020;" if text else "")
 
 
 class QuoteForm(QDialog):

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from storage.pricebook import BookRow
+from application.pricebook import BookRow
 from storage.records import QuoteSource, ReachOrigin
 from ui import formatting
 

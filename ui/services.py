@@ -1,32 +1,33 @@
-"""The services a window is given: built once in ``main.py``, replaced by fakes in tests."""
+"""The services a window is given: built once in ``main.compose``, with test doubles in tests."""
+
+from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
+from application import PriceBookService, UseCases
 from storage import Storage
-from storage.pricebook import PriceBookService
 from ui.dialogs import DialogService
+
+if TYPE_CHECKING:
+    from tgclient.service import TelegramService
 
 
 @dataclass
 class Services:
     storage: Storage
     database_label: str
+    # the use cases over this price book (application.build_use_cases)
+    use_cases: UseCases
+    # user settings (INI in the data folder; the demo's own file)
+    settings: QSettings
     # tgclient's Qt-free Telegram service; None when Telegram is not set up (the app works offline)
-    telegram: object | None = None
-    # the pricing desk's view of storage + pricing (with its ReachService); built when not given
-    pricebook: PriceBookService | None = None
+    telegram: TelegramService | None = None
     dialogs: DialogService = field(default_factory=DialogService)
-    # user settings (INI in the data folder); opened on first use when not given
-    settings: QSettings | None = None
 
-    def __post_init__(self) -> None:
-        if self.pricebook is None:  # as main.compose builds it
-            from storage.reach_service import ReachService
-
-            self.pricebook = PriceBookService(self.storage, reach=ReachService(self.storage))
-        if self.settings is None:
-            from ui.settings import open_settings
-
-            self.settings = open_settings()
+    @property
+    def pricebook(self) -> PriceBookService:
+        """The pricing desk's service (most widgets need only this one)."""
+        return self.use_cases.pricebook

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from application.pricebook import MIN_QUOTES_FOR_OUTLIERS, NicheView, Verdict
 from pricing import InputError
 from pricing.parsing import Format, parse_format
 from pricing.suggestion import (
@@ -33,12 +34,12 @@ from pricing.suggestion import (
     Suggestion,
 )
 from storage.importexport import parse_reach
-from storage.pricebook import MIN_QUOTES_FOR_OUTLIERS, NicheView, Verdict
 from storage.records import TYPED_REACH_WINDOWS
 from ui import formatting
 from ui import settings as opt
+from ui.chart_texts import chart_number, desk_chart_text
+from ui.fields import COMMON_FORMATS, FieldWithError
 from ui.input_messages import generic_format_text, input_error_text
-from ui.quote_form import COMMON_FORMATS, FieldWithError
 from ui.quote_model import format_text, outlier_rule_text
 from ui.services import Services
 
@@ -68,37 +69,6 @@ def adjustment_names() -> dict[str, str]:
             "SuggestionArea", "Narrow niche, few competitors"
         ),
     }
-
-
-def chart_text():
-    """Chart words in the UI language (charts.figures itself knows no Qt)."""
-    from charts.figures import ChartText
-
-    return ChartText(
-        cpm_axis=QCoreApplication.translate("Charts", "CPM, {currency}"),
-        price_axis=QCoreApplication.translate("Charts", "Price, {currency}"),
-        reach_axis=QCoreApplication.translate("Charts", "Reach, views"),
-        count_axis=QCoreApplication.translate("Charts", "Quotes"),
-        date_axis=QCoreApplication.translate("Charts", "Date"),
-        mean=QCoreApplication.translate("Charts", "Niche mean {value}"),
-        median=QCoreApplication.translate("Charts", "Niche median {value}"),
-        p25_p75=QCoreApplication.translate("Charts", "P25–P75"),
-        own=QCoreApplication.translate("Charts", "You: {value}"),
-        niche_quotes=QCoreApplication.translate("Charts", "Competitors"),
-        outliers=QCoreApplication.translate("Charts", "Outliers"),
-        niche_line=QCoreApplication.translate("Charts", "Niche CPM {value}"),
-        cpm_vs_niche_title=QCoreApplication.translate("Charts", "Your CPM against the niche"),
-        reach_vs_price_title=QCoreApplication.translate("Charts", "Reach and price"),
-        distribution_title=QCoreApplication.translate("Charts", "CPM distribution"),
-        history_title=QCoreApplication.translate("Charts", "Price and CPM of {channel}"),
-        price=QCoreApplication.translate("Charts", "Price"),
-        cpm=QCoreApplication.translate("Charts", "CPM"),
-        no_data=QCoreApplication.translate("Charts", "No quotes with a reach yet"),
-    )
-
-
-def chart_number(value: float) -> str:
-    return QLocale().toString(float(value), "f", 0)
 
 
 class SuggestionArea(QWidget):
@@ -357,7 +327,8 @@ class SuggestionArea(QWidget):
             return
         window = fmt.reach_window_hours
         # the figure My channel shows, kept until the data changes; computed in a worker if new
-        from ui.mychannel_view import compute_reach, kept_figures, reach_method_text
+        from ui.mychannel_view import compute_reach, kept_figures
+        from ui.texts import reach_method_text
 
         figures, missing = kept_figures(self.service.reach, own.id, [window])
         if missing:
@@ -719,7 +690,7 @@ class SuggestionArea(QWidget):
         which = set(which or self._chart_pages)
         for key in which:
             self._chart(key)
-        text, number = chart_text(), chart_number
+        text, number = desk_chart_text(), chart_number
         view, suggestion = self.view, self.suggestion
         currency = formatting.symbol(view.currency) if view else "₽"
         own = self.service.own_channel()

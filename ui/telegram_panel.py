@@ -33,7 +33,8 @@ from tgclient import errors
 from tgclient.errors import TelegramError
 from tgclient.service import Phase, Progress, State, SyncReport
 from ui import settings as opt
-from ui.signin_dialog import SignInDialog, format_wait, telegram_error_text
+from ui.signin_dialog import SignInDialog
+from ui.telegram_texts import format_wait, telegram_error_text
 
 #: The choices of Telegram → Refresh every, in minutes (0: off).
 REFRESH_CHOICES = (30, 60, 120, 360, 720, 0)

@@ -3,7 +3,7 @@
 Paste a link, a price and a format, pick the niche, press Check. With Telegram signed in the
 channel's recent posts, views and subscribers are fetched first (an asyncio task on the qasync
 loop, with progress and Cancel); otherwise, or when Telegram fails, the stored data is used and
-the screen says so. The numbers all come from ``storage.reach_service.VettingService``.
+the screen says so. The numbers all come from ``application.reach.VettingService``.
 """
 
 from __future__ import annotations
@@ -34,27 +34,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pricing import InputError
-from pricing.quality import ONE_FETCH_ENOUGH
-from pricing.quality import Signal as QualitySignal
-from storage.reach_service import (
-    CHEAP,
-    METHOD_PRICEBOOK,
-    OVERPRICED,
+from application.reach import CHEAP, METHOD_PRICEBOOK, OVERPRICED, ReachFigure
+from application.vetting import (
     DuplicateQuoteError,
-    ReachFigure,
     VettingInputError,
     VettingRequest,
     VettingResult,
     VettingService,
 )
+from pricing import InputError
+from pricing.quality import ONE_FETCH_ENOUGH
+from pricing.quality import Signal as QualitySignal
 from ui import formatting
 from ui import settings as opt
+from ui.chart_texts import vetting_chart_text
+from ui.fields import COMMON_FORMATS, FieldWithError
 from ui.input_messages import generic_format_text, generic_price_text, input_error_text
-from ui.mychannel_view import reach_method_text
-from ui.quote_form import COMMON_FORMATS, FieldWithError
 from ui.quote_model import format_text
 from ui.services import Services
+from ui.texts import reach_method_text
 from ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -414,24 +412,6 @@ def _explanation(signal: QualitySignal) -> str | None:
     return None
 
 
-def chart_text():
-    from charts.vetting import VettingChartText
-
-    return VettingChartText(
-        age_axis=translate("VettingArea", "Post age, hours"),
-        views_axis=translate("VettingArea", "Views"),
-        date_axis=translate("VettingArea", "Published"),
-        by_age_title=translate("VettingArea", "Views by post age"),
-        recent_title=translate("VettingArea", "Views of recent posts"),
-        posts=translate("VettingArea", "Posts ({count})"),
-        curve=translate("VettingArea", "Typical post (channel curve)"),
-        window=translate("VettingArea", "{hours} h window"),
-        ads=translate("VettingArea", "Ads"),
-        reach=translate("VettingArea", "Reach at {hours} h: {value}"),
-        no_data=translate("VettingArea", "No posts with views yet"),
-    )
-
-
 class VettingArea(QWidget):
     """Check a quote. ``checked(result)`` after each check, ``saved(record)`` after Add."""
 
@@ -439,16 +419,11 @@ class VettingArea(QWidget):
     saved = Signal(object)
     changed = Signal()
 
-    def __init__(self, services: Services, vetting: VettingService | None = None, parent=None):
+    def __init__(self, services: Services, vetting: VettingService, parent=None):
         super().__init__(parent)
         self.setObjectName("vetting")
         self.services = services
-        self.vetting = vetting or VettingService(
-            services.storage,
-            services.pricebook,
-            services.pricebook.reach,
-            services.telegram,
-        )
+        self.vetting = vetting
         self.result: VettingResult | None = None
         # The form as it was when ``result`` was checked: Add saves only while the form shows it.
         self._checked_form: tuple | None = None
@@ -1207,7 +1182,7 @@ class VettingArea(QWidget):
 
         by_age, recent = self._chart("by_age"), self._chart("recent")
         result = self.result
-        text = chart_text()
+        text = vetting_chart_text()
         number = lambda value: formatting.number(value)  # noqa: E731
         posts = result.posts if result else ()
         window = result.request.format.reach_window_hours if result else None

@@ -15,8 +15,10 @@ automatic to a timer on the UI thread once workers are in use (the approach of p
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import itertools
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -25,6 +27,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 _PROGRESS, _FINISHED, _FAILED = range(3)
+
+log = logging.getLogger(__name__)
 
 
 class _Dispatcher(QObject):
@@ -153,6 +157,43 @@ def run_task(
     task.failed.connect(lambda error: deliver(failed, error))
     _running.add(task)
     return task.start()
+
+
+def when_task_ends(
+    task: asyncio.Future,
+    owner: QObject,
+    done: Callable[[Any], None],
+    failed: Callable[[BaseException], None],
+    cancelled: Callable[[], None] | None = None,
+    *,
+    closing: Callable[[], bool] | None = None,
+) -> None:
+    """The UI side of an asyncio task (Telegram work on qasync's loop): one of ``done(result)``,
+    ``failed(error)`` or ``cancelled()`` once the task ends, as :func:`run_task` does for threads.
+
+    Nothing is called when ``owner`` has been deleted meanwhile or ``closing()`` says it is going
+    away (its window cancelled the work). An error that is not Telegram's (a bug, the database) is
+    written to the log here, with its traceback, before ``failed`` tells the user.
+    """
+
+    def ended(task: asyncio.Future) -> None:
+        if not shiboken6.isValid(owner) or (closing is not None and closing()):
+            return
+        if task.cancelled():
+            if cancelled is not None:
+                cancelled()
+            return
+        error = task.exception()
+        if error is None:
+            done(task.result())
+            return
+        from tgclient.errors import TelegramError
+
+        if not isinstance(error, TelegramError):
+            log.error("%s: work failed", type(owner).__name__, exc_info=error)
+        failed(error)
+
+    task.add_done_callback(ended)
 
 
 def busy() -> bool:

@@ -97,58 +97,58 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../niche_view.py" line="84"/>
+        <location filename="../niche_view.py" line="105"/>
         <source>Competitor</source>
         <extracomment>Quotes older than this many days are stale: the list says to ask those competitors again.</extracomment>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="85"/>
+        <location filename="../niche_view.py" line="106"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="86"/>
+        <location filename="../niche_view.py" line="107"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="87"/>
+        <location filename="../niche_view.py" line="108"/>
         <source>Reach 24 h</source>
         <translation>Охват 24 ч</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="88"/>
+        <location filename="../niche_view.py" line="109"/>
         <source>Reach 48 h</source>
         <translation>Охват 48 ч</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="89"/>
+        <location filename="../niche_view.py" line="110"/>
         <source>ERR</source>
         <translation>ERR</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="90"/>
+        <location filename="../niche_view.py" line="111"/>
         <source>Found via</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="130"/>
+        <location filename="../niche_view.py" line="140"/>
         <source>Views of a post in 24 h for every 100 subscribers</source>
         <translation>Просмотры поста за 24 ч на каждые 100 подписчиков</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="146"/>
+        <location filename="../niche_view.py" line="156"/>
         <source>pasted list</source>
         <translation>вставленный список</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="148"/>
+        <location filename="../niche_view.py" line="158"/>
         <source>similar to %1</source>
         <translation>похож на %1</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="148"/>
+        <location filename="../niche_view.py" line="158"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
@@ -164,97 +164,97 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../suggestion_view.py" line="78"/>
+        <location filename="../chart_texts.py" line="15"/>
         <source>CPM, {currency}</source>
         <translation>CPM, {currency}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="79"/>
+        <location filename="../chart_texts.py" line="16"/>
         <source>Price, {currency}</source>
         <translation>Цена, {currency}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="80"/>
+        <location filename="../chart_texts.py" line="17"/>
         <source>Reach, views</source>
         <translation>Охват, просмотры</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="81"/>
+        <location filename="../chart_texts.py" line="18"/>
         <source>Quotes</source>
         <translation>Число цен</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="82"/>
+        <location filename="../chart_texts.py" line="19"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="83"/>
+        <location filename="../chart_texts.py" line="20"/>
         <source>Niche mean {value}</source>
         <translation>Среднее по нише {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="84"/>
+        <location filename="../chart_texts.py" line="21"/>
         <source>Niche median {value}</source>
         <translation>Медиана ниши {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="85"/>
+        <location filename="../chart_texts.py" line="22"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="86"/>
+        <location filename="../chart_texts.py" line="23"/>
         <source>You: {value}</source>
         <translation>Вы: {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="87"/>
+        <location filename="../chart_texts.py" line="24"/>
         <source>Competitors</source>
         <translation>Конкуренты</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="88"/>
+        <location filename="../chart_texts.py" line="25"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="89"/>
+        <location filename="../chart_texts.py" line="26"/>
         <source>Niche CPM {value}</source>
         <translation>CPM ниши {value}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="90"/>
+        <location filename="../chart_texts.py" line="27"/>
         <source>Your CPM against the niche</source>
         <translation>Ваш CPM на фоне ниши</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="91"/>
+        <location filename="../chart_texts.py" line="28"/>
         <source>Reach and price</source>
         <translation>Охват и цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="92"/>
+        <location filename="../chart_texts.py" line="29"/>
         <source>CPM distribution</source>
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="93"/>
+        <location filename="../chart_texts.py" line="30"/>
         <source>Price and CPM of {channel}</source>
         <translation>Цена и CPM канала {channel}</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="94"/>
+        <location filename="../chart_texts.py" line="31"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="95"/>
+        <location filename="../chart_texts.py" line="32"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="96"/>
+        <location filename="../chart_texts.py" line="33"/>
         <source>No quotes with a reach yet</source>
         <translation>Пока нет цен с охватом</translation>
     </message>
@@ -262,23 +262,23 @@
 <context>
     <name>ChooseChannelDialog</name>
     <message>
-        <location filename="../telegram_panel.py" line="52"/>
+        <location filename="../telegram_panel.py" line="53"/>
         <source>Choose my channel</source>
         <extracomment>The choices of Telegram → Refresh every, in minutes (0: off).</extracomment>
         <translation>Выбор своего канала</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="54"/>
+        <location filename="../telegram_panel.py" line="55"/>
         <source>Loading the channels you administer…</source>
         <translation>Загружаю каналы, где вы администратор…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="79"/>
+        <location filename="../telegram_panel.py" line="80"/>
         <source>This account administers no channels. Create one or ask to be made admin.</source>
         <translation>В этом аккаунте нет каналов, где вы администратор. Создайте канал или попросите назначить вас админом.</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="82"/>
+        <location filename="../telegram_panel.py" line="83"/>
         <source>Your channels:</source>
         <translation>Ваши каналы:</translation>
     </message>
@@ -286,32 +286,32 @@
 <context>
     <name>CollectModel</name>
     <message>
-        <location filename="../niche_view.py" line="173"/>
+        <location filename="../niche_view.py" line="184"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="174"/>
+        <location filename="../niche_view.py" line="185"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="175"/>
+        <location filename="../niche_view.py" line="186"/>
         <source>Price at niche CPM</source>
         <translation>Цена по CPM ниши</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="176"/>
+        <location filename="../niche_view.py" line="187"/>
         <source>Last quote</source>
         <translation>Последняя цена</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="177"/>
+        <location filename="../niche_view.py" line="188"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="178"/>
+        <location filename="../niche_view.py" line="189"/>
         <source>Price asked (type it)</source>
         <translation>Названная цена (введите)</translation>
     </message>
@@ -583,37 +583,37 @@ The details are in the log file:
 <context>
     <name>HistoryArea</name>
     <message>
-        <location filename="../history_view.py" line="36"/>
+        <location filename="../history_view.py" line="37"/>
         <source>Find channel</source>
         <translation>Найти канал</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="45"/>
+        <location filename="../history_view.py" line="46"/>
         <source>Channels with quotes (most first)</source>
         <translation>Каналы с ценами (больше всего — сверху)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="58"/>
+        <location filename="../history_view.py" line="59"/>
         <source>Currency:</source>
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="199"/>
+        <location filename="../history_view.py" line="200"/>
         <source>Quotes in %1: %2, from %3 to %4; price %5 → %6 (%7).</source>
         <translation>Цены в %1: %2, с %3 по %4; цена %5 → %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="210"/>
+        <location filename="../history_view.py" line="211"/>
         <source>Also quoted in %1: choose the currency above to chart those quotes.</source>
         <translation>Есть цены и в %1: выберите валюту выше, чтобы увидеть их на графике.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="216"/>
+        <location filename="../history_view.py" line="217"/>
         <source>No quotes yet: add competitors&apos; prices on “Price book” or import your spreadsheet (File → Import); each channel&apos;s prices then show here over time.</source>
         <translation>Цен пока нет: добавьте цены конкурентов на вкладке «Прайс конкурентов» или импортируйте свою таблицу (Файл → Импорт); тогда здесь появятся цены каждого канала во времени.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="221"/>
+        <location filename="../history_view.py" line="222"/>
         <source>Choose a channel to see its prices over time.</source>
         <translation>Выберите канал, чтобы увидеть, как менялись его цены.</translation>
     </message>
@@ -1111,208 +1111,208 @@ The details are in the log file:
 <context>
     <name>MyChannelArea</name>
     <message>
-        <location filename="../mychannel_view.py" line="85"/>
+        <location filename="../texts.py" line="13"/>
         <source>measured at the window</source>
         <translation>измерено точно в окне</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="86"/>
+        <location filename="../texts.py" line="14"/>
         <source>from view snapshots</source>
         <translation>по замерам просмотров</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="87"/>
+        <location filename="../texts.py" line="15"/>
         <source>estimated from the channel&apos;s curve</source>
         <translation>оценка по кривой канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="88"/>
+        <location filename="../texts.py" line="16"/>
         <source>estimated from a typical curve</source>
         <translation>оценка по типичной кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="91"/>
+        <location filename="../texts.py" line="19"/>
         <source>Telegram statistics</source>
         <translation>статистика Telegram</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="94"/>
+        <location filename="../texts.py" line="22"/>
         <source>high confidence</source>
         <translation>высокая точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="95"/>
+        <location filename="../texts.py" line="23"/>
         <source>medium confidence</source>
         <translation>средняя точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="96"/>
+        <location filename="../texts.py" line="24"/>
         <source>low confidence</source>
         <translation>низкая точность</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="100"/>
+        <location filename="../texts.py" line="28"/>
         <source>%1 of %2 posts estimated from the curve</source>
         <translation>%1 из %2 постов оценены по кривой</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="133"/>
+        <location filename="../mychannel_view.py" line="100"/>
         <source>@username or channel name</source>
         <translation>@username или название канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="141"/>
+        <location filename="../mychannel_view.py" line="108"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="142"/>
+        <location filename="../mychannel_view.py" line="109"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="143"/>
+        <location filename="../mychannel_view.py" line="110"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="144"/>
+        <location filename="../mychannel_view.py" line="111"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="146"/>
+        <location filename="../mychannel_view.py" line="113"/>
         <source>Save channel</source>
         <translation>Сохранить канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="155"/>
+        <location filename="../mychannel_view.py" line="122"/>
         <source>Your channel</source>
         <translation>Ваш канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="157"/>
+        <location filename="../mychannel_view.py" line="124"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="158"/>
+        <location filename="../mychannel_view.py" line="125"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="162"/>
+        <location filename="../mychannel_view.py" line="129"/>
         <source>average views of a post after %1 h</source>
         <translation>средние просмотры поста за %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="176"/>
+        <location filename="../mychannel_view.py" line="143"/>
         <source>Reach per post, %1 h</source>
         <translation>Охват поста, %1 ч</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="189"/>
+        <location filename="../mychannel_view.py" line="156"/>
         <source>ERR (reach / subscribers)</source>
         <translation>ERR (охват / подписчики)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="196"/>
+        <location filename="../mychannel_view.py" line="163"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="197"/>
+        <location filename="../mychannel_view.py" line="164"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="198"/>
+        <location filename="../mychannel_view.py" line="165"/>
         <source>Reach used</source>
         <translation>Охват для расчёта</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="199"/>
+        <location filename="../mychannel_view.py" line="166"/>
         <source>Your CPM</source>
         <translation>Ваш CPM</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="200"/>
+        <location filename="../mychannel_view.py" line="167"/>
         <source>Since</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="214"/>
+        <location filename="../mychannel_view.py" line="181"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="222"/>
+        <location filename="../mychannel_view.py" line="189"/>
         <source>Set price</source>
         <translation>Задать цену</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="236"/>
+        <location filename="../mychannel_view.py" line="203"/>
         <source>Your prices</source>
         <translation>Ваши цены</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="266"/>
+        <location filename="../mychannel_view.py" line="233"/>
         <source>Enter your channel: it is saved as you type.</source>
         <translation>Укажите свой канал: он сохраняется по мере ввода.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="444"/>
+        <location filename="../mychannel_view.py" line="411"/>
         <source>Enter your channel on the left first: prices belong to it.</source>
         <translation>Сначала укажите свой канал слева: цены относятся к нему.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="446"/>
+        <location filename="../mychannel_view.py" line="413"/>
         <source>Type a price, such as 2 500 ₽, to set it for the format.</source>
         <translation>Введите цену, например 2 500 ₽, чтобы задать её для формата.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="448"/>
+        <location filename="../mychannel_view.py" line="415"/>
         <source>Correct the field marked in red to set the price.</source>
         <translation>Исправьте поле, отмеченное красным, чтобы задать цену.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="277"/>
+        <location filename="../mychannel_view.py" line="244"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="284"/>
+        <location filename="../mychannel_view.py" line="251"/>
         <source>measured: %1</source>
         <translation>измерено: %1</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="287"/>
+        <location filename="../mychannel_view.py" line="254"/>
         <source>measured: %1 (%2)</source>
         <translation>измерено: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="349"/>
+        <location filename="../mychannel_view.py" line="316"/>
         <source>Enter your channel&apos;s @username or name</source>
         <translation>Укажите @username или название своего канала</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="360"/>
+        <location filename="../mychannel_view.py" line="327"/>
         <source>Subscribers must be a whole number above 0</source>
         <translation>Подписчики — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="375"/>
+        <location filename="../mychannel_view.py" line="342"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="416"/>
+        <location filename="../mychannel_view.py" line="383"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../mychannel_view.py" line="421"/>
-        <location filename="../mychannel_view.py" line="462"/>
+        <location filename="../mychannel_view.py" line="388"/>
+        <location filename="../mychannel_view.py" line="429"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
@@ -1507,7 +1507,7 @@ The details are in the log file:
     </message>
     <message>
         <location filename="../niche_view.py" line="662"/>
-        <location filename="../niche_view.py" line="756"/>
+        <location filename="../niche_view.py" line="757"/>
         <source>It failed: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
@@ -1527,32 +1527,32 @@ The details are in the log file:
         <translation>Читаем конкурентов…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="718"/>
+        <location filename="../niche_view.py" line="719"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>Читаем %1 (%2 из %3)…</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="729"/>
+        <location filename="../niche_view.py" line="730"/>
         <source>Telegram asks to wait: resuming in %1.</source>
         <translation>Telegram просит подождать: продолжим через %1.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="746"/>
+        <location filename="../niche_view.py" line="747"/>
         <source>Stopped. What was read is kept; “Fetch reach for the niche” goes on with the rest.</source>
         <translation>Остановлено. Прочитанное сохранено; «Прочитать охват ниши» продолжит с остальными.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="763"/>
+        <location filename="../niche_view.py" line="764"/>
         <source>Reach read for %1 of %2 competitors.</source>
         <translation>Охват прочитан: %1 из %2 конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="771"/>
+        <location filename="../niche_view.py" line="772"/>
         <source>(and %1 more could not be read)</source>
         <translation>(и ещё не прочитано: %1)</translation>
     </message>
     <message>
-        <location filename="../niche_view.py" line="787"/>
+        <location filename="../niche_view.py" line="788"/>
         <source>Saved: %1 asks %2 for %3.</source>
         <translation>Сохранено: %1 просит %2 за %3.</translation>
     </message>
@@ -1636,87 +1636,87 @@ The details are in the log file:
 <context>
     <name>PlacementCharts</name>
     <message>
-        <location filename="../placements_view.py" line="68"/>
+        <location filename="../chart_texts.py" line="46"/>
         <source>Hours after the ad post</source>
         <translation>Часов после рекламного поста</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="69"/>
+        <location filename="../chart_texts.py" line="47"/>
         <source>Joins</source>
         <translation>Вступления</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="70"/>
+        <location filename="../chart_texts.py" line="48"/>
         <source>Joins over time</source>
         <translation>Вступления по времени</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="71"/>
+        <location filename="../chart_texts.py" line="49"/>
         <source>Cost per subscriber, {currency}</source>
         <translation>Цена подписчика, {currency}</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="72"/>
+        <location filename="../chart_texts.py" line="50"/>
         <source>Cost per subscriber by seller</source>
         <translation>Цена подписчика по продавцам</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="73"/>
+        <location filename="../chart_texts.py" line="51"/>
         <source>CPM, {currency}</source>
         <translation>CPM, {currency}</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="74"/>
+        <location filename="../chart_texts.py" line="52"/>
         <source>Paid CPM against the niche</source>
         <translation>Оплаченный CPM против ниши</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="75"/>
+        <location filename="../chart_texts.py" line="53"/>
         <source>Paid CPM</source>
         <translation>Оплаченный CPM</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="76"/>
+        <location filename="../chart_texts.py" line="54"/>
         <source>Seller&apos;s quoted CPM</source>
         <translation>CPM по прайсу продавца</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="77"/>
+        <location filename="../chart_texts.py" line="55"/>
         <source>Niche median {value}</source>
         <translation>Медиана ниши {value}</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="78"/>
+        <location filename="../chart_texts.py" line="56"/>
         <source>Niche P25–P75</source>
         <translation>Ниша P25–P75</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="79"/>
+        <location filename="../chart_texts.py" line="57"/>
         <source>No joins counted yet</source>
         <translation>Вступлений пока не посчитано</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="80"/>
+        <location filename="../chart_texts.py" line="58"/>
         <source>No placement with joins yet</source>
         <translation>Пока нет закупов со вступлениями</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="81"/>
+        <location filename="../chart_texts.py" line="59"/>
         <source>No placement with measured views yet</source>
         <translation>Пока нет закупов с измеренными просмотрами</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="89"/>
+        <location filename="../placements_view.py" line="66"/>
         <source>24 h</source>
         <translation>24 ч</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="90"/>
+        <location filename="../placements_view.py" line="67"/>
         <source>48 h</source>
         <translation>48 ч</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="91"/>
+        <location filename="../placements_view.py" line="68"/>
         <source>7 days</source>
         <translation>7 дней</translation>
     </message>
@@ -1752,142 +1752,142 @@ The details are in the log file:
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../placement_form.py" line="49"/>
+        <location filename="../placement_form.py" line="44"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="51"/>
+        <location filename="../placement_form.py" line="46"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="71"/>
+        <location filename="../placement_form.py" line="66"/>
         <source>New placement</source>
         <translation>Новый закуп</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="80"/>
+        <location filename="../placement_form.py" line="75"/>
         <source>@username of the channel you paid</source>
         <translation>@username канала, которому вы заплатили</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="82"/>
+        <location filename="../placement_form.py" line="77"/>
         <source>t.me/channel/123 — the ad post</source>
         <translation>t.me/channel/123 — рекламный пост</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="86"/>
+        <location filename="../placement_form.py" line="81"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="91"/>
+        <location filename="../placement_form.py" line="86"/>
         <source>3000, 3 000 ₽, $40</source>
         <translation>3000, 3 000 ₽, $40</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="100"/>
+        <location filename="../placement_form.py" line="95"/>
         <source>only if Telegram cannot read the ad post</source>
         <translation>только если Telegram не может прочитать пост</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="102"/>
+        <location filename="../placement_form.py" line="97"/>
         <source>only if Telegram cannot count the link&apos;s joins</source>
         <translation>только если Telegram не может посчитать вступления по ссылке</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="104"/>
+        <location filename="../placement_form.py" line="99"/>
         <source>optional: for the return on the spend</source>
         <translation>необязательно: для окупаемости закупа</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="120"/>
+        <location filename="../placement_form.py" line="115"/>
         <source>Seller channel</source>
         <translation>Канал продавца</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="121"/>
+        <location filename="../placement_form.py" line="116"/>
         <source>Ad post link</source>
         <translation>Ссылка на рекламный пост</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="122"/>
+        <location filename="../placement_form.py" line="117"/>
         <source>Promoted channel</source>
         <translation>Продвигаемый канал</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="123"/>
+        <location filename="../placement_form.py" line="118"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="124"/>
+        <location filename="../placement_form.py" line="119"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="125"/>
+        <location filename="../placement_form.py" line="120"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="126"/>
+        <location filename="../placement_form.py" line="121"/>
         <source>Posted at</source>
         <translation>Дата и время поста</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="127"/>
+        <location filename="../placement_form.py" line="122"/>
         <source>Ad post views (typed)</source>
         <translation>Просмотры поста (вручную)</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="128"/>
+        <location filename="../placement_form.py" line="123"/>
         <source>Joins (typed)</source>
         <translation>Вступления (вручную)</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="129"/>
+        <location filename="../placement_form.py" line="124"/>
         <source>A subscriber is worth</source>
         <translation>Ценность подписчика</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="130"/>
+        <location filename="../placement_form.py" line="125"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="131"/>
+        <location filename="../placement_form.py" line="126"/>
         <source>Paid CPM</source>
         <translation>Оплаченный CPM</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="201"/>
+        <location filename="../placement_form.py" line="196"/>
         <source>Enter the @username, link or name of the channel you paid</source>
         <translation>Введите @username, ссылку или название канала, которому вы заплатили</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="210"/>
+        <location filename="../placement_form.py" line="205"/>
         <source>The ad post link must point to a post, such as t.me/channel/123</source>
         <translation>Ссылка должна вести на пост, например t.me/channel/123</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="217"/>
+        <location filename="../placement_form.py" line="212"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="220"/>
+        <location filename="../placement_form.py" line="215"/>
         <source>Joins must be a whole number, 0 or more</source>
         <translation>Вступления — целое число, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="223"/>
+        <location filename="../placement_form.py" line="218"/>
         <source>Enter an amount, such as 40</source>
         <translation>Введите сумму, например 40</translation>
     </message>
     <message>
-        <location filename="../placement_form.py" line="231"/>
+        <location filename="../placement_form.py" line="226"/>
         <source>from the ad post&apos;s measured views</source>
         <translation>по измеренным просмотрам поста</translation>
     </message>
@@ -2023,269 +2023,269 @@ The details are in the log file:
 <context>
     <name>PlacementsArea</name>
     <message>
-        <location filename="../placements_view.py" line="164"/>
+        <location filename="../placements_view.py" line="141"/>
         <source>No placements yet. Record an ad you bought with “Add placement…”: the seller&apos;s channel, the price and the link to the ad post. Give it its own invite link to count who joined through it.</source>
         <translation>Закупов пока нет. Запишите купленную рекламу кнопкой «Добавить закуп…»: канал продавца, цену и ссылку на рекламный пост. Дайте закупу свою пригласительную ссылку, чтобы считать, кто пришёл по ней.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="203"/>
+        <location filename="../placements_view.py" line="180"/>
         <source>Add placement…</source>
         <translation>Добавить закуп…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="204"/>
+        <location filename="../placements_view.py" line="181"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="205"/>
+        <location filename="../placements_view.py" line="182"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="209"/>
+        <location filename="../placements_view.py" line="186"/>
         <source>Create invite link</source>
         <translation>Создать ссылку</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="212"/>
+        <location filename="../placements_view.py" line="189"/>
         <source>Paste invite link…</source>
         <translation>Вставить ссылку…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="214"/>
+        <location filename="../placements_view.py" line="191"/>
         <source>Copy link</source>
         <translation>Скопировать ссылку</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="215"/>
+        <location filename="../placements_view.py" line="192"/>
         <source>Type joins…</source>
         <translation>Ввести вступления…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="217"/>
+        <location filename="../placements_view.py" line="194"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="219"/>
+        <location filename="../placements_view.py" line="196"/>
         <source>Refresh joins</source>
         <translation>Обновить вступления</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="267"/>
+        <location filename="../placements_view.py" line="244"/>
         <source>Working out the figures…</source>
         <translation>Считаем показатели…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="278"/>
+        <location filename="../placements_view.py" line="255"/>
         <source>The placement figures could not be worked out: %1</source>
         <translation>Не удалось посчитать показатели закупов: %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="336"/>
+        <location filename="../placements_view.py" line="313"/>
         <source>&lt;b&gt;Paid CPM %1&lt;/b&gt; (%2 views, %3)</source>
         <translation>&lt;b&gt;Оплаченный CPM %1&lt;/b&gt; (%2 просмотров, %3)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="341"/>
+        <location filename="../placements_view.py" line="318"/>
         <source>seller&apos;s quote %1</source>
         <translation>по прайсу продавца %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="343"/>
+        <location filename="../placements_view.py" line="320"/>
         <source>niche median %1 (P25–P75 %2–%3)</source>
         <translation>медиана ниши %1 (P25–P75 %2–%3)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="351"/>
+        <location filename="../placements_view.py" line="328"/>
         <source>No views of the ad post yet: add its link and refresh, or type them.</source>
         <translation>Просмотров рекламного поста пока нет: добавьте ссылку на пост и обновите данные или введите их вручную.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="355"/>
+        <location filename="../placements_view.py" line="332"/>
         <source>No joins counted: create or paste an invite link, or type them.</source>
         <translation>Вступления не посчитаны: создайте или вставьте пригласительную ссылку либо введите их вручную.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="357"/>
+        <location filename="../placements_view.py" line="334"/>
         <source>Joins: %1 in 24 h, %2 in 48 h, %3 in 7 days (%4)</source>
         <translation>Вступления: %1 за 24 ч, %2 за 48 ч, %3 за 7 дней (%4)</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="363"/>
+        <location filename="../placements_view.py" line="340"/>
         <source>%1 so far</source>
         <translation>%1 пока</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="367"/>
+        <location filename="../placements_view.py" line="344"/>
         <source>&lt;b&gt;%1 per subscriber&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 за подписчика&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="369"/>
+        <location filename="../placements_view.py" line="346"/>
         <source>%1 joins per 1000 views</source>
         <translation>%1 вступлений на 1000 просмотров</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="373"/>
+        <location filename="../placements_view.py" line="350"/>
         <source>return %1 at %2 a subscriber</source>
         <translation>окупаемость %1 при ценности подписчика %2</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="381"/>
-        <location filename="../placements_view.py" line="390"/>
+        <location filename="../placements_view.py" line="358"/>
+        <location filename="../placements_view.py" line="367"/>
         <source>typed</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="388"/>
+        <location filename="../placements_view.py" line="365"/>
         <source>from the link&apos;s join dates</source>
         <translation>по датам вступлений по ссылке</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="389"/>
+        <location filename="../placements_view.py" line="366"/>
         <source>from the link&apos;s counter readings</source>
         <translation>по показаниям счётчика ссылки</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="461"/>
+        <location filename="../placements_view.py" line="438"/>
         <source>Select a placement first.</source>
         <translation>Сначала выберите закуп.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="463"/>
-        <location filename="../placements_view.py" line="680"/>
+        <location filename="../placements_view.py" line="440"/>
+        <location filename="../placements_view.py" line="657"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="468"/>
+        <location filename="../placements_view.py" line="445"/>
         <source>Needs Telegram, which the demo does not connect. Paste a link made elsewhere.</source>
         <translation>Нужен Telegram, а демо к нему не подключается. Вставьте ссылку, созданную в другом месте.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="470"/>
+        <location filename="../placements_view.py" line="447"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="471"/>
+        <location filename="../placements_view.py" line="448"/>
         <source>Choose the promoted channel (your channel) in the placement.</source>
         <translation>Укажите в закупе продвигаемый канал (ваш канал).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="473"/>
+        <location filename="../placements_view.py" line="450"/>
         <source>Your channel is not linked to Telegram yet: choose it under My channel.</source>
         <translation>Ваш канал ещё не связан с Telegram: выберите его на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="487"/>
+        <location filename="../placements_view.py" line="464"/>
         <source>Make a new invite link of your channel named after this placement, and copy it to give to the seller.</source>
         <translation>Создать новую пригласительную ссылку вашего канала с названием этого закупа и скопировать её для продавца.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="498"/>
+        <location filename="../placements_view.py" line="475"/>
         <source>Save what you paid and the measured views as a quote (source “own purchase”), so the niche statistics learn from it.</source>
         <translation>Сохранить цену и измеренные просмотры как расценку (источник «свой закуп»), чтобы статистика ниши училась на реальных тратах.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="502"/>
+        <location filename="../placements_view.py" line="479"/>
         <source>Needs the ad post&apos;s views (measured or typed).</source>
         <translation>Нужны просмотры рекламного поста (измеренные или введённые).</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="508"/>
+        <location filename="../placements_view.py" line="485"/>
         <source>Read every invite link&apos;s joins and the young ad posts&apos; views now.</source>
         <translation>Прочитать сейчас вступления по всем ссылкам и просмотры свежих рекламных постов.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="510"/>
+        <location filename="../placements_view.py" line="487"/>
         <source>Needs Telegram signed in; joins are also read after each refresh.</source>
         <translation>Нужен вход в Telegram; вступления читаются и после каждого обновления.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="563"/>
+        <location filename="../placements_view.py" line="540"/>
         <source>Edit placement</source>
         <translation>Изменить закуп</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="590"/>
+        <location filename="../placements_view.py" line="567"/>
         <source>Invite link for %1</source>
         <translation>Пригласительная ссылка для %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="591"/>
+        <location filename="../placements_view.py" line="568"/>
         <source>Invite link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="593"/>
+        <location filename="../placements_view.py" line="570"/>
         <source>Not an invite link: paste one such as t.me/+AbCdEf123</source>
         <translation>Это не пригласительная ссылка: вставьте ссылку вида t.me/+AbCdEf123</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="607"/>
+        <location filename="../placements_view.py" line="584"/>
         <source>This link already belongs to another placement.</source>
         <translation>Эта ссылка уже привязана к другому закупу.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="613"/>
+        <location filename="../placements_view.py" line="590"/>
         <source>Invite link copied: give it to the seller for the ad post.</source>
         <translation>Ссылка скопирована: передайте её продавцу для рекламного поста.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="630"/>
+        <location filename="../placements_view.py" line="607"/>
         <source>Joins through %1</source>
         <translation>Вступления из %1</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="631"/>
+        <location filename="../placements_view.py" line="608"/>
         <source>Joins</source>
         <translation>Вступления</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="633"/>
+        <location filename="../placements_view.py" line="610"/>
         <source>Joins must be a whole number, 0 or more</source>
         <translation>Вступления — целое число, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="636"/>
+        <location filename="../placements_view.py" line="613"/>
         <source>subscribers who came from this ad; empty to clear</source>
         <translation>подписчики, пришедшие с этой рекламы; пусто — очистить</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="653"/>
+        <location filename="../placements_view.py" line="630"/>
         <source>This placement is already in the price book.</source>
         <translation>Этот закуп уже есть в прайс-листе.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="662"/>
+        <location filename="../placements_view.py" line="639"/>
         <source>Added to the price book as an own purchase: %1 for %2 views.</source>
         <translation>Добавлено в прайс-лист как свой закуп: %1 за %2 просмотров.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="689"/>
+        <location filename="../placements_view.py" line="666"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="719"/>
+        <location filename="../placements_view.py" line="696"/>
         <source>Invite link %1 created and copied: give it to the seller.</source>
         <translation>Ссылка %1 создана и скопирована: передайте её продавцу.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="725"/>
+        <location filename="../placements_view.py" line="702"/>
         <source>Creating the invite link on Telegram…</source>
         <translation>Создаём пригласительную ссылку в Telegram…</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="730"/>
+        <location filename="../placements_view.py" line="707"/>
         <source>Joins read for %1 links (%2 new), views of %3 ad posts.</source>
         <translation>Прочитаны вступления по ссылкам: %1 (новых: %2), просмотры рекламных постов: %3.</translation>
     </message>
     <message>
-        <location filename="../placements_view.py" line="735"/>
+        <location filename="../placements_view.py" line="712"/>
         <source>Reading joins from Telegram…</source>
         <translation>Читаем вступления из Telegram…</translation>
     </message>
@@ -2293,320 +2293,320 @@ The details are in the log file:
 <context>
     <name>PriceBookArea</name>
     <message>
-        <location filename="../pricebook_view.py" line="100"/>
+        <location filename="../pricebook_view.py" line="101"/>
         <source>Search channel, niche or note</source>
         <translation>Поиск по каналу, нише или примечанию</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="104"/>
+        <location filename="../pricebook_view.py" line="105"/>
         <source>All sources</source>
         <translation>Все источники</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="107"/>
+        <location filename="../pricebook_view.py" line="108"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="125"/>
+        <location filename="../pricebook_view.py" line="126"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="127"/>
+        <location filename="../pricebook_view.py" line="128"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="135"/>
+        <location filename="../pricebook_view.py" line="136"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="138"/>
+        <location filename="../pricebook_view.py" line="139"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="140"/>
+        <location filename="../pricebook_view.py" line="141"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="143"/>
+        <location filename="../pricebook_view.py" line="144"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="146"/>
+        <location filename="../pricebook_view.py" line="147"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="148"/>
+        <location filename="../pricebook_view.py" line="149"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="150"/>
+        <location filename="../pricebook_view.py" line="151"/>
         <source>Paste quotes…</source>
         <translation>Вставить цены…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="155"/>
+        <location filename="../pricebook_view.py" line="156"/>
         <source>Fetch reach from Telegram</source>
         <translation>Получить охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="157"/>
+        <location filename="../pricebook_view.py" line="158"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="189"/>
+        <location filename="../pricebook_view.py" line="190"/>
         <source>Fetch reach</source>
         <translation>Охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="200"/>
+        <location filename="../pricebook_view.py" line="201"/>
         <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
         <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="239"/>
+        <location filename="../pricebook_view.py" line="240"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="270"/>
+        <location filename="../pricebook_view.py" line="271"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="272"/>
+        <location filename="../pricebook_view.py" line="273"/>
         <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="298"/>
-        <location filename="../pricebook_view.py" line="326"/>
+        <location filename="../pricebook_view.py" line="299"/>
+        <location filename="../pricebook_view.py" line="327"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="300"/>
+        <location filename="../pricebook_view.py" line="301"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="302"/>
-        <location filename="../pricebook_view.py" line="352"/>
+        <location filename="../pricebook_view.py" line="303"/>
+        <location filename="../pricebook_view.py" line="353"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="304"/>
+        <location filename="../pricebook_view.py" line="305"/>
         <source>Select a quote first.</source>
         <translation>Сначала выберите цену.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="306"/>
+        <location filename="../pricebook_view.py" line="307"/>
         <source>The channel has no @username or Telegram id to look it up by.</source>
         <translation>У канала нет @username или id в Telegram, чтобы его найти.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="314"/>
+        <location filename="../pricebook_view.py" line="315"/>
         <source>Read the channel&apos;s recent posts and subscribers from Telegram and fill the quote&apos;s reach at its format&apos;s window.</source>
         <translation>Прочитать последние посты и подписчиков канала в Telegram и заполнить охват цены за окно её формата.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="331"/>
+        <location filename="../pricebook_view.py" line="332"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="356"/>
+        <location filename="../pricebook_view.py" line="357"/>
         <source>Fetching reach from Telegram…</source>
         <translation>Получаю охват из Telegram…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="364"/>
+        <location filename="../pricebook_view.py" line="365"/>
         <source>Fetching the reach was cancelled; the quotes are unchanged.</source>
         <translation>Получение охвата отменено; цены не изменились.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="370"/>
+        <location filename="../pricebook_view.py" line="371"/>
         <source>Fetching the reach failed: %1</source>
         <translation>Не удалось получить охват: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="387"/>
+        <location filename="../pricebook_view.py" line="388"/>
         <source>Reach fetched for %1 of %2 quotes.</source>
         <translation>Охват получен для цен: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="404"/>
+        <location filename="../pricebook_view.py" line="405"/>
         <source>Too little data for the reach of %1 at %2 h: no recent post is that old yet. The quote is unchanged.</source>
         <translation>Слишком мало данных для охвата %1 за %2 ч: ни один недавний пост ещё не прожил столько. Цена не изменилась.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="411"/>
+        <location filename="../pricebook_view.py" line="412"/>
         <source>Reach of %1 at %2 h: %3 views (%4), saved as fetched.</source>
         <translation>Охват %1 за %2 ч: %3 просмотров (%4), сохранён как полученный.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="426"/>
+        <location filename="../pricebook_view.py" line="427"/>
         <source>Tracking %1: its views are refreshed with your channel.</source>
         <translation>%1 отслеживается: его просмотры обновляются вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="428"/>
+        <location filename="../pricebook_view.py" line="429"/>
         <source>No longer tracking %1.</source>
         <translation>%1 больше не отслеживается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="500"/>
+        <location filename="../pricebook_view.py" line="501"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="517"/>
+        <location filename="../pricebook_view.py" line="518"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="540"/>
+        <location filename="../pricebook_view.py" line="541"/>
         <source>Deleted %1 quote(s). Edit → Undo (%2) puts them back.</source>
         <translation>Удалено цен: %1. Правка → Отменить (%2) вернёт их.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="547"/>
+        <location filename="../pricebook_view.py" line="548"/>
         <source>Restored %1 quote(s).</source>
         <translation>Возвращено цен: %1.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="558"/>
+        <location filename="../pricebook_view.py" line="559"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="561"/>
+        <location filename="../pricebook_view.py" line="562"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</source>
         <translation>Таблицы (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="694"/>
+        <location filename="../pricebook_view.py" line="695"/>
         <source>Unclear text encoding</source>
         <translation>Непонятная кодировка</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="696"/>
+        <location filename="../pricebook_view.py" line="697"/>
         <source>“%1” is neither clean UTF-8 nor Windows-1251 text, so some letters may come out wrong. Read it as UTF-8 and mark the unreadable characters? Check the preview before importing; or save the file from your spreadsheet as “CSV UTF-8” and import that.</source>
         <translation>«%1» — ни чистый UTF-8, ни Windows-1251, поэтому часть букв может прочитаться неверно. Прочитать как UTF-8 и пометить нечитаемые символы? Проверьте предпросмотр перед импортом — или сохраните файл из таблицы как «CSV UTF-8» и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="708"/>
+        <location filename="../pricebook_view.py" line="709"/>
         <source>The file is too big to import (%1).</source>
         <translation>Файл слишком большой для импорта (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="712"/>
+        <location filename="../pricebook_view.py" line="713"/>
         <source>The file has more than %1 rows; split it into smaller files.</source>
         <translation>В файле больше %1 строк; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="714"/>
+        <location filename="../pricebook_view.py" line="715"/>
         <source>The file has too many columns (%1).</source>
         <translation>В файле слишком много столбцов (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="718"/>
+        <location filename="../pricebook_view.py" line="719"/>
         <source>A cell of the file is longer than any price book entry (line %1).</source>
         <translation>В файле есть ячейка длиннее любой записи прайса (строка %1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="720"/>
+        <location filename="../pricebook_view.py" line="721"/>
         <source>The spreadsheet has no sheet to read.</source>
         <translation>В таблице нет листа для чтения.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="721"/>
+        <location filename="../pricebook_view.py" line="722"/>
         <source>The file is not a CSV, XLSX or ODS table.</source>
         <translation>Файл не является таблицей CSV, XLSX или ODS.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="722"/>
+        <location filename="../pricebook_view.py" line="723"/>
         <source>The text encoding of the file is unclear.</source>
         <translation>Непонятная кодировка текста файла.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="726"/>
+        <location filename="../pricebook_view.py" line="727"/>
         <source>The file cannot be read as CSV, XLSX or ODS: %1</source>
         <translation>Файл не читается как CSV, XLSX или ODS: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="571"/>
+        <location filename="../pricebook_view.py" line="572"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="574"/>
-        <location filename="../pricebook_view.py" line="611"/>
+        <location filename="../pricebook_view.py" line="575"/>
+        <location filename="../pricebook_view.py" line="612"/>
         <source>reach over %1 h</source>
         <translation>охват за %1 ч</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="600"/>
+        <location filename="../pricebook_view.py" line="601"/>
         <source>Paste quotes</source>
         <translation>Вставка цен</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="602"/>
+        <location filename="../pricebook_view.py" line="603"/>
         <source>Copy a chat message with prices (“@channel — 1/24 1500₽, охват 3,2к”) or cells of a spreadsheet, then paste again.</source>
         <translation>Скопируйте сообщение из чата с ценами («@channel — 1/24 1500₽, охват 3,2к») или ячейки таблицы и вставьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="609"/>
+        <location filename="../pricebook_view.py" line="610"/>
         <source>Reading pasted text…</source>
         <translation>Читаю вставленный текст…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="641"/>
+        <location filename="../pricebook_view.py" line="642"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="657"/>
+        <location filename="../pricebook_view.py" line="658"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="681"/>
+        <location filename="../pricebook_view.py" line="682"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="707"/>
+        <location filename="../pricebook_view.py" line="708"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="735"/>
+        <location filename="../pricebook_view.py" line="736"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="737"/>
+        <location filename="../pricebook_view.py" line="738"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="745"/>
+        <location filename="../pricebook_view.py" line="746"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="754"/>
+        <location filename="../pricebook_view.py" line="755"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -2647,112 +2647,112 @@ The details are in the log file:
 <context>
     <name>QuoteForm</name>
     <message>
-        <location filename="../quote_form.py" line="163"/>
+        <location filename="../quote_form.py" line="138"/>
         <source>New quote</source>
         <translation>Новая цена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="168"/>
+        <location filename="../quote_form.py" line="143"/>
         <source>@username, t.me link or channel name</source>
         <translation>@username, ссылка t.me или название канала</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="175"/>
+        <location filename="../quote_form.py" line="150"/>
         <source>1/24, 2/48, forever, native</source>
         <translation>1/24, 2/48, без удаления, натив</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="177"/>
+        <location filename="../quote_form.py" line="152"/>
         <source>1500, 1 500 ₽, 1,5к, $50</source>
         <translation>1500, 1 500 ₽, 1,5к, $50</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="182"/>
+        <location filename="../quote_form.py" line="157"/>
         <source>views a post collects over the format&apos;s window</source>
         <translation>просмотры поста за окно формата (24 ч для 1/24)</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="204"/>
+        <location filename="../quote_form.py" line="179"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="205"/>
+        <location filename="../quote_form.py" line="180"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="206"/>
+        <location filename="../quote_form.py" line="181"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="207"/>
+        <location filename="../quote_form.py" line="182"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="208"/>
+        <location filename="../quote_form.py" line="183"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="209"/>
+        <location filename="../quote_form.py" line="184"/>
         <source>Reach (views)</source>
         <translation>Охват (просмотры)</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="210"/>
+        <location filename="../quote_form.py" line="185"/>
         <source>Reach origin</source>
         <translation>Откуда охват</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="211"/>
+        <location filename="../quote_form.py" line="186"/>
         <source>Quote date</source>
         <translation>Дата цены</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="212"/>
+        <location filename="../quote_form.py" line="187"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="213"/>
+        <location filename="../quote_form.py" line="188"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="214"/>
+        <location filename="../quote_form.py" line="189"/>
         <source>CPM</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="220"/>
+        <location filename="../quote_form.py" line="195"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="221"/>
+        <location filename="../quote_form.py" line="196"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="274"/>
+        <location filename="../quote_form.py" line="249"/>
         <source>Enter the channel&apos;s @username, link or name</source>
         <translation>Укажите @username, ссылку или название канала</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="104"/>
+        <location filename="../quote_form.py" line="103"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="283"/>
+        <location filename="../quote_form.py" line="258"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../quote_form.py" line="297"/>
+        <location filename="../quote_form.py" line="272"/>
         <source>— (needs price and reach)</source>
         <translation>— (нужны цена и охват)</translation>
     </message>
@@ -2888,159 +2888,159 @@ The details are in the log file:
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../signin_dialog.py" line="168"/>
+        <location filename="../signin_dialog.py" line="59"/>
         <source>Sign in to Telegram</source>
         <translation>Вход в Telegram</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="191"/>
+        <location filename="../signin_dialog.py" line="82"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="227"/>
+        <location filename="../signin_dialog.py" line="118"/>
         <source>ChannelRate reads Telegram through your own API id and hash. Open &lt;a href=&quot;https://my.telegram.org/apps&quot;&gt;my.telegram.org&lt;/a&gt;, sign in with your phone, choose “API development tools”, create an application (any name) and paste its api_id and api_hash here. They stay on this computer.</source>
         <translation>ChannelRate читает Telegram через ваши собственные API id и hash. Откройте &lt;a href=&quot;https://my.telegram.org/apps&quot;&gt;my.telegram.org&lt;/a&gt;, войдите по номеру телефона, выберите «API development tools», создайте приложение (название любое) и вставьте сюда его api_id и api_hash. Они хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="241"/>
+        <location filename="../signin_dialog.py" line="132"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="245"/>
+        <location filename="../signin_dialog.py" line="136"/>
         <source>API id</source>
         <translation>API id</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="246"/>
+        <location filename="../signin_dialog.py" line="137"/>
         <source>API hash</source>
         <translation>API hash</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="255"/>
+        <location filename="../signin_dialog.py" line="146"/>
         <source>Enter the phone number of your Telegram account.</source>
         <translation>Введите номер телефона, к которому привязан ваш аккаунт Telegram.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="259"/>
+        <location filename="../signin_dialog.py" line="150"/>
         <source>Send code</source>
         <translation>Получить код</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="261"/>
+        <location filename="../signin_dialog.py" line="152"/>
         <source>Log in with a QR code instead</source>
         <translation>Войти по QR-коду</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="263"/>
+        <location filename="../signin_dialog.py" line="154"/>
         <source>Change API id / hash</source>
         <translation>Изменить API id / hash</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="267"/>
+        <location filename="../signin_dialog.py" line="158"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="282"/>
+        <location filename="../signin_dialog.py" line="173"/>
         <source>Telegram sent a login code to your Telegram app (or by SMS). Enter it here.</source>
         <translation>Telegram отправил код подтверждения в приложение Telegram (или по SMS). Введите его здесь.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="287"/>
-        <location filename="../signin_dialog.py" line="318"/>
+        <location filename="../signin_dialog.py" line="178"/>
+        <location filename="../signin_dialog.py" line="209"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="289"/>
+        <location filename="../signin_dialog.py" line="180"/>
         <source>Send a new code</source>
         <translation>Отправить код ещё раз</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="291"/>
+        <location filename="../signin_dialog.py" line="182"/>
         <source>Change number</source>
         <translation>Изменить номер</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="295"/>
+        <location filename="../signin_dialog.py" line="186"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="311"/>
+        <location filename="../signin_dialog.py" line="202"/>
         <source>Your account has two-step verification. Enter your cloud password (not the login code).</source>
         <translation>В аккаунте включена двухэтапная аутентификация. Введите облачный пароль (не код подтверждения).</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="321"/>
+        <location filename="../signin_dialog.py" line="212"/>
         <source>Password</source>
         <translation>Облачный пароль</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="332"/>
+        <location filename="../signin_dialog.py" line="223"/>
         <source>On your phone open Telegram → Settings → Devices → Link Desktop Device, and scan this code.</source>
         <translation>На телефоне откройте Telegram → Настройки → Устройства → Подключить устройство и отсканируйте этот код.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="340"/>
+        <location filename="../signin_dialog.py" line="231"/>
         <source>Use the phone number instead</source>
         <translation>Войти по номеру телефона</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="382"/>
+        <location filename="../signin_dialog.py" line="273"/>
         <source>API id is empty. Copy it from my.telegram.org → API development tools.</source>
         <translation>API id не указан. Скопируйте его с my.telegram.org → API development tools.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="384"/>
+        <location filename="../signin_dialog.py" line="275"/>
         <source>API id must be a whole number, such as 1234567.</source>
         <translation>API id — целое число, например 1234567.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="387"/>
+        <location filename="../signin_dialog.py" line="278"/>
         <source>API hash is empty. Copy it from my.telegram.org → API development tools.</source>
         <translation>API hash не указан. Скопируйте его с my.telegram.org → API development tools.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="390"/>
+        <location filename="../signin_dialog.py" line="281"/>
         <source>API hash must be 32 characters of digits and letters a–f, as shown on my.telegram.org.</source>
         <translation>API hash — 32 символа из цифр и букв a–f, как на my.telegram.org.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="405"/>
+        <location filename="../signin_dialog.py" line="296"/>
         <source>A new code was sent.</source>
         <translation>Новый код отправлен.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="417"/>
+        <location filename="../signin_dialog.py" line="308"/>
         <source>Enter the code Telegram sent you.</source>
         <translation>Введите код, который прислал Telegram.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="434"/>
+        <location filename="../signin_dialog.py" line="325"/>
         <source>Enter your cloud password.</source>
         <translation>Введите облачный пароль.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="450"/>
+        <location filename="../signin_dialog.py" line="341"/>
         <source>Preparing the QR code…</source>
         <translation>Готовлю QR-код…</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="475"/>
+        <location filename="../signin_dialog.py" line="366"/>
         <source>Signed in as %1.</source>
         <translation>Вы вошли как %1.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="478"/>
+        <location filename="../signin_dialog.py" line="369"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="487"/>
-        <location filename="../signin_dialog.py" line="501"/>
+        <location filename="../signin_dialog.py" line="378"/>
+        <location filename="../signin_dialog.py" line="392"/>
         <source>Talking to Telegram…</source>
         <translation>Связываюсь с Telegram…</translation>
     </message>
@@ -3144,287 +3144,287 @@ The details are in the log file:
 <context>
     <name>SuggestionArea</name>
     <message>
-        <location filename="../suggestion_view.py" line="50"/>
+        <location filename="../suggestion_view.py" line="51"/>
         <source>mean</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="51"/>
+        <location filename="../suggestion_view.py" line="52"/>
         <source>median</source>
         <translation>медиана</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="52"/>
+        <location filename="../suggestion_view.py" line="53"/>
         <source>trimmed mean (10 %)</source>
         <translation>усечённое среднее (10 %)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="53"/>
+        <location filename="../suggestion_view.py" line="54"/>
         <source>weighted by reach</source>
         <translation>взвешенное по охвату</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="59"/>
+        <location filename="../suggestion_view.py" line="60"/>
         <source>Caught buying views or subscribers</source>
         <translation>Замечен в накрутке просмотров или подписчиков</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="62"/>
+        <location filename="../suggestion_view.py" line="63"/>
         <source>Often in mega-compilations</source>
         <translation>Часто в мегаподборках</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="65"/>
+        <location filename="../suggestion_view.py" line="66"/>
         <source>Better placement terms</source>
         <translation>Условия размещения лучше обычных</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="66"/>
+        <location filename="../suggestion_view.py" line="67"/>
         <source>Growing through bought ads</source>
         <translation>Канал под закупами (растёт на рекламе)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="67"/>
+        <location filename="../suggestion_view.py" line="68"/>
         <source>Narrow niche, few competitors</source>
         <translation>Узкая ниша, мало конкурентов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="144"/>
+        <location filename="../suggestion_view.py" line="114"/>
         <source>Leave outliers out of the statistics</source>
         <translation>Не учитывать выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="147"/>
+        <location filename="../suggestion_view.py" line="117"/>
         <source>views of your post over the format&apos;s window</source>
         <translation>просмотры вашего поста за окно формата</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="154"/>
+        <location filename="../suggestion_view.py" line="124"/>
         <source>What to price</source>
         <translation>Что оцениваем</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="156"/>
+        <location filename="../suggestion_view.py" line="126"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="157"/>
+        <location filename="../suggestion_view.py" line="127"/>
         <source>Niche CPM</source>
         <translation>CPM ниши</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="159"/>
+        <location filename="../suggestion_view.py" line="129"/>
         <source>Your reach</source>
         <translation>Ваш охват</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="167"/>
+        <location filename="../suggestion_view.py" line="137"/>
         <source>Adjustments</source>
         <translation>Поправки</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="186"/>
+        <location filename="../suggestion_view.py" line="156"/>
         <source>From 0 to %1 %</source>
         <translation>От 0 до %1 %</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="210"/>
+        <location filename="../suggestion_view.py" line="180"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="228"/>
+        <location filename="../suggestion_view.py" line="198"/>
         <source>Suggested price</source>
         <translation>Рекомендуемая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="342"/>
+        <location filename="../suggestion_view.py" line="312"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="356"/>
+        <location filename="../suggestion_view.py" line="326"/>
         <source>Set up your channel on “My channel” first.</source>
         <translation>Сначала заполните вкладку «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="365"/>
+        <location filename="../suggestion_view.py" line="336"/>
         <source>Computing your reach…</source>
         <translation>Вычисляем ваш охват…</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="376"/>
+        <location filename="../suggestion_view.py" line="347"/>
         <source>From %1 posts, %2 h window: %3</source>
         <translation>По %1 постам, окно %2 ч: %3</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="385"/>
+        <location filename="../suggestion_view.py" line="356"/>
         <source>Typed on “My channel” (%1 h window)</source>
         <translation>Введено на вкладке «Мой канал» (окно %1 ч)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="388"/>
+        <location filename="../suggestion_view.py" line="359"/>
         <source>Typed on “My channel” for %1 h; no %2 h figure</source>
         <translation>Введено на вкладке «Мой канал» для %1 ч; за %2 ч охвата нет</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="395"/>
+        <location filename="../suggestion_view.py" line="366"/>
         <source>Type your reach or fill in “My channel”.</source>
         <translation>Введите охват или заполните «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="459"/>
+        <location filename="../suggestion_view.py" line="430"/>
         <source>Views must be a whole number above 0</source>
         <translation>Просмотры — целое число больше 0</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="504"/>
+        <location filename="../suggestion_view.py" line="475"/>
         <source>No statistics for this format: %1</source>
         <translation>Нет статистики для этого формата: %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="508"/>
+        <location filename="../suggestion_view.py" line="479"/>
         <source>No quotes with a reach in this niche yet: add some on “Price book”.</source>
         <translation>В этой нише пока нет цен с охватом: добавьте их в «Прайс конкурентов».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="523"/>
+        <location filename="../suggestion_view.py" line="494"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with all %4 quotes of the niche instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили со всеми ценами ниши (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="528"/>
+        <location filename="../suggestion_view.py" line="499"/>
         <source>Too few quotes to trust: only %1 of format %2 (at least %3 needed). Compared with the %4 quotes counted over the same %5 h window instead.</source>
         <translation>Слишком мало цен для надёжного вывода: формата %2 всего %1 (нужно не меньше %3). Вместо них сравнили с ценами с тем же окном охвата %5 ч (%4).</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="549"/>
+        <location filename="../suggestion_view.py" line="520"/>
         <source>outside %1 – %2</source>
         <translation>вне %1 – %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="556"/>
+        <location filename="../suggestion_view.py" line="527"/>
         <source>Here: a CPM %1.</source>
         <translation>Здесь: CPM %1.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="559"/>
+        <location filename="../suggestion_view.py" line="530"/>
         <source>Quotes compared</source>
         <translation>Цен в сравнении</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="560"/>
+        <location filename="../suggestion_view.py" line="531"/>
         <source>Mean CPM</source>
         <translation>Средний CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="561"/>
+        <location filename="../suggestion_view.py" line="532"/>
         <source>Median CPM</source>
         <translation>Медианный CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="562"/>
+        <location filename="../suggestion_view.py" line="533"/>
         <source>P25–P75</source>
         <translation>P25–P75</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="563"/>
+        <location filename="../suggestion_view.py" line="534"/>
         <source>Trimmed mean / weighted</source>
         <translation>Усечённое среднее / взвешенный</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="565"/>
+        <location filename="../suggestion_view.py" line="536"/>
         <source>Outliers</source>
         <translation>Выбросы</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="567"/>
+        <location filename="../suggestion_view.py" line="538"/>
         <source>%1, left out</source>
         <translation>%1, не учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="567"/>
+        <location filename="../suggestion_view.py" line="538"/>
         <source>%1, included</source>
         <translation>%1, учтены</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="574"/>
+        <location filename="../suggestion_view.py" line="545"/>
         <source>Outlier limits</source>
         <translation>Границы выбросов</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="582"/>
+        <location filename="../suggestion_view.py" line="553"/>
         <source>Converted from %1</source>
         <translation>Пересчитано из %1</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="583"/>
+        <location filename="../suggestion_view.py" line="554"/>
         <source>%1 at %2 (%3)</source>
         <translation>%1 по %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="592"/>
+        <location filename="../suggestion_view.py" line="563"/>
         <source>Not used</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="593"/>
+        <location filename="../suggestion_view.py" line="564"/>
         <source>%1 without reach, %2 in other currencies</source>
         <translation>без охвата — %1, в других валютах — %2</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="606"/>
+        <location filename="../suggestion_view.py" line="577"/>
         <source>Enter your reach to get a price.</source>
         <translation>Введите охват, чтобы получить цену.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="612"/>
+        <location filename="../suggestion_view.py" line="583"/>
         <source>Fair range %1 – %2 (niche P25–P75 CPM)</source>
         <translation>Справедливый диапазон %1 – %2 (CPM ниши P25–P75)</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="620"/>
+        <location filename="../suggestion_view.py" line="591"/>
         <source>Your price %1 gives CPM %2: cheaper than %3 % of the niche.</source>
         <translation>Ваша цена %1 даёт CPM %2: дешевле, чем у %3 % ниши.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="629"/>
+        <location filename="../suggestion_view.py" line="600"/>
         <source>Your price for %1 (%2) is in %3, the niche&apos;s quotes are in %4: CPMs in different currencies are not compared.</source>
         <translation>Ваша цена на %1 (%2) — в %3, а цены ниши — в %4: CPM в разных валютах не сравниваются.</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="639"/>
+        <location filename="../suggestion_view.py" line="610"/>
         <source>No own price for %1 yet: set one on “My channel”.</source>
         <translation>Вашей цены на %1 пока нет: задайте её на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="663"/>
+        <location filename="../suggestion_view.py" line="634"/>
         <source>Niche %1 CPM %2 × your reach %3 / 1000 = %4</source>
         <translation>CPM ниши (%1) %2 × ваш охват %3 / 1000 = %4</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="677"/>
+        <location filename="../suggestion_view.py" line="648"/>
         <source>Why this price</source>
         <translation>Почему такая цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="255"/>
+        <location filename="../suggestion_view.py" line="225"/>
         <source>Your CPM vs niche</source>
         <translation>Ваш CPM и ниша</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="256"/>
+        <location filename="../suggestion_view.py" line="226"/>
         <source>Reach vs price</source>
         <translation>Охват и цена</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="257"/>
+        <location filename="../suggestion_view.py" line="227"/>
         <source>CPM distribution</source>
         <translation>Распределение CPM</translation>
     </message>
     <message>
-        <location filename="../suggestion_view.py" line="434"/>
+        <location filename="../suggestion_view.py" line="405"/>
         <source>“%1” accepts 0 to %2 %: %3 % is counted as %2 %.</source>
         <translation>«%1»: от 0 до %2 %; %3 % считается как %2 %.</translation>
     </message>
@@ -3432,137 +3432,137 @@ The details are in the log file:
 <context>
     <name>Telegram</name>
     <message>
-        <location filename="../signin_dialog.py" line="45"/>
+        <location filename="../telegram_texts.py" line="17"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="50"/>
+        <location filename="../telegram_texts.py" line="22"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="53"/>
+        <location filename="../telegram_texts.py" line="25"/>
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="57"/>
+        <location filename="../telegram_texts.py" line="29"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="63"/>
+        <location filename="../telegram_texts.py" line="35"/>
         <source>Telegram asks to wait %1 before trying again.</source>
         <translation>Telegram просит подождать %1 перед следующей попыткой.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="67"/>
+        <location filename="../telegram_texts.py" line="39"/>
         <source>Enter your Telegram API id and hash first.</source>
         <translation>Сначала введите API id и hash для Telegram.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="70"/>
+        <location filename="../telegram_texts.py" line="42"/>
         <source>Telegram rejected this API id / hash. Check them on my.telegram.org (API development tools) and enter them again.</source>
         <translation>Telegram не принял эти API id / hash. Проверьте их на my.telegram.org (API development tools) и введите заново.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="75"/>
+        <location filename="../telegram_texts.py" line="47"/>
         <source>Telegram could not be reached. Check the internet connection; stored data still works offline.</source>
         <translation>Не удалось связаться с Telegram. Проверьте подключение к интернету; сохранённые данные доступны и без сети.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="80"/>
+        <location filename="../telegram_texts.py" line="52"/>
         <source>The Telegram session has ended. Sign in again; your data is kept.</source>
         <translation>Сеанс Telegram завершён. Войдите снова — ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="83"/>
+        <location filename="../telegram_texts.py" line="55"/>
         <source>This phone number is not valid. Enter it in international format, for example +7 999 123-45-67.</source>
         <translation>Неверный номер телефона. Введите его в международном формате, например +7 999 123-45-67.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="88"/>
+        <location filename="../telegram_texts.py" line="60"/>
         <source>Telegram has banned this phone number; it cannot be used to sign in.</source>
         <translation>Telegram заблокировал этот номер телефона; с ним нельзя войти.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="91"/>
+        <location filename="../telegram_texts.py" line="63"/>
         <source>There is no Telegram account with this phone number.</source>
         <translation>С этим номером телефона нет аккаунта Telegram.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="94"/>
+        <location filename="../telegram_texts.py" line="66"/>
         <source>Too many sign-in attempts with this number. Try again later.</source>
         <translation>Слишком много попыток входа с этим номером. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="97"/>
+        <location filename="../telegram_texts.py" line="69"/>
         <source>Telegram cannot send a new code now. Wait for the code already sent, or try again later.</source>
         <translation>Telegram сейчас не может прислать новый код. Дождитесь уже отправленного кода или попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="102"/>
+        <location filename="../telegram_texts.py" line="74"/>
         <source>Telegram had a problem answering. Try again in a moment.</source>
         <translation>У Telegram возникла проблема с ответом. Попробуйте ещё раз чуть позже.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="105"/>
+        <location filename="../telegram_texts.py" line="77"/>
         <source>Something went wrong talking to Telegram. Try again.</source>
         <translation>Что-то пошло не так при обмене с Telegram. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="108"/>
+        <location filename="../telegram_texts.py" line="80"/>
         <source>The code is wrong. Check it and try again.</source>
         <translation>Неверный код. Проверьте его и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="111"/>
+        <location filename="../telegram_texts.py" line="83"/>
         <source>The code has expired. Press “Send a new code” and enter the new one.</source>
         <translation>Срок действия кода истёк. Нажмите «Отправить код ещё раз» и введите новый.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="114"/>
+        <location filename="../telegram_texts.py" line="86"/>
         <source>The password is wrong. Try again.</source>
         <translation>Неверный облачный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="117"/>
+        <location filename="../telegram_texts.py" line="89"/>
         <source>The QR code expired; a new one is shown.</source>
         <translation>QR-код устарел — показан новый.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="120"/>
+        <location filename="../telegram_texts.py" line="92"/>
         <source>No channel has this username.</source>
         <translation>Канала с таким username нет.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="123"/>
+        <location filename="../telegram_texts.py" line="95"/>
         <source>This is not a valid channel username or link.</source>
         <translation>Это не похоже на username или ссылку канала.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="126"/>
+        <location filename="../telegram_texts.py" line="98"/>
         <source>This channel is private: join it in Telegram first (or the invite link expired).</source>
         <translation>Это закрытый канал: сначала вступите в него в Telegram (или ссылка-приглашение устарела).</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="130"/>
+        <location filename="../telegram_texts.py" line="102"/>
         <source>This channel is not available: it is blocked or you were banned from it.</source>
         <translation>Канал недоступен: он заблокирован или вас в нём забанили.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="133"/>
+        <location filename="../telegram_texts.py" line="105"/>
         <source>This is a user or a group, not a channel.</source>
         <translation>Это пользователь или группа, а не канал.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="136"/>
+        <location filename="../telegram_texts.py" line="108"/>
         <source>You are not an administrator of this channel.</source>
         <translation>Вы не администратор этого канала.</translation>
     </message>
     <message>
-        <location filename="../signin_dialog.py" line="143"/>
+        <location filename="../telegram_texts.py" line="115"/>
         <source>Telegram reported an error: %1</source>
         <translation>Telegram сообщил об ошибке: %1</translation>
     </message>
@@ -3570,193 +3570,193 @@ The details are in the log file:
 <context>
     <name>TelegramPanel</name>
     <message>
-        <location filename="../telegram_panel.py" line="133"/>
+        <location filename="../telegram_panel.py" line="134"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="143"/>
+        <location filename="../telegram_panel.py" line="144"/>
         <source>&amp;Telegram</source>
         <translation>&amp;Telegram</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="144"/>
+        <location filename="../telegram_panel.py" line="145"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="145"/>
+        <location filename="../telegram_panel.py" line="146"/>
         <source>Choose my channel…</source>
         <translation>Выбрать свой канал…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="146"/>
+        <location filename="../telegram_panel.py" line="147"/>
         <source>Refresh now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="147"/>
+        <location filename="../telegram_panel.py" line="148"/>
         <source>Refresh every</source>
         <translation>Обновлять каждые</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="159"/>
+        <location filename="../telegram_panel.py" line="160"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="168"/>
+        <location filename="../telegram_panel.py" line="169"/>
         <source>Demo: Telegram not connected</source>
         <translation>Демо: Telegram не подключён</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="208"/>
+        <location filename="../telegram_panel.py" line="209"/>
         <source>30 minutes</source>
         <translation>30 минут</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="209"/>
+        <location filename="../telegram_panel.py" line="210"/>
         <source>1 hour</source>
         <translation>1 час</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="210"/>
+        <location filename="../telegram_panel.py" line="211"/>
         <source>2 hours (default)</source>
         <translation>2 часа (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="211"/>
+        <location filename="../telegram_panel.py" line="212"/>
         <source>6 hours</source>
         <translation>6 часов</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="212"/>
+        <location filename="../telegram_panel.py" line="213"/>
         <source>12 hours</source>
         <translation>12 часов</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="213"/>
+        <location filename="../telegram_panel.py" line="214"/>
         <source>Off</source>
         <translation>Не обновлять</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="228"/>
+        <location filename="../telegram_panel.py" line="229"/>
         <source>Log out of Telegram</source>
         <translation>Выход из Telegram</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="230"/>
+        <location filename="../telegram_panel.py" line="231"/>
         <source>Log out of Telegram on this computer? The session file is deleted; everything already fetched stays.</source>
         <translation>Выйти из Telegram на этом компьютере? Файл сеанса будет удалён; всё, что уже загружено, останется.</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="262"/>
+        <location filename="../telegram_panel.py" line="263"/>
         <source>Telegram: not set up</source>
         <translation>Telegram: не настроен</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="263"/>
+        <location filename="../telegram_panel.py" line="264"/>
         <source>Telegram: not signed in</source>
         <translation>Telegram: вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="264"/>
+        <location filename="../telegram_panel.py" line="265"/>
         <source>Telegram: connecting…</source>
         <translation>Telegram: подключение…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="265"/>
+        <location filename="../telegram_panel.py" line="266"/>
         <source>Telegram: not connected</source>
         <translation>Telegram: нет связи</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="266"/>
+        <location filename="../telegram_panel.py" line="267"/>
         <source>Telegram: reading…</source>
         <translation>Telegram: загрузка…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="267"/>
+        <location filename="../telegram_panel.py" line="268"/>
         <source>Telegram: waiting</source>
         <translation>Telegram: ожидание</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="272"/>
+        <location filename="../telegram_panel.py" line="273"/>
         <source>Telegram: connected as %1</source>
         <translation>Telegram: подключён как %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="274"/>
+        <location filename="../telegram_panel.py" line="275"/>
         <source>Telegram: connected</source>
         <translation>Telegram: подключён</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="285"/>
+        <location filename="../telegram_panel.py" line="286"/>
         <source>Subscribers of %1</source>
         <translation>Подписчики %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="286"/>
+        <location filename="../telegram_panel.py" line="287"/>
         <source>Posts of %1</source>
         <translation>Посты канала %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="287"/>
+        <location filename="../telegram_panel.py" line="288"/>
         <source>Views of %1</source>
         <translation>Просмотры канала %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="300"/>
+        <location filename="../telegram_panel.py" line="301"/>
         <source>Telegram asks to wait %1; the fetch resumes by itself</source>
         <translation>Telegram просит подождать %1; загрузка продолжится сама</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="316"/>
+        <location filename="../telegram_panel.py" line="317"/>
         <source>%1: up to %2 posts older than %3 days were left out.</source>
         <translation>%1: пропущено до %2 постов старше %3 дн.</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="320"/>
+        <location filename="../telegram_panel.py" line="321"/>
         <source>%1: up to %2 older posts were left out (a channel keeps its newest %3 posts).</source>
         <translation>%1: пропущено до %2 более старых постов (по каналу хранятся последние %3 постов).</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="341"/>
+        <location filename="../telegram_panel.py" line="342"/>
         <source>The refresh failed. %1</source>
         <translation>Обновление не удалось. %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="346"/>
+        <location filename="../telegram_panel.py" line="347"/>
         <source>the channel is private now</source>
         <translation>канал теперь закрытый</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="347"/>
+        <location filename="../telegram_panel.py" line="348"/>
         <source>the channel is blocked or you were banned from it</source>
         <translation>канал заблокирован или вас в нём забанили</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="348"/>
         <location filename="../telegram_panel.py" line="349"/>
+        <location filename="../telegram_panel.py" line="350"/>
         <source>no channel has this username any more</source>
         <translation>канала с таким именем больше нет</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="350"/>
+        <location filename="../telegram_panel.py" line="351"/>
         <source>this is no longer a channel</source>
         <translation>это больше не канал</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="352"/>
+        <location filename="../telegram_panel.py" line="353"/>
         <source>needs to be opened again (paste its link, or choose it as your channel again)</source>
         <translation>нужно открыть заново (вставьте его ссылку или снова выберите его как свой канал)</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="354"/>
+        <location filename="../telegram_panel.py" line="355"/>
         <source>Telegram refuses the saved access to it</source>
         <translation>Telegram не принимает сохранённый доступ к нему</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="357"/>
+        <location filename="../telegram_panel.py" line="358"/>
         <source>Telegram answered %1</source>
         <translation>Telegram ответил: %1</translation>
     </message>
@@ -3764,244 +3764,244 @@ The details are in the log file:
 <context>
     <name>VettingArea</name>
     <message>
-        <location filename="../vetting_view.py" line="467"/>
+        <location filename="../vetting_view.py" line="442"/>
         <source>@username or https://t.me/…</source>
         <translation>@username или https://t.me/…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="471"/>
+        <location filename="../vetting_view.py" line="446"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="480"/>
+        <location filename="../vetting_view.py" line="455"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="484"/>
+        <location filename="../vetting_view.py" line="459"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="502"/>
-        <location filename="../vetting_view.py" line="563"/>
+        <location filename="../vetting_view.py" line="477"/>
+        <location filename="../vetting_view.py" line="538"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="503"/>
+        <location filename="../vetting_view.py" line="478"/>
         <source>Quoted price</source>
         <translation>Цена размещения</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="504"/>
+        <location filename="../vetting_view.py" line="479"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="505"/>
+        <location filename="../vetting_view.py" line="480"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="542"/>
+        <location filename="../vetting_view.py" line="517"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="550"/>
+        <location filename="../vetting_view.py" line="525"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="564"/>
+        <location filename="../vetting_view.py" line="539"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="566"/>
+        <location filename="../vetting_view.py" line="541"/>
         <source>CPM of the quote</source>
         <translation>CPM по этой цене</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="567"/>
+        <location filename="../vetting_view.py" line="542"/>
         <source>Verdict</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="572"/>
+        <location filename="../vetting_view.py" line="547"/>
         <source>In short</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="596"/>
+        <location filename="../vetting_view.py" line="571"/>
         <source>Are the views real?</source>
         <translation>Просмотры живые?</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="640"/>
+        <location filename="../vetting_view.py" line="615"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="681"/>
+        <location filename="../vetting_view.py" line="656"/>
         <source>Not a Telegram channel: use @username or a t.me link</source>
         <translation>Это не канал Telegram: укажите @username или ссылку t.me</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="685"/>
+        <location filename="../vetting_view.py" line="660"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="728"/>
+        <location filename="../vetting_view.py" line="703"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="730"/>
+        <location filename="../vetting_view.py" line="705"/>
         <source>Fetching %1 from Telegram…</source>
         <translation>Загружаю %1 из Telegram…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="808"/>
+        <location filename="../vetting_view.py" line="783"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="809"/>
+        <location filename="../vetting_view.py" line="784"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="422"/>
-        <location filename="../vetting_view.py" line="810"/>
+        <location filename="../chart_texts.py" line="71"/>
+        <location filename="../vetting_view.py" line="785"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="83"/>
+        <location filename="../vetting_view.py" line="81"/>
         <source>no posts with views</source>
         <translation>нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="89"/>
+        <location filename="../vetting_view.py" line="87"/>
         <source>Views per subscriber (ERR)</source>
         <translation>Просмотры на подписчика (ERR)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="90"/>
+        <location filename="../vetting_view.py" line="88"/>
         <source>24-hour reach per subscriber (ERR24)</source>
         <translation>Охват за 24 часа на подписчика (ERR24)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="91"/>
+        <location filename="../vetting_view.py" line="89"/>
         <source>Post-to-post variation</source>
         <translation>Разброс просмотров между постами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="92"/>
+        <location filename="../vetting_view.py" line="90"/>
         <source>Reach without engagement</source>
         <translation>Охват без вовлечённости</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="93"/>
+        <location filename="../vetting_view.py" line="91"/>
         <source>Views of the youngest posts</source>
         <translation>Просмотры самых свежих постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="94"/>
+        <location filename="../vetting_view.py" line="92"/>
         <source>Engagement per view against views</source>
         <translation>Вовлечённость на просмотр против просмотров</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="95"/>
+        <location filename="../vetting_view.py" line="93"/>
         <source>Views in the first hour</source>
         <translation>Просмотры в первый час</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="96"/>
+        <location filename="../vetting_view.py" line="94"/>
         <source>Identical early views</source>
         <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="97"/>
+        <location filename="../vetting_view.py" line="95"/>
         <source>Subscriber jumps</source>
         <translation>Скачки подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="98"/>
+        <location filename="../vetting_view.py" line="96"/>
         <source>Share of ads</source>
         <translation>Доля рекламы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="99"/>
+        <location filename="../vetting_view.py" line="97"/>
         <source>Not enough data</source>
         <translation>Мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="105"/>
+        <location filename="../vetting_view.py" line="103"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="106"/>
+        <location filename="../vetting_view.py" line="104"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="107"/>
+        <location filename="../vetting_view.py" line="105"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="113"/>
+        <location filename="../vetting_view.py" line="111"/>
         <source>cheap</source>
         <translation>дёшево</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="114"/>
+        <location filename="../vetting_view.py" line="112"/>
         <source>fair</source>
         <translation>в рынке</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="115"/>
+        <location filename="../vetting_view.py" line="113"/>
         <source>overpriced</source>
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="157"/>
+        <location filename="../vetting_view.py" line="155"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="161"/>
+        <location filename="../vetting_view.py" line="159"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="167"/>
+        <location filename="../vetting_view.py" line="165"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="174"/>
+        <location filename="../vetting_view.py" line="172"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="178"/>
+        <location filename="../vetting_view.py" line="176"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="184"/>
+        <location filename="../vetting_view.py" line="182"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="191"/>
+        <location filename="../vetting_view.py" line="189"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -4010,32 +4010,32 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="199"/>
+        <location filename="../vetting_view.py" line="197"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="207"/>
+        <location filename="../vetting_view.py" line="205"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="213"/>
+        <location filename="../vetting_view.py" line="211"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="219"/>
+        <location filename="../vetting_view.py" line="217"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="225"/>
+        <location filename="../vetting_view.py" line="223"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="235"/>
+        <location filename="../vetting_view.py" line="233"/>
         <source>Young posts not compared: %n posts younger than %1 hours (%2 needed) and too few of one to seven days.</source>
         <translation>
             <numerusform>Свежие посты не сравнить: %n пост моложе %1 ч (нужно %2) и мало постов возрастом от суток до недели.</numerusform>
@@ -4044,7 +4044,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="244"/>
+        <location filename="../vetting_view.py" line="242"/>
         <source>The %n posts younger than %1 hours already have a median %2 of the views the channel&apos;s older posts had after a day (at or above %3): real readers take a day to arrive, bought views come at once.</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч уже в медиане %2 просмотров, которые старые посты канала набирали за сутки (не ниже %3): живые читатели приходят в течение суток, купленные просмотры — сразу.</numerusform>
@@ -4053,7 +4053,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="253"/>
+        <location filename="../vetting_view.py" line="251"/>
         <source>The %n posts younger than %1 hours have a median %2 of the views the channel&apos;s older posts had after a day (below %3).</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч в медиане %2 просмотров, которые старые посты канала набирали за сутки (ниже %3).</numerusform>
@@ -4062,7 +4062,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="263"/>
+        <location filename="../vetting_view.py" line="261"/>
         <source>Engagement against views not compared: %n posts older than two days (%1 needed) with %2 forwards and reactions (%3 needed).</source>
         <translation>
             <numerusform>Вовлечённость и просмотры не сравнить: старше двух суток %n пост (нужно %1), репостов и реакций у них %2 (нужно %3).</numerusform>
@@ -4071,17 +4071,17 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="277"/>
+        <location filename="../vetting_view.py" line="275"/>
         <source>Posts with more views get more forwards and reactions per view (slope %1, above %2; real audiences about 0): bought views bring no engagement and dilute the weaker posts most.</source>
         <translation>У постов с большим числом просмотров больше репостов и реакций на просмотр (наклон %1, выше %2; у живой аудитории около 0): купленные просмотры не дают вовлечённости и сильнее всего разбавляют слабые посты.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="284"/>
+        <location filename="../vetting_view.py" line="282"/>
         <source>Forwards and reactions per view do not rise with a post&apos;s views (slope %1, at or below %2).</source>
         <translation>Репостов и реакций на просмотр не становится больше с ростом просмотров поста (наклон %1, не выше %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="293"/>
+        <location filename="../vetting_view.py" line="291"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4090,7 +4090,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="302"/>
+        <location filename="../vetting_view.py" line="300"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -4099,7 +4099,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="310"/>
+        <location filename="../vetting_view.py" line="308"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -4108,7 +4108,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="320"/>
+        <location filename="../vetting_view.py" line="318"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4117,22 +4117,22 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="331"/>
+        <location filename="../vetting_view.py" line="329"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры за первые 6 часов почти одинаковы на каждом посте (разброс %1), а более поздние различаются естественно (%2); соотношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="338"/>
+        <location filename="../vetting_view.py" line="336"/>
         <source>Views of the first 6 hours vary from post to post (variation %1) much like later views (%2; ratio %3, at or above %4).</source>
         <translation>Просмотры за первые 6 часов различаются от поста к посту (разброс %1) почти как более поздние (%2; соотношение %3, не ниже %4).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="346"/>
+        <location filename="../vetting_view.py" line="344"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="348"/>
+        <location filename="../vetting_view.py" line="346"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -4141,27 +4141,27 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="357"/>
+        <location filename="../vetting_view.py" line="355"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="365"/>
+        <location filename="../vetting_view.py" line="363"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3: новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="371"/>
+        <location filename="../vetting_view.py" line="369"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="379"/>
+        <location filename="../vetting_view.py" line="377"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="383"/>
+        <location filename="../vetting_view.py" line="381"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -4170,7 +4170,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="391"/>
+        <location filename="../vetting_view.py" line="389"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -4179,7 +4179,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="398"/>
+        <location filename="../vetting_view.py" line="396"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -4188,7 +4188,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="406"/>
+        <location filename="../vetting_view.py" line="404"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>
@@ -4197,163 +4197,163 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="421"/>
+        <location filename="../chart_texts.py" line="70"/>
         <source>Post age, hours</source>
         <translation>Возраст поста, часы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="423"/>
+        <location filename="../chart_texts.py" line="72"/>
         <source>Published</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="424"/>
+        <location filename="../chart_texts.py" line="73"/>
         <source>Views by post age</source>
         <translation>Просмотры по возрасту поста</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="425"/>
+        <location filename="../chart_texts.py" line="74"/>
         <source>Views of recent posts</source>
         <translation>Просмотры последних постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="426"/>
+        <location filename="../chart_texts.py" line="75"/>
         <source>Posts ({count})</source>
         <translation>Посты ({count})</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="427"/>
+        <location filename="../chart_texts.py" line="76"/>
         <source>Typical post (channel curve)</source>
         <translation>Типичный пост (кривая канала)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="428"/>
+        <location filename="../chart_texts.py" line="77"/>
         <source>{hours} h window</source>
         <translation>Окно {hours} ч</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="429"/>
+        <location filename="../chart_texts.py" line="78"/>
         <source>Ads</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="430"/>
+        <location filename="../chart_texts.py" line="79"/>
         <source>Reach at {hours} h: {value}</source>
         <translation>Охват за {hours} ч: {value}</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="431"/>
+        <location filename="../chart_texts.py" line="80"/>
         <source>No posts with views yet</source>
         <translation>Пока нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="565"/>
+        <location filename="../vetting_view.py" line="540"/>
         <source>Reach the price needs</source>
         <translation>Охват, нужный для цены</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="573"/>
+        <location filename="../vetting_view.py" line="548"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="771"/>
-        <location filename="../vetting_view.py" line="773"/>
+        <location filename="../vetting_view.py" line="746"/>
+        <location filename="../vetting_view.py" line="748"/>
         <source>Computing…</source>
         <translation>Вычисляем…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="804"/>
+        <location filename="../vetting_view.py" line="779"/>
         <source>The check failed: %1</source>
         <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="830"/>
+        <location filename="../vetting_view.py" line="805"/>
         <source>Telegram is not set up</source>
         <translation>Telegram не настроен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="831"/>
+        <location filename="../vetting_view.py" line="806"/>
         <source>not signed in to Telegram</source>
         <translation>вход в Telegram не выполнен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="832"/>
+        <location filename="../vetting_view.py" line="807"/>
         <source>the fetch was cancelled</source>
         <translation>загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="833"/>
+        <location filename="../vetting_view.py" line="808"/>
         <source>Telegram could not be reached</source>
         <translation>нет связи с Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="834"/>
+        <location filename="../vetting_view.py" line="809"/>
         <source>Telegram knows no such channel</source>
         <translation>в Telegram нет такого канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="835"/>
+        <location filename="../vetting_view.py" line="810"/>
         <source>the channel is private</source>
         <translation>канал закрытый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="836"/>
+        <location filename="../vetting_view.py" line="811"/>
         <source>the link is not a channel</source>
         <translation>ссылка ведёт не на канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="837"/>
+        <location filename="../vetting_view.py" line="812"/>
         <source>the username is not valid</source>
         <translation>недопустимый username</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="838"/>
+        <location filename="../vetting_view.py" line="813"/>
         <source>the channel is blocked for this account</source>
         <translation>канал недоступен для этого аккаунта</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="839"/>
+        <location filename="../vetting_view.py" line="814"/>
         <source>Telegram asked to wait</source>
         <translation>Telegram попросил подождать</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="840"/>
+        <location filename="../vetting_view.py" line="815"/>
         <source>Telegram rejected the API id / hash</source>
         <translation>Telegram не принял API id / hash</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="842"/>
+        <location filename="../vetting_view.py" line="817"/>
         <source>Telegram error %1</source>
         <translation>ошибка Telegram %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="844"/>
+        <location filename="../vetting_view.py" line="819"/>
         <source>Fresh data from Telegram.</source>
         <translation>Свежие данные из Telegram.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="846"/>
+        <location filename="../vetting_view.py" line="821"/>
         <source>No stored posts for this channel</source>
         <translation>По этому каналу нет сохранённых постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="855"/>
+        <location filename="../vetting_view.py" line="830"/>
         <source>Stored data as of %1</source>
         <translation>Сохранённые данные на %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="862"/>
+        <location filename="../vetting_view.py" line="837"/>
         <source>The data is more than two days old: refresh before paying.</source>
         <translation>Данным больше двух суток: обновите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="887"/>
+        <location filename="../vetting_view.py" line="862"/>
         <source>Paste a channel link, the quoted price and format, then press Check.</source>
         <translation>Вставьте ссылку на канал, цену размещения и формат и нажмите «Проверить».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="898"/>
+        <location filename="../vetting_view.py" line="873"/>
         <source>%Ln subscribers</source>
         <translation>
             <numerusform>%Ln подписчик</numerusform>
@@ -4362,22 +4362,22 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="905"/>
+        <location filename="../vetting_view.py" line="880"/>
         <source>typed in the price book</source>
         <translation>введён в прайс-листе</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="906"/>
+        <location filename="../vetting_view.py" line="881"/>
         <source>fetched into the price book</source>
         <translation>получен в прайс-лист из Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="907"/>
+        <location filename="../vetting_view.py" line="882"/>
         <source>estimated in the price book</source>
         <translation>оценён в прайс-листе</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="912"/>
+        <location filename="../vetting_view.py" line="887"/>
         <source>%Ln views in %1 h (%2 on %3; no stored posts to check it)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2 %3; нет сохранённых постов, чтобы его проверить)</numerusform>
@@ -4386,7 +4386,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="923"/>
+        <location filename="../vetting_view.py" line="898"/>
         <source>%Ln views in %1 h (%2)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2)</numerusform>
@@ -4395,7 +4395,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="931"/>
+        <location filename="../vetting_view.py" line="906"/>
         <source>%Ln views in %1 h (%2; %3 posts)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2; постов: %3)</numerusform>
@@ -4404,68 +4404,68 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="938"/>
+        <location filename="../vetting_view.py" line="913"/>
         <source>unknown: no posts with views in the last 30 days</source>
         <translation>неизвестен: за последние 30 дней нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="942"/>
+        <location filename="../vetting_view.py" line="917"/>
         <source>%1 per 1000 views (%2 for %3)</source>
         <translation>%1 за 1000 просмотров (%2 за %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="948"/>
+        <location filename="../vetting_view.py" line="923"/>
         <source>— (needs the reach)</source>
         <translation>— (нужен охват)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="961"/>
+        <location filename="../vetting_view.py" line="936"/>
         <source>The price is cheap for the niche.</source>
         <translation>Цена ниже рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="962"/>
+        <location filename="../vetting_view.py" line="937"/>
         <source>The price is fair for the niche.</source>
         <translation>Цена в рынке ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="963"/>
+        <location filename="../vetting_view.py" line="938"/>
         <source>The price is above the niche.</source>
         <translation>Цена выше рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="964"/>
+        <location filename="../vetting_view.py" line="939"/>
         <source>The price cannot be judged yet.</source>
         <translation>Цену пока не с чем сравнить.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="966"/>
+        <location filename="../vetting_view.py" line="941"/>
         <source>Too little data to judge the views.</source>
         <translation>Для оценки просмотров мало данных.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="968"/>
+        <location filename="../vetting_view.py" line="943"/>
         <source>But the views look bought: the real CPM may be far higher.</source>
         <translation>Но просмотры похожи на накрутку: реальный CPM может быть намного выше.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="970"/>
+        <location filename="../vetting_view.py" line="945"/>
         <source>Some warning signs about the views: read them before paying.</source>
         <translation>С просмотрами есть тревожные признаки: изучите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="972"/>
+        <location filename="../vetting_view.py" line="947"/>
         <source>The views look real.</source>
         <translation>Просмотры выглядят живыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="980"/>
-        <location filename="../vetting_view.py" line="999"/>
+        <location filename="../vetting_view.py" line="955"/>
+        <location filename="../vetting_view.py" line="974"/>
         <source>— (no quotes with a reach in this niche and currency)</source>
         <translation>— (в этой нише и валюте нет цен с охватом)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="984"/>
+        <location filename="../vetting_view.py" line="959"/>
         <source>%Ln views (%1 ÷ niche CPM %2 × 1000)</source>
         <translation>
             <numerusform>%Ln просмотр (%1 ÷ CPM ниши %2 × 1000)</numerusform>
@@ -4474,172 +4474,172 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="990"/>
+        <location filename="../vetting_view.py" line="965"/>
         <source>the reach is %1 of it</source>
         <translation>охват составляет %1 от него</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1009"/>
+        <location filename="../vetting_view.py" line="984"/>
         <source>dearer than %1 % of %2 niche quotes</source>
         <translation>дороже %1 % из %2 цен ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1016"/>
+        <location filename="../vetting_view.py" line="991"/>
         <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
         <translation>Дёшево — ниже P25 = %1 · в рынке — от P25 до P75 = %2 · дорого — выше P75.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1020"/>
+        <location filename="../vetting_view.py" line="995"/>
         <source>Niche median CPM %1.</source>
         <translation>Медианный CPM ниши %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1023"/>
+        <location filename="../vetting_view.py" line="998"/>
         <source>Outliers left out: %1.</source>
         <translation>Выбросы не учтены: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1025"/>
+        <location filename="../vetting_view.py" line="1000"/>
         <source>Outliers included: %1.</source>
         <translation>Выбросы учтены: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1030"/>
+        <location filename="../vetting_view.py" line="1005"/>
         <source>Too few quotes of this format: similar formats are compared.</source>
         <translation>Цен этого формата слишком мало: сравнение с похожими форматами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1045"/>
+        <location filename="../vetting_view.py" line="1020"/>
         <source>Risk of bought views: %1 (%2 strong and %3 weak signs)</source>
         <translation>Риск накрутки: %1 (сильных признаков: %2, слабых: %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1051"/>
+        <location filename="../vetting_view.py" line="1026"/>
         <source>Rule: high when one strong sign is far past its threshold, or two strong signs fire, or one strong and two weak; medium when one strong or two weak signs fire.</source>
         <translation>Правило: высокий, когда один сильный признак далеко за порогом, или сработали два сильных, или один сильный и два слабых; средний, когда сработал один сильный или два слабых.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1059"/>
+        <location filename="../vetting_view.py" line="1034"/>
         <source>Far past its threshold: %1.</source>
         <translation>Далеко за порогом: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1068"/>
+        <location filename="../vetting_view.py" line="1043"/>
         <source>One reading per post (no tracked history): the signs marked “needs tracking” were not checked. Track the channel for a few days to check them and sharpen the others.</source>
         <translation>По одному замеру на пост (без истории отслеживания): признаки с пометкой «нужно отслеживание» не проверены. Отслеживайте канал несколько дней, чтобы проверить их и уточнить остальные.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1091"/>
+        <location filename="../vetting_view.py" line="1066"/>
         <source>%1 (threshold %2; far past %3)</source>
         <translation>%1 (порог %2; далеко за порогом — %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1103"/>
+        <location filename="../vetting_view.py" line="1078"/>
         <source>needs tracking</source>
         <translation>нужно отслеживание</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1108"/>
+        <location filename="../vetting_view.py" line="1083"/>
         <source>strong, far past</source>
         <translation>сильный, далеко за порогом</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1252"/>
+        <location filename="../vetting_view.py" line="1227"/>
         <source>The form has changed: this result is for the previous input. Press Check.</source>
         <translation>Форма изменилась: этот результат относится к прежним данным. Нажмите «Проверить».</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1257"/>
+        <location filename="../vetting_view.py" line="1232"/>
         <source>Saved to the price book.</source>
         <translation>Сохранено в прайс.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1259"/>
+        <location filename="../vetting_view.py" line="1234"/>
         <source>Already in the price book (saved %1).</source>
         <translation>Уже есть в прайсе (сохранено %1).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1276"/>
+        <location filename="../vetting_view.py" line="1251"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1278"/>
+        <location filename="../vetting_view.py" line="1253"/>
         <source>Check a channel first: it is tracked once it is known.</source>
         <translation>Сначала проверьте канал: отслеживать можно известный канал.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1280"/>
+        <location filename="../vetting_view.py" line="1255"/>
         <source>Your own channel is always refreshed.</source>
         <translation>Ваш канал обновляется всегда.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1283"/>
+        <location filename="../vetting_view.py" line="1258"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1098"/>
+        <location filename="../vetting_view.py" line="1073"/>
         <source>%1 (threshold %2)</source>
         <translation>%1 (порог %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1104"/>
+        <location filename="../vetting_view.py" line="1079"/>
         <source>strong</source>
         <translation>сильный</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1104"/>
+        <location filename="../vetting_view.py" line="1079"/>
         <source>weak</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1134"/>
+        <location filename="../vetting_view.py" line="1109"/>
         <source>the channel&apos;s recent posts</source>
         <translation>недавних постов канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1137"/>
+        <location filename="../vetting_view.py" line="1112"/>
         <source>more recent posts (%1 of the %2 needed)</source>
         <translation>недавних постов (есть %1 из нужных %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1142"/>
+        <location filename="../vetting_view.py" line="1117"/>
         <source>the subscriber count</source>
         <translation>числа подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1144"/>
+        <location filename="../vetting_view.py" line="1119"/>
         <source>a few days of tracked views and subscribers</source>
         <translation>истории просмотров и подписчиков за несколько дней</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1150"/>
+        <location filename="../vetting_view.py" line="1125"/>
         <source>Sign in to Telegram (Telegram → Sign in…), then press Check to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Войдите в Telegram (Telegram → Войти…) и нажмите «Проверить», чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1155"/>
+        <location filename="../vetting_view.py" line="1130"/>
         <source>Press Check again to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Нажмите «Проверить» ещё раз, чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1157"/>
+        <location filename="../vetting_view.py" line="1132"/>
         <source>The channel has too few recent posts on Telegram to judge.</source>
         <translation>В Telegram у канала слишком мало недавних постов для оценки.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1161"/>
+        <location filename="../vetting_view.py" line="1136"/>
         <source>Check the channel again over a few days: each check with Telegram adds a reading of its views and subscribers.</source>
         <translation>Проверяйте канал ещё несколько дней: каждая проверка через Telegram добавляет замер его просмотров и подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1168"/>
+        <location filename="../vetting_view.py" line="1143"/>
         <source>Not enough data to judge the views</source>
         <translation>Мало данных, чтобы оценить просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1172"/>
+        <location filename="../vetting_view.py" line="1147"/>
         <source>Missing: %1.</source>
         <translation>Не хватает: %1.</translation>
     </message>
@@ -4735,17 +4735,17 @@ The details are in the log file:
         <translation>Демо-данные (не сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="216"/>
+        <location filename="../../main.py" line="215"/>
         <source>Vetting</source>
         <translation>Проверка канала</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="236"/>
+        <location filename="../../main.py" line="232"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="254"/>
+        <location filename="../../main.py" line="249"/>
         <source>Placements</source>
         <translation>Закупы</translation>
     </message>

@@ -35,9 +35,12 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
+from application.pricebook import PriceBookService, format_of
+from application.reach import STALE_AFTER, ReachFigure, ReachService
+from application.telegram import TelegramAccess
 from pricing.cpm import cpm, err
 from pricing.errors import InputError
 from pricing.niche_trend import (
@@ -51,13 +54,12 @@ from pricing.niche_trend import (
     trend_change,
 )
 from pricing.parsing import Format, parse_price
+from storage.clock import utc_now
 from storage.niche_repository import (
     CandidateOrigin,
     CandidateRecord,
     NicheCandidateRepository,
 )
-from storage.pricebook import PriceBookService, format_of
-from storage.reach_service import STALE_AFTER, ReachFigure, ReachService
 from storage.records import ChannelRecord, QuoteDraft, QuoteRecord, QuoteSource, ReachOrigin
 from storage.repositories import Storage
 
@@ -74,10 +76,6 @@ TREND_SPAN_MONTHS = 3
 NICHE_MAX_POSTS = 100
 NICHE_HISTORY_DAYS = 45
 NICHE_VIEWS_DAYS = 30
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def niche_read_limits():
@@ -175,7 +173,7 @@ class NicheService:
         storage: Storage,
         pricebook: PriceBookService,
         reach: ReachService,
-        telegram: object | None = None,
+        telegram: TelegramAccess | None = None,
         clock: Callable[[], datetime] = utc_now,
     ):
         self.storage = storage

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
+from application.pricebook import PriceBookService
+from application.telegram import TelegramAccess
 from pricing.errors import InputError
 from pricing.parsing import Format, parse_channel_ref
 from pricing.placements import (
@@ -34,6 +36,7 @@ from pricing.placements import (
     typed_joins,
 )
 from pricing.reach import ReachEstimate, estimate_reach
+from storage.clock import utc_now
 from storage.placement_records import (
     ImportedJoin,
     InviteBundle,
@@ -60,10 +63,6 @@ VIEWS_NONE = ""
 READ_AD_POSTS_FOR = timedelta(days=4)
 #: At most about this many points per placement on the joins chart.
 CURVE_POINTS = 150
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +105,7 @@ class _Context:
     """What one computation of the results reads once for every placement."""
 
     ad_posts: dict  # (seller id, message id) → (posted at, view readings)
-    book: list  # the price book's rows (storage.pricebook.BookRow), all niches
+    book: list  # the price book's rows (application.pricebook.BookRow), all niches
     niches: dict = field(default_factory=dict)  # (niche, format, currency) → NicheCpm | None
     rows_by_niche: dict = field(default_factory=dict)
 
@@ -152,13 +151,13 @@ class PlacementService:
     def __init__(
         self,
         storage: Storage,
-        pricebook,
-        telegram=None,
+        pricebook: PriceBookService,
+        telegram: TelegramAccess | None = None,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.storage = storage
-        self.pricebook = pricebook  # storage.pricebook.PriceBookService: the niche's CPMs
-        self.telegram = telegram  # tgclient.service.TelegramService, or None (demo, offline)
+        self.pricebook = pricebook  # the niche's CPMs
+        self.telegram = telegram  # None: the demo, or not signed up (offline)
         self.repository = PlacementRepository(storage.db, storage.channels)
         self._clock = clock
 
