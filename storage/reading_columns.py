@@ -31,7 +31,8 @@ _LATEST_US = microseconds(LATEST_STORED)
 
 @dataclass(frozen=True)
 class ChannelReadings:
-    """A channel's posts (newest first) and their view readings (by post, oldest first).
+    """A channel's posts (newest first) and their view readings (grouped by post in the posts'
+    order, oldest first within a post).
 
     Per post: ``post_ids``, ``message_ids``, ``posted_us`` (microseconds since 1970, UTC),
     ``is_ad`` as marked (None: not decided), ``grouped_ids``, ``texts``. Per reading:
@@ -55,14 +56,23 @@ class ChannelReadings:
     def n_posts(self) -> int:
         return len(self.post_ids)
 
+    @classmethod
+    def empty(cls) -> ChannelReadings:
+        none = np.zeros(0, dtype=np.int64)
+        return cls((), (), none, (), (), (), none, none, none, none, none)
+
     def table(self) -> ReadingTable:
-        """The readings as the reach and quality maths take them (cleaned once)."""
+        """The posts with at least one reading as the reach and quality maths take them
+        (cleaned once), in the same order."""
+        read = np.bincount(self.reading_post, minlength=self.n_posts) > 0
+        kept = read.tolist()
+        renumber = np.cumsum(read) - 1
         return ReadingTable.from_columns(
-            posted_us=self.posted_us,
-            is_ad=[bool(a) for a in self.is_ad],
-            grouped_id=self.grouped_ids,
-            text=self.texts,
-            reading_post=self.reading_post,
+            posted_us=self.posted_us[read],
+            is_ad=[bool(a) for a, k in zip(self.is_ad, kept, strict=True) if k],
+            grouped_id=[g for g, k in zip(self.grouped_ids, kept, strict=True) if k],
+            text=[t for t, k in zip(self.texts, kept, strict=True) if k],
+            reading_post=renumber[self.reading_post],
             taken_us=self.taken_us,
             views=self.views,
             forwards=self.forwards,
@@ -122,10 +132,12 @@ def read_channel_columns(
         reading_post = np.array([index.get(p, -1) for p in columns[0]], dtype=np.int64)
         taken_us = microsecond_column(columns[1], ViewSnapshot.taken_at)
         views, forwards, reactions = (np.array(c, dtype=np.int64) for c in columns[2:5])
-        known = reading_post >= 0  # a post written between the two queries waits for the next
-        if not known.all():
-            reading_post, taken_us = reading_post[known], taken_us[known]
-            views, forwards, reactions = views[known], forwards[known], reactions[known]
+        # In the posts' order, oldest first within a post (the query sorts by taken_at; a
+        # reading of a post written between the two queries waits for the next read).
+        order = np.argsort(reading_post, kind="stable")
+        order = order[reading_post[order] >= 0]
+        reading_post, taken_us = reading_post[order], taken_us[order]
+        views, forwards, reactions = views[order], forwards[order], reactions[order]
     else:
         reading_post = taken_us = views = forwards = reactions = np.zeros(0, dtype=np.int64)
     return ChannelReadings(
