@@ -9,9 +9,9 @@ SQLite file through the app's storage (``HistoryRepository.upsert_posts`` and
 ``add_snapshot_rows``), then prints, side by side in one run (best of ``--repeat``):
 
 1. raw ``sqlite3``: every view reading of the channel's posts fetched as tuples;
-2. the app's read: the channel's readings as columns (``HistoryRepository.channel_columns``)
-   turned into one cleaned ``ReadingTable``, plus the subscriber history; and, for comparison,
-   the row-by-row read (``post_histories`` turned into ``PostSnapshots`` / ``PostStats``);
+2. the app's read: the channel's readings as columns (``ReachService.readings``) turned into
+   one cleaned ``ReadingTable``, plus the subscriber history; and, for comparison, the
+   row-by-row read (``ReachService.histories`` turned into ``PostSnapshots`` / ``PostStats``);
 3. the maths: ``channel_reach`` at 24 h and ``assess_channel``, before (the pure-Python
    implementation kept as ``tests/reference_*.py``, on ``PostSnapshots`` / ``PostStats``) and
    now (``pricing``, on the table), and the fitted curve alone;
@@ -40,7 +40,7 @@ import reference_reach  # noqa: E402
 
 from application.reach import ReachService, post_snapshots, post_stats  # noqa: E402
 from pricing import assess_channel, channel_reach, fit_accumulation_curve  # noqa: E402
-from pricing.reach import DEFAULT_CURVE, PostSnapshots, PostStats, fit_table_curve  # noqa: E402
+from pricing.reach import DEFAULT_CURVE, fit_table_curve  # noqa: E402
 from storage import Storage, open_database  # noqa: E402
 from storage.models import ViewSnapshot  # noqa: E402
 from storage.records import PostData  # noqa: E402
@@ -86,28 +86,6 @@ def build(path: Path, n_posts: int, n_readings: int, seed: int = 12) -> tuple[St
     return storage, channel.id
 
 
-def _post_snapshots(history) -> PostSnapshots:
-    snapshots = tuple((s.taken_at, s.views) for s in history.snapshots)
-    return PostSnapshots(
-        history.posted_at, snapshots, bool(history.is_ad), history.grouped_id, history.text
-    )
-
-
-def _post_stats(history) -> PostStats | None:
-    if history.latest is None:
-        return None
-    return PostStats(
-        history.posted_at,
-        history.latest.views,
-        max(s.forwards for s in history.snapshots),
-        max(s.reactions for s in history.snapshots),
-        tuple((max(a, 0.0), v) for a, v in history.ages_and_views()),
-        bool(history.is_ad),
-        history.grouped_id,
-        history.text,
-    )
-
-
 def best(fn, repeat: int) -> tuple[float, object]:
     times, result = [], None
     for _ in range(repeat):
@@ -143,17 +121,17 @@ def main() -> None:
             finally:
                 connection.close()
 
+        service = ReachService(storage)
         subscribers = storage.channels.get(channel_id).subscribers
-        since = storage.history.last_refresh(channel_id) - timedelta(days=30)
 
         def app_read():
-            table = storage.history.channel_columns(channel_id, since).table()
+            table = service.readings(channel_id).table()
             return table, storage.history.subscriber_history(channel_id)
 
         def row_read():
-            histories = storage.history.post_histories(channel_id, since)
-            snapshots = [_post_snapshots(h) for h in histories if h.snapshots]
-            stats = [s for s in (_post_stats(h) for h in histories) if s is not None]
+            histories = service.histories(channel_id)
+            snapshots = [post_snapshots(h) for h in histories if h.snapshots]
+            stats = [s for s in (post_stats(h) for h in histories) if s is not None]
             return snapshots, stats
 
         raw_time, raw_rows = best(raw_read, args.repeat)

@@ -376,7 +376,7 @@ def channel_reach(
     if now is not None:
         reference_us: int | None = microseconds(now)
     else:
-        reference_us = table.select(dated).latest_moment_us()
+        reference_us = table.latest_moment_us(among=dated)
     last = table.last_index()
     has_readings = last >= 0
     limited = dated & (reference_us is not None)

@@ -184,7 +184,7 @@ _LOG_KNOTS = np.log(np.array(CURVE_AGES))
 def _log_basis(age: FloatArray) -> tuple[IntArray, IntArray, FloatArray, FloatArray]:
     """log(fraction(age)) of each age as ``(1 - t)`` of knot ``lo``'s log-fraction plus ``t`` of
     knot ``hi``'s plus an offset: ``(lo, hi, t, offset)``. Between the first and the last knot
-    it is linear in log-age; outside, one knot carries it all (``lo == hi``, ``t == 0``)."""
+    it is linear in log-age; outside, knot ``lo`` carries it all (``t == 0``)."""
     n = len(CURVE_AGES)
     hi = np.clip(np.searchsorted(CURVE_AGES, age, side="right"), 1, n - 1)
     lo = hi - 1
@@ -193,7 +193,7 @@ def _log_basis(age: FloatArray) -> tuple[IntArray, IntArray, FloatArray, FloatAr
     first = age <= CURVE_AGES[0]
     last = ~first & (age >= CURVE_AGES[-1])
     lo = np.where(first, 0, np.where(last, n - 1, lo))
-    hi = np.where(first, 0, np.where(last, n - 1, hi))
+    hi = np.minimum(lo + 1, n - 1)  # carries nothing outside the knots (t == 0)
     t = np.where(first | last, 0.0, t)
     offset = np.zeros(len(age))
     offset[first] = np.log(age[first] / CURVE_AGES[0])
@@ -287,8 +287,9 @@ def _fit_log_curve(rows: _RatioRows) -> list[float]:
     prior_matrix += 1e-6 * np.eye(n)
     prior_vector += 1e-6 * prior
 
-    # Rows on the same four knots are summed together.
-    key = ((rows.lo2 * n + rows.hi2) * n + rows.lo1) * n + rows.hi1
+    # Rows on the same knots are summed together (``hi`` follows from ``lo``); the keys are
+    # small, so a stable sort of them is a radix sort.
+    key = (rows.lo2 * n + rows.lo1).astype(np.int16)
     order = np.argsort(key, kind="stable")
     key = key[order]
     lo1, hi1, t1 = rows.lo1[order], rows.hi1[order], rows.t1[order]
@@ -316,7 +317,6 @@ def _fit_log_curve(rows: _RatioRows) -> list[float]:
         earlier = solution[lo1] + t1 * (solution[hi1] - solution[lo1])
         size = np.abs(target - (later - earlier))
         scale = max(1.4826 * float(np.median(size)), 0.01)
-        robust = np.where(
-            size > 0, np.minimum(1.0, _HUBER_K * scale / np.where(size > 0, size, 1.0)), 1.0
-        )
+        # Huber weights; an exact fit (size 0) keeps weight 1 like any small residual.
+        robust = np.minimum(1.0, _HUBER_K * scale / np.maximum(size, 1e-300))
     return isotonic([float(x) for x in solution], [1.0] * n)

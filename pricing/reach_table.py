@@ -77,7 +77,9 @@ class ReadingTable:
     reactions: IntArray
     min_raw_age: float = 0.0
     naive: bool = False
-    _ads: dict[str | None, BoolArray] = field(default_factory=dict, compare=False, repr=False)
+    _ads: dict[str | None, BoolArray] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @property
     def n_posts(self) -> int:
@@ -98,13 +100,14 @@ class ReadingTable:
         last = self.last_index()
         return np.where(last >= 0, self.age[last] if len(self.age) else 0.0, 0.0)
 
-    def latest_moment_us(self) -> int | None:
+    def latest_moment_us(self, among: BoolArray | None = None) -> int | None:
         """The newest observation: a post's time plus its oldest reading age, the latest of all
-        posts (``timedelta`` rounds the hours to whole microseconds, so does this)."""
-        if not self.n_posts:
-            return None
+        posts, or of those ``among`` marks (``timedelta`` rounds the hours to whole
+        microseconds, so does this)."""
         moments = self.posted_us + np.round(self.max_age() * _US_PER_HOUR).astype(np.int64)
-        return int(moments.max())
+        if among is not None:
+            moments = moments[among]
+        return int(moments.max()) if len(moments) else None
 
     def ads(self, own_username: str | None) -> BoolArray:
         """Each post's ad flag: marked by the user or recognised by ``looks_like_ad`` (kept per
@@ -124,6 +127,8 @@ class ReadingTable:
 
     def select(self, keep: BoolArray) -> ReadingTable:
         """The table of the posts where ``keep`` is true, in the same order."""
+        if keep.all():
+            return self
         rows = keep[self.post]
         renumber = np.cumsum(keep) - 1
         counts = self.counts[keep]
@@ -249,8 +254,12 @@ def clean_readings(
 ) -> tuple[IntArray, FloatArray, FloatArray]:
     """Readings sorted by post then age, equal ages of a post averaged, and each post's views made
     non-decreasing by isotonic regression (weighted by how many readings each age merged)."""
-    order = np.lexsort((views, age, post))
-    post, age, views = post[order], age[order], views[order]
+    in_order = len(post) < 2 or bool(
+        np.all((post[1:] > post[:-1]) | ((post[1:] == post[:-1]) & (age[1:] > age[:-1])))
+    )
+    if not in_order:  # storage's columns come in order; anything else is sorted here
+        order = np.lexsort((views, age, post))
+        post, age, views = post[order], age[order], views[order]
     weight = np.ones(len(post))
     if len(post) > 1:
         repeated = (post[1:] == post[:-1]) & (age[1:] == age[:-1])

@@ -97,6 +97,16 @@ def microsecond_column(values: Sequence[object], field: object) -> IntArray:
     return np.array([microseconds(python_value(v)) for v in values], dtype=np.int64)
 
 
+def _positions(post_ids: IntArray, wanted: Sequence[int]) -> IntArray:
+    """Index in ``post_ids`` of each wanted id, ``-1`` where it is not there."""
+    ids = np.array(wanted, dtype=np.int64)
+    if not len(post_ids):
+        return np.full(len(ids), -1, dtype=np.int64)
+    by_id = np.argsort(post_ids)
+    found = np.clip(np.searchsorted(post_ids[by_id], ids), 0, len(post_ids) - 1)
+    return np.where(post_ids[by_id][found] == ids, by_id[found], -1).astype(np.int64)
+
+
 def read_channel_columns(
     db: Database, channel_id: int, since: datetime | None = None
 ) -> ChannelReadings:
@@ -121,20 +131,18 @@ def read_channel_columns(
     )
     if since is not None:
         readings = readings.where(Post.posted_at >= since)
-    reading_rows = db.execute(
-        readings.order_by(ViewSnapshot.post, ViewSnapshot.taken_at)
-    ).fetchall()
+    # Unordered: numpy sorts the columns faster than SQLite's temporary B-tree would.
+    reading_rows = db.execute(readings).fetchall()
 
     post_ids = tuple(int(r[0]) for r in post_rows)
-    index = {post_id: i for i, post_id in enumerate(post_ids)}
     if reading_rows:
         columns = list(zip(*reading_rows, strict=True))
-        reading_post = np.array([index.get(p, -1) for p in columns[0]], dtype=np.int64)
+        reading_post = _positions(np.array(post_ids, dtype=np.int64), columns[0])
         taken_us = microsecond_column(columns[1], ViewSnapshot.taken_at)
         views, forwards, reactions = (np.array(c, dtype=np.int64) for c in columns[2:5])
-        # In the posts' order, oldest first within a post (the query sorts by taken_at; a
-        # reading of a post written between the two queries waits for the next read).
-        order = np.argsort(reading_post, kind="stable")
+        # In the posts' order, oldest first within a post (a reading of a post written between
+        # the two queries waits for the next read).
+        order = np.lexsort((taken_us, reading_post))
         order = order[reading_post[order] >= 0]
         reading_post, taken_us = reading_post[order], taken_us[order]
         views, forwards, reactions = views[order], forwards[order], reactions[order]
