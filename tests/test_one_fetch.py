@@ -185,3 +185,63 @@ def test_engagement_slope_needs_enough_forwards_and_reactions():
     slope = assess_channel(40_000, posts, now=NOW).signal("engagement_slope")
     assert slope.value is None and not slope.fired
     assert slope.params["engagement"] == 0
+
+
+def _outside_channel(subscribers, forward_rate, seed=3, n=30):
+    """Posts read once, a typical 7-day post of 6,000 views; forwards at ``forward_rate``."""
+    rng = random.Random(seed)
+    posts = []
+    for i in range(n):
+        age = 30 + i * 20.0
+        views = round(6000 * rng.lognormvariate(0, 0.4) * _true_fraction(age))
+        posts.append(
+            PostStats(
+                posted_at=NOW - timedelta(hours=age),
+                views=views,
+                forwards=round(views * forward_rate),
+                reactions=round(views * 0.01),
+            )
+        )
+    return posts
+
+
+def test_more_readers_than_subscribers_with_no_forwards_is_a_strong_sign_far_past():
+    # 3,000 subscribers, the typical post read by about 6,000, one reader in 400 forwards.
+    report = assess_channel(3000, _outside_channel(3000, 0.0025), now=NOW)
+    sign = report.signal("outside_reach")
+    assert sign.fired and sign.severity == STRONG and sign.decisive
+    assert sign.value > 1.5 and sign.params["forwards"] < 0.01
+    assert sign.threshold == 1.0 and sign.decisive_threshold == 1.5
+    assert "only 0.3 % of its views come with a forward" in sign.explanation
+    assert report.risk == "high"
+    assert "outside_reach (far past)" in report.summary
+    assert ONE_FETCH_ENOUGH["outside_reach"]
+
+
+def test_readers_beyond_subscribers_explained_by_forwards_are_not_a_sign():
+    # The same reach, but one reader in 25 forwards: reposts bring the other readers.
+    sign = assess_channel(3000, _outside_channel(3000, 0.04), now=NOW).signal("outside_reach")
+    assert sign.value > 1.5 and not sign.fired
+    assert "no unexplained readers" in sign.explanation
+
+
+def test_a_channel_read_by_a_third_of_its_subscribers_shows_no_outside_readers():
+    sign = assess_channel(18_000, _outside_channel(18_000, 0.0025), now=NOW).signal("outside_reach")
+    assert 0.2 < sign.value < 0.5 and not sign.fired
+
+
+def test_one_viral_post_does_not_make_outside_readers():
+    posts = _outside_channel(10_000, 0.0025)
+    viral = posts[4]
+    posts[4] = PostStats(viral.posted_at, viral.views * 60, 0, 0)
+    report = assess_channel(10_000, posts, now=NOW)
+    assert report.signal("err").fired  # the mean is pulled past the subscribers
+    assert not report.signal("outside_reach").fired  # the median post is not
+
+
+def test_outside_readers_need_five_posts_a_day_old():
+    sign = assess_channel(3000, _outside_channel(3000, 0.0025, n=4), now=NOW).signal(
+        "outside_reach"
+    )
+    assert sign.value is None and not sign.fired
+    assert sign.params == {"posts": 4, "needed": 5}

@@ -133,16 +133,23 @@ def test_channel_reach_gives_the_reference_figures(channel, window):
     _same_curve(old.curve, new.curve)
 
 
+SIGNALS_AFTER_REFERENCE = {"outside_reach"}
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(channels)
 def test_assess_channel_gives_the_reference_signals_and_risk(channel):
     posts, subscribers, history = _channel(*channel)
     old = reference_quality.assess_channel(subscribers, _as_stats(reference_reach, posts), history)
     new = assess_channel(subscribers, _as_stats(pricing, posts), history)
-    assert new.risk == old.risk
+    # Signals added after the reference was kept are left out of the comparison.
+    added = [s for s in new.signals if s.key in SIGNALS_AFTER_REFERENCE]
+    if not any(s.fired for s in added):
+        assert new.risk == old.risk
     assert (new.insufficient_data, new.one_fetch) == (old.insufficient_data, old.one_fetch)
-    assert [s.key for s in new.signals] == [s.key for s in old.signals]
-    for before, after in zip(old.signals, new.signals, strict=True):
+    kept = [s for s in new.signals if s.key not in SIGNALS_AFTER_REFERENCE]
+    assert [s.key for s in kept] == [s.key for s in old.signals]
+    for before, after in zip(old.signals, kept, strict=True):
         assert after.fired == before.fired, after.key
         assert after.decisive == before.decisive, after.key
         assert after.severity == before.severity, after.key

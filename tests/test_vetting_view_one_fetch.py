@@ -62,3 +62,20 @@ def test_an_unknown_pasted_link_shows_as_name_and_the_reach_the_price_needs(
     assert area.channel_label.text() == "@Somebody_New"
     # niche median CPM 500 (quotes 300..700 at 1000 views): 3000 ÷ 500 × 1000 = 6000 views
     assert "6" in area.required_label.text() and "000 views" in area.required_label.text()
+
+
+def test_readers_beyond_the_subscribers_are_named_with_their_figures(qtbot, storage, tmp_path):
+    # The same bought channel: its typical post is read by about twice its subscribers and
+    # almost nobody forwards, which alone is far past its threshold.
+    synthetic = generate_channel(random.Random(0), "botted", username="pump_once")
+    store_synthetic_channel(storage, synthetic, "Pump", NICHE, NOW, one_fetch=True)
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    fill(qtbot, area, "https://t.me/pump_once", "3000")
+    check(qtbot, area)
+    assert "Far past its threshold: Post-to-post variation, Readers beyond the subscribers" in (
+        area.risk_label.text()
+    )
+    signals = area.signals_label.text()
+    assert "<b>Readers beyond the subscribers</b> <i>(strong, far past)</i> — 218 %" in signals
+    assert "(threshold 100 %; far past 150 %)" in signals
+    assert "only 0.2 % of its views come with a forward (below 2.0 %)" in signals

@@ -62,7 +62,15 @@ RISK_COLORS = {"low": "#1a9641", "medium": "#e08000", "high": "#d7191c"}
 NO_JUDGEMENT_COLOR = "#555"
 STALE_COLOR = "#e08000"
 ALL_NICHES = -1
-PERCENT_SIGNALS = {"err", "err24", "first_hour", "ad_share", "subscriber_jumps", "young_share"}
+PERCENT_SIGNALS = {
+    "err",
+    "err24",
+    "first_hour",
+    "ad_share",
+    "subscriber_jumps",
+    "young_share",
+    "outside_reach",
+}
 
 
 # lupdate reads calls named ``translate("Context", "text")``: module-level texts use it.
@@ -89,6 +97,7 @@ def signal_names() -> dict[str, str]:
         "views_cv": translate("VettingArea", "Post-to-post variation"),
         "hollow_reach": translate("VettingArea", "Reach without engagement"),
         "young_share": translate("VettingArea", "Views of the youngest posts"),
+        "outside_reach": translate("VettingArea", "Readers beyond the subscribers"),
         "engagement_slope": translate("VettingArea", "Engagement per view against views"),
         "first_hour": translate("VettingArea", "Views in the first hour"),
         "early_flat": translate("VettingArea", "Identical early views"),
@@ -226,6 +235,32 @@ def _explanation(signal: QualitySignal) -> str | None:
             "engagement fit together.",
         )
         return _fill(text, value, engagement)
+    if key == "outside_reach":
+        if missing:
+            text = translate(
+                "VettingArea",
+                "Readers beyond the subscribers not checked: %n posts older than a day (%1 "
+                "needed) or no subscriber count.",
+                "",
+                _count(p["posts"]),
+            )
+            return _fill(text, formatting.number(p["needed"]))
+        forwards = formatting.percent(float(p["forwards"]) * 100, 1)
+        if fired:
+            text = translate(
+                "VettingArea",
+                "The typical post is seen by %1 of the subscribers (at or above %2) although only "
+                "%3 of its views come with a forward (below %4): nothing brings the readers who "
+                "do not subscribe.",
+            )
+            limit = formatting.percent(float(p["forwards_max"]) * 100, 1)
+            return _fill(text, value, threshold, forwards, limit)
+        text = translate(
+            "VettingArea",
+            "The typical post is seen by %1 of the subscribers, %2 of its views come with a "
+            "forward: no unexplained readers.",
+        )
+        return _fill(text, value, forwards)
     if key == "young_share":
         posts = _count(p["posts"])
         hours = formatting.number(p["hours"])

@@ -2293,144 +2293,144 @@ The details are in the log file:
 <context>
     <name>PriceBookArea</name>
     <message>
-        <location filename="../pricebook_view.py" line="101"/>
+        <location filename="../pricebook_view.py" line="100"/>
         <source>Search channel, niche or note</source>
         <translation>Поиск по каналу, нише или примечанию</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="105"/>
+        <location filename="../pricebook_view.py" line="104"/>
         <source>All sources</source>
         <translation>Все источники</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="108"/>
+        <location filename="../pricebook_view.py" line="107"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="126"/>
+        <location filename="../pricebook_view.py" line="125"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="128"/>
+        <location filename="../pricebook_view.py" line="127"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="136"/>
+        <location filename="../pricebook_view.py" line="135"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="139"/>
+        <location filename="../pricebook_view.py" line="138"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="141"/>
+        <location filename="../pricebook_view.py" line="140"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="144"/>
+        <location filename="../pricebook_view.py" line="143"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="147"/>
+        <location filename="../pricebook_view.py" line="146"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="149"/>
+        <location filename="../pricebook_view.py" line="148"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="151"/>
+        <location filename="../pricebook_view.py" line="150"/>
         <source>Paste quotes…</source>
         <translation>Вставить цены…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="156"/>
+        <location filename="../pricebook_view.py" line="155"/>
         <source>Fetch reach from Telegram</source>
         <translation>Получить охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="158"/>
+        <location filename="../pricebook_view.py" line="157"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="190"/>
+        <location filename="../pricebook_view.py" line="189"/>
         <source>Fetch reach</source>
         <translation>Охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="201"/>
+        <location filename="../pricebook_view.py" line="200"/>
         <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
         <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="240"/>
+        <location filename="../pricebook_view.py" line="239"/>
         <source>All formats</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="271"/>
+        <location filename="../pricebook_view.py" line="270"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="273"/>
+        <location filename="../pricebook_view.py" line="272"/>
         <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="299"/>
-        <location filename="../pricebook_view.py" line="327"/>
+        <location filename="../pricebook_view.py" line="298"/>
+        <location filename="../pricebook_view.py" line="326"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="301"/>
+        <location filename="../pricebook_view.py" line="300"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="303"/>
-        <location filename="../pricebook_view.py" line="353"/>
+        <location filename="../pricebook_view.py" line="302"/>
+        <location filename="../pricebook_view.py" line="352"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="305"/>
+        <location filename="../pricebook_view.py" line="304"/>
         <source>Select a quote first.</source>
         <translation>Сначала выберите цену.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="307"/>
+        <location filename="../pricebook_view.py" line="306"/>
         <source>The channel has no @username or Telegram id to look it up by.</source>
         <translation>У канала нет @username или id в Telegram, чтобы его найти.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="315"/>
+        <location filename="../pricebook_view.py" line="314"/>
         <source>Read the channel&apos;s recent posts and subscribers from Telegram and fill the quote&apos;s reach at its format&apos;s window.</source>
         <translation>Прочитать последние посты и подписчиков канала в Telegram и заполнить охват цены за окно её формата.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="332"/>
+        <location filename="../pricebook_view.py" line="331"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="357"/>
+        <location filename="../pricebook_view.py" line="358"/>
         <source>Fetching reach from Telegram…</source>
         <translation>Получаю охват из Telegram…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="365"/>
+        <location filename="../pricebook_view.py" line="376"/>
         <source>Fetching the reach was cancelled; the quotes are unchanged.</source>
         <translation>Получение охвата отменено; цены не изменились.</translation>
     </message>
@@ -2440,173 +2440,173 @@ The details are in the log file:
         <translation>Не удалось получить охват: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="388"/>
+        <location filename="../pricebook_view.py" line="390"/>
         <source>Reach fetched for %1 of %2 quotes.</source>
         <translation>Охват получен для цен: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="405"/>
+        <location filename="../pricebook_view.py" line="407"/>
         <source>Too little data for the reach of %1 at %2 h: no recent post is that old yet. The quote is unchanged.</source>
         <translation>Слишком мало данных для охвата %1 за %2 ч: ни один недавний пост ещё не прожил столько. Цена не изменилась.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="412"/>
+        <location filename="../pricebook_view.py" line="414"/>
         <source>Reach of %1 at %2 h: %3 views (%4), saved as fetched.</source>
         <translation>Охват %1 за %2 ч: %3 просмотров (%4), сохранён как полученный.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="427"/>
+        <location filename="../pricebook_view.py" line="429"/>
         <source>Tracking %1: its views are refreshed with your channel.</source>
         <translation>%1 отслеживается: его просмотры обновляются вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="429"/>
+        <location filename="../pricebook_view.py" line="431"/>
         <source>No longer tracking %1.</source>
         <translation>%1 больше не отслеживается.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="501"/>
+        <location filename="../pricebook_view.py" line="503"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="518"/>
+        <location filename="../pricebook_view.py" line="520"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="541"/>
+        <location filename="../pricebook_view.py" line="543"/>
         <source>Deleted %1 quote(s). Edit → Undo (%2) puts them back.</source>
         <translation>Удалено цен: %1. Правка → Отменить (%2) вернёт их.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="548"/>
+        <location filename="../pricebook_view.py" line="550"/>
         <source>Restored %1 quote(s).</source>
         <translation>Возвращено цен: %1.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="559"/>
+        <location filename="../pricebook_view.py" line="561"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="562"/>
+        <location filename="../pricebook_view.py" line="564"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</source>
         <translation>Таблицы (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="695"/>
+        <location filename="../pricebook_view.py" line="697"/>
         <source>Unclear text encoding</source>
         <translation>Непонятная кодировка</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="697"/>
+        <location filename="../pricebook_view.py" line="699"/>
         <source>“%1” is neither clean UTF-8 nor Windows-1251 text, so some letters may come out wrong. Read it as UTF-8 and mark the unreadable characters? Check the preview before importing; or save the file from your spreadsheet as “CSV UTF-8” and import that.</source>
         <translation>«%1» — ни чистый UTF-8, ни Windows-1251, поэтому часть букв может прочитаться неверно. Прочитать как UTF-8 и пометить нечитаемые символы? Проверьте предпросмотр перед импортом — или сохраните файл из таблицы как «CSV UTF-8» и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="709"/>
+        <location filename="../pricebook_view.py" line="711"/>
         <source>The file is too big to import (%1).</source>
         <translation>Файл слишком большой для импорта (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="713"/>
+        <location filename="../pricebook_view.py" line="715"/>
         <source>The file has more than %1 rows; split it into smaller files.</source>
         <translation>В файле больше %1 строк; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="715"/>
+        <location filename="../pricebook_view.py" line="717"/>
         <source>The file has too many columns (%1).</source>
         <translation>В файле слишком много столбцов (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="719"/>
+        <location filename="../pricebook_view.py" line="721"/>
         <source>A cell of the file is longer than any price book entry (line %1).</source>
         <translation>В файле есть ячейка длиннее любой записи прайса (строка %1).</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="721"/>
+        <location filename="../pricebook_view.py" line="723"/>
         <source>The spreadsheet has no sheet to read.</source>
         <translation>В таблице нет листа для чтения.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="722"/>
+        <location filename="../pricebook_view.py" line="724"/>
         <source>The file is not a CSV, XLSX or ODS table.</source>
         <translation>Файл не является таблицей CSV, XLSX или ODS.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="723"/>
+        <location filename="../pricebook_view.py" line="725"/>
         <source>The text encoding of the file is unclear.</source>
         <translation>Непонятная кодировка текста файла.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="727"/>
+        <location filename="../pricebook_view.py" line="729"/>
         <source>The file cannot be read as CSV, XLSX or ODS: %1</source>
         <translation>Файл не читается как CSV, XLSX или ODS: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="572"/>
+        <location filename="../pricebook_view.py" line="574"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="575"/>
-        <location filename="../pricebook_view.py" line="612"/>
+        <location filename="../pricebook_view.py" line="577"/>
+        <location filename="../pricebook_view.py" line="614"/>
         <source>reach over %1 h</source>
         <translation>охват за %1 ч</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="601"/>
+        <location filename="../pricebook_view.py" line="603"/>
         <source>Paste quotes</source>
         <translation>Вставка цен</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="603"/>
+        <location filename="../pricebook_view.py" line="605"/>
         <source>Copy a chat message with prices (“@channel — 1/24 1500₽, охват 3,2к”) or cells of a spreadsheet, then paste again.</source>
         <translation>Скопируйте сообщение из чата с ценами («@channel — 1/24 1500₽, охват 3,2к») или ячейки таблицы и вставьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="610"/>
+        <location filename="../pricebook_view.py" line="612"/>
         <source>Reading pasted text…</source>
         <translation>Читаю вставленный текст…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="642"/>
+        <location filename="../pricebook_view.py" line="644"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="658"/>
+        <location filename="../pricebook_view.py" line="660"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="682"/>
+        <location filename="../pricebook_view.py" line="684"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="708"/>
+        <location filename="../pricebook_view.py" line="710"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="736"/>
+        <location filename="../pricebook_view.py" line="738"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="738"/>
+        <location filename="../pricebook_view.py" line="740"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="746"/>
+        <location filename="../pricebook_view.py" line="748"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook_view.py" line="755"/>
+        <location filename="../pricebook_view.py" line="757"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -3764,244 +3764,249 @@ The details are in the log file:
 <context>
     <name>VettingArea</name>
     <message>
-        <location filename="../vetting_view.py" line="442"/>
+        <location filename="../vetting_view.py" line="477"/>
         <source>@username or https://t.me/…</source>
         <translation>@username или https://t.me/…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="446"/>
+        <location filename="../vetting_view.py" line="481"/>
         <source>2 500 ₽, 2,5к, $30</source>
         <translation>2 500 ₽, 2,5к, $30</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="455"/>
+        <location filename="../vetting_view.py" line="490"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="459"/>
+        <location filename="../vetting_view.py" line="494"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="477"/>
-        <location filename="../vetting_view.py" line="538"/>
+        <location filename="../vetting_view.py" line="512"/>
+        <location filename="../vetting_view.py" line="573"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="478"/>
+        <location filename="../vetting_view.py" line="513"/>
         <source>Quoted price</source>
         <translation>Цена размещения</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="479"/>
+        <location filename="../vetting_view.py" line="514"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="480"/>
+        <location filename="../vetting_view.py" line="515"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="517"/>
+        <location filename="../vetting_view.py" line="552"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="525"/>
+        <location filename="../vetting_view.py" line="560"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="539"/>
+        <location filename="../vetting_view.py" line="574"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="541"/>
+        <location filename="../vetting_view.py" line="576"/>
         <source>CPM of the quote</source>
         <translation>CPM по этой цене</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="542"/>
+        <location filename="../vetting_view.py" line="577"/>
         <source>Verdict</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="547"/>
+        <location filename="../vetting_view.py" line="582"/>
         <source>In short</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="571"/>
+        <location filename="../vetting_view.py" line="606"/>
         <source>Are the views real?</source>
         <translation>Просмотры живые?</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="615"/>
+        <location filename="../vetting_view.py" line="650"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="656"/>
+        <location filename="../vetting_view.py" line="691"/>
         <source>Not a Telegram channel: use @username or a t.me link</source>
         <translation>Это не канал Telegram: укажите @username или ссылку t.me</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="660"/>
+        <location filename="../vetting_view.py" line="695"/>
         <source>native</source>
         <translation>натив</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="703"/>
+        <location filename="../vetting_view.py" line="738"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="705"/>
+        <location filename="../vetting_view.py" line="740"/>
         <source>Fetching %1 from Telegram…</source>
         <translation>Загружаю %1 из Telegram…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="783"/>
+        <location filename="../vetting_view.py" line="818"/>
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="784"/>
+        <location filename="../vetting_view.py" line="819"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
         <location filename="../chart_texts.py" line="71"/>
-        <location filename="../vetting_view.py" line="785"/>
+        <location filename="../vetting_view.py" line="820"/>
         <source>Views</source>
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="81"/>
+        <location filename="../vetting_view.py" line="89"/>
         <source>no posts with views</source>
         <translation>нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="87"/>
+        <location filename="../vetting_view.py" line="95"/>
         <source>Views per subscriber (ERR)</source>
         <translation>Просмотры на подписчика (ERR)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="88"/>
+        <location filename="../vetting_view.py" line="96"/>
         <source>24-hour reach per subscriber (ERR24)</source>
         <translation>Охват за 24 часа на подписчика (ERR24)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="89"/>
+        <location filename="../vetting_view.py" line="97"/>
         <source>Post-to-post variation</source>
         <translation>Разброс просмотров между постами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="90"/>
+        <location filename="../vetting_view.py" line="98"/>
         <source>Reach without engagement</source>
         <translation>Охват без вовлечённости</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="91"/>
+        <location filename="../vetting_view.py" line="99"/>
         <source>Views of the youngest posts</source>
         <translation>Просмотры самых свежих постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="92"/>
+        <location filename="../vetting_view.py" line="100"/>
+        <source>Readers beyond the subscribers</source>
+        <translation>Читатели сверх подписчиков</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="101"/>
         <source>Engagement per view against views</source>
         <translation>Вовлечённость на просмотр против просмотров</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="93"/>
+        <location filename="../vetting_view.py" line="102"/>
         <source>Views in the first hour</source>
         <translation>Просмотры в первый час</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="94"/>
+        <location filename="../vetting_view.py" line="103"/>
         <source>Identical early views</source>
         <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="95"/>
+        <location filename="../vetting_view.py" line="104"/>
         <source>Subscriber jumps</source>
         <translation>Скачки подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="96"/>
+        <location filename="../vetting_view.py" line="105"/>
         <source>Share of ads</source>
         <translation>Доля рекламы</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="97"/>
+        <location filename="../vetting_view.py" line="106"/>
         <source>Not enough data</source>
         <translation>Мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="103"/>
+        <location filename="../vetting_view.py" line="112"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="104"/>
+        <location filename="../vetting_view.py" line="113"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="105"/>
+        <location filename="../vetting_view.py" line="114"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="111"/>
+        <location filename="../vetting_view.py" line="120"/>
         <source>cheap</source>
         <translation>дёшево</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="112"/>
+        <location filename="../vetting_view.py" line="121"/>
         <source>fair</source>
         <translation>в рынке</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="113"/>
+        <location filename="../vetting_view.py" line="122"/>
         <source>overpriced</source>
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="155"/>
+        <location filename="../vetting_view.py" line="164"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="159"/>
+        <location filename="../vetting_view.py" line="168"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="165"/>
+        <location filename="../vetting_view.py" line="174"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="172"/>
+        <location filename="../vetting_view.py" line="181"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="176"/>
+        <location filename="../vetting_view.py" line="185"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="182"/>
+        <location filename="../vetting_view.py" line="191"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="189"/>
+        <location filename="../vetting_view.py" line="198"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -4010,32 +4015,51 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="197"/>
+        <location filename="../vetting_view.py" line="206"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="205"/>
+        <location filename="../vetting_view.py" line="214"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="211"/>
+        <location filename="../vetting_view.py" line="220"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="217"/>
+        <location filename="../vetting_view.py" line="226"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="223"/>
+        <location filename="../vetting_view.py" line="232"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="233"/>
+        <location filename="../vetting_view.py" line="240"/>
+        <source>Readers beyond the subscribers not checked: %n posts older than a day (%1 needed) or no subscriber count.</source>
+        <translation>
+            <numerusform>Читатели сверх подписчиков не проверены: старше суток всего %n пост (нужно %1) или нет числа подписчиков.</numerusform>
+            <numerusform>Читатели сверх подписчиков не проверены: старше суток всего %n поста (нужно %1) или нет числа подписчиков.</numerusform>
+            <numerusform>Читатели сверх подписчиков не проверены: старше суток всего %n постов (нужно %1) или нет числа подписчиков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="250"/>
+        <source>The typical post is seen by %1 of the subscribers (at or above %2) although only %3 of its views come with a forward (below %4): nothing brings the readers who do not subscribe.</source>
+        <translation>Типичный пост видят %1 от числа подписчиков (не меньше %2), хотя лишь %3 его просмотров приходят с репостом (меньше %4): читателей без подписки сюда ничто не приводит.</translation>
+    </message>
+    <message>
+        <location filename="../vetting_view.py" line="258"/>
+        <source>The typical post is seen by %1 of the subscribers, %2 of its views come with a forward: no unexplained readers.</source>
+        <translation>Типичный пост видят %1 от числа подписчиков, %2 его просмотров приходят с репостом: необъяснимых читателей нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting_view.py" line="268"/>
         <source>Young posts not compared: %n posts younger than %1 hours (%2 needed) and too few of one to seven days.</source>
         <translation>
             <numerusform>Свежие посты не сравнить: %n пост моложе %1 ч (нужно %2) и мало постов возрастом от суток до недели.</numerusform>
@@ -4044,7 +4068,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="242"/>
+        <location filename="../vetting_view.py" line="277"/>
         <source>The %n posts younger than %1 hours already have a median %2 of the views the channel&apos;s older posts had after a day (at or above %3): real readers take a day to arrive, bought views come at once.</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч уже в медиане %2 просмотров, которые старые посты канала набирали за сутки (не ниже %3): живые читатели приходят в течение суток, купленные просмотры — сразу.</numerusform>
@@ -4053,7 +4077,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="251"/>
+        <location filename="../vetting_view.py" line="286"/>
         <source>The %n posts younger than %1 hours have a median %2 of the views the channel&apos;s older posts had after a day (below %3).</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч в медиане %2 просмотров, которые старые посты канала набирали за сутки (ниже %3).</numerusform>
@@ -4062,7 +4086,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="261"/>
+        <location filename="../vetting_view.py" line="296"/>
         <source>Engagement against views not compared: %n posts older than two days (%1 needed) with %2 forwards and reactions (%3 needed).</source>
         <translation>
             <numerusform>Вовлечённость и просмотры не сравнить: старше двух суток %n пост (нужно %1), репостов и реакций у них %2 (нужно %3).</numerusform>
@@ -4071,17 +4095,17 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="275"/>
+        <location filename="../vetting_view.py" line="310"/>
         <source>Posts with more views get more forwards and reactions per view (slope %1, above %2; real audiences about 0): bought views bring no engagement and dilute the weaker posts most.</source>
         <translation>У постов с большим числом просмотров больше репостов и реакций на просмотр (наклон %1, выше %2; у живой аудитории около 0): купленные просмотры не дают вовлечённости и сильнее всего разбавляют слабые посты.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="282"/>
+        <location filename="../vetting_view.py" line="317"/>
         <source>Forwards and reactions per view do not rise with a post&apos;s views (slope %1, at or below %2).</source>
         <translation>Репостов и реакций на просмотр не становится больше с ростом просмотров поста (наклон %1, не выше %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="291"/>
+        <location filename="../vetting_view.py" line="326"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4090,7 +4114,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="300"/>
+        <location filename="../vetting_view.py" line="335"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -4099,7 +4123,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="308"/>
+        <location filename="../vetting_view.py" line="343"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -4108,7 +4132,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="318"/>
+        <location filename="../vetting_view.py" line="353"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4117,22 +4141,22 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="329"/>
+        <location filename="../vetting_view.py" line="364"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры за первые 6 часов почти одинаковы на каждом посте (разброс %1), а более поздние различаются естественно (%2); соотношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="336"/>
+        <location filename="../vetting_view.py" line="371"/>
         <source>Views of the first 6 hours vary from post to post (variation %1) much like later views (%2; ratio %3, at or above %4).</source>
         <translation>Просмотры за первые 6 часов различаются от поста к посту (разброс %1) почти как более поздние (%2; соотношение %3, не ниже %4).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="344"/>
+        <location filename="../vetting_view.py" line="379"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="346"/>
+        <location filename="../vetting_view.py" line="381"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -4141,27 +4165,27 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="355"/>
+        <location filename="../vetting_view.py" line="390"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="363"/>
+        <location filename="../vetting_view.py" line="398"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3: новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="369"/>
+        <location filename="../vetting_view.py" line="404"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="377"/>
+        <location filename="../vetting_view.py" line="412"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="381"/>
+        <location filename="../vetting_view.py" line="416"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -4170,7 +4194,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="389"/>
+        <location filename="../vetting_view.py" line="424"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -4179,7 +4203,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="396"/>
+        <location filename="../vetting_view.py" line="431"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -4188,7 +4212,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="404"/>
+        <location filename="../vetting_view.py" line="439"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>
@@ -4247,113 +4271,113 @@ The details are in the log file:
         <translation>Пока нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="540"/>
+        <location filename="../vetting_view.py" line="575"/>
         <source>Reach the price needs</source>
         <translation>Охват, нужный для цены</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="548"/>
+        <location filename="../vetting_view.py" line="583"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="746"/>
-        <location filename="../vetting_view.py" line="748"/>
+        <location filename="../vetting_view.py" line="781"/>
+        <location filename="../vetting_view.py" line="783"/>
         <source>Computing…</source>
         <translation>Вычисляем…</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="779"/>
+        <location filename="../vetting_view.py" line="814"/>
         <source>The check failed: %1</source>
         <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="805"/>
+        <location filename="../vetting_view.py" line="840"/>
         <source>Telegram is not set up</source>
         <translation>Telegram не настроен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="806"/>
+        <location filename="../vetting_view.py" line="841"/>
         <source>not signed in to Telegram</source>
         <translation>вход в Telegram не выполнен</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="807"/>
+        <location filename="../vetting_view.py" line="842"/>
         <source>the fetch was cancelled</source>
         <translation>загрузка отменена</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="808"/>
+        <location filename="../vetting_view.py" line="843"/>
         <source>Telegram could not be reached</source>
         <translation>нет связи с Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="809"/>
+        <location filename="../vetting_view.py" line="844"/>
         <source>Telegram knows no such channel</source>
         <translation>в Telegram нет такого канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="810"/>
+        <location filename="../vetting_view.py" line="845"/>
         <source>the channel is private</source>
         <translation>канал закрытый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="811"/>
+        <location filename="../vetting_view.py" line="846"/>
         <source>the link is not a channel</source>
         <translation>ссылка ведёт не на канал</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="812"/>
+        <location filename="../vetting_view.py" line="847"/>
         <source>the username is not valid</source>
         <translation>недопустимый username</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="813"/>
+        <location filename="../vetting_view.py" line="848"/>
         <source>the channel is blocked for this account</source>
         <translation>канал недоступен для этого аккаунта</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="814"/>
+        <location filename="../vetting_view.py" line="849"/>
         <source>Telegram asked to wait</source>
         <translation>Telegram попросил подождать</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="815"/>
+        <location filename="../vetting_view.py" line="850"/>
         <source>Telegram rejected the API id / hash</source>
         <translation>Telegram не принял API id / hash</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="817"/>
+        <location filename="../vetting_view.py" line="852"/>
         <source>Telegram error %1</source>
         <translation>ошибка Telegram %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="819"/>
+        <location filename="../vetting_view.py" line="854"/>
         <source>Fresh data from Telegram.</source>
         <translation>Свежие данные из Telegram.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="821"/>
+        <location filename="../vetting_view.py" line="856"/>
         <source>No stored posts for this channel</source>
         <translation>По этому каналу нет сохранённых постов</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="830"/>
+        <location filename="../vetting_view.py" line="865"/>
         <source>Stored data as of %1</source>
         <translation>Сохранённые данные на %1</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="837"/>
+        <location filename="../vetting_view.py" line="872"/>
         <source>The data is more than two days old: refresh before paying.</source>
         <translation>Данным больше двух суток: обновите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="862"/>
+        <location filename="../vetting_view.py" line="897"/>
         <source>Paste a channel link, the quoted price and format, then press Check.</source>
         <translation>Вставьте ссылку на канал, цену размещения и формат и нажмите «Проверить».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="873"/>
+        <location filename="../vetting_view.py" line="908"/>
         <source>%Ln subscribers</source>
         <translation>
             <numerusform>%Ln подписчик</numerusform>
@@ -4362,22 +4386,22 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="880"/>
+        <location filename="../vetting_view.py" line="915"/>
         <source>typed in the price book</source>
         <translation>введён в прайс-листе</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="881"/>
+        <location filename="../vetting_view.py" line="916"/>
         <source>fetched into the price book</source>
         <translation>получен в прайс-лист из Telegram</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="882"/>
+        <location filename="../vetting_view.py" line="917"/>
         <source>estimated in the price book</source>
         <translation>оценён в прайс-листе</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="887"/>
+        <location filename="../vetting_view.py" line="922"/>
         <source>%Ln views in %1 h (%2 on %3; no stored posts to check it)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2 %3; нет сохранённых постов, чтобы его проверить)</numerusform>
@@ -4386,7 +4410,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="898"/>
+        <location filename="../vetting_view.py" line="933"/>
         <source>%Ln views in %1 h (%2)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2)</numerusform>
@@ -4395,7 +4419,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="906"/>
+        <location filename="../vetting_view.py" line="941"/>
         <source>%Ln views in %1 h (%2; %3 posts)</source>
         <translation>
             <numerusform>%Ln просмотр за %1 ч (%2; постов: %3)</numerusform>
@@ -4404,68 +4428,68 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="913"/>
+        <location filename="../vetting_view.py" line="948"/>
         <source>unknown: no posts with views in the last 30 days</source>
         <translation>неизвестен: за последние 30 дней нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="917"/>
+        <location filename="../vetting_view.py" line="952"/>
         <source>%1 per 1000 views (%2 for %3)</source>
         <translation>%1 за 1000 просмотров (%2 за %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="923"/>
+        <location filename="../vetting_view.py" line="958"/>
         <source>— (needs the reach)</source>
         <translation>— (нужен охват)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="936"/>
+        <location filename="../vetting_view.py" line="971"/>
         <source>The price is cheap for the niche.</source>
         <translation>Цена ниже рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="937"/>
+        <location filename="../vetting_view.py" line="972"/>
         <source>The price is fair for the niche.</source>
         <translation>Цена в рынке ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="938"/>
+        <location filename="../vetting_view.py" line="973"/>
         <source>The price is above the niche.</source>
         <translation>Цена выше рынка ниши.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="939"/>
+        <location filename="../vetting_view.py" line="974"/>
         <source>The price cannot be judged yet.</source>
         <translation>Цену пока не с чем сравнить.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="941"/>
+        <location filename="../vetting_view.py" line="976"/>
         <source>Too little data to judge the views.</source>
         <translation>Для оценки просмотров мало данных.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="943"/>
+        <location filename="../vetting_view.py" line="978"/>
         <source>But the views look bought: the real CPM may be far higher.</source>
         <translation>Но просмотры похожи на накрутку: реальный CPM может быть намного выше.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="945"/>
+        <location filename="../vetting_view.py" line="980"/>
         <source>Some warning signs about the views: read them before paying.</source>
         <translation>С просмотрами есть тревожные признаки: изучите их перед оплатой.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="947"/>
+        <location filename="../vetting_view.py" line="982"/>
         <source>The views look real.</source>
         <translation>Просмотры выглядят живыми.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="955"/>
-        <location filename="../vetting_view.py" line="974"/>
+        <location filename="../vetting_view.py" line="990"/>
+        <location filename="../vetting_view.py" line="1009"/>
         <source>— (no quotes with a reach in this niche and currency)</source>
         <translation>— (в этой нише и валюте нет цен с охватом)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting_view.py" line="959"/>
+        <location filename="../vetting_view.py" line="994"/>
         <source>%Ln views (%1 ÷ niche CPM %2 × 1000)</source>
         <translation>
             <numerusform>%Ln просмотр (%1 ÷ CPM ниши %2 × 1000)</numerusform>
@@ -4474,172 +4498,172 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="965"/>
+        <location filename="../vetting_view.py" line="1000"/>
         <source>the reach is %1 of it</source>
         <translation>охват составляет %1 от него</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="984"/>
+        <location filename="../vetting_view.py" line="1019"/>
         <source>dearer than %1 % of %2 niche quotes</source>
         <translation>дороже %1 % из %2 цен ниши</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="991"/>
+        <location filename="../vetting_view.py" line="1026"/>
         <source>Cheap below P25 = %1 · fair from P25 to P75 = %2 · overpriced above P75.</source>
         <translation>Дёшево — ниже P25 = %1 · в рынке — от P25 до P75 = %2 · дорого — выше P75.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="995"/>
+        <location filename="../vetting_view.py" line="1030"/>
         <source>Niche median CPM %1.</source>
         <translation>Медианный CPM ниши %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="998"/>
+        <location filename="../vetting_view.py" line="1033"/>
         <source>Outliers left out: %1.</source>
         <translation>Выбросы не учтены: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1000"/>
+        <location filename="../vetting_view.py" line="1035"/>
         <source>Outliers included: %1.</source>
         <translation>Выбросы учтены: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1005"/>
+        <location filename="../vetting_view.py" line="1040"/>
         <source>Too few quotes of this format: similar formats are compared.</source>
         <translation>Цен этого формата слишком мало: сравнение с похожими форматами.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1020"/>
+        <location filename="../vetting_view.py" line="1055"/>
         <source>Risk of bought views: %1 (%2 strong and %3 weak signs)</source>
         <translation>Риск накрутки: %1 (сильных признаков: %2, слабых: %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1026"/>
+        <location filename="../vetting_view.py" line="1061"/>
         <source>Rule: high when one strong sign is far past its threshold, or two strong signs fire, or one strong and two weak; medium when one strong or two weak signs fire.</source>
         <translation>Правило: высокий, когда один сильный признак далеко за порогом, или сработали два сильных, или один сильный и два слабых; средний, когда сработал один сильный или два слабых.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1034"/>
+        <location filename="../vetting_view.py" line="1069"/>
         <source>Far past its threshold: %1.</source>
         <translation>Далеко за порогом: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1043"/>
+        <location filename="../vetting_view.py" line="1078"/>
         <source>One reading per post (no tracked history): the signs marked “needs tracking” were not checked. Track the channel for a few days to check them and sharpen the others.</source>
         <translation>По одному замеру на пост (без истории отслеживания): признаки с пометкой «нужно отслеживание» не проверены. Отслеживайте канал несколько дней, чтобы проверить их и уточнить остальные.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1066"/>
+        <location filename="../vetting_view.py" line="1101"/>
         <source>%1 (threshold %2; far past %3)</source>
         <translation>%1 (порог %2; далеко за порогом — %3)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1078"/>
+        <location filename="../vetting_view.py" line="1113"/>
         <source>needs tracking</source>
         <translation>нужно отслеживание</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1083"/>
+        <location filename="../vetting_view.py" line="1118"/>
         <source>strong, far past</source>
         <translation>сильный, далеко за порогом</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1227"/>
+        <location filename="../vetting_view.py" line="1262"/>
         <source>The form has changed: this result is for the previous input. Press Check.</source>
         <translation>Форма изменилась: этот результат относится к прежним данным. Нажмите «Проверить».</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1232"/>
+        <location filename="../vetting_view.py" line="1267"/>
         <source>Saved to the price book.</source>
         <translation>Сохранено в прайс.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1234"/>
+        <location filename="../vetting_view.py" line="1269"/>
         <source>Already in the price book (saved %1).</source>
         <translation>Уже есть в прайсе (сохранено %1).</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1251"/>
+        <location filename="../vetting_view.py" line="1286"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1253"/>
+        <location filename="../vetting_view.py" line="1288"/>
         <source>Check a channel first: it is tracked once it is known.</source>
         <translation>Сначала проверьте канал: отслеживать можно известный канал.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1255"/>
+        <location filename="../vetting_view.py" line="1290"/>
         <source>Your own channel is always refreshed.</source>
         <translation>Ваш канал обновляется всегда.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1258"/>
+        <location filename="../vetting_view.py" line="1293"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1073"/>
+        <location filename="../vetting_view.py" line="1108"/>
         <source>%1 (threshold %2)</source>
         <translation>%1 (порог %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1079"/>
+        <location filename="../vetting_view.py" line="1114"/>
         <source>strong</source>
         <translation>сильный</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1079"/>
+        <location filename="../vetting_view.py" line="1114"/>
         <source>weak</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1109"/>
+        <location filename="../vetting_view.py" line="1144"/>
         <source>the channel&apos;s recent posts</source>
         <translation>недавних постов канала</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1112"/>
+        <location filename="../vetting_view.py" line="1147"/>
         <source>more recent posts (%1 of the %2 needed)</source>
         <translation>недавних постов (есть %1 из нужных %2)</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1117"/>
+        <location filename="../vetting_view.py" line="1152"/>
         <source>the subscriber count</source>
         <translation>числа подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1119"/>
+        <location filename="../vetting_view.py" line="1154"/>
         <source>a few days of tracked views and subscribers</source>
         <translation>истории просмотров и подписчиков за несколько дней</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1125"/>
+        <location filename="../vetting_view.py" line="1160"/>
         <source>Sign in to Telegram (Telegram → Sign in…), then press Check to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Войдите в Telegram (Telegram → Войти…) и нажмите «Проверить», чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1130"/>
+        <location filename="../vetting_view.py" line="1165"/>
         <source>Press Check again to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Нажмите «Проверить» ещё раз, чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1132"/>
+        <location filename="../vetting_view.py" line="1167"/>
         <source>The channel has too few recent posts on Telegram to judge.</source>
         <translation>В Telegram у канала слишком мало недавних постов для оценки.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1136"/>
+        <location filename="../vetting_view.py" line="1171"/>
         <source>Check the channel again over a few days: each check with Telegram adds a reading of its views and subscribers.</source>
         <translation>Проверяйте канал ещё несколько дней: каждая проверка через Telegram добавляет замер его просмотров и подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1143"/>
+        <location filename="../vetting_view.py" line="1178"/>
         <source>Not enough data to judge the views</source>
         <translation>Мало данных, чтобы оценить просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting_view.py" line="1147"/>
+        <location filename="../vetting_view.py" line="1182"/>
         <source>Missing: %1.</source>
         <translation>Не хватает: %1.</translation>
     </message>

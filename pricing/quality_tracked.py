@@ -1,0 +1,195 @@
+"""The quality signals that need a tracked channel: readings over time, subscriber history."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from pricing.quality_types import (
+    EARLY_FLAT_DECISIVE,
+    EARLY_FLAT_RATIO_MAX,
+    FIRST_HOUR_DECISIVE,
+    FIRST_HOUR_SHARE_MAX,
+    MIN_POSTS_CV,
+    STRONG,
+    SUBSCRIBER_JUMP_DAYS,
+    SUBSCRIBER_JUMP_DECISIVE,
+    SUBSCRIBER_JUMP_MIN,
+    VIEWS_CV_MIN,
+    WEAK,
+    PostFigures,
+    Signal,
+    percent,
+)
+from pricing.reach import Curve, estimate_clean_reach
+
+
+def check_first_hour(posts: list[PostFigures], curve: Curve) -> Signal:
+    shares = []
+    for p in posts:
+        if not p.snapshots or p.snapshots[0][0] > 2 or p.snapshots[-1][0] < 12:
+            continue
+        day = estimate_clean_reach(p.snapshots, 24, curve).views
+        if day <= 0:
+            continue
+        shares.append(min(1.0, estimate_clean_reach(p.snapshots, 1, curve).views / day))
+    if len(shares) < 3:
+        return Signal(
+            "first_hour",
+            None,
+            FIRST_HOUR_SHARE_MAX,
+            False,
+            STRONG,
+            f"Views by hour not computed: {len(shares)} posts with a snapshot in their first two "
+            "hours and one after 12 hours (3 needed).",
+            {"posts": len(shares), "needed": 3},
+        )
+    value = statistics.median(shares)
+    fired = value >= FIRST_HOUR_SHARE_MAX
+    text = (
+        f"In {len(shares)} posts, a median {percent(value)} of the first day's views arrived "
+        f"in the first hour ({'at or above' if fired else 'below'} "
+        f"{percent(FIRST_HOUR_SHARE_MAX)})"
+        + (": real readers arrive over many hours, view bots at once." if fired else ".")
+    )
+    params = {"posts": len(shares)}
+    decisive = fired and value >= FIRST_HOUR_DECISIVE
+    return Signal(
+        "first_hour",
+        value,
+        FIRST_HOUR_SHARE_MAX,
+        fired,
+        STRONG,
+        text,
+        params,
+        FIRST_HOUR_DECISIVE,
+        decisive,
+    )
+
+
+def _cv(values: Sequence[float]) -> float:
+    mean = statistics.fmean(values)
+    return statistics.pstdev(values) / mean if mean > 0 else 0.0
+
+
+def check_early_flat(posts: list[PostFigures], curve: Curve) -> Signal:
+    key, threshold = "early_flat", EARLY_FLAT_RATIO_MAX
+    early, late = [], []
+    for p in posts:
+        if not p.snapshots or p.snapshots[0][0] > 8 or p.snapshots[-1][0] < 36:
+            continue
+        six = estimate_clean_reach(p.snapshots, 6, curve).views
+        two_days = estimate_clean_reach(p.snapshots, 48, curve).views
+        early.append(six)
+        late.append(max(two_days - six, 0))
+    if len(early) < MIN_POSTS_CV or _cv(late) == 0:
+        return Signal(
+            key,
+            None,
+            threshold,
+            False,
+            STRONG,
+            f"Early and late views not compared: {len(early)} posts with a snapshot before "
+            f"8 hours and one after 36 hours ({MIN_POSTS_CV} needed).",
+            {"posts": len(early), "needed": MIN_POSTS_CV},
+        )
+    early_cv, late_cv = _cv(early), _cv(late)
+    value = early_cv / late_cv
+    fired = value < threshold
+    if fired:
+        text = (
+            f"Views of the first 6 hours are almost the same on every post (variation "
+            f"{early_cv:.2f}) while later views vary naturally ({late_cv:.2f}); a ratio of "
+            f"{value:.2f}, below {threshold:.2f}, is the mark of a fixed package of bought views."
+        )
+    else:
+        text = (
+            f"Views of the first 6 hours vary from post to post (variation {early_cv:.2f}) much "
+            f"like later views ({late_cv:.2f}; ratio {value:.2f}, at or above {threshold:.2f})."
+        )
+    params = {"posts": len(early), "early_cv": early_cv, "late_cv": late_cv}
+    # Far past: the early views themselves flat too, not only flatter than very uneven late ones.
+    decisive = fired and value <= EARLY_FLAT_DECISIVE and early_cv < VIEWS_CV_MIN
+    return Signal(key, value, threshold, fired, STRONG, text, params, EARLY_FLAT_DECISIVE, decisive)
+
+
+def _reach_proxy(post: PostFigures) -> float | None:
+    if post.reach24 is not None:
+        return post.reach24
+    return post.views if post.age_now >= 48 else None
+
+
+def check_subscriber_jumps(history: list[tuple[datetime, int]], posts: list[PostFigures]) -> Signal:
+    key, threshold = "subscriber_jumps", SUBSCRIBER_JUMP_MIN
+    if len(history) < 2:
+        return Signal(
+            key,
+            None,
+            threshold,
+            False,
+            STRONG,
+            "Subscriber jumps not checked: no subscriber history.",
+        )
+    worst: tuple[float, datetime, datetime] | None = None
+    window = timedelta(days=SUBSCRIBER_JUMP_DAYS)
+    for i, (start, count) in enumerate(history):
+        if count <= 0:
+            continue
+        for end, later in history[i + 1 :]:
+            if end - start > window:
+                break
+            growth = later / count - 1
+            if growth >= threshold and (worst is None or growth > worst[0]):
+                worst = (growth, start, end)
+    if worst is None:
+        return Signal(
+            key,
+            0.0,
+            threshold,
+            False,
+            STRONG,
+            f"No subscriber jump of {percent(threshold)} or more within "
+            f"{SUBSCRIBER_JUMP_DAYS:g} days.",
+            {"days": SUBSCRIBER_JUMP_DAYS},
+        )
+    growth, start, end = worst
+    week = timedelta(days=14)
+    before = [
+        r
+        for p in posts
+        if start - week <= p.posted_at < start and (r := _reach_proxy(p)) is not None
+    ]
+    after = [
+        r for p in posts if end < p.posted_at <= end + week and (r := _reach_proxy(p)) is not None
+    ]
+    day = start.date().isoformat()
+    if len(before) < 3 or len(after) < 3 or statistics.median(before) <= 0:
+        return Signal(
+            key,
+            growth,
+            threshold,
+            True,
+            WEAK,
+            f"Subscribers jumped by {percent(growth)} around {day}; too few posts around it to "
+            "tell whether reach grew with them.",
+            {"day": day},
+        )
+    reach_growth = statistics.median(after) / statistics.median(before) - 1
+    fired = reach_growth < growth / 2
+    if fired:
+        text = (
+            f"Subscribers jumped by {percent(growth)} around {day} but reach changed by "
+            f"{percent(reach_growth)}: the new subscribers do not read – likely bought."
+        )
+    else:
+        text = (
+            f"Subscribers jumped by {percent(growth)} around {day} and reach grew by "
+            f"{percent(reach_growth)} with them: a real promotion."
+        )
+    params: dict[str, float | int | str] = {"day": day, "reach_growth": reach_growth}
+    # Far past: subscribers up by 30 % or more while reach did not grow at all.
+    decisive = fired and growth >= SUBSCRIBER_JUMP_DECISIVE and reach_growth <= 0
+    return Signal(
+        key, growth, threshold, fired, STRONG, text, params, SUBSCRIBER_JUMP_DECISIVE, decisive
+    )
