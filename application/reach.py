@@ -159,29 +159,6 @@ def _post_slices(readings: ChannelReadings) -> list[tuple[int, int]]:
     return list(zip((ends - counts).tolist(), ends.tolist(), strict=True))
 
 
-def stored_post_stats(readings: ChannelReadings) -> list[PostStats]:
-    """:func:`post_stats` of every stored post with a reading, from the columns."""
-    ages = np.maximum(_reading_ages(readings), 0.0).tolist()
-    views = readings.views.tolist()
-    result = []
-    for i, (start, end) in enumerate(_post_slices(readings)):
-        if start == end:
-            continue
-        result.append(
-            PostStats(
-                posted_at=_moment(int(readings.posted_us[i])),
-                views=views[end - 1],
-                forwards=int(readings.forwards[start:end].max()),
-                reactions=int(readings.reactions[start:end].max()),
-                snapshots=tuple(zip(ages[start:end], views[start:end], strict=True)),
-                is_ad=bool(readings.is_ad[i]),
-                grouped_id=readings.grouped_ids[i],
-                text=readings.texts[i],
-            )
-        )
-    return result
-
-
 @dataclass(frozen=True)
 class StoredPost:
     """A stored post as the vetting charts show it: latest views and ``(age, views)`` readings."""

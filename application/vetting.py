@@ -36,7 +36,6 @@ from application.reach import (
     ReachFigure,
     ReachService,
     latest_reading,
-    stored_post_stats,
     stored_posts,
 )
 from application.telegram import TelegramAccess
@@ -294,10 +293,9 @@ class VettingService:
                 (request.price / niche_cpm * 1000).to_integral_value(rounding=ROUND_HALF_UP)
             )
 
-        stats = stored_post_stats(readings)
         subscribers = channel.subscribers if channel else None
         history = self.storage.history.subscriber_history(channel.id) if channel else []
-        quality = assess_channel(subscribers or 0, stats, history)
+        quality = assess_channel(subscribers or 0, readings.table(), history)
 
         points = tuple(
             PostPoint(p.message_id, p.posted_at, p.views, p.is_ad, p.readings)

@@ -221,19 +221,18 @@ def _ratio_rows(post_index: IntArray, ages: FloatArray, views: FloatArray) -> _R
     """The rows of consecutive readings of a post (points in post order, ages increasing within
     a post)."""
     same_post = post_index[1:] == post_index[:-1]
-    a1, a2 = ages[:-1], ages[1:]
-    v1, v2 = views[:-1], views[1:]
     # Readings too close in age say nothing about the shape.
-    keep = same_post & ~(a2 < a1 * 1.05)
-    a1, a2, v1, v2 = a1[keep], a2[keep], v1[keep], v2[keep]
-    lo1, hi1, t1, offset1 = _log_basis(a1)
-    lo2, hi2, t2, offset2 = _log_basis(a2)
+    earlier = np.flatnonzero(same_post & ~(ages[1:] < ages[:-1] * 1.05))
+    later = earlier + 1
+    lo, hi, t, offset = _log_basis(ages)
+    lo1, hi1, t1 = lo[earlier], hi[earlier], t[earlier]
+    lo2, hi2, t2 = lo[later], hi[later], t[later]
     log_views = np.log(views)
-    target = (log_views[1:][keep] - log_views[:-1][keep]) - (offset2 - offset1)
+    target = (log_views[later] - log_views[earlier]) - (offset[later] - offset[earlier])
     # Small counts are noisy in log terms; weigh them down.
-    smaller = np.minimum(v1, v2)
+    smaller = np.minimum(views[earlier], views[later])
     weight = smaller / (smaller + 25.0)
-    kept_posts = post_index[1:][keep]
+    kept_posts = post_index[later]
     n_posts = int(np.count_nonzero(kept_posts[1:] != kept_posts[:-1])) + 1 if len(kept_posts) else 0
     return _RatioRows(lo1, hi1, t1, lo2, hi2, t2, target, weight, n_posts)
 
@@ -268,6 +267,17 @@ def _product_forms() -> npt.NDArray[np.float64]:
 _PRODUCT_FORMS = _product_forms()
 
 
+def _median(values: FloatArray, scratch: FloatArray) -> float:
+    """``np.median(values)``, partitioning a copy in ``scratch`` (same length)."""
+    scratch[:] = values
+    middle = len(values) // 2
+    if len(values) % 2:
+        scratch.partition(middle)
+        return float(scratch[middle])
+    scratch.partition((middle - 1, middle))
+    return float((scratch[middle - 1] + scratch[middle]) / 2)
+
+
 def _fit_log_curve(rows: _RatioRows) -> list[float]:
     """Robust least squares for the knots' log-fractions from within-post log-ratios.
 
@@ -292,31 +302,52 @@ def _fit_log_curve(rows: _RatioRows) -> list[float]:
     key = (rows.lo2 * n + rows.lo1).astype(np.int16)
     order = np.argsort(key, kind="stable")
     key = key[order]
-    lo1, hi1, t1 = rows.lo1[order], rows.hi1[order], rows.t1[order]
-    lo2, hi2, t2 = rows.lo2[order], rows.hi2[order], rows.t2[order]
+    lo1, t1, lo2, t2 = rows.lo1[order], rows.t1[order], rows.lo2[order], rows.t2[order]
     target, weight = rows.target[order], rows.weight[order]
     starts = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]]))
-    group_knots = np.stack([lo2[starts], hi2[starts], lo1[starts], hi1[starts]], axis=1)
+    upper = np.minimum(np.arange(n) + 1, n - 1)  # each knot's ``hi``
+    group_knots = np.stack(
+        [lo2[starts], upper[lo2[starts]], lo1[starts], upper[lo1[starts]]], axis=1
+    )
     pair_cells = (group_knots[:, :, None] * n + group_knots[:, None, :]).reshape(-1)
     # One monomial a row (contiguous), so the sums of each group are one reduceat per line.
     monomials = np.stack(
         [np.ones(len(t1)), t1, t2, t1 * t1, t2 * t2, t1 * t2, target, target * t1, target * t2]
     )
 
-    robust = np.ones(len(target))
+    # Buffers used again in every reweighting (fresh arrays of this size cost page faults).
+    rows_count = len(target)
+    weighted = np.empty_like(monomials)
+    w = np.empty(rows_count)
+    size = np.empty(rows_count)
+    scratch = np.empty(rows_count)
+    robust = np.ones(rows_count)
     solution = prior
     for _ in range(5):
-        w = weight * robust
-        sums = np.add.reduceat(monomials * w, starts, axis=1).T
+        np.multiply(weight, robust, out=w)
+        np.multiply(monomials, w, out=weighted)
+        sums = np.add.reduceat(weighted, starts, axis=1).T
         products = sums[:, :6] @ _PRODUCT_FORMS.T  # (groups, 16)
         entries = sums[:, 6:] @ _ENTRY_FORMS.T  # (groups, 4)
         matrix = np.bincount(pair_cells, weights=products.reshape(-1), minlength=n * n)
         vector = np.bincount(group_knots.reshape(-1), weights=entries.reshape(-1), minlength=n)
         solution = np.linalg.solve(matrix.reshape(n, n) + prior_matrix, vector + prior_vector)
-        later = solution[lo2] + t2 * (solution[hi2] - solution[lo2])
-        earlier = solution[lo1] + t1 * (solution[hi1] - solution[lo1])
-        size = np.abs(target - (later - earlier))
-        scale = max(1.4826 * float(np.median(size)), 0.01)
+        # Residual: target - (log fraction at the later age - at the earlier one).
+        step = solution[upper] - solution
+        np.take(solution, lo2, out=size)
+        np.take(step, lo2, out=scratch)
+        scratch *= t2
+        size += scratch
+        np.take(solution, lo1, out=scratch)
+        size -= scratch
+        np.take(step, lo1, out=scratch)
+        scratch *= t1
+        size -= scratch
+        np.subtract(target, size, out=size)
+        np.abs(size, out=size)
+        scale = max(1.4826 * _median(size, scratch), 0.01)
         # Huber weights; an exact fit (size 0) keeps weight 1 like any small residual.
-        robust = np.minimum(1.0, _HUBER_K * scale / np.maximum(size, 1e-300))
+        np.maximum(size, 1e-300, out=scratch)
+        np.divide(_HUBER_K * scale, scratch, out=robust)
+        np.minimum(robust, 1.0, out=robust)
     return isotonic([float(x) for x in solution], [1.0] * n)

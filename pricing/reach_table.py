@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from pricing.ads import looks_like_ad
+from pricing.ads import looks_like_ads
 from pricing.errors import InputError
 from pricing.reach_curve import Curve, FloatArray, IntArray, isotonic
 
@@ -114,9 +114,7 @@ class ReadingTable:
         username, so the reach and the quality signals read the texts once)."""
         found = self._ads.get(own_username)
         if found is None:
-            recognised = np.array(
-                [looks_like_ad(text, own_username) for text in self.text], dtype=bool
-            )
+            recognised = np.array(looks_like_ads(self.text, own_username), dtype=bool)
             found = self.is_ad | recognised if len(recognised) else self.is_ad.copy()
             self._ads[own_username] = found
         return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import numpy as np
@@ -51,6 +51,7 @@ class ChannelReadings:
     views: IntArray
     forwards: IntArray
     reactions: IntArray
+    _table: list[ReadingTable] = field(default_factory=list, init=False, compare=False, repr=False)
 
     @property
     def n_posts(self) -> int:
@@ -63,11 +64,13 @@ class ChannelReadings:
 
     def table(self) -> ReadingTable:
         """The posts with at least one reading as the reach and quality maths take them
-        (cleaned once), in the same order."""
+        (cleaned once, then kept), in the same order."""
+        if self._table:
+            return self._table[0]
         read = np.bincount(self.reading_post, minlength=self.n_posts) > 0
         kept = read.tolist()
         renumber = np.cumsum(read) - 1
-        return ReadingTable.from_columns(
+        table = ReadingTable.from_columns(
             posted_us=self.posted_us[read],
             is_ad=[bool(a) for a, k in zip(self.is_ad, kept, strict=True) if k],
             grouped_id=[g for g, k in zip(self.grouped_ids, kept, strict=True) if k],
@@ -78,6 +81,8 @@ class ChannelReadings:
             forwards=self.forwards,
             reactions=self.reactions,
         )
+        self._table.append(table)
+        return table
 
 
 def microsecond_column(values: Sequence[object], field: object) -> IntArray:
