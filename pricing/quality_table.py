@@ -96,6 +96,12 @@ def _moment(us: int, naive: bool) -> datetime:
     return (_NAIVE_EPOCH if naive else _EPOCH) + timedelta(microseconds=us)
 
 
+def _moments(us: np.ndarray, naive: bool) -> list[datetime]:
+    """:func:`_moment` of every value (numpy makes the datetimes, UTC is set on them)."""
+    plain: list[datetime] = us.astype("datetime64[us]").tolist()
+    return plain if naive else [moment.replace(tzinfo=UTC) for moment in plain]
+
+
 def _with_views_now(table: ReadingTable, age_now: np.ndarray) -> ReadingTable:
     """Each post's current views join its readings at its age now, when that is more than six
     minutes after its last reading (a lower count is pooled with the readings before it)."""
@@ -185,11 +191,11 @@ def channel_figures(
     ages = age_now.tolist()
     firsts, lasts, norms = first.tolist(), last.tolist(), normalised.tolist()
     reach24 = estimates[24]
-    for i, posted_us in enumerate(kept.posted_us.tolist()):
+    for i, posted_at in enumerate(_moments(kept.posted_us, kept.naive)):
         known = lasts[i] == lasts[i]  # not nan: the post has readings
         figures.append(
             PostFigures(
-                posted_at=_moment(posted_us, kept.naive),
+                posted_at=posted_at,
                 views=views[i],
                 engagement=engagement[i],
                 is_ad=False,
