@@ -146,7 +146,7 @@ def channel_figures(
     hours = table.ages_now(now_us)
     recent = hours <= days * 24
     n_recent_ads = int(np.count_nonzero(recent & ads))
-    curve = fit_table_curve(table.select(recent & ~ads))
+    curve = fit_table_curve(table, among=recent & ~ads)
     fitted_default = curve.is_default
     if curve.is_default:
         # No post was read twice: the posts' single readings at their different ages are a

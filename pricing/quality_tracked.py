@@ -84,7 +84,8 @@ def check_early_flat(posts: list[PostFigures]) -> Signal:
         two_days = p.views_at[48]
         early.append(six)
         late.append(max(two_days - six, 0))
-    if len(early) < MIN_POSTS_CV or _cv(late) == 0:
+    late_cv = _cv(late) if len(early) >= MIN_POSTS_CV else 0.0
+    if len(early) < MIN_POSTS_CV or late_cv == 0:
         return Signal(
             key,
             None,
@@ -95,7 +96,7 @@ def check_early_flat(posts: list[PostFigures]) -> Signal:
             f"8 hours and one after 36 hours ({MIN_POSTS_CV} needed).",
             {"posts": len(early), "needed": MIN_POSTS_CV},
         )
-    early_cv, late_cv = _cv(early), _cv(late)
+    early_cv = _cv(early)
     value = early_cv / late_cv
     fired = value < threshold
     if fired:

@@ -60,6 +60,7 @@ from pricing.reach_curve import (
     REFERENCE_AGE_HOURS,
     Curve,
     fit_curve_on_readings,
+    fit_curve_on_rows,
 )
 from pricing.reach_post import (
     ReachEstimate,
@@ -208,9 +209,11 @@ def fit_clean_curve(posts_points: Iterable[Sequence[tuple[float, float]]]) -> Cu
     return fit_curve_on_readings(post_index, flat[:, 0], flat[:, 1])
 
 
-def fit_table_curve(table: ReadingTable) -> Curve:
-    """:func:`fit_accumulation_curve` of every post of a :class:`ReadingTable`."""
-    return fit_curve_on_readings(table.post, table.age, table.views)
+def fit_table_curve(table: ReadingTable, among: BoolArray | None = None) -> Curve:
+    """:func:`fit_accumulation_curve` of every post of a :class:`ReadingTable`, or of the posts
+    ``among`` marks (the same curve as fitting ``table.select(among)``)."""
+    rows = table.fit_rows()
+    return fit_curve_on_rows(rows if among is None else rows.of_posts(among))
 
 
 # --- the channel --------------------------------------------------------------------------------

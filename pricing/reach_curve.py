@@ -150,9 +150,11 @@ def isotonic(values: Sequence[float], weights: Sequence[float]) -> list[float]:
 def fit_curve_on_readings(post: IntArray, ages: FloatArray, views: FloatArray) -> Curve:
     """The channel's curve from clean readings as columns: ``post`` the post index of each
     reading (readings of a post together, ages increasing within a post), ``ages`` in hours."""
-    # Readings without views or at age 0 say nothing about the shape.
-    usable = (ages > 0) & (views > 0)
-    rows = _ratio_rows(post[usable], ages[usable], views[usable])
+    return fit_curve_on_rows(ratio_rows(post, ages, views))
+
+
+def fit_curve_on_rows(rows: RatioRows) -> Curve:
+    """The channel's curve from the rows of :func:`ratio_rows` (or a subset of their posts)."""
     n_posts = rows.n_posts
     if n_posts < MIN_FIT_POSTS:
         return Curve(
@@ -201,40 +203,78 @@ def _log_basis(age: FloatArray) -> tuple[IntArray, IntArray, FloatArray, FloatAr
 
 
 @dataclass(frozen=True)
-class _RatioRows:
-    """One least-squares row per pair of consecutive readings of a post: the later reading's
-    basis (``lo2``, ``hi2``, ``t2``) minus the earlier one's, the log-ratio ``target`` and the
-    row's ``weight``; ``n_posts`` posts gave at least one row."""
+class RatioRows:
+    """One least-squares row per pair of consecutive usable readings of a post: the later
+    reading's basis (knot ``lo2``, weight ``t2``) minus the earlier one's (``lo1``, ``t1``), the
+    log-ratio ``target``, the row's ``weight`` and its ``post``. Rows on the same knots are
+    together (sorted by ``key``, stable), so each group is summed at once."""
 
     lo1: IntArray
-    hi1: IntArray
     t1: FloatArray
     lo2: IntArray
-    hi2: IntArray
     t2: FloatArray
     target: FloatArray
     weight: FloatArray
-    n_posts: int
+    post: IntArray
+    key: npt.NDArray[np.int16]
+
+    @property
+    def n_posts(self) -> int:
+        """Posts that gave at least one row."""
+        return int(np.count_nonzero(np.bincount(self.post))) if len(self.post) else 0
+
+    def of_posts(self, chosen: npt.NDArray[np.bool_]) -> RatioRows:
+        """The rows of the posts ``chosen`` marks (indexed by post), in the same order: what
+        :func:`ratio_rows` gives for those posts alone."""
+        keep = chosen[self.post]
+        return RatioRows(
+            self.lo1[keep],
+            self.t1[keep],
+            self.lo2[keep],
+            self.t2[keep],
+            self.target[keep],
+            self.weight[keep],
+            self.post[keep],
+            self.key[keep],
+        )
 
 
-def _ratio_rows(post_index: IntArray, ages: FloatArray, views: FloatArray) -> _RatioRows:
+def ratio_rows(post: IntArray, ages: FloatArray, views: FloatArray) -> RatioRows:
+    """The fit's rows from clean readings as columns (see :func:`fit_curve_on_readings`)."""
+    # Readings without views or at age 0 say nothing about the shape.
+    usable = (ages > 0) & (views > 0)
+    return _ratio_rows(post[usable], ages[usable], views[usable])
+
+
+def _ratio_rows(post_index: IntArray, ages: FloatArray, views: FloatArray) -> RatioRows:
     """The rows of consecutive readings of a post (points in post order, ages increasing within
-    a post)."""
+    a post), grouped by their knots."""
+    n = len(CURVE_AGES)
     same_post = post_index[1:] == post_index[:-1]
     # Readings too close in age say nothing about the shape.
     earlier = np.flatnonzero(same_post & ~(ages[1:] < ages[:-1] * 1.05))
     later = earlier + 1
-    lo, hi, t, offset = _log_basis(ages)
-    lo1, hi1, t1 = lo[earlier], hi[earlier], t[earlier]
-    lo2, hi2, t2 = lo[later], hi[later], t[later]
+    lo, _hi, t, offset = _log_basis(ages)
     log_views = np.log(views)
     target = (log_views[later] - log_views[earlier]) - (offset[later] - offset[earlier])
     # Small counts are noisy in log terms; weigh them down.
     smaller = np.minimum(views[earlier], views[later])
     weight = smaller / (smaller + 25.0)
-    kept_posts = post_index[later]
-    n_posts = int(np.count_nonzero(kept_posts[1:] != kept_posts[:-1])) + 1 if len(kept_posts) else 0
-    return _RatioRows(lo1, hi1, t1, lo2, hi2, t2, target, weight, n_posts)
+    lo1, lo2 = lo[earlier], lo[later]
+    # Rows on the same knots are summed together (``hi`` follows from ``lo``); the keys are
+    # small, so a stable sort of them is a radix sort.
+    key = (lo2 * n + lo1).astype(np.int16)
+    order = np.argsort(key, kind="stable")
+    return RatioRows(
+        lo1[order],
+        t[earlier][order],
+        lo2[order],
+        t[later][order],
+        target[order],
+        weight[order],
+        post_index[later][order],
+        key[order],
+    )
 
 
 # How strongly the fit keeps the default curve's step between neighbouring knots: about as much
@@ -278,7 +318,7 @@ def _median(values: FloatArray, scratch: FloatArray) -> float:
     return float((scratch[middle - 1] + scratch[middle]) / 2)
 
 
-def _fit_log_curve(rows: _RatioRows) -> list[float]:
+def _fit_log_curve(rows: RatioRows) -> list[float]:
     """Robust least squares for the knots' log-fractions from within-post log-ratios.
 
     Each row touches at most four knots with entries linear in its two interpolation weights,
@@ -297,13 +337,10 @@ def _fit_log_curve(rows: _RatioRows) -> list[float]:
     prior_matrix += 1e-6 * np.eye(n)
     prior_vector += 1e-6 * prior
 
-    # Rows on the same knots are summed together (``hi`` follows from ``lo``); the keys are
-    # small, so a stable sort of them is a radix sort.
-    key = (rows.lo2 * n + rows.lo1).astype(np.int16)
-    order = np.argsort(key, kind="stable")
-    key = key[order]
-    lo1, t1, lo2, t2 = rows.lo1[order], rows.t1[order], rows.lo2[order], rows.t2[order]
-    target, weight = rows.target[order], rows.weight[order]
+    # Rows on the same knots come together (see RatioRows): each group is summed at once.
+    key = rows.key
+    lo1, t1, lo2, t2 = rows.lo1, rows.t1, rows.lo2, rows.t2
+    target, weight = rows.target, rows.weight
     starts = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]]))
     upper = np.minimum(np.arange(n) + 1, n - 1)  # each knot's ``hi``
     group_knots = np.stack(

@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from pricing.ads import looks_like_ads
 from pricing.errors import InputError
-from pricing.reach_curve import Curve, FloatArray, IntArray, isotonic
+from pricing.reach_curve import Curve, FloatArray, IntArray, RatioRows, isotonic, ratio_rows
 
 BoolArray = npt.NDArray[np.bool_]
 
@@ -80,6 +80,7 @@ class ReadingTable:
     _ads: dict[str | None, BoolArray] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
+    _rows: list[RatioRows] = field(default_factory=list, init=False, compare=False, repr=False)
 
     @property
     def n_posts(self) -> int:
@@ -118,6 +119,13 @@ class ReadingTable:
             found = self.is_ad | recognised if len(recognised) else self.is_ad.copy()
             self._ads[own_username] = found
         return found
+
+    def fit_rows(self) -> RatioRows:
+        """The curve fit's rows of all the posts (worked out once, then kept: the reach and the
+        quality signals fit on the same readings, or on some of their posts)."""
+        if not self._rows:
+            self._rows.append(ratio_rows(self.post, self.age, self.views))
+        return self._rows[0]
 
     def ages_now(self, now_us: int) -> FloatArray:
         """Each post's age at ``now_us`` in hours, as ``timedelta.total_seconds() / 3600``."""
