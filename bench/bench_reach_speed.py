@@ -15,9 +15,13 @@ SQLite file through the app's storage (``HistoryRepository.upsert_posts`` and
 3. the maths: ``channel_reach`` at 24 h and ``assess_channel``, before (the pure-Python
    implementation kept as ``tests/reference_*.py``, on ``PostSnapshots`` / ``PostStats``) and
    now (``pricing``, on the table), and the fitted curve alone;
-4. each figure as a multiple of the raw read (target: reach + quality now ≤ 1.0×).
+4. each figure as a multiple of the raw read (target: reach + quality now ≤ 1.0×), by the
+   clock and by processor time (``time.process_time``: less moved by other programs on a busy
+   machine, which slow the database read more than the array maths).
 
-It also checks the two implementations agree on the figures shown (mean, median, method, risk).
+It also checks the two implementations agree on the figures shown (mean, median, method, risk,
+every signal's value and whether it fired), and that the table and the lists of posts give the
+same figures now.
 """
 
 from __future__ import annotations
