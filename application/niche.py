@@ -224,9 +224,9 @@ class NicheService:
         """Both windows from one reading of the channel's posts (kept figures need none)."""
         figures = [self.reach.current(channel_id, window) for window in (24, 48)]
         if None in figures:
-            histories = self.reach.histories(channel_id)
+            readings = self.reach.readings(channel_id)
             figures = [
-                figure or self.reach.reach(channel_id, window, histories)
+                figure or self.reach.reach(channel_id, window, readings=readings)
                 for figure, window in zip(figures, (24, 48), strict=True)
             ]
         return self._views(figures[0]), self._views(figures[1])

@@ -27,18 +27,23 @@ import statistics
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
 
 from application.pricebook import OwnReach, format_of
+from pricing.ads import looks_like_ad
 from pricing.errors import InputError
 from pricing.reach import (
     DEFAULT_CURVE,
     Curve,
     PostSnapshots,
     PostStats,
+    ReadingTable,
     channel_reach,
 )
 from storage.clock import utc_now
+from storage.reading_columns import ChannelReadings
 from storage.records import (
     PostHistory,
     QuoteDraft,
@@ -135,6 +140,62 @@ def post_stats(history: PostHistory) -> PostStats | None:
     )
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _moment(microseconds: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=microseconds)
+
+
+def _reading_ages(readings: ChannelReadings) -> np.ndarray:
+    """Each reading's age in hours, as ``PostHistory.ages_and_views`` gives it."""
+    return ((readings.taken_us - readings.posted_us[readings.reading_post]) / 1e6) / 3600
+
+
+def _post_slices(readings: ChannelReadings) -> list[tuple[int, int]]:
+    """Each post's rows in the readings (grouped by post in the posts' order), ``(start, end)``."""
+    counts = np.bincount(readings.reading_post, minlength=readings.n_posts)
+    ends = np.cumsum(counts)
+    return list(zip((ends - counts).tolist(), ends.tolist(), strict=True))
+
+
+@dataclass(frozen=True)
+class StoredPost:
+    """A stored post as the vetting charts show it: latest views and ``(age, views)`` readings."""
+
+    message_id: int
+    posted_at: datetime
+    views: int
+    is_ad: bool
+    readings: tuple[tuple[float, int], ...]
+
+
+def stored_posts(readings: ChannelReadings, own_username: str | None) -> list[StoredPost]:
+    """Posts with a reading, oldest first; a post's ad mark wins over the look of its text."""
+    ages = np.maximum(_reading_ages(readings), 0.0).tolist()
+    views = readings.views.tolist()
+    posts = []
+    for i, (start, end) in enumerate(_post_slices(readings)):
+        if start == end:
+            continue
+        marked = readings.is_ad[i]
+        posts.append(
+            StoredPost(
+                readings.message_ids[i],
+                _moment(int(readings.posted_us[i])),
+                views[end - 1],
+                marked if marked is not None else looks_like_ad(readings.texts[i], own_username),
+                tuple(zip(ages[start:end], views[start:end], strict=True)),
+            )
+        )
+    return sorted(posts, key=lambda p: p.posted_at)
+
+
+def latest_reading(readings: ChannelReadings) -> datetime | None:
+    """When the newest of the readings was taken."""
+    return _moment(int(readings.taken_us.max())) if len(readings.taken_us) else None
+
+
 @dataclass(frozen=True)
 class QuoteReach:
     """A quote's reach as its channel's stored data gives it now.
@@ -171,6 +232,14 @@ class ReachService:
         since = latest - timedelta(days=days)
         return self.storage.history.post_histories(channel_id, since=since)
 
+    def readings(self, channel_id: int, days: int = HISTORY_DAYS) -> ChannelReadings:
+        """:meth:`histories` as columns: the posts of the ``days`` before the channel's newest
+        reading and their readings, in three queries whatever the number of posts."""
+        latest = self.storage.history.last_refresh(channel_id)
+        if latest is None:
+            return ChannelReadings.empty()
+        return self.storage.history.channel_columns(channel_id, latest - timedelta(days=days))
+
     def data_version(self, channel_id: int) -> tuple:
         """What a kept figure depends on: the channel's snapshots and its @username (ads)."""
         channel = self.storage.channels.get(channel_id)
@@ -203,12 +272,18 @@ class ReachService:
                 self._curves.pop(channel_id, None)
 
     def reach(
-        self, channel_id: int, window: int, histories: list[PostHistory] | None = None
+        self,
+        channel_id: int,
+        window: int,
+        histories: list[PostHistory] | None = None,
+        *,
+        readings: ChannelReadings | None = None,
     ) -> ReachFigure:
         """The channel's reach at ``window`` hours from stored snapshots (stats win if read).
 
-        Kept per (channel, window) until the channel's data changes; ``histories`` (the
-        channel's posts from :meth:`histories`) saves reading them again.
+        Kept per (channel, window) until the channel's data changes; ``readings`` (the
+        channel's posts from :meth:`readings`) or ``histories`` (from :meth:`histories`) save
+        reading them again.
         """
         window = int(window)
         stats = self._stats.get((channel_id, window))
@@ -221,7 +296,7 @@ class ReachService:
         if kept is not None and kept[0] == version:
             return kept[1]
         curve = kept_curve[1] if kept_curve is not None and kept_curve[0] == version else None
-        figure = self._compute(channel_id, window, histories, curve, username=version[-1])
+        figure = self._compute(channel_id, window, histories, readings, curve, username=version[-1])
         with self._lock:
             self._figures[(channel_id, window)] = (version, figure)
             if figure.views and curve is None:
@@ -233,14 +308,21 @@ class ReachService:
         channel_id: int,
         window: int,
         histories: list[PostHistory] | None,
+        readings: ChannelReadings | None,
         curve: Curve | None,
         username: str | None,
     ) -> ReachFigure:
         self.computations += 1
-        if histories is None:
-            histories = self.histories(channel_id)
-        posts = [post_snapshots(h) for h in histories if h.snapshots]
-        if not posts:
+        posts: list[PostSnapshots] | ReadingTable
+        if histories is not None:
+            posts = [post_snapshots(h) for h in histories if h.snapshots]
+            empty = not posts
+        else:
+            if readings is None:
+                readings = self.readings(channel_id)
+            posts = readings.table()  # the posts with a reading, as the list above
+            empty = posts.n_posts == 0
+        if empty:
             return ReachFigure(window, None, METHOD_NO_POSTS)
         try:
             # "now" is the newest reading, so stale data still gives a figure (shown as stale);

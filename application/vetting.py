@@ -35,15 +35,16 @@ from application.reach import (
     STALE_AFTER,
     ReachFigure,
     ReachService,
-    post_stats,
+    latest_reading,
+    stored_posts,
 )
 from application.telegram import TelegramAccess
 from pricing.cpm import cpm
 from pricing.errors import InputError
 from pricing.parsing import Format, parse_channel_ref, parse_format, parse_price
 from pricing.quality import QualityReport, assess_channel
-from pricing.reach import looks_like_ad
 from storage.clock import utc_now
+from storage.reading_columns import ChannelReadings
 from storage.records import ChannelRecord, QuoteDraft, QuoteRecord, QuoteSource, ReachOrigin
 from storage.repositories import Storage
 from tgclient.errors import NotAuthorized, NotConfigured, TelegramError
@@ -281,9 +282,9 @@ class VettingService:
         """Everything the vetting screen shows, from stored data only."""
         channel = self.find_channel(request)
         window = request.format.reach_window_hours
-        histories = self.reach_service.histories(channel.id) if channel else []
+        readings = self.reach_service.readings(channel.id) if channel else ChannelReadings.empty()
         if channel is not None:
-            reach = self.reach_service.reach(channel.id, window, histories)
+            reach = self.reach_service.reach(channel.id, window, readings=readings)
         else:
             reach = ReachFigure(window, None, METHOD_NO_POSTS)
         pricebook_quote = None
@@ -300,23 +301,15 @@ class VettingService:
                 (request.price / niche_cpm * 1000).to_integral_value(rounding=ROUND_HALF_UP)
             )
 
-        stats = [s for s in (post_stats(h) for h in histories) if s is not None]
         subscribers = channel.subscribers if channel else None
         history = self.storage.history.subscriber_history(channel.id) if channel else []
-        quality = assess_channel(subscribers or 0, stats, history)
+        quality = assess_channel(subscribers or 0, readings.table(), history)
 
         points = tuple(
-            PostPoint(
-                h.message_id,
-                h.posted_at,
-                h.latest.views,
-                bool(h.is_ad) if h.is_ad is not None else looks_like_ad(h.text, request.username),
-                tuple((max(a, 0.0), v) for a, v in h.ages_and_views()),
-            )
-            for h in sorted(histories, key=lambda h: h.posted_at)
-            if h.latest is not None
+            PostPoint(p.message_id, p.posted_at, p.views, p.is_ad, p.readings)
+            for p in stored_posts(readings, request.username)
         )
-        latest = max((h.latest.taken_at for h in histories if h.latest is not None), default=None)
+        latest = latest_reading(readings)
         stale = latest is None or self._clock() - latest > STALE_AFTER
         return VettingResult(
             request=request,

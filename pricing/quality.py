@@ -101,9 +101,8 @@ detector; ``bench/bench_reach_quality.py`` reports those blind sets apart.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from pricing.cross_section import fit_cross_section_curve
 from pricing.errors import InputError
 from pricing.quality_signals import (
     check_ad_share,
@@ -116,6 +115,7 @@ from pricing.quality_signals import (
     check_young_share,
     robust_spread,
 )
+from pricing.quality_table import channel_figures, stats_table
 from pricing.quality_tracked import (
     check_early_flat,
     check_first_hour,
@@ -127,19 +127,10 @@ from pricing.quality_types import (
     ONE_FETCH_ENOUGH,
     STRONG,
     WEAK,
-    PostFigures,
     QualityReport,
     Signal,
 )
-from pricing.reach import (
-    MAX_VIEWS,
-    Curve,
-    PostStats,
-    clean_snapshots,
-    estimate_clean_reach,
-    fit_clean_curve,
-    looks_like_ad,
-)
+from pricing.reach import PostStats, ReadingTable
 
 #: What other modules use from here; the checks themselves live in the modules imported above.
 __all__ = [
@@ -187,40 +178,9 @@ def _check_history(history: object) -> list[tuple[datetime, int]]:
     return sorted(result, key=lambda item: item[0])
 
 
-def _merge_albums(posts: list[PostStats]) -> list[PostStats]:
-    singles = [p for p in posts if p.grouped_id is None]
-    albums: dict[int, list[PostStats]] = {}
-    for p in posts:
-        if p.grouped_id is not None:
-            albums.setdefault(p.grouped_id, []).append(p)
-    for members in albums.values():
-        best = max(members, key=lambda p: p.views)
-        text = "\n".join(m.text for m in members if m.text)
-        singles.append(
-            PostStats(
-                best.posted_at,
-                best.views,
-                best.forwards,
-                best.reactions,
-                best.snapshots,
-                any(m.is_ad for m in members),
-                best.grouped_id,
-                text or None,
-            )
-        )
-    return singles
-
-
-def _hours(a: datetime, b: datetime) -> float:
-    try:
-        return (b - a).total_seconds() / 3600
-    except TypeError as exc:
-        raise InputError("mixing timezone-aware and naive datetimes") from exc
-
-
 def assess_channel(
     subscribers: int,
-    posts: Iterable[PostStats],
+    posts: Iterable[PostStats] | ReadingTable,
     subscriber_history: Iterable[tuple[datetime, int]] = (),
     *,
     now: datetime | None = None,
@@ -229,49 +189,22 @@ def assess_channel(
 ) -> QualityReport:
     """Check a channel's views and subscribers for signs of cheating; see the module docstring.
 
-    ``now`` (default: the latest observation in ``posts``) dates the posts' current ``views``;
-    only posts of the last ``days`` days are assessed.
+    ``posts`` are :class:`PostStats` or, read from storage at once, a
+    :class:`pricing.reach_table.ReadingTable` (its posts' latest readings are their current
+    views). ``now`` (default: the latest observation in ``posts``) dates the posts' current
+    ``views``; only posts of the last ``days`` days are assessed.
     """
     if isinstance(subscribers, bool) or not isinstance(subscribers, int) or subscribers < 0:
         raise InputError("subscribers must be a whole number of 0 or more")
-    all_posts = _merge_albums(_check_posts(posts))
+    table = posts if isinstance(posts, ReadingTable) else stats_table(_check_posts(posts))
     history = _check_history(subscriber_history)
     if now is not None and not isinstance(now, datetime):
         raise InputError("now must be a datetime")
-    if now is None and all_posts:
-        now = max(
-            p.posted_at + timedelta(hours=max((float(a) for a, _ in p.snapshots), default=0.0))
-            for p in all_posts
-        )
-
-    recent = [p for p in all_posts if now is not None and _hours(p.posted_at, now) <= days * 24]
-    # Ads by identity: a post equal to an ad has the same flag and text, so is one too.
-    ads = {id(p) for p in all_posts if p.is_ad or looks_like_ad(p.text, own_username)}
-    n_recent_ads = sum(1 for p in recent if id(p) in ads)
-    # Each post's snapshots are cleaned once, for the fit and for the signals.
-    cleaned: dict[int, list[tuple[float, float]]] = {}
-
-    def clean(post: PostStats) -> list[tuple[float, float]]:
-        if id(post) not in cleaned:
-            cleaned[id(post)] = clean_snapshots(post.snapshots)
-        return cleaned[id(post)]
-
-    curve = fit_clean_curve([clean(p) for p in recent if id(p) not in ads])
-    one_fetch = curve.is_default and len(history) < 2
-    if curve.is_default and now is not None:
-        # No post was read twice: the posts' single readings at their different ages are a
-        # cross-section of the channel's curve (see pricing.cross_section).
-        readings = [
-            (max(_hours(p.posted_at, now), 0.0), p.views) for p in recent if id(p) not in ads
-        ]
-        cross = fit_cross_section_curve(readings).curve
-        if not cross.is_default:
-            curve = cross
-    # Every non-ad post, older ones too: subscriber jumps compare reach before and after.
-    history_posts = [
-        _prepare(p, clean(p), now, curve) for p in all_posts if id(p) not in ads and now
-    ]
-    organic = [p for p in history_posts if p.age_now <= days * 24]
+    figures, now = channel_figures(table, now, days, own_username)
+    curve = figures.curve
+    one_fetch = figures.fitted_default and len(history) < 2
+    history_posts, organic = figures.history_posts, figures.organic
+    n_recent_ads = figures.n_recent_ads
 
     signals = [
         check_err(subscribers, organic),
@@ -281,10 +214,10 @@ def assess_channel(
         check_outside_reach(subscribers, organic),
         check_young_share(organic, curve),
         check_engagement_slope(organic),
-        check_first_hour(organic, curve),
-        check_early_flat(organic, curve),
+        check_first_hour(organic),
+        check_early_flat(organic),
         check_subscriber_jumps(history, history_posts),
-        check_ad_share(n_recent_ads, len(recent)),
+        check_ad_share(n_recent_ads, figures.n_recent),
     ]
     insufficient = len(organic) < MIN_POSTS or subscribers == 0
     if insufficient:
@@ -331,24 +264,3 @@ def risk_level(signals: Iterable[Signal]) -> str:
     if strong or len(weak) >= 2:
         return "medium"
     return "low"
-
-
-def _prepare(
-    p: PostStats, snapshots: list[tuple[float, float]], now: datetime, curve: Curve
-) -> PostFigures:
-    """A post's figures at ``now``: its latest views join its (clean) snapshots at their age."""
-    age_now = max(_hours(p.posted_at, now), 0.0)
-    latest = snapshots[-1][0] if snapshots else -1.0
-    if age_now > latest + 0.1:
-        if snapshots and snapshots[-1][1] <= p.views <= MAX_VIEWS:
-            snapshots = [*snapshots, (age_now, float(p.views))]  # still clean
-        else:
-            snapshots = clean_snapshots([*snapshots, (age_now, p.views)])
-    post = PostFigures(p.posted_at, p.views, p.forwards + p.reactions, snapshots, False, age_now)
-    post.forwards = p.forwards
-    if snapshots and snapshots[-1][0] >= 12:
-        post.reach24 = estimate_clean_reach(snapshots, 24, curve).views
-    if age_now >= 48:
-        fraction = curve.fraction(age_now)
-        post.normalised = p.views / fraction if fraction > 0 else None
-    return post

@@ -256,8 +256,9 @@ def check_young_share(posts: list[PostFigures], curve: Curve) -> Signal:
     has less than a day's views; a post that already has a full day's views was served at once.
     """
     key, threshold = "young_share", YOUNG_SHARE_MAX
+    day_fraction = curve.fraction(24)
     older = [
-        p.views * curve.fraction(24) / fraction
+        p.views * day_fraction / fraction
         for p in posts
         if 24 <= p.age_now <= 168 and (fraction := curve.fraction(p.age_now)) > 0
     ]

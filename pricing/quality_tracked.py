@@ -22,18 +22,18 @@ from pricing.quality_types import (
     Signal,
     percent,
 )
-from pricing.reach import Curve, estimate_clean_reach
 
 
-def check_first_hour(posts: list[PostFigures], curve: Curve) -> Signal:
+def check_first_hour(posts: list[PostFigures]) -> Signal:
+    """Share of the first day's views in the first hour (``views_at`` 1 and 24, by the curve)."""
     shares = []
     for p in posts:
-        if not p.snapshots or p.snapshots[0][0] > 2 or p.snapshots[-1][0] < 12:
+        if p.first_age is None or p.last_age is None or p.first_age > 2 or p.last_age < 12:
             continue
-        day = estimate_clean_reach(p.snapshots, 24, curve).views
+        day = p.views_at[24]
         if day <= 0:
             continue
-        shares.append(min(1.0, estimate_clean_reach(p.snapshots, 1, curve).views / day))
+        shares.append(min(1.0, p.views_at[1] / day))
     if len(shares) < 3:
         return Signal(
             "first_hour",
@@ -73,17 +73,19 @@ def _cv(values: Sequence[float]) -> float:
     return statistics.pstdev(values) / mean if mean > 0 else 0.0
 
 
-def check_early_flat(posts: list[PostFigures], curve: Curve) -> Signal:
+def check_early_flat(posts: list[PostFigures]) -> Signal:
+    """Post-to-post spread of the views of the first 6 hours against those of 6 to 48 hours."""
     key, threshold = "early_flat", EARLY_FLAT_RATIO_MAX
     early, late = [], []
     for p in posts:
-        if not p.snapshots or p.snapshots[0][0] > 8 or p.snapshots[-1][0] < 36:
+        if p.first_age is None or p.last_age is None or p.first_age > 8 or p.last_age < 36:
             continue
-        six = estimate_clean_reach(p.snapshots, 6, curve).views
-        two_days = estimate_clean_reach(p.snapshots, 48, curve).views
+        six = p.views_at[6]
+        two_days = p.views_at[48]
         early.append(six)
         late.append(max(two_days - six, 0))
-    if len(early) < MIN_POSTS_CV or _cv(late) == 0:
+    late_cv = _cv(late) if len(early) >= MIN_POSTS_CV else 0.0
+    if len(early) < MIN_POSTS_CV or late_cv == 0:
         return Signal(
             key,
             None,
@@ -94,7 +96,7 @@ def check_early_flat(posts: list[PostFigures], curve: Curve) -> Signal:
             f"8 hours and one after 36 hours ({MIN_POSTS_CV} needed).",
             {"posts": len(early), "needed": MIN_POSTS_CV},
         )
-    early_cv, late_cv = _cv(early), _cv(late)
+    early_cv = _cv(early)
     value = early_cv / late_cv
     fired = value < threshold
     if fired:

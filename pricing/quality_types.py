@@ -113,15 +113,23 @@ class QualityReport:
 
 @dataclass
 class PostFigures:
+    """One non-ad post as the checks see it at ``now``: its current ``views``, ``engagement``
+    (forwards + reactions) and ``forwards``, its age, its clean readings' first and last age
+    (``None`` without any), its views at the windows of ``views_at`` (hours → views), its 24-hour
+    reach (``None`` unless read after 12 hours) and its views divided by the curve at its age
+    (``normalised``, posts of two days or more)."""
+
     posted_at: datetime
     views: int
     engagement: int
-    snapshots: list[tuple[float, float]]
     is_ad: bool
     age_now: float
     reach24: float | None = None
     forwards: int = 0
     normalised: float | None = field(default=None)
+    first_age: float | None = None
+    last_age: float | None = None
+    views_at: Mapping[int, int] = field(default_factory=dict)
 
 
 def percent(x: float) -> str:

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 import pricing
 from pricing import assess_channel, channel_reach, estimate_reach, fit_accumulation_curve
+from pricing.ads import looks_like_ad, looks_like_ads
 from pricing.errors import InputError
 from pricing.reach import DEFAULT_CURVE, PostSnapshots, PostStats, clean_snapshots
 
@@ -214,3 +215,49 @@ def test_storage_posts_are_read_alike():
     with pytest.raises(InputError, match="older than its post"):
         PostSnapshots(posted, ((posted - timedelta(hours=1), 5),)).age_snapshots()
     assert PostStats(posted, 900, snapshots=((30.0, 900),)).snapshots == ((30.0, 900),)
+
+
+_AD_PIECES = [
+    "#реклама",
+    "#ad",
+    "#adventure",
+    "Реклама.",
+    "реклама:",
+    "на правах рекламы",
+    "erid: 2VtzqvX1",
+    "ERİD 2VtzqvX1",
+    "erıd: abcde1",
+    "T.ME/Other_Channel",
+    "#РЕКЛАМА",
+    "НА ПРАВАХ РЕКЛАМЫ",
+    "eridan",
+    "t.me/other_channel",
+    "t.me/own_channel",
+    "https://t.me/news/123",
+    "t.me/+AbCdEf",
+    "telegram.me/joinchat/xyz",
+    "t.me/somebot?start=ref",
+    "news",
+    "\n",
+    " ",
+    "  ",
+    "#",
+    "t.me/",
+    "",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.none(),
+            st.lists(st.sampled_from(_AD_PIECES), max_size=6).map("".join),
+            st.text(max_size=20),
+        ),
+        max_size=12,
+    ),
+    st.sampled_from([None, "own_channel", "@Own_Channel"]),
+)
+def test_texts_passed_over_quickly_are_no_ads(texts, own):
+    assert looks_like_ads(texts, own) == [looks_like_ad(t, own) for t in texts]

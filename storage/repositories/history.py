@@ -9,6 +9,7 @@ from datetime import datetime
 from peewee import Database, fn
 
 from storage.models import Channel, Post, SubscriberSnapshot, ViewSnapshot
+from storage.reading_columns import ChannelReadings, read_channel_columns
 from storage.records import PostData, PostHistory, Snapshot, ViewCount
 from storage.repositories.bulk import execute_many, id_chunks, row_chunks
 
@@ -202,6 +203,10 @@ class HistoryRepository:
             )
             for p in posts
         ]
+
+    def channel_columns(self, channel_id: int, since: datetime | None = None) -> ChannelReadings:
+        """:meth:`post_histories` as numpy columns, for the reach maths (two queries)."""
+        return read_channel_columns(self.db, channel_id, since)
 
     def mark_ad(self, post_id: int, is_ad: bool | None) -> None:
         with self.db.atomic():
