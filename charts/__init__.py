@@ -1,0 +1,1 @@
+"""Matplotlib figures of CPMs, reach and placements; only charts/canvas.py knows Qt."""

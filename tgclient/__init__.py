@@ -1,0 +1,1 @@
+"""Everything that talks to Telegram (through Telethon, imported on first connect); no Qt."""
