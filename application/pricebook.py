@@ -425,8 +425,7 @@ class PriceBookService:
 
     def set_tracked(self, channel_ids: Sequence[int], tracked: bool) -> None:
         """Mark competitors as tracked: the scheduled refresh reads them with the own channel."""
-        for channel_id in dict.fromkeys(channel_ids):
-            self.storage.channels.update(channel_id, tracked=tracked)
+        self.storage.channels.set_tracked(channel_ids, tracked)
 
     def is_tracked(self, channel_id: int) -> bool:
         channel = self.storage.channels.get(channel_id)

@@ -379,7 +379,7 @@ class ReachService:
         """
         from tgclient.errors import AccountWideError, TelegramError
 
-        quotes = [q for q in (self.storage.quotes.get(i) for i in quote_ids) if q is not None]
+        quotes = self.storage.quotes.with_ids(quote_ids)
         errors: dict[int, Exception] = {}
         for channel_id in dict.fromkeys(q.channel_id for q in quotes):
             try:
@@ -389,8 +389,9 @@ class ReachService:
             except TelegramError as error:
                 errors[channel_id] = error
         results = []
+        fresh = {q.id: q for q in self.storage.quotes.with_ids(q.id for q in quotes)}
         for quote in quotes:
-            quote = self.storage.quotes.get(quote.id) or quote  # the sync may have renamed it
+            quote = fresh.get(quote.id, quote)  # the sync may have renamed its channel
             error = errors.get(quote.channel_id)
             if error is not None:
                 results.append(

@@ -164,6 +164,27 @@ def test_the_quotes_of_the_book_read_in_one_query(storage):
     assert few == many == few_niche == many_niche == few_channel == many_channel == 1
 
 
+def test_quotes_picked_by_id_read_in_one_query_in_the_order_asked(storage):
+    storage.quotes.add_many(quote_drafts(MANY, 0))
+    ids = [q.id for q in storage.quotes.all()]
+    few, picked_few = counted(storage.quotes.with_ids, [ids[3], ids[1], -5, ids[3]])
+    many, picked_many = counted(storage.quotes.with_ids, list(reversed(ids)))
+
+    assert [q.id for q in picked_few] == [ids[3], ids[1]]  # unknown and repeated ids left out
+    assert [q.id for q in picked_many] == list(reversed(ids))
+    assert picked_many[0] == storage.quotes.get(ids[-1])
+    assert few == many == 1
+
+
+def test_tracking_many_channels_costs_the_same_as_a_few(storage):
+    channel_ids = many_channels(MANY)  # all tracked
+    few, _ = counted(storage.channels.set_tracked, channel_ids[:FEW], False)
+    many, _ = counted(storage.channels.set_tracked, channel_ids, False)
+
+    assert not any(c.tracked for c in storage.channels.all())
+    assert few == many
+
+
 # --- the niche builder's checklist --------------------------------------------------------------
 
 

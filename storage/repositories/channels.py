@@ -264,6 +264,12 @@ class ChannelRepository:
             raise ValueError(f"No channel {channel_id}")
         return self.get(channel_id)
 
+    def set_tracked(self, channel_ids: Iterable[int], tracked: bool) -> None:
+        """Mark channels as tracked or not: one statement a chunk of ids."""
+        with self.db.atomic():
+            for chunk in id_chunks(self.db, dict.fromkeys(channel_ids)):
+                Channel.update(tracked=tracked).where(Channel.id.in_(chunk)).execute()
+
     def update(self, channel_id: int, **fields) -> ChannelRecord:
         """Change plain fields (title, flags, notes, subscribers, niche_id, tracked)."""
         allowed = {

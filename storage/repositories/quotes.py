@@ -84,6 +84,15 @@ class QuoteRepository:
         """The channel's quotes, newest first."""
         return self._records(PriceQuote.channel == channel_id)
 
+    def with_ids(self, quote_ids: Iterable[int]) -> list[QuoteRecord]:
+        """The quotes with these ids, in the order given (unknown ids left out); one query a
+        chunk of ids, however many are asked for."""
+        wanted = list(dict.fromkeys(quote_ids))
+        found: dict[int, QuoteRecord] = {}
+        for chunk in id_chunks(self.db, wanted):
+            found.update((r.id, r) for r in self._records(PriceQuote.id.in_(chunk)))
+        return [found[i] for i in wanted if i in found]
+
     def _records(self, where=None) -> list[QuoteRecord]:
         """The records :meth:`get` gives, read straight from the cursor in one query.
 
