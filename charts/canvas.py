@@ -2,13 +2,73 @@
 
 The only module in ``charts`` that imports Qt. The widget owns a ``Figure``; callers draw on its
 axes with the functions in :mod:`charts.figures` and call :meth:`ChartView.redraw`.
+
+matplotlib takes a good part of a second to load, so this module imports it only when the first
+chart is built, and :func:`after_first_paint` lets a view build its charts once the window has
+shown its numbers: a cold start paints the window first, never a black frame while loading.
 """
 
 from __future__ import annotations
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+#: After the first paint, a short pause so that the frame reaches the screen (a compositor
+#: shows it on its next refresh) before matplotlib loads on the UI thread.
+FIRST_PAINT_PAUSE_MS = 20
+
+
+def load_matplotlib() -> None:
+    """Import what the first chart needs (matplotlib with its Qt canvas, and the figure
+    functions); safe on a worker thread while the UI thread waits, not while it imports them."""
+    import matplotlib.backends.backend_qtagg
+    import matplotlib.figure  # noqa: F401
+
+    import charts.figures  # noqa: F401
+
+
+class _AfterPaint(QObject):
+    """Watches one widget's paint events and calls back, once, after the first of them."""
+
+    def __init__(self, widget: QWidget, pause_ms: int):
+        super().__init__(widget)
+        self.callbacks: list[Callable[[], None]] = []
+        self._pause_ms = pause_ms
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.callbacks:
+            callbacks, self.callbacks = self.callbacks, []
+            watched.removeEventFilter(self)
+            setattr(watched, _PENDING, None)
+            for callback in callbacks:
+                # the timer belongs to the widget: one deleted meanwhile never calls back
+                QTimer.singleShot(self._pause_ms, watched, callback)
+            self.deleteLater()
+        return False
+
+
+_PENDING = "_charts_after_first_paint"  # the watcher waiting on a widget
+
+
+def after_first_paint(
+    widget: QWidget, callback: Callable[[], None], pause_ms: int = FIRST_PAINT_PAUSE_MS
+) -> None:
+    """Call ``callback()`` now if ``widget``'s window is already on screen, else just after
+    ``widget`` is first painted: a window opening on a chart shows its numbers before matplotlib
+    loads. The same callback asked for twice before that paint runs once."""
+    handle = widget.window().windowHandle()
+    if handle is not None and handle.isExposed():
+        callback()
+        return
+    watcher = getattr(widget, _PENDING, None)
+    if watcher is None:
+        watcher = _AfterPaint(widget, pause_ms)
+        setattr(widget, _PENDING, watcher)
+    if callback not in watcher.callbacks:
+        watcher.callbacks.append(callback)
 
 
 class ChartView(QWidget):
@@ -17,6 +77,9 @@ class ChartView(QWidget):
 
     def __init__(self, ask_path=None, parent=None, *, nrows: int = 1, sharex: bool = False):
         super().__init__(parent)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
         self.figure = Figure(figsize=(6, 4), layout="constrained")
         self.axes = self.figure.subplots(nrows, 1, sharex=sharex, squeeze=False)[:, 0].tolist()
         self.canvas = FigureCanvasQTAgg(self.figure)

@@ -145,7 +145,13 @@ class HistoryArea(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._dirty:
+        if self._dirty:  # on a cold start, once the window shows its numbers
+            from charts.canvas import after_first_paint
+
+            after_first_paint(self, self._draw_if_dirty)
+
+    def _draw_if_dirty(self) -> None:
+        if self._dirty and self.isVisible():
             self.draw()
 
     def _ensure_chart(self) -> None:

@@ -32,12 +32,20 @@ class VettingCharts(QWidget):
         """
         self.result = result
         self._stale = True
-        if self.isVisible():
-            self.draw()
+        if self.isVisible():  # on a cold start, once the window shows its numbers
+            from charts.canvas import after_first_paint
+
+            after_first_paint(self, self._draw_if_stale)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale:  # on a cold start, once the window shows its numbers
+            from charts.canvas import after_first_paint
+
+            after_first_paint(self, self._draw_if_stale)
+
+    def _draw_if_stale(self) -> None:
+        if self._stale and self.isVisible():
             self.draw()
 
     def _chart(self, key: str):
