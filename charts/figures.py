@@ -84,6 +84,7 @@ class ChartText:
     price: str = "Price"
     cpm: str = "CPM"
     no_data: str = "No quotes with a reach yet"
+    date_format: str = "%m/%d/%y"  # strftime, as the UI language writes a short date
 
 
 def draw_empty(ax: Axes, message: str) -> None:
@@ -336,7 +337,7 @@ def plot_history(
     for ax in (price_ax, cpm_ax):
         widen_short_date_span(ax, dates)
         ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=8))
-        ax.xaxis.set_major_formatter(DistinctDateFormatter("%d.%m.%y"))
+        ax.xaxis.set_major_formatter(DistinctDateFormatter(text.date_format))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
         ax.grid(alpha=0.25)
         ax.margins(y=0.2)

@@ -3,11 +3,13 @@
 from datetime import UTC, datetime
 from decimal import Decimal
 
+import pytest
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 
 from charts.figures import (
     OWN_COLOR,
+    ChartText,
     plot_cpm_distribution,
     plot_cpm_vs_niche,
     plot_history,
@@ -129,3 +131,17 @@ def test_history_date_axis_writes_each_date_once():
     fig.canvas.draw()
     labels = [t.get_text() for t in bottom.get_xticklabels() if t.get_text()]
     assert labels and len(labels) == len(set(labels))
+
+
+@pytest.mark.parametrize(
+    ("date_format", "expected"), [("%m/%d/%y", "11/20/26"), ("%d.%m.%y", "20.11.26")]
+)
+def test_history_dates_are_written_as_the_ui_language_writes_them(date_format, expected):
+    fig = Figure(figsize=(8, 4))
+    top, bottom = fig.subplots(2, 1, sharex=True)
+    dates = [datetime(2026, 11, 19, 9, tzinfo=UTC), datetime(2026, 11, 21, 18, tzinfo=UTC)]
+    plot_history(
+        top, bottom, dates, [1000, 1100], [500, 520], text=ChartText(date_format=date_format)
+    )
+    fig.canvas.draw()
+    assert expected in [t.get_text() for t in bottom.get_xticklabels()]

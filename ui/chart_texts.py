@@ -31,6 +31,8 @@ def desk_chart_text():
         price=QCoreApplication.translate("Charts", "Price"),
         cpm=QCoreApplication.translate("Charts", "CPM"),
         no_data=QCoreApplication.translate("Charts", "No quotes with a reach yet"),
+        # a short date on the history chart's axis, as strftime writes it
+        date_format=QCoreApplication.translate("Charts", "%m/%d/%y"),
     )
 
 

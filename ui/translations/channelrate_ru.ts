@@ -165,8 +165,9 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../charts/canvas.py" line="26"/>
+        <location filename="../../charts/canvas.py" line="89"/>
         <source>Save as PNG/SVG…</source>
+        <extracomment>After the first paint, a short pause so that the frame reaches the screen (a compositor shows it on its next refresh) before matplotlib loads on the UI thread.</extracomment>
         <translation>Сохранить как PNG/SVG…</translation>
     </message>
 </context>
@@ -266,6 +267,11 @@
         <location filename="../chart_texts.py" line="33"/>
         <source>No quotes with a reach yet</source>
         <translation>Пока нет цен с охватом</translation>
+    </message>
+    <message>
+        <location filename="../chart_texts.py" line="35"/>
+        <source>%m/%d/%y</source>
+        <translation>%d.%m.%y</translation>
     </message>
 </context>
 <context>
@@ -607,22 +613,22 @@ The details are in the log file:
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="203"/>
+        <location filename="../history_view.py" line="209"/>
         <source>Quotes in %1: %2, from %3 to %4; price %5 → %6 (%7).</source>
         <translation>Цены в %1: %2, с %3 по %4; цена %5 → %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="214"/>
+        <location filename="../history_view.py" line="220"/>
         <source>Also quoted in %1: choose the currency above to chart those quotes.</source>
         <translation>Есть цены и в %1: выберите валюту выше, чтобы увидеть их на графике.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="220"/>
+        <location filename="../history_view.py" line="226"/>
         <source>No quotes yet: add competitors&apos; prices on “Price book” or import your spreadsheet (File → Import); each channel&apos;s prices then show here over time.</source>
         <translation>Цен пока нет: добавьте цены конкурентов на вкладке «Прайс конкурентов» или импортируйте свою таблицу (Файл → Импорт); тогда здесь появятся цены каждого канала во времени.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="225"/>
+        <location filename="../history_view.py" line="231"/>
         <source>Choose a channel to see its prices over time.</source>
         <translation>Выберите канал, чтобы увидеть, как менялись его цены.</translation>
     </message>
@@ -1646,72 +1652,72 @@ The details are in the log file:
 <context>
     <name>PlacementCharts</name>
     <message>
-        <location filename="../chart_texts.py" line="46"/>
+        <location filename="../chart_texts.py" line="48"/>
         <source>Hours after the ad post</source>
         <translation>Часов после рекламного поста</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="47"/>
+        <location filename="../chart_texts.py" line="49"/>
         <source>Joins</source>
         <translation>Вступления</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="48"/>
+        <location filename="../chart_texts.py" line="50"/>
         <source>Joins over time</source>
         <translation>Вступления по времени</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="49"/>
+        <location filename="../chart_texts.py" line="51"/>
         <source>Cost per subscriber, {currency}</source>
         <translation>Цена подписчика, {currency}</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="50"/>
+        <location filename="../chart_texts.py" line="52"/>
         <source>Cost per subscriber by seller</source>
         <translation>Цена подписчика по продавцам</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="51"/>
+        <location filename="../chart_texts.py" line="53"/>
         <source>CPM, {currency}</source>
         <translation>CPM, {currency}</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="52"/>
+        <location filename="../chart_texts.py" line="54"/>
         <source>Paid CPM against the niche</source>
         <translation>Оплаченный CPM против ниши</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="53"/>
+        <location filename="../chart_texts.py" line="55"/>
         <source>Paid CPM</source>
         <translation>Оплаченный CPM</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="54"/>
+        <location filename="../chart_texts.py" line="56"/>
         <source>Seller&apos;s quoted CPM</source>
         <translation>CPM по прайсу продавца</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="55"/>
+        <location filename="../chart_texts.py" line="57"/>
         <source>Niche median {value}</source>
         <translation>Медиана ниши {value}</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="56"/>
+        <location filename="../chart_texts.py" line="58"/>
         <source>Niche P25–P75</source>
         <translation>Ниша P25–P75</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="57"/>
+        <location filename="../chart_texts.py" line="59"/>
         <source>No joins counted yet</source>
         <translation>Вступлений пока не посчитано</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="58"/>
+        <location filename="../chart_texts.py" line="60"/>
         <source>No placement with joins yet</source>
         <translation>Пока нет закупов со вступлениями</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="59"/>
+        <location filename="../chart_texts.py" line="61"/>
         <source>No placement with measured views yet</source>
         <translation>Пока нет закупов с измеренными просмотрами</translation>
     </message>
@@ -3920,7 +3926,7 @@ The details are in the log file:
         <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="71"/>
+        <location filename="../chart_texts.py" line="73"/>
         <location filename="../vetting/form.py" line="199"/>
         <source>Views</source>
         <translation>Просмотры</translation>
@@ -4266,52 +4272,52 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="70"/>
+        <location filename="../chart_texts.py" line="72"/>
         <source>Post age, hours</source>
         <translation>Возраст поста, часы</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="72"/>
+        <location filename="../chart_texts.py" line="74"/>
         <source>Published</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="73"/>
+        <location filename="../chart_texts.py" line="75"/>
         <source>Views by post age</source>
         <translation>Просмотры по возрасту поста</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="74"/>
+        <location filename="../chart_texts.py" line="76"/>
         <source>Views of recent posts</source>
         <translation>Просмотры последних постов</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="75"/>
+        <location filename="../chart_texts.py" line="77"/>
         <source>Posts ({count})</source>
         <translation>Посты ({count})</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="76"/>
+        <location filename="../chart_texts.py" line="78"/>
         <source>Typical post (channel curve)</source>
         <translation>Типичный пост (кривая канала)</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="77"/>
+        <location filename="../chart_texts.py" line="79"/>
         <source>{hours} h window</source>
         <translation>Окно {hours} ч</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="78"/>
+        <location filename="../chart_texts.py" line="80"/>
         <source>Ads</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="79"/>
+        <location filename="../chart_texts.py" line="81"/>
         <source>Reach at {hours} h: {value}</source>
         <translation>Охват за {hours} ч: {value}</translation>
     </message>
     <message>
-        <location filename="../chart_texts.py" line="80"/>
+        <location filename="../chart_texts.py" line="82"/>
         <source>No posts with views yet</source>
         <translation>Пока нет постов с просмотрами</translation>
     </message>
