@@ -339,12 +339,38 @@ def _run(args: argparse.Namespace) -> int:
         closed = asyncio.Event()
         app.aboutToQuit.connect(closed.set)
         window.show()
+        _close_on_termination(window)
         with loop:
             loop.run_until_complete(closed.wait())
             _close_telegram(loop, window.services.telegram)
         # Figures still computing read the database: let them finish before it goes away.
         QThreadPool.globalInstance().waitForDone(5000)
     return 0
+
+
+def _close_on_termination(window) -> None:
+    """SIGTERM or SIGINT (a log-out, ``kill``, Ctrl+C in a terminal) closes the window as the
+    user would, so Telegram disconnects cleanly; every quote is already saved either way.
+
+    Python runs signal handlers only between bytecodes, and Qt's loop runs in C++: a timer
+    hands control back to Python twice a second so the handler is not kept waiting.
+    """
+    import logging
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def close(_signum, _frame) -> None:
+        QTimer.singleShot(0, QApplication.closeAllWindows)
+        QTimer.singleShot(0, QApplication.quit)
+
+    for name in ("SIGTERM", "SIGINT"):
+        if hasattr(signal, name):  # Windows has no SIGTERM delivery to GUI programs
+            signal.signal(getattr(signal, name), close)
+    window.termination_timer = QTimer(window)
+    window.termination_timer.timeout.connect(lambda: None)
+    window.termination_timer.start(500)
+    logging.getLogger("channelrate").info("Window open; SIGTERM or SIGINT closes it")
 
 
 def _close_telegram(loop, telegram) -> None:
