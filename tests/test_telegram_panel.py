@@ -88,6 +88,7 @@ def test_demo_mode_says_telegram_is_not_connected(qtbot, storage):
         "Refresh now",
         "Refresh every",
         "Log out",
+        "Forget the API id and hash…",
     ]
     assert not any(a.isEnabled() for a in panel.menu.actions() if not a.isSeparator())
     assert panel.menu.menuAction() in window.menuBar().actions()
@@ -449,3 +450,26 @@ def test_a_catch_up_cut_by_the_post_limit_says_how_much_it_left_out(qtbot, stora
         "@my_channel: up to 700 older posts were left out (a channel keeps its newest 300 posts)."
     )
     assert Post.select().count() == 400
+
+
+def test_forgetting_the_api_pair_logs_out_and_deletes_it_from_this_computer(qtbot, storage):
+    from tgclient.credentials import ApiCredentials, credentials_path, save_credentials
+
+    _client, _channel, service, _window, panel = signed_in_panel(qtbot, storage)
+    save_credentials(ApiCredentials(1, "0" * 32, "typed"))  # as "Remember" in the sign-in
+    panel._update_actions()
+    assert credentials_path().exists() and panel.forget_action.isEnabled()
+    posts_before = Post.select().count()
+
+    panel.services.dialogs.answer = False
+    panel.forget_action.trigger()  # the user changes their mind: nothing happens
+    assert credentials_path().exists() and service.signed_in
+
+    panel.services.dialogs.answer = True
+    panel.forget_action.trigger()
+    qtbot.waitUntil(lambda: service.state == State.NOT_CONFIGURED, timeout=5000)
+    assert not credentials_path().exists() and not service.has_session()
+    assert "delete the saved API id and hash" in panel.services.dialogs.asked[-1]
+    qtbot.waitUntil(lambda: not panel.forget_action.isEnabled(), timeout=3000)
+    assert panel.sign_in_action.isEnabled()
+    assert Post.select().count() == posts_before  # everything fetched stays

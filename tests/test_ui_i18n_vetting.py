@@ -269,6 +269,7 @@ def test_telegram_panel_status_is_russian(qtbot, storage, russian):
         "Обновить сейчас",
         "Обновлять каждые",
         "Выйти",
+        "Забыть API id и hash…",
     ]
     other = QMainWindow()
     qtbot.addWidget(other)

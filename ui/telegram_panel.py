@@ -164,6 +164,8 @@ class TelegramPanel(QObject):
         self.interval_group.triggered.connect(lambda a: self.set_refresh_minutes(a.data()))
         self.menu.addSeparator()
         self.log_out_action = self.menu.addAction(self.tr("Log out"))
+        self.forget_action = self.menu.addAction(self.tr("Forget the API id and hash…"))
+        self.forget_action.triggered.connect(self.forget_credentials)
         self.sign_in_action.triggered.connect(self.sign_in)
         self.choose_channel_action.triggered.connect(self.choose_channel)
         self.refresh_action.triggered.connect(self.refresh)
@@ -240,6 +242,24 @@ class TelegramPanel(QObject):
         )
         if confirmed:
             self._spawn(self.service.log_out())
+
+    def forget_credentials(self) -> None:
+        """Log out and delete the saved API id / hash from this computer (a shared PC, a pair
+        the user wants to replace); the price book and everything fetched stay."""
+        confirmed = self.services.dialogs.confirm(
+            self.window,
+            self.tr("Forget the API id and hash"),
+            self.tr(
+                "Log out of Telegram and delete the saved API id and hash from this computer? "
+                "Signing in again asks for them; everything already fetched stays."
+            ),
+        )
+        if confirmed:
+            self._spawn(self._forget())
+
+    async def _forget(self) -> None:
+        await self.service.log_out()
+        self.service.forget_credentials()
 
     # --- reactions to the service --------------------------------------------------------------
 
@@ -363,6 +383,10 @@ class TelegramPanel(QObject):
             (state == State.READY or session_kept) and not self.service.busy
         )
         self.log_out_action.setEnabled(signed_in or self.service.has_session())
+        credentials = self.service.credentials()
+        self.forget_action.setEnabled(
+            credentials is not None and credentials.source != "environment"
+        )
 
     def _show_progress(self, visible: bool) -> None:
         self.progress_bar.setVisible(visible)

@@ -3656,122 +3656,137 @@ The details are in the log file:
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="175"/>
+        <location filename="../telegram_panel.py" line="167"/>
+        <source>Forget the API id and hash…</source>
+        <translation>Забыть API id и hash…</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="177"/>
         <source>Demo: Telegram not connected</source>
         <translation>Демо: Telegram не подключён</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="215"/>
+        <location filename="../telegram_panel.py" line="217"/>
         <source>30 minutes</source>
         <translation>30 минут</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="216"/>
+        <location filename="../telegram_panel.py" line="218"/>
         <source>1 hour</source>
         <translation>1 час</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="217"/>
+        <location filename="../telegram_panel.py" line="219"/>
         <source>2 hours (default)</source>
         <translation>2 часа (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="218"/>
+        <location filename="../telegram_panel.py" line="220"/>
         <source>6 hours</source>
         <translation>6 часов</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="219"/>
+        <location filename="../telegram_panel.py" line="221"/>
         <source>12 hours</source>
         <translation>12 часов</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="220"/>
+        <location filename="../telegram_panel.py" line="222"/>
         <source>Off</source>
         <translation>Не обновлять</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="235"/>
+        <location filename="../telegram_panel.py" line="237"/>
         <source>Log out of Telegram</source>
         <translation>Выход из Telegram</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="237"/>
+        <location filename="../telegram_panel.py" line="239"/>
         <source>Log out of Telegram on this computer? The session file is deleted; everything already fetched stays.</source>
         <translation>Выйти из Telegram на этом компьютере? Файл сеанса будет удалён; всё, что уже загружено, останется.</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="269"/>
+        <location filename="../telegram_panel.py" line="251"/>
+        <source>Forget the API id and hash</source>
+        <translation>Забыть API id и hash</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="253"/>
+        <source>Log out of Telegram and delete the saved API id and hash from this computer? Signing in again asks for them; everything already fetched stays.</source>
+        <translation>Выйти из Telegram и удалить сохранённые API id и hash с этого компьютера? При следующем входе их нужно будет ввести заново; всё уже загруженное останется.</translation>
+    </message>
+    <message>
+        <location filename="../telegram_panel.py" line="289"/>
         <source>Telegram: not set up</source>
         <translation>Telegram: не настроен</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="270"/>
+        <location filename="../telegram_panel.py" line="290"/>
         <source>Telegram: not signed in</source>
         <translation>Telegram: вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="271"/>
+        <location filename="../telegram_panel.py" line="291"/>
         <source>Telegram: connecting…</source>
         <translation>Telegram: подключение…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="272"/>
+        <location filename="../telegram_panel.py" line="292"/>
         <source>Telegram: not connected</source>
         <translation>Telegram: нет связи</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="273"/>
+        <location filename="../telegram_panel.py" line="293"/>
         <source>Telegram: reading…</source>
         <translation>Telegram: загрузка…</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="274"/>
+        <location filename="../telegram_panel.py" line="294"/>
         <source>Telegram: waiting</source>
         <translation>Telegram: ожидание</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="279"/>
+        <location filename="../telegram_panel.py" line="299"/>
         <source>Telegram: connected as %1</source>
         <translation>Telegram: подключён как %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="281"/>
+        <location filename="../telegram_panel.py" line="301"/>
         <source>Telegram: connected</source>
         <translation>Telegram: подключён</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="292"/>
+        <location filename="../telegram_panel.py" line="312"/>
         <source>Subscribers of %1</source>
         <translation>Подписчики %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="293"/>
+        <location filename="../telegram_panel.py" line="313"/>
         <source>Posts of %1</source>
         <translation>Посты канала %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="294"/>
+        <location filename="../telegram_panel.py" line="314"/>
         <source>Views of %1</source>
         <translation>Просмотры канала %1</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="307"/>
+        <location filename="../telegram_panel.py" line="327"/>
         <source>Telegram asks to wait %1; the fetch resumes by itself</source>
         <translation>Telegram просит подождать %1; загрузка продолжится сама</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="323"/>
+        <location filename="../telegram_panel.py" line="343"/>
         <source>%1: up to %2 posts older than %3 days were left out.</source>
         <translation>%1: пропущено до %2 постов старше %3 дн.</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="327"/>
+        <location filename="../telegram_panel.py" line="347"/>
         <source>%1: up to %2 older posts were left out (a channel keeps its newest %3 posts).</source>
         <translation>%1: пропущено до %2 более старых постов (по каналу хранятся последние %3 постов).</translation>
     </message>
     <message>
-        <location filename="../telegram_panel.py" line="348"/>
+        <location filename="../telegram_panel.py" line="368"/>
         <source>The refresh failed. %1</source>
         <translation>Обновление не удалось. %1</translation>
     </message>
