@@ -4,7 +4,8 @@
 need before any signal: albums merged (the most viewed message, texts joined, an ad if any
 message is), ads recognised, the channel's curve fitted on its recent non-ad posts (or across
 their single readings), each post's latest views joined to its readings at its age now, and the
-views at 1, 6, 24 and 48 hours of every post, as array operations over all the readings.
+views at 1, 6, 24 and 48 hours of every post, as array operations over all the readings; the
+figures stay numpy columns (:class:`pricing.quality_types.FigureColumns`), which the checks read.
 :func:`stats_table` turns a list of :class:`pricing.reach.PostStats` into such a table.
 """
 

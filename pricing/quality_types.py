@@ -1,4 +1,5 @@
-"""Thresholds, the Signal and QualityReport records and the per-post figures of the checks."""
+"""Thresholds, the Signal and QualityReport records and the per-post figures of the checks
+(as numpy columns, :class:`FigureColumns`, or one :class:`PostFigures` per post)."""
 
 from __future__ import annotations
 
