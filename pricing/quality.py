@@ -213,7 +213,7 @@ def assess_channel(
         check_hollow_reach(subscribers, organic),
         check_outside_reach(subscribers, organic),
         check_young_share(organic, curve),
-        check_engagement_slope(organic),
+        check_engagement_slope(organic.posts()),
         check_first_hour(organic),
         check_early_flat(organic),
         check_subscriber_jumps(history, history_posts),

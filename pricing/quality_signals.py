@@ -34,6 +34,9 @@ from pricing.quality_types import (
     WEAK,
     YOUNG_MAX_HOURS,
     YOUNG_SHARE_MAX,
+    FigureColumns,
+    FloatArray,
+    IntArray,
     PostFigures,
     Signal,
     percent,
@@ -42,9 +45,14 @@ from pricing.quality_types import (
 from pricing.reach import Curve
 
 
-def check_err(subscribers: int, posts: list[PostFigures]) -> Signal:
-    views = [p.views for p in posts if p.age_now >= 24]
-    if not views or subscribers == 0:
+def _fmean(values: FloatArray | IntArray) -> float:
+    """``statistics.fmean`` of a column (the same correctly rounded sum)."""
+    return math.fsum(values.tolist()) / len(values)
+
+
+def check_err(subscribers: int, posts: FigureColumns) -> Signal:
+    views = posts.views[posts.age_now >= 24]
+    if not len(views) or subscribers == 0:
         return Signal(
             "err",
             None,
@@ -53,7 +61,7 @@ def check_err(subscribers: int, posts: list[PostFigures]) -> Signal:
             WEAK,
             "ERR not computed: no posts older than a day or no subscriber count.",
         )
-    value = statistics.fmean(views) / subscribers
+    value = _fmean(views) / subscribers
     fired = value > ERR_MAX
     text = (
         f"Posts are seen by {percent(value)} of subscribers on average (ERR; "
@@ -67,9 +75,9 @@ def check_err(subscribers: int, posts: list[PostFigures]) -> Signal:
     return Signal("err", value, ERR_MAX, fired, WEAK, text)
 
 
-def check_err24(subscribers: int, posts: list[PostFigures]) -> Signal:
-    reach = [p.reach24 for p in posts if p.reach24 is not None]
-    if not reach or subscribers == 0:
+def check_err24(subscribers: int, posts: FigureColumns) -> Signal:
+    reach = posts.reach24[~np.isnan(posts.reach24)]
+    if not len(reach) or subscribers == 0:
         return Signal(
             "err24",
             None,
@@ -78,7 +86,7 @@ def check_err24(subscribers: int, posts: list[PostFigures]) -> Signal:
             WEAK,
             "ERR24 not computed: no 24-hour reach or no subscriber count.",
         )
-    value = statistics.fmean(reach) / subscribers
+    value = _fmean(reach) / subscribers
     fired = value < ERR24_MIN
     text = (
         f"In the first 24 hours a post reaches {percent(value)} of subscribers (ERR24; "
@@ -109,8 +117,9 @@ def quantile(ordered: Sequence[float], q: float) -> float:
     return ordered[lo] + (position - lo) * (ordered[hi] - ordered[lo])
 
 
-def check_views_cv(posts: list[PostFigures]) -> Signal:
-    values = [p.normalised for p in posts if p.normalised is not None and p.normalised > 0]
+def check_views_cv(posts: FigureColumns) -> Signal:
+    with np.errstate(invalid="ignore"):
+        values = posts.normalised[posts.normalised > 0].tolist()  # nan is not > 0
     if len(values) < MIN_POSTS_CV:
         return Signal(
             "views_cv",
@@ -148,10 +157,11 @@ def check_views_cv(posts: list[PostFigures]) -> Signal:
     )
 
 
-def check_hollow_reach(subscribers: int, posts: list[PostFigures]) -> Signal:
-    older = [p for p in posts if p.age_now >= 24]
-    total_views = sum(p.views for p in older)
-    if not older or subscribers == 0 or total_views == 0:
+def check_hollow_reach(subscribers: int, posts: FigureColumns) -> Signal:
+    older = posts.age_now >= 24
+    views = posts.views[older]
+    total_views = int(views.sum())
+    if not len(views) or subscribers == 0 or total_views == 0:
         return Signal(
             "hollow_reach",
             None,
@@ -160,8 +170,8 @@ def check_hollow_reach(subscribers: int, posts: list[PostFigures]) -> Signal:
             STRONG,
             "Reach versus engagement not computed: no posts older than a day with views.",
         )
-    per_subscriber = statistics.fmean(p.views for p in older) / subscribers
-    engagement = sum(p.engagement for p in older) / total_views * 1000
+    per_subscriber = _fmean(views) / subscribers
+    engagement = int(posts.engagement[older].sum()) / total_views * 1000
     fired = per_subscriber >= HOLLOW_ERR_MIN and engagement < HOLLOW_ENGAGEMENT_MAX
     if fired:
         text = (
@@ -195,7 +205,7 @@ def check_hollow_reach(subscribers: int, posts: list[PostFigures]) -> Signal:
     )
 
 
-def check_outside_reach(subscribers: int, posts: list[PostFigures]) -> Signal:
+def check_outside_reach(subscribers: int, posts: FigureColumns) -> Signal:
     """The typical post read by more people than subscribe, with nothing that brings outsiders.
 
     Readers who do not subscribe reach a post mostly through forwards (a repost in another
@@ -205,20 +215,20 @@ def check_outside_reach(subscribers: int, posts: list[PostFigures]) -> Signal:
     explains. The median, not the mean, so one viral post does not decide.
     """
     key, threshold = "outside_reach", OUTSIDE_ERR_MIN
-    older = [p for p in posts if p.age_now >= 24]
-    views = np.fromiter((p.views for p in older), dtype=float, count=len(older))
-    forwarded = np.fromiter((p.forwards for p in older), dtype=float, count=len(older))
+    chosen = posts.age_now >= 24
+    views = posts.views[chosen].astype(float)
+    forwarded = posts.forwards[chosen].astype(float)
     total_views = float(views.sum())
-    if len(older) < MIN_POSTS or subscribers == 0 or total_views == 0:
+    if len(views) < MIN_POSTS or subscribers == 0 or total_views == 0:
         return Signal(
             key,
             None,
             threshold,
             False,
             STRONG,
-            f"Readers beyond the subscribers not checked: {len(older)} posts older than a day "
+            f"Readers beyond the subscribers not checked: {len(views)} posts older than a day "
             f"({MIN_POSTS} needed) or no subscriber count.",
-            {"posts": len(older), "needed": MIN_POSTS},
+            {"posts": len(views), "needed": MIN_POSTS},
         )
     value = float(np.median(views)) / subscribers
     forwards = float(forwarded.sum()) / total_views
@@ -236,7 +246,7 @@ def check_outside_reach(subscribers: int, posts: list[PostFigures]) -> Signal:
             f"{percent_1(forwards)} of its views come with a forward: no unexplained readers."
         )
     params = {
-        "posts": len(older),
+        "posts": len(views),
         "forwards": forwards,
         "forwards_max": OUTSIDE_FORWARDS_MAX,
         "forwards_decisive": OUTSIDE_FORWARDS_DECISIVE,
@@ -247,7 +257,7 @@ def check_outside_reach(subscribers: int, posts: list[PostFigures]) -> Signal:
     )
 
 
-def check_young_share(posts: list[PostFigures], curve: Curve) -> Signal:
+def check_young_share(posts: FigureColumns, curve: Curve) -> Signal:
     """Views the youngest posts already have, as a share of what older posts had at 24 hours.
 
     One reading per post is enough: the posts younger than :data:`YOUNG_MAX_HOURS` are compared
@@ -257,12 +267,14 @@ def check_young_share(posts: list[PostFigures], curve: Curve) -> Signal:
     """
     key, threshold = "young_share", YOUNG_SHARE_MAX
     day_fraction = curve.fraction(24)
+    ages = posts.age_now
+    week = (ages >= 24) & (ages <= 168)
     older = [
-        p.views * day_fraction / fraction
-        for p in posts
-        if 24 <= p.age_now <= 168 and (fraction := curve.fraction(p.age_now)) > 0
+        views * day_fraction / fraction
+        for views, age in zip(posts.views[week].tolist(), ages[week].tolist(), strict=True)
+        if (fraction := curve.fraction(age)) > 0
     ]
-    young = [p for p in posts if 0.25 <= p.age_now <= YOUNG_MAX_HOURS]
+    young = posts.views[(ages >= 0.25) & (ages <= YOUNG_MAX_HOURS)].tolist()
     if len(young) < MIN_YOUNG_POSTS or len(older) < MIN_POSTS or statistics.median(older) <= 0:
         return Signal(
             key,
@@ -276,7 +288,7 @@ def check_young_share(posts: list[PostFigures], curve: Curve) -> Signal:
             {"posts": len(young), "needed": MIN_YOUNG_POSTS, "hours": YOUNG_MAX_HOURS},
         )
     day = statistics.median(older)
-    value = statistics.median(p.views / day for p in young)
+    value = statistics.median(views / day for views in young)
     fired = value >= threshold
     text = (
         f"The {len(young)} posts younger than {YOUNG_MAX_HOURS:g} hours already have a median "

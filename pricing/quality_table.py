@@ -4,7 +4,8 @@
 need before any signal: albums merged (the most viewed message, texts joined, an ad if any
 message is), ads recognised, the channel's curve fitted on its recent non-ad posts (or across
 their single readings), each post's latest views joined to its readings at its age now, and the
-views at 1, 6, 24 and 48 hours of every post, as array operations over all the readings.
+views at 1, 6, 24 and 48 hours of every post, as array operations over all the readings; the
+figures stay numpy columns (:class:`pricing.quality_types.FigureColumns`), which the checks read.
 :func:`stats_table` turns a list of :class:`pricing.reach.PostStats` into such a table.
 """
 
@@ -19,7 +20,7 @@ import numpy as np
 from pricing.ads import looks_like_ad
 from pricing.cross_section import fit_cross_section_curve
 from pricing.errors import InputError
-from pricing.quality_types import PostFigures
+from pricing.quality_types import FigureColumns
 from pricing.reach import (
     MAX_VIEWS,
     Curve,
@@ -59,8 +60,8 @@ class ChannelFigures:
 
     curve: Curve
     fitted_default: bool
-    history_posts: list[PostFigures]
-    organic: list[PostFigures]
+    history_posts: FigureColumns
+    organic: FigureColumns
     n_recent: int
     n_recent_ads: int
 
@@ -94,12 +95,6 @@ def _merge_albums(table: ReadingTable, own_username: str | None) -> tuple[Readin
 
 def _moment(us: int, naive: bool) -> datetime:
     return (_NAIVE_EPOCH if naive else _EPOCH) + timedelta(microseconds=us)
-
-
-def _moments(us: np.ndarray, naive: bool) -> list[datetime]:
-    """:func:`_moment` of every value (numpy makes the datetimes, UTC is set on them)."""
-    plain: list[datetime] = us.astype("datetime64[us]").tolist()
-    return plain if naive else [moment.replace(tzinfo=UTC) for moment in plain]
 
 
 def _with_views_now(table: ReadingTable, age_now: np.ndarray) -> ReadingTable:
@@ -141,7 +136,8 @@ def channel_figures(
     now_us = microseconds(now) if now is not None else table.latest_moment_us()
     if now_us is None:
         curve = fit_table_curve(table)
-        return ChannelFigures(curve, curve.is_default, [], [], 0, 0), None
+        nothing = FigureColumns.empty(table.naive)
+        return ChannelFigures(curve, curve.is_default, nothing, nothing, 0, 0), None
     moment = now if now is not None else _moment(now_us, table.naive)
     hours = table.ages_now(now_us)
     recent = hours <= days * 24
@@ -167,7 +163,7 @@ def channel_figures(
     kept = table.select(~ads)
     age_now = np.maximum(hours[~ads], 0.0)
     prepared = _with_views_now(kept, age_now)
-    estimates = {w: estimate_at(prepared, w, curve).views.tolist() for w in FIGURE_WINDOWS}
+    views_at = {w: estimate_at(prepared, w, curve).views for w in FIGURE_WINDOWS}
     has = prepared.counts > 0
     first = np.where(
         has,
@@ -183,34 +179,20 @@ def channel_figures(
         normalised = np.where(
             (age_now >= 48) & (fraction > 0), kept.latest_views / fraction, np.nan
         )
-
-    figures = []
-    views = kept.latest_views.tolist()
-    forwards = kept.forwards.tolist()
-    engagement = (kept.forwards + kept.reactions).tolist()
-    ages = age_now.tolist()
-    firsts, lasts, norms = first.tolist(), last.tolist(), normalised.tolist()
-    reach24 = estimates[24]
-    for i, posted_at in enumerate(_moments(kept.posted_us, kept.naive)):
-        known = lasts[i] == lasts[i]  # not nan: the post has readings
-        figures.append(
-            PostFigures(
-                posted_at=posted_at,
-                views=views[i],
-                engagement=engagement[i],
-                is_ad=False,
-                age_now=ages[i],
-                reach24=reach24[i] if known and lasts[i] >= 12 else None,
-                forwards=forwards[i],
-                normalised=None if norms[i] != norms[i] else norms[i],
-                first_age=firsts[i] if known else None,
-                last_age=lasts[i] if known else None,
-                views_at={w: estimates[w][i] for w in FIGURE_WINDOWS} if known else {},
-            )
-        )
-    organic = [
-        f for f, h in zip(figures, hours[~ads].tolist(), strict=True) if max(h, 0.0) <= days * 24
-    ]
+    figures = FigureColumns(
+        posted_us=kept.posted_us,
+        naive=kept.naive,
+        views=kept.latest_views,
+        engagement=kept.forwards + kept.reactions,
+        forwards=kept.forwards,
+        age_now=age_now,
+        reach24=np.where(has & (last >= 12), views_at[24], np.nan),
+        normalised=normalised,
+        first_age=first,
+        last_age=last,
+        views_at=views_at,
+    )
+    organic = figures.select(age_now <= days * 24)
     result = ChannelFigures(
         curve, fitted_default, figures, organic, int(recent.sum()), n_recent_ads
     )

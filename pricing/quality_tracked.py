@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import statistics
-from collections.abc import Sequence
-from datetime import datetime, timedelta
+import sys
+from datetime import UTC, datetime, timedelta
+from operator import mul
+
+import numpy as np
 
 from pricing.quality_types import (
     EARLY_FLAT_DECISIVE,
@@ -18,22 +22,24 @@ from pricing.quality_types import (
     SUBSCRIBER_JUMP_MIN,
     VIEWS_CV_MIN,
     WEAK,
-    PostFigures,
+    FigureColumns,
     Signal,
     percent,
 )
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
 
-def check_first_hour(posts: list[PostFigures]) -> Signal:
+
+def check_first_hour(posts: FigureColumns) -> Signal:
     """Share of the first day's views in the first hour (``views_at`` 1 and 24, by the curve)."""
-    shares = []
-    for p in posts:
-        if p.first_age is None or p.last_age is None or p.first_age > 2 or p.last_age < 12:
-            continue
-        day = p.views_at[24]
-        if day <= 0:
-            continue
-        shares.append(min(1.0, p.views_at[1] / day))
+    shares: list[float] = []
+    if len(posts):
+        with np.errstate(invalid="ignore"):  # nan (no readings) is neither <= 2 nor >= 12
+            usable = (posts.first_age <= 2) & (posts.last_age >= 12)
+        day = posts.views_at[24]
+        usable &= day > 0
+        shares = np.minimum(1.0, posts.views_at[1][usable] / day[usable]).tolist()
     if len(shares) < 3:
         return Signal(
             "first_hour",
@@ -68,22 +74,50 @@ def check_first_hour(posts: list[PostFigures]) -> Signal:
     )
 
 
-def _cv(values: Sequence[float]) -> float:
+def _cv(values: list[int]) -> float:
     mean = statistics.fmean(values)
-    return statistics.pstdev(values) / mean if mean > 0 else 0.0
+    return _pstdev(values) / mean if mean > 0 else 0.0
 
 
-def check_early_flat(posts: list[PostFigures]) -> Signal:
+def _pstdev(values: list[int]) -> float:
+    """``statistics.pstdev`` of whole numbers, correctly rounded as it is, from exact integer
+    sums instead of one fraction per value."""
+    n = len(values)
+    total = sum(values)
+    # n² times the variance, exact: n · Σx² − (Σx)².
+    squares: int = sum(map(mul, values, values))
+    numerator, denominator = n * squares - total * total, n * n
+    if numerator <= 0:
+        return 0.0
+    # The square root of numerator / denominator, correctly rounded (as the statistics module
+    # does it): an integer square root with enough extra bits, its last bit set if inexact.
+    shift = (numerator.bit_length() - denominator.bit_length() - _SQRT_BITS) // 2
+    if shift >= 0:
+        root = _sqrt_round_to_odd(numerator, denominator << 2 * shift) << shift
+        return float(root)
+    return _sqrt_round_to_odd(numerator << -2 * shift, denominator) / (1 << -shift)
+
+
+_SQRT_BITS = 2 * sys.float_info.mant_dig + 3
+
+
+def _sqrt_round_to_odd(n: int, m: int) -> int:
+    """The integer square root of n / m, with its last bit set when it is not exact."""
+    root = math.isqrt(n // m)
+    return root | (root * root * m != n)
+
+
+def check_early_flat(posts: FigureColumns) -> Signal:
     """Post-to-post spread of the views of the first 6 hours against those of 6 to 48 hours."""
     key, threshold = "early_flat", EARLY_FLAT_RATIO_MAX
-    early, late = [], []
-    for p in posts:
-        if p.first_age is None or p.last_age is None or p.first_age > 8 or p.last_age < 36:
-            continue
-        six = p.views_at[6]
-        two_days = p.views_at[48]
-        early.append(six)
-        late.append(max(two_days - six, 0))
+    early: list[int] = []
+    late: list[int] = []
+    if len(posts):
+        with np.errstate(invalid="ignore"):  # nan (no readings) is neither <= 8 nor >= 36
+            usable = (posts.first_age <= 8) & (posts.last_age >= 36)
+        six = posts.views_at[6][usable]
+        early = six.tolist()
+        late = np.maximum(posts.views_at[48][usable] - six, 0).tolist()
     late_cv = _cv(late) if len(early) >= MIN_POSTS_CV else 0.0
     if len(early) < MIN_POSTS_CV or late_cv == 0:
         return Signal(
@@ -116,13 +150,30 @@ def check_early_flat(posts: list[PostFigures]) -> Signal:
     return Signal(key, value, threshold, fired, STRONG, text, params, EARLY_FLAT_DECISIVE, decisive)
 
 
-def _reach_proxy(post: PostFigures) -> float | None:
-    if post.reach24 is not None:
-        return post.reach24
-    return post.views if post.age_now >= 48 else None
+def _reach_proxies(posts: FigureColumns, after_us: int, until_us: int, closed: str) -> list[float]:
+    """The 24-hour reach of the posts posted in the span (``closed`` says which end belongs to
+    it: "left" or "right"), or, without one, their views once two days old."""
+    posted = posts.posted_us
+    if closed == "left":
+        inside = (posted >= after_us) & (posted < until_us)
+    else:
+        inside = (posted > after_us) & (posted <= until_us)
+    reach = posts.reach24[inside]
+    old_views = np.where(posts.age_now[inside] >= 48, posts.views[inside], np.nan)
+    proxies = np.where(np.isnan(reach), old_views, reach)
+    found: list[float] = proxies[~np.isnan(proxies)].tolist()
+    return found
 
 
-def check_subscriber_jumps(history: list[tuple[datetime, int]], posts: list[PostFigures]) -> Signal:
+def _microseconds(moment: datetime, naive: bool) -> int:
+    """``moment`` on the posts' clock; comparing naive and aware times fails as datetimes do."""
+    if (moment.tzinfo is None) != naive:
+        raise TypeError("can't compare offset-naive and offset-aware datetimes")
+    epoch = _EPOCH.replace(tzinfo=None) if naive else _EPOCH
+    return (moment - epoch) // _MICROSECOND
+
+
+def check_subscriber_jumps(history: list[tuple[datetime, int]], posts: FigureColumns) -> Signal:
     key, threshold = "subscriber_jumps", SUBSCRIBER_JUMP_MIN
     if len(history) < 2:
         return Signal(
@@ -157,14 +208,16 @@ def check_subscriber_jumps(history: list[tuple[datetime, int]], posts: list[Post
         )
     growth, start, end = worst
     week = timedelta(days=14)
-    before = [
-        r
-        for p in posts
-        if start - week <= p.posted_at < start and (r := _reach_proxy(p)) is not None
-    ]
-    after = [
-        r for p in posts if end < p.posted_at <= end + week and (r := _reach_proxy(p)) is not None
-    ]
+    before: list[float] = []
+    after: list[float] = []
+    if len(posts):
+        naive = posts.naive
+        before = _reach_proxies(
+            posts, _microseconds(start - week, naive), _microseconds(start, naive), "left"
+        )
+        after = _reach_proxies(
+            posts, _microseconds(end, naive), _microseconds(end + week, naive), "right"
+        )
     day = start.date().isoformat()
     if len(before) < 3 or len(after) < 3 or statistics.median(before) <= 0:
         return Signal(

@@ -1,10 +1,19 @@
-"""Thresholds, the Signal and QualityReport records and the per-post figures of the checks."""
+"""Thresholds, the Signal and QualityReport records and the per-post figures of the checks
+(as numpy columns, :class:`FigureColumns`, or one :class:`PostFigures` per post)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from itertools import repeat
+
+import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
 
 STRONG = "strong"
 WEAK = "weak"
@@ -111,7 +120,7 @@ class QualityReport:
         return next((s for s in self.signals if s.key == key), None)
 
 
-@dataclass
+@dataclass(slots=True)
 class PostFigures:
     """One non-ad post as the checks see it at ``now``: its current ``views``, ``engagement``
     (forwards + reactions) and ``forwards``, its age, its clean readings' first and last age
@@ -130,6 +139,97 @@ class PostFigures:
     first_age: float | None = None
     last_age: float | None = None
     views_at: Mapping[int, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FigureColumns:
+    """Many posts' :class:`PostFigures` as numpy columns, one entry per post: the checks work on
+    these, so a channel's figures need no Python object per post.
+
+    ``posted_us`` are microseconds since 1970 (UTC, or the same clock when ``naive``); a figure
+    that is None in :class:`PostFigures` is ``nan`` here (``reach24``, ``normalised``,
+    ``first_age``, ``last_age``); ``views_at`` holds each window's views of every post, meaningful
+    where :attr:`known` (the post has readings).
+    """
+
+    posted_us: IntArray
+    naive: bool
+    views: IntArray
+    engagement: IntArray
+    forwards: IntArray
+    age_now: FloatArray
+    reach24: FloatArray
+    normalised: FloatArray
+    first_age: FloatArray
+    last_age: FloatArray
+    views_at: Mapping[int, IntArray] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.posted_us)
+
+    @property
+    def known(self) -> BoolArray:
+        """Posts with readings (the others have no ages and no views at the windows)."""
+        return ~np.isnan(self.last_age)
+
+    @classmethod
+    def empty(cls, naive: bool = False) -> FigureColumns:
+        none = np.zeros(0, dtype=np.int64)
+        nothing = np.zeros(0, dtype=float)
+        return cls(none, naive, none, none, none, nothing, nothing, nothing, nothing, nothing)
+
+    def select(self, keep: BoolArray) -> FigureColumns:
+        """The posts where ``keep`` is true, in the same order."""
+        return FigureColumns(
+            posted_us=self.posted_us[keep],
+            naive=self.naive,
+            views=self.views[keep],
+            engagement=self.engagement[keep],
+            forwards=self.forwards[keep],
+            age_now=self.age_now[keep],
+            reach24=self.reach24[keep],
+            normalised=self.normalised[keep],
+            first_age=self.first_age[keep],
+            last_age=self.last_age[keep],
+            views_at={window: views[keep] for window, views in self.views_at.items()},
+        )
+
+    def posts(self) -> list[PostFigures]:
+        """One :class:`PostFigures` per post, for a check that reads them one by one."""
+        epoch = _NAIVE_EPOCH if self.naive else _EPOCH
+        moments = [epoch + timedelta(microseconds=us) for us in self.posted_us.tolist()]
+        windows = tuple(self.views_at)
+        columns = [self.views_at[w].tolist() for w in windows]
+        rows = zip(*columns, strict=True) if windows else repeat(())
+        views_at = [
+            dict(zip(windows, row, strict=True)) if known else {}
+            for row, known in zip(rows, self.known.tolist(), strict=False)
+        ]
+        return list(
+            map(
+                PostFigures,
+                moments,
+                self.views.tolist(),
+                self.engagement.tolist(),
+                repeat(False),
+                self.age_now.tolist(),
+                [None if r != r else int(r) for r in self.reach24.tolist()],
+                self.forwards.tolist(),
+                _or_none(self.normalised),
+                _or_none(self.first_age),
+                _or_none(self.last_age),
+                views_at,
+            )
+        )
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_NAIVE_EPOCH = _EPOCH.replace(tzinfo=None)
+
+
+def _or_none(column: FloatArray) -> list[float | None]:
+    """The column's values, None for nan."""
+    return [None if value != value else value for value in column.tolist()]
 
 
 def percent(x: float) -> str:
