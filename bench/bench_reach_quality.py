@@ -21,11 +21,13 @@ With the default seed 2025 each set is marked:
 
 * *development* (the thresholds were set while its figures were seen): ``pricing.synthetic``
   seed 2026, ``pricing.synthetic_independent`` seeds 2027 and 2028, ``pricing.synthetic_holdout``
-  seed 2029. The last two were held out in an earlier round; their figures have been seen since,
-  so they count as development sets now.
+  seed 2029, ``pricing.synthetic_blind`` seeds 2030 and 2031. 2028 and 2029 were held out in an
+  earlier round, 2030 and 2031 were blind in the round after; their figures have been seen since
+  (``engagement_slope``, ``early_flat`` and ``subscriber_jumps`` were reworked because they fired
+  on honest channels of 2030 and 2031), so they count as development sets now.
 * *blind* (written by someone who had not seen the detector, after every threshold, signal and the
   risk rule were frozen in a commit whose message starts "Thresholds frozen:"; nothing was changed
-  after its figures were seen): ``pricing.synthetic_blind`` seeds 2030 and 2031.
+  after its figures were seen): none in this commit; the next generator is added after the freeze.
 
 Targets:
 
