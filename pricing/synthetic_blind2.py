@@ -160,7 +160,7 @@ def _posting_hours(rng, days: int, per_day: float, admin_tz: int, breaks) -> lis
                 local.append(t)
                 if rng.random() < 0.15:  # a burst: a few posts minutes apart
                     local += [t + 0.05 * k for k in range(1, int(rng.integers(2, 4)))]
-        moments += [day * 24 + t - admin_tz for t in local if 0 <= day * 24 + t - admin_tz]
+        moments += [day * 24 + t - admin_tz for t in local if day * 24 + t - admin_tz >= 0]
     return sorted(moments)
 
 
@@ -395,7 +395,7 @@ def _app_opens(rng, start: float, end: float, tz: int) -> list[float]:
             t = day * 24 + rng.uniform(7, 24) - tz
             if start <= t < end:
                 opens.append(t)
-    return sorted(opens) + [end]
+    return [*sorted(opens), end]
 
 
 def _subscriber_history(rng, real_path, bought_share, days, opens, end):

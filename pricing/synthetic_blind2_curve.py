@@ -97,7 +97,7 @@ class Blind2Curve:
         """Reader-activity hours the post had in the feed, discounted for newer posts above it."""
         if age <= 0:
             return 0.0
-        n = int(math.ceil(age))
+        n = math.ceil(age)
         hours = np.arange(n)
         weights = self.activity[(self.start_hour + hours) % WEEK_HOURS]
         above = np.searchsorted(np.asarray(self.newer), hours + 0.5)

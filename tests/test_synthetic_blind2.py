@@ -1,4 +1,4 @@
-"""The second blind synthetic generator: the properties its docstring promises, checked on its output."""
+"""The second blind synthetic generator: the properties its docstring promises, checked."""
 
 from __future__ import annotations
 
