@@ -286,11 +286,11 @@ def generate_channel(
     posts = []
     for (m, ctype, appeal, is_ad, repost), curve in zip(drafts, curves, strict=True):
         age = observed_hours - m
-        views = math.floor(curve.views_at(age))
+        read_ages = [o - m for o in opens if 0 < o - m <= TRACKED_HOURS]
+        readings = np.floor(curve.views_many([*read_ages, age])).astype(int)
+        views = int(readings[-1])
         snaps = tuple(
-            (round(float(o - m), 4), math.floor(curve.views_at(o - m)))
-            for o in opens
-            if 0 < o - m <= TRACKED_HOURS
+            (round(float(a), 4), int(v)) for a, v in zip(read_ages, readings[:-1], strict=True)
         )
         _, _, _, _, fwd_base, react_base = _TYPE[ctype]
         organic_now = curve.organic_at(age)

@@ -93,28 +93,39 @@ class Blind2Curve:
     bot: BotDelivery | None = None
     organic: float = 0.0  # filled in by :func:`with_organic`
 
-    def exposure(self, age: float) -> float:
-        """Reader-activity hours the post had in the feed, discounted for newer posts above it."""
-        if age <= 0:
-            return 0.0
-        n = math.ceil(age)
+    def exposures(self, ages: np.ndarray) -> np.ndarray:
+        """Reader-activity hours each age had in the feed, discounted for newer posts above it."""
+        ages = np.maximum(np.asarray(ages, dtype=float), 0.0)
+        n = math.ceil(float(ages.max(initial=0.0))) + 1
         hours = np.arange(n)
         weights = self.activity[(self.start_hour + hours) % WEEK_HOURS]
         above = np.searchsorted(np.asarray(self.newer), hours + 0.5)
         contrib = weights / (1 + above / self.feed_depth)
-        contrib[-1] *= age - (n - 1)
-        return float(contrib.sum())
+        done = np.concatenate(([0.0], np.cumsum(contrib)))
+        whole = np.minimum(np.floor(ages).astype(int), n - 1)
+        return done[whole] + contrib[whole] * (ages - whole)
+
+    def organic_many(self, ages) -> np.ndarray:
+        """Organic views at each age (hours)."""
+        ages = np.asarray(ages, dtype=float)
+        a = self.read_shape
+        e = self.exposures(ages)
+        views = self.readers * (1 - (1 + e / (a * self.read_hours)) ** -a)
+        views += self.evergreen * np.log1p(np.maximum(ages, 0.0) / 48)
+        if self.repost_at >= 0:
+            late = np.maximum(ages - self.repost_at, 0.0)
+            views += self.repost_views * (1 - np.exp(-late / self.repost_hours))
+        return np.where(ages > 0, views, 0.0)
+
+    def views_many(self, ages) -> np.ndarray:
+        """Expected views (organic and bought) at each age (hours)."""
+        views = self.organic_many(ages)
+        if self.bot_views and self.bot is not None:
+            views = views + [self.bot_views * self.bot.delivered(float(a)) for a in ages]
+        return views
 
     def organic_at(self, age: float) -> float:
-        if age <= 0:
-            return 0.0
-        e = self.exposure(age)
-        a = self.read_shape
-        views = self.readers * (1 - (1 + e / (a * self.read_hours)) ** -a)
-        views += self.evergreen * math.log1p(age / 48)
-        if self.repost_at >= 0 and age > self.repost_at:
-            views += self.repost_views * (1 - math.exp(-(age - self.repost_at) / self.repost_hours))
-        return views
+        return float(self.organic_many([age])[0])
 
     def bots_at(self, age: float) -> float:
         if not self.bot_views or self.bot is None:
@@ -122,7 +133,7 @@ class Blind2Curve:
         return self.bot_views * self.bot.delivered(age)
 
     def views_at(self, age: float) -> float:
-        return self.organic_at(age) + self.bots_at(age)
+        return float(self.views_many([age])[0])
 
 
 def with_organic(curve: Blind2Curve) -> Blind2Curve:
