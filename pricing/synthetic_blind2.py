@@ -46,8 +46,9 @@ mixed      1–4           0.30 / 0.25 / 0.25 / 0.20
 * *Evergreen trickle*: ``R · g · ln(1 + t/48)`` from search and links (g 0.03–0.10 for
   longreads, 0.01–0.04 for photos/memes, 0.003 for news) – old posts keep growing slowly.
 * *Reposts*: a post is reposted by a bigger channel with probability ``0.02 · appeal^1.5``
-  (max 0.3), 2–72 h after posting, bringing non-subscriber readers worth 0.3–4 × the channel's
-  subscribers within a time constant of 0.5–3 h; those readers forward 3–8 % of what they see.
+  (max 0.3), 2–72 h after posting, bringing non-subscriber readers worth 0.1–1.5 × the
+  channel's subscribers (log-uniform) within a time constant of 0.5–3 h; those readers forward
+  3–8 % of what they see.
 * Engagement rises with appeal and differs by type: forwards ``base · appeal^0.8`` (news 0.6 %,
   meme 2.5 %, longread 1.5 %, photo 0.8 %), reactions ``base · appeal^0.5`` (news 1.5 %, meme
   4 %, longread 2 %, photo 3 %); 15 % of channels have reactions off.
@@ -79,6 +80,9 @@ the time) in the buyer's waking hours, and reads every post younger than 7 days;
 itself is the last reading. Views are the curve's value rounded down, so readings never go
 down. Subscriber history: one count per day with an opening. *One fetch* (:func:`one_fetch`):
 each post's current views only, no snapshots, no subscriber history.
+
+``base_kind`` labels the buying strategy of a botted channel and the format of an organic one.
+Not modelled: albums, deleted posts, edited posts, bought forwards.
 """
 
 from __future__ import annotations
@@ -229,7 +233,7 @@ def generate_channel(
         repost = None
         if not is_ad and rng.random() < min(0.3, 0.02 * appeal**1.5):
             at = rng.uniform(2, 72)
-            readers = real_now * rng.uniform(0.3, 4)
+            readers = real_now * _loguniform(rng, 0.1, 1.5)
             repost = (at, readers, rng.uniform(0.5, 3), rng.uniform(0.03, 0.08))
             day = min(days, int((m + at) // 24))
             reposts.append((day, readers * rng.uniform(0.005, 0.03) / real_now))
