@@ -22,15 +22,16 @@ longreads  0.3–1.5       0.10 / 0.00 / 0.80 / 0.10
 mixed      1–4           0.30 / 0.25 / 0.25 / 0.20
 =========  ============  ==============================================
 
-* Audience: "day" (evening peak), "night" (peak 22:00–02:00, 20 % of channels) or "office"
-  (working hours, weekends × 0.5–0.7); readers live 0–8 time zones away from the admin (a
-  channel for emigrants, or a Moscow admin writing for Siberia). Hourly weights get ±15 %
-  per-channel jitter. The admin posts in his own waking hours (8:00–24:00), 40 % of admins by a
-  schedule of fixed slots (± 10 min), the rest at random times with bursts of 2–4 posts minutes
+* Audience: "day" (evening peak), "night" (peak 22:00–02:00, 20 % of channels) or "office" (working
+  hours, weekends × 0.5–0.7); readers' clock is the admin's (3 in 7 channels) or +2, +4, +8 or −5
+  hours off it (a Moscow admin writing for Siberia, a channel for emigrants). Hourly weights get
+  ±15 % per-channel jitter. The admin posts in his own waking hours (8:00–24:00), 40 % of admins by
+  a schedule of fixed slots (± 5 min), the rest at random times with bursts of 2–3 posts minutes
   apart.
 * 15 % of channels went silent for 7–20 days inside the month and then restarted: the first
   posts after the break reach 40–70 % of the usual readers, recovering over 5–10 days.
-* Ads: 0–30 % of posts (15–35 % in channels that buy views only on ads); 75 % carry a marker.
+* Ads: 0–30 % of posts (15–35 % in channels that buy views only on ads); 75 % carry a marker; an ad
+  reaches 60–90 % of a usual post's readers.
 
 **Organic views of a post** at age ``t`` hours: three audiences.
 
@@ -40,11 +41,12 @@ mixed      1–4           0.30 / 0.25 / 0.25 / 0.20
   time) summed over the post's life, each hour divided by ``1 + newer/depth`` where ``newer``
   is how many later posts sit above it in the feed (``depth`` 3–10, × 2 for longreads). So a
   busy channel buries its own posts, and a post at 03:00 for a day audience waits till morning.
-* ``R`` = real subscribers at posting × the channel's read rate (0.12–0.6 for 10k subscribers,
-  × (subscribers/10k)^−0.1) × the content type's weight × ``appeal^0.6``; ``appeal`` is per post,
-  lognormal(0, 0.3–0.6), the same for views, forwards and reactions.
+* ``R`` = real subscribers at posting × the channel's read rate (0.12–0.6 for 10k subscribers, ×
+  (subscribers/10k)^−0.1) × the content type's weight (news 1.0, meme 1.1, longread 0.8, photo 0.9)
+  × ``appeal^0.6``; ``appeal`` is per post, lognormal(0, 0.3–0.6), the same for views, forwards and
+  reactions.
 * *Evergreen trickle*: ``R · g · ln(1 + t/48)`` from search and links (g 0.03–0.10 for
-  longreads, 0.01–0.04 for photos/memes, 0.003 for news) – old posts keep growing slowly.
+  longreads, 0.01–0.04 for photos/memes, 0.002–0.004 for news) – old posts keep growing slowly.
 * *Reposts*: a post is reposted by a bigger channel with probability ``0.02 · appeal^1.5``
   (max 0.3), 2–72 h after posting, bringing non-subscriber readers worth 0.1–1.5 × the
   channel's subscribers (log-uniform) within a time constant of 0.5–3 h; those readers forward
@@ -63,23 +65,22 @@ as above whose admin also buys:
 * ``most_posts`` (30 %): 60–90 % of the posts, median share 30–70 %;
 * ``ads_only`` (30 %): the ad posts (and 0–20 % of the others), median share 20–40 %.
 
-Packages come from 1–3 *sellers* per channel, each post from one of them (weights
-Dirichlet(1)); each seller has its own delivery: ``instant`` (time constant 5–20 min),
-``linear`` over 1–6 h, ``mimic`` (a slow drip shaped like a reader curve, τ 2–6 h, complete by
-≤ 120 h) or ``staged`` (70 % at once, 30 % a day later, 18–30 h). Package size by channel:
-*fixed* (the same package on every bought post, rounded to a seller's size, ± 3 %), *top-up*
-(bots fill each post up to a target, at least 5 % of it), or *proportional* (share drawn per
-post around the target, ± 20 %); each keeps the median bought post's share at the channel's
-target. 40 % also buy reactions at 1–4 % of the bot views; 50 % buy subscribers that never
-read: 1–3 packages of 10–100 % of the real subscribers over 0.5–2 days, of which 5–25 % are
-removed over the next week.
+Packages come from 1–3 *sellers* per channel, each post from one of them (weights Dirichlet(1));
+each seller has its own delivery: ``instant`` (time constant 5–20 min), ``linear`` over 1–6 h,
+``mimic`` (a slow drip shaped like a reader curve, τ 2–6 h, complete by ≤ 120 h) or ``staged`` (70
+% at once, 30 % a day later, 18–30 h). Package size by channel: *fixed* (the same package on every
+bought post, snapped to a seller's round size when within 10 %, ± 3 %), *top-up* (bots fill each
+post up to a target, at least 5 % of it), or *proportional* (share drawn per post around the
+target, ± 20 %); each keeps the median bought post's share at the channel's target. 40 % also buy
+reactions at 1–4 % of the bot views; 50 % buy subscribers that never read: 1–3 packages of 10–100 %
+of the real subscribers over 0.5–2 days, of which 5–25 % are removed over the next week.
 
-**Readings.** *Tracked* (``generate_channels``): the buyer tracks the channel from 3–30 days
-before the fetch; the app reads on opening, 0–4 times a day (a day without opening 15 % of
-the time) in the buyer's waking hours, and reads every post younger than 7 days; the fetch
-itself is the last reading. Views are the curve's value rounded down, so readings never go
-down. Subscriber history: one count per day with an opening. *One fetch* (:func:`one_fetch`):
-each post's current views only, no snapshots, no subscriber history.
+**Readings.** *Tracked* (``generate_channels``): the buyer tracks the channel from 3–30 days before
+the fetch; the app reads on opening, 0–4 times a day (a day without opening 15 % of the time) in
+the buyer's waking hours (7:00–24:00), and reads every post younger than 7 days; the fetch itself
+is the last reading. Views are the curve's value rounded down, so readings never go down.
+Subscriber history: one count per day with an opening. *One fetch* (:func:`one_fetch`): each post's
+current views only, no snapshots, no subscriber history.
 
 ``base_kind`` labels the buying strategy of a botted channel and the format of an organic one.
 Not modelled: albums, deleted posts, edited posts, bought forwards.

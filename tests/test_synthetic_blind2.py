@@ -109,3 +109,11 @@ def test_one_fetch_keeps_one_reading_per_post_and_no_subscriber_history(channels
 def test_unknown_kind_is_refused():
     with pytest.raises(ValueError):
         generate_channels(2032, 1, kinds=("fast",))
+
+
+def test_every_package_is_delivered_in_full_by_five_days_and_none_before_posting(channels):
+    bought = [p.curve for c in channels for p in c.posts if p.curve.bot_views]
+    assert bought
+    for curve in bought:
+        assert curve.bots_at(120) == pytest.approx(curve.bot_views)
+        assert curve.bots_at(0) == 0
