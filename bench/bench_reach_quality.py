@@ -1,6 +1,7 @@
 """Benchmark of reach estimation and quality signals on synthetic channels (a script, not a test).
 
-Run: ``.venv/bin/python bench/bench_reach_quality.py [seed] [--quality-only]``. The channels
+Run: ``.venv/bin/python bench/bench_reach_quality.py [seed] [--quality-only] [--sets=2032,2033]``
+(``--sets``: only the quality sets of those seeds, so sets can run side by side). The channels
 come from ``pricing.synthetic`` (its docstring describes the generator); the quality sets also
 from ``pricing.synthetic_independent``, ``pricing.synthetic_holdout`` and
 ``pricing.synthetic_blind`` (each module's docstring describes its generator in full). In short:
@@ -62,6 +63,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pricing import assess_channel, channel_reach, estimate_reach, fit_accumulation_curve
 from pricing.synthetic import generate_channels
 from pricing.synthetic_blind import generate_channels as blind_channels
+from pricing.synthetic_blind2 import generate_channels as blind2_channels
 from pricing.synthetic_holdout import generate_channels as holdout_channels
 from pricing.synthetic_independent import generate_channels as independent_channels
 
@@ -124,10 +126,10 @@ def _describe(results):
     )
 
 
-def main(seed: int = 2025, quality_only: bool = False) -> bool:
+def main(seed: int = 2025, quality_only: bool = False, only: frozenset[int] = frozenset()) -> bool:
     started = time.perf_counter()
     if quality_only:
-        return quality(seed)
+        return quality(seed, only)
     rng = random.Random(seed)
     channels = generate_channels(seed, 40)
     print(f"Reach at 24 h: {len(channels)} synthetic channels (40 fast, 40 slow, 40 botted)")
@@ -200,13 +202,16 @@ def one_fetch_channel_reach(channels) -> list[float]:
     return errors
 
 
-def quality(seed: int) -> bool:
-    """Risk levels on every set of :data:`QUALITY_SETS`; whether all targets are met."""
+def quality(seed: int, only: frozenset[int] = frozenset()) -> bool:
+    """Risk levels on every set of :data:`QUALITY_SETS` (or those whose seed is in ``only``);
+    whether all targets are met."""
     print("\nQuality (targets on every set, tracked and one fetch apart):")
     quality_ok = True
     summaries = []
     for name, generate, offset, role in QUALITY_SETS:
         quality_seed = seed + offset
+        if only and quality_seed not in only:
+            continue
         channels = generate(quality_seed, 150)
         print(
             f"  {name}, seed {quality_seed} [{role}]: {len(channels)} channels (150 of each kind)"
@@ -258,6 +263,8 @@ QUALITY_SETS = [
     ("holdout generator (pricing.synthetic_holdout)", holdout_channels, 4, DEVELOPMENT),
     ("blind generator (pricing.synthetic_blind)", blind_channels, 5, DEVELOPMENT),
     ("blind generator, another seed", blind_channels, 6, DEVELOPMENT),
+    ("second blind generator (pricing.synthetic_blind2)", blind2_channels, 7, BLIND),
+    ("second blind generator, another seed", blind2_channels, 8, BLIND),
 ]
 
 
@@ -342,4 +349,7 @@ def judge(groups, mode: str) -> tuple[bool, list[str]]:
 if __name__ == "__main__":
     numbers = [a for a in sys.argv[1:] if not a.startswith("--")]
     quality_only = "--quality-only" in sys.argv[1:]
-    sys.exit(0 if main(int(numbers[0]) if numbers else 2025, quality_only) else 1)
+    # --sets=2032,2033: only the quality sets of those seeds (sets can then run side by side)
+    chosen = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--sets=")]
+    only = frozenset(int(x) for x in chosen[0].split(",")) if chosen else frozenset()
+    sys.exit(0 if main(int(numbers[0]) if numbers else 2025, quality_only, only) else 1)
