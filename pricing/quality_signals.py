@@ -303,12 +303,17 @@ def check_young_share(posts: FigureColumns, curve: Curve) -> Signal:
 def check_engagement_slope(posts: list[PostFigures]) -> Signal:
     """How forwards + reactions per view change with a post's (age-normalised) views.
 
-    Real readers forward and react in proportion to how many of them read, so engagement per
-    view does not depend on how many views a post got: the slope of log(engagement per view)
-    on log(views) is about 0. Bought views bring no engagement; a package of the same size on
-    every post dilutes the weak posts most, so engagement per view *rises* with views (slope
-    ≈ bought share ÷ organic share). One reading per post is enough. The top 5 % of posts by
-    views are left out, so a viral post with its own forwarding crowd does not decide.
+    Bought views bring no engagement; a package of the same size on every post dilutes the weak
+    posts most, so engagement per view *rises* steeply with views: the slope of log(engagement
+    per view) on log(views) is about bought share ÷ organic share (1.5 for 60 % bought). Real
+    engagement per view rises too, but gently: people forward and react more to the posts they
+    like, and the posts they like are the ones read most (slopes up to about 0.5 on honest
+    channels). So the sign fires only above that allowance plus a margin for the measuring
+    error, :data:`ENGAGEMENT_SLOPE_MIN` + :data:`ENGAGEMENT_SLOPE_Z` standard errors of the slope
+    on the channel's own posts; far past at max(:data:`ENGAGEMENT_SLOPE_DECISIVE`,
+    :data:`ENGAGEMENT_SLOPE_DECISIVE_Z` standard errors). One reading per post is enough. The
+    top 5 % of posts by views are left out, so a viral post with its own forwarding crowd does
+    not decide.
     """
     key = "engagement_slope"
     rows = [
@@ -345,19 +350,22 @@ def check_engagement_slope(posts: list[PostFigures]) -> Signal:
     slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sxx
     residual = sum((y - mean_y - slope * (x - mean_x)) ** 2 for x, y in zip(xs, ys, strict=True))
     error = math.sqrt(residual / max(len(rows) - 2, 1) / sxx)
-    threshold = max(ENGAGEMENT_SLOPE_MIN, ENGAGEMENT_SLOPE_Z * error)
+    threshold = ENGAGEMENT_SLOPE_MIN + ENGAGEMENT_SLOPE_Z * error
     far = max(ENGAGEMENT_SLOPE_DECISIVE, ENGAGEMENT_SLOPE_DECISIVE_Z * error)
     fired = slope > threshold
     if fired:
         text = (
             f"Posts with more views get more forwards and reactions per view (slope {slope:.2f}, "
-            f"above {threshold:.2f}; real audiences about 0): bought views bring no engagement "
-            "and dilute the weaker posts most."
+            f"above {threshold:.2f}: the {ENGAGEMENT_SLOPE_MIN:.2f} real audiences reach because "
+            f"people pass on what they like, plus {ENGAGEMENT_SLOPE_Z:g} standard errors of "
+            f"{error:.2f}): bought views bring no engagement and dilute the weaker posts most."
         )
     else:
         text = (
-            f"Forwards and reactions per view do not rise with a post's views (slope "
-            f"{slope:.2f}, at or below {threshold:.2f})."
+            f"Forwards and reactions per view rise with a post's views no more than real "
+            f"audiences' do (slope {slope:.2f}, at or below {threshold:.2f}: "
+            f"{ENGAGEMENT_SLOPE_MIN:.2f} plus {ENGAGEMENT_SLOPE_Z:g} standard errors of "
+            f"{error:.2f})."
         )
     params = {"posts": len(rows), "error": error, "engagement": total}
     return Signal(key, slope, threshold, fired, STRONG, text, params, far, fired and slope > far)

@@ -11,6 +11,7 @@ from operator import mul
 import numpy as np
 
 from pricing.quality_types import (
+    EARLY_FLAT_CV_MAX,
     EARLY_FLAT_DECISIVE,
     EARLY_FLAT_RATIO_MAX,
     FIRST_HOUR_DECISIVE,
@@ -20,6 +21,7 @@ from pricing.quality_types import (
     SUBSCRIBER_JUMP_DAYS,
     SUBSCRIBER_JUMP_DECISIVE,
     SUBSCRIBER_JUMP_MIN,
+    SUBSCRIBER_JUMP_READ_MIN,
     VIEWS_CV_MIN,
     WEAK,
     FigureColumns,
@@ -108,7 +110,13 @@ def _sqrt_round_to_odd(n: int, m: int) -> int:
 
 
 def check_early_flat(posts: FigureColumns) -> Signal:
-    """Post-to-post spread of the views of the first 6 hours against those of 6 to 48 hours."""
+    """Post-to-post spread of the views of the first 6 hours against those of 6 to 48 hours.
+
+    Fires when the early views vary less than :data:`EARLY_FLAT_RATIO_MAX` times as much as the
+    later ones *and* are flat themselves (variation below :data:`EARLY_FLAT_CV_MAX`): in real
+    channels the subscribers who read in the first hours vary less than the shares and reposts
+    that bring the later views, but they still vary as real audiences do.
+    """
     key, threshold = "early_flat", EARLY_FLAT_RATIO_MAX
     early: list[int] = []
     late: list[int] = []
@@ -132,17 +140,19 @@ def check_early_flat(posts: FigureColumns) -> Signal:
         )
     early_cv = _cv(early)
     value = early_cv / late_cv
-    fired = value < threshold
+    fired = value < threshold and early_cv < EARLY_FLAT_CV_MAX
     if fired:
         text = (
             f"Views of the first 6 hours are almost the same on every post (variation "
-            f"{early_cv:.2f}) while later views vary naturally ({late_cv:.2f}); a ratio of "
-            f"{value:.2f}, below {threshold:.2f}, is the mark of a fixed package of bought views."
+            f"{early_cv:.2f}, below {EARLY_FLAT_CV_MAX:.2f}) while later views vary naturally "
+            f"({late_cv:.2f}); a ratio of {value:.2f}, below {threshold:.2f}, is the mark of a "
+            "fixed package of bought views."
         )
     else:
         text = (
-            f"Views of the first 6 hours vary from post to post (variation {early_cv:.2f}) much "
-            f"like later views ({late_cv:.2f}; ratio {value:.2f}, at or above {threshold:.2f})."
+            f"Views of the first 6 hours vary from post to post (variation {early_cv:.2f}; later "
+            f"views {late_cv:.2f}, ratio {value:.2f}): not a fixed package (that needs a ratio "
+            f"below {threshold:.2f} and early variation below {EARLY_FLAT_CV_MAX:.2f})."
         )
     params = {"posts": len(early), "early_cv": early_cv, "late_cv": late_cv}
     # Far past: the early views themselves flat too, not only flatter than very uneven late ones.
@@ -174,6 +184,12 @@ def _microseconds(moment: datetime, naive: bool) -> int:
 
 
 def check_subscriber_jumps(history: list[tuple[datetime, int]], posts: FigureColumns) -> Signal:
+    """The largest subscriber jump within :data:`SUBSCRIBER_JUMP_DAYS` days against the reach.
+
+    Fires when the median reach of the two weeks after the jump grew by less than
+    :data:`SUBSCRIBER_JUMP_READ_MIN` of the subscriber growth: subscribers won by an ad read,
+    if less than the old ones; bought subscribers do not read at all.
+    """
     key, threshold = "subscriber_jumps", SUBSCRIBER_JUMP_MIN
     if len(history) < 2:
         return Signal(
@@ -231,11 +247,12 @@ def check_subscriber_jumps(history: list[tuple[datetime, int]], posts: FigureCol
             {"day": day},
         )
     reach_growth = statistics.median(after) / statistics.median(before) - 1
-    fired = reach_growth < growth / 2
+    fired = reach_growth < growth * SUBSCRIBER_JUMP_READ_MIN
     if fired:
         text = (
             f"Subscribers jumped by {percent(growth)} around {day} but reach changed by "
-            f"{percent(reach_growth)}: the new subscribers do not read – likely bought."
+            f"{percent(reach_growth)} (below {percent(SUBSCRIBER_JUMP_READ_MIN)} of the jump): the "
+            "new subscribers do not read – likely bought."
         )
     else:
         text = (

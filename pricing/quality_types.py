@@ -27,8 +27,13 @@ HOLLOW_ENGAGEMENT_MAX = 5.0  # forwards + reactions per 1000 views
 FIRST_HOUR_SHARE_MAX = 0.7
 SUBSCRIBER_JUMP_MIN = 0.15
 SUBSCRIBER_JUMP_DAYS = 2.0
+#: subscriber_jumps: fires when reach grew by less than this share of the subscriber growth (an
+#: ad campaign's newcomers read less than the old readers, bought ones not at all).
+SUBSCRIBER_JUMP_READ_MIN = 0.25
 AD_SHARE_MAX = 0.4
 EARLY_FLAT_RATIO_MAX = 0.5
+#: early_flat: the early views must also be flat themselves (real audiences vary 0.3–0.8).
+EARLY_FLAT_CV_MAX = 0.3
 YOUNG_SHARE_MAX = 1.0
 #: outside_reach: the median post of a day or more is seen by at least this many people per
 #: subscriber while fewer than OUTSIDE_FORWARDS_MAX of its views come with a forward.
@@ -37,10 +42,12 @@ OUTSIDE_FORWARDS_MAX = 0.02
 OUTSIDE_ERR_DECISIVE = 1.5
 OUTSIDE_FORWARDS_DECISIVE = 0.01
 YOUNG_MAX_HOURS = 6.0
-#: engagement_slope: fires above max(ENGAGEMENT_SLOPE_MIN, ENGAGEMENT_SLOPE_Z standard errors).
-ENGAGEMENT_SLOPE_MIN = 0.3
-ENGAGEMENT_SLOPE_Z = 3.0
-ENGAGEMENT_SLOPE_DECISIVE = 0.6
+#: engagement_slope: fires above ENGAGEMENT_SLOPE_MIN (how far real engagement per view rises
+#: with a post's appeal) + ENGAGEMENT_SLOPE_Z standard errors of the slope; far past above
+#: max(ENGAGEMENT_SLOPE_DECISIVE, ENGAGEMENT_SLOPE_DECISIVE_Z standard errors).
+ENGAGEMENT_SLOPE_MIN = 0.5
+ENGAGEMENT_SLOPE_Z = 1.5
+ENGAGEMENT_SLOPE_DECISIVE = 0.9
 ENGAGEMENT_SLOPE_DECISIVE_Z = 4.0
 MIN_ENGAGEMENT = 30  # forwards + reactions over the posts used, or the slope is all noise
 MIN_YOUNG_POSTS = 3

@@ -118,14 +118,16 @@ HOLLOW_ENGAGEMENT_MAX = 5.0  # forwards + reactions per 1000 views
 FIRST_HOUR_SHARE_MAX = 0.7
 SUBSCRIBER_JUMP_MIN = 0.15
 SUBSCRIBER_JUMP_DAYS = 2.0
+SUBSCRIBER_JUMP_READ_MIN = 0.25
 AD_SHARE_MAX = 0.4
 EARLY_FLAT_RATIO_MAX = 0.5
+EARLY_FLAT_CV_MAX = 0.3
 YOUNG_SHARE_MAX = 1.0
 YOUNG_MAX_HOURS = 6.0
 #: engagement_slope: fires above max(ENGAGEMENT_SLOPE_MIN, ENGAGEMENT_SLOPE_Z standard errors).
-ENGAGEMENT_SLOPE_MIN = 0.3
-ENGAGEMENT_SLOPE_Z = 3.0
-ENGAGEMENT_SLOPE_DECISIVE = 0.6
+ENGAGEMENT_SLOPE_MIN = 0.5
+ENGAGEMENT_SLOPE_Z = 1.5
+ENGAGEMENT_SLOPE_DECISIVE = 0.9
 ENGAGEMENT_SLOPE_DECISIVE_Z = 4.0
 MIN_ENGAGEMENT = 30  # forwards + reactions over the posts used, or the slope is all noise
 MIN_YOUNG_POSTS = 3
@@ -638,7 +640,7 @@ def _engagement_slope(posts: list[_Post]) -> Signal:
     slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sxx
     residual = sum((y - mean_y - slope * (x - mean_x)) ** 2 for x, y in zip(xs, ys, strict=True))
     error = math.sqrt(residual / max(len(rows) - 2, 1) / sxx)
-    threshold = max(ENGAGEMENT_SLOPE_MIN, ENGAGEMENT_SLOPE_Z * error)
+    threshold = ENGAGEMENT_SLOPE_MIN + ENGAGEMENT_SLOPE_Z * error
     far = max(ENGAGEMENT_SLOPE_DECISIVE, ENGAGEMENT_SLOPE_DECISIVE_Z * error)
     fired = slope > threshold
     if fired:
@@ -727,7 +729,7 @@ def _early_flat(posts: list[_Post], curve: Curve) -> Signal:
         )
     early_cv, late_cv = _cv(early), _cv(late)
     value = early_cv / late_cv
-    fired = value < threshold
+    fired = value < threshold and early_cv < EARLY_FLAT_CV_MAX
     if fired:
         text = (
             f"Views of the first 6 hours are almost the same on every post (variation "
@@ -807,7 +809,7 @@ def _subscriber_jumps(history: list[tuple[datetime, int]], posts: list[_Post]) -
             {"day": day},
         )
     reach_growth = statistics.median(after) / statistics.median(before) - 1
-    fired = reach_growth < growth / 2
+    fired = reach_growth < growth * SUBSCRIBER_JUMP_READ_MIN
     if fired:
         text = (
             f"Subscribers jumped by {_percent(growth)} around {day} but reach changed by "

@@ -3947,132 +3947,132 @@ The details are in the log file:
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="43"/>
+        <location filename="../vetting/texts.py" line="49"/>
         <source>no posts with views</source>
         <translation>нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="49"/>
+        <location filename="../vetting/texts.py" line="55"/>
         <source>Views per subscriber (ERR)</source>
         <translation>Просмотры на подписчика (ERR)</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="50"/>
+        <location filename="../vetting/texts.py" line="56"/>
         <source>24-hour reach per subscriber (ERR24)</source>
         <translation>Охват за 24 часа на подписчика (ERR24)</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="51"/>
+        <location filename="../vetting/texts.py" line="57"/>
         <source>Post-to-post variation</source>
         <translation>Разброс просмотров между постами</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="52"/>
+        <location filename="../vetting/texts.py" line="58"/>
         <source>Reach without engagement</source>
         <translation>Охват без вовлечённости</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="53"/>
+        <location filename="../vetting/texts.py" line="59"/>
         <source>Views of the youngest posts</source>
         <translation>Просмотры самых свежих постов</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="54"/>
+        <location filename="../vetting/texts.py" line="60"/>
         <source>Readers beyond the subscribers</source>
         <translation>Читатели сверх подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="55"/>
+        <location filename="../vetting/texts.py" line="61"/>
         <source>Engagement per view against views</source>
         <translation>Вовлечённость на просмотр против просмотров</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="56"/>
+        <location filename="../vetting/texts.py" line="62"/>
         <source>Views in the first hour</source>
         <translation>Просмотры в первый час</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="57"/>
+        <location filename="../vetting/texts.py" line="63"/>
         <source>Identical early views</source>
         <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="58"/>
+        <location filename="../vetting/texts.py" line="64"/>
         <source>Subscriber jumps</source>
         <translation>Скачки подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="59"/>
+        <location filename="../vetting/texts.py" line="65"/>
         <source>Share of ads</source>
         <translation>Доля рекламы</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="60"/>
+        <location filename="../vetting/texts.py" line="66"/>
         <source>Not enough data</source>
         <translation>Мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="66"/>
+        <location filename="../vetting/texts.py" line="72"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="67"/>
+        <location filename="../vetting/texts.py" line="73"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="68"/>
+        <location filename="../vetting/texts.py" line="74"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="74"/>
+        <location filename="../vetting/texts.py" line="80"/>
         <source>cheap</source>
         <translation>дёшево</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="75"/>
+        <location filename="../vetting/texts.py" line="81"/>
         <source>fair</source>
         <translation>в рынке</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="76"/>
+        <location filename="../vetting/texts.py" line="82"/>
         <source>overpriced</source>
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="118"/>
+        <location filename="../vetting/texts.py" line="124"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="122"/>
+        <location filename="../vetting/texts.py" line="128"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="128"/>
+        <location filename="../vetting/texts.py" line="134"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="135"/>
+        <location filename="../vetting/texts.py" line="141"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="139"/>
+        <location filename="../vetting/texts.py" line="145"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="145"/>
+        <location filename="../vetting/texts.py" line="151"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="152"/>
+        <location filename="../vetting/texts.py" line="158"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -4081,32 +4081,32 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="160"/>
+        <location filename="../vetting/texts.py" line="166"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="168"/>
+        <location filename="../vetting/texts.py" line="174"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="174"/>
+        <location filename="../vetting/texts.py" line="180"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="180"/>
+        <location filename="../vetting/texts.py" line="186"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="186"/>
+        <location filename="../vetting/texts.py" line="192"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="194"/>
+        <location filename="../vetting/texts.py" line="200"/>
         <source>Readers beyond the subscribers not checked: %n posts older than a day (%1 needed) or no subscriber count.</source>
         <translation>
             <numerusform>Читатели сверх подписчиков не проверены: старше суток всего %n пост (нужно %1) или нет числа подписчиков.</numerusform>
@@ -4115,17 +4115,17 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="204"/>
+        <location filename="../vetting/texts.py" line="210"/>
         <source>The typical post is seen by %1 of the subscribers (at or above %2) although only %3 of its views come with a forward (below %4): nothing brings the readers who do not subscribe.</source>
         <translation>Типичный пост видят %1 от числа подписчиков (не меньше %2), хотя лишь %3 его просмотров приходят с репостом (меньше %4): читателей без подписки сюда ничто не приводит.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="212"/>
+        <location filename="../vetting/texts.py" line="218"/>
         <source>The typical post is seen by %1 of the subscribers, %2 of its views come with a forward: no unexplained readers.</source>
         <translation>Типичный пост видят %1 от числа подписчиков, %2 его просмотров приходят с репостом: необъяснимых читателей нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="222"/>
+        <location filename="../vetting/texts.py" line="228"/>
         <source>Young posts not compared: %n posts younger than %1 hours (%2 needed) and too few of one to seven days.</source>
         <translation>
             <numerusform>Свежие посты не сравнить: %n пост моложе %1 ч (нужно %2) и мало постов возрастом от суток до недели.</numerusform>
@@ -4134,7 +4134,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="231"/>
+        <location filename="../vetting/texts.py" line="237"/>
         <source>The %n posts younger than %1 hours already have a median %2 of the views the channel&apos;s older posts had after a day (at or above %3): real readers take a day to arrive, bought views come at once.</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч уже в медиане %2 просмотров, которые старые посты канала набирали за сутки (не ниже %3): живые читатели приходят в течение суток, купленные просмотры — сразу.</numerusform>
@@ -4143,7 +4143,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="240"/>
+        <location filename="../vetting/texts.py" line="246"/>
         <source>The %n posts younger than %1 hours have a median %2 of the views the channel&apos;s older posts had after a day (below %3).</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч в медиане %2 просмотров, которые старые посты канала набирали за сутки (ниже %3).</numerusform>
@@ -4152,7 +4152,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="250"/>
+        <location filename="../vetting/texts.py" line="256"/>
         <source>Engagement against views not compared: %n posts older than two days (%1 needed) with %2 forwards and reactions (%3 needed).</source>
         <translation>
             <numerusform>Вовлечённость и просмотры не сравнить: старше двух суток %n пост (нужно %1), репостов и реакций у них %2 (нужно %3).</numerusform>
@@ -4161,17 +4161,32 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="264"/>
-        <source>Posts with more views get more forwards and reactions per view (slope %1, above %2; real audiences about 0): bought views bring no engagement and dilute the weaker posts most.</source>
-        <translation>У постов с большим числом просмотров больше репостов и реакций на просмотр (наклон %1, выше %2; у живой аудитории около 0): купленные просмотры не дают вовлечённости и сильнее всего разбавляют слабые посты.</translation>
+        <location filename="../vetting/texts.py" line="270"/>
+        <source>Posts with more views get more forwards and reactions per view (slope %1, above %2: the %3 real audiences reach because people pass on what they like, plus %4 standard errors of %5): bought views bring no engagement and dilute the weaker posts most.</source>
+        <translation>У постов с большим числом просмотров больше репостов и реакций на просмотр (наклон %1, выше %2: это %3, до которых доходит живая аудитория, потому что люди делятся тем, что им нравится, плюс %4 стандартной ошибки по %5): купленные просмотры не приносят вовлечённости и сильнее всего разбавляют слабые посты.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="271"/>
-        <source>Forwards and reactions per view do not rise with a post&apos;s views (slope %1, at or below %2).</source>
-        <translation>Репостов и реакций на просмотр не становится больше с ростом просмотров поста (наклон %1, не выше %2).</translation>
+        <location filename="../vetting/texts.py" line="278"/>
+        <source>Forwards and reactions per view rise with a post&apos;s views no more than real audiences&apos; do (slope %1, at or below %2: %3 plus %4 standard errors of %5).</source>
+        <translation>Репосты и реакции на просмотр растут с просмотрами поста не сильнее, чем у живой аудитории (наклон %1, не выше %2: %3 плюс %4 стандартной ошибки по %5).</translation>
+    </message>
+    <message>
+        <location filename="../vetting/texts.py" line="332"/>
+        <source>Views of the first 6 hours are almost the same on every post (variation %1, below %5) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
+        <translation>Просмотры первых 6 часов почти одинаковы у всех постов (разброс %1, ниже %5), а более поздние просмотры различаются естественно (%2); отношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
+    </message>
+    <message>
+        <location filename="../vetting/texts.py" line="339"/>
+        <source>Views of the first 6 hours vary from post to post (variation %1; later views %2, ratio %3): not a fixed package (that needs a ratio below %4 and early variation below %5).</source>
+        <translation>Просмотры первых 6 часов различаются от поста к посту (разброс %1; у поздних просмотров %2, отношение %3): это не фиксированный пакет (для него нужно отношение ниже %4 и ранний разброс ниже %5).</translation>
+    </message>
+    <message>
+        <location filename="../vetting/texts.py" line="367"/>
+        <source>Subscribers jumped by %1 around %2 but reach changed by %3 (less than %4 of the jump): the new subscribers do not read – likely bought.</source>
+        <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3 (меньше %4 от скачка): новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="280"/>
+        <location filename="../vetting/texts.py" line="294"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4180,7 +4195,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="289"/>
+        <location filename="../vetting/texts.py" line="303"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -4189,7 +4204,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="297"/>
+        <location filename="../vetting/texts.py" line="311"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -4198,7 +4213,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="307"/>
+        <location filename="../vetting/texts.py" line="321"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4207,22 +4222,12 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="318"/>
-        <source>Views of the first 6 hours are almost the same on every post (variation %1) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
-        <translation>Просмотры за первые 6 часов почти одинаковы на каждом посте (разброс %1), а более поздние различаются естественно (%2); соотношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
-    </message>
-    <message>
-        <location filename="../vetting/texts.py" line="325"/>
-        <source>Views of the first 6 hours vary from post to post (variation %1) much like later views (%2; ratio %3, at or above %4).</source>
-        <translation>Просмотры за первые 6 часов различаются от поста к посту (разброс %1) почти как более поздние (%2; соотношение %3, не ниже %4).</translation>
-    </message>
-    <message>
-        <location filename="../vetting/texts.py" line="333"/>
+        <location filename="../vetting/texts.py" line="348"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="335"/>
+        <location filename="../vetting/texts.py" line="350"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -4231,27 +4236,22 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="344"/>
+        <location filename="../vetting/texts.py" line="359"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="352"/>
-        <source>Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers do not read – likely bought.</source>
-        <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3: новые подписчики не читают — скорее всего, накрутка.</translation>
-    </message>
-    <message>
-        <location filename="../vetting/texts.py" line="358"/>
+        <location filename="../vetting/texts.py" line="373"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="366"/>
+        <location filename="../vetting/texts.py" line="382"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="370"/>
+        <location filename="../vetting/texts.py" line="386"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -4260,7 +4260,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="378"/>
+        <location filename="../vetting/texts.py" line="394"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -4269,7 +4269,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="385"/>
+        <location filename="../vetting/texts.py" line="401"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -4278,7 +4278,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="393"/>
+        <location filename="../vetting/texts.py" line="409"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>

@@ -15,6 +15,12 @@ from PySide6.QtCore import QCoreApplication
 
 from application.reach import CHEAP, OVERPRICED, ReachFigure
 from pricing.quality import Signal as QualitySignal
+from pricing.quality_types import (
+    EARLY_FLAT_CV_MAX,
+    ENGAGEMENT_SLOPE_MIN,
+    ENGAGEMENT_SLOPE_Z,
+    SUBSCRIBER_JUMP_READ_MIN,
+)
 from ui import formatting
 from ui.texts import reach_method_text
 
@@ -264,16 +270,24 @@ def _explanation(signal: QualitySignal) -> str | None:
             text = translate(
                 "VettingArea",
                 "Posts with more views get more forwards and reactions per view (slope %1, above "
-                "%2; real audiences about 0): bought views bring no engagement and dilute the "
-                "weaker posts most.",
+                "%2: the %3 real audiences reach because people pass on what they like, plus %4 "
+                "standard errors of %5): bought views bring no engagement and dilute the weaker "
+                "posts most.",
             )
         else:
             text = translate(
                 "VettingArea",
-                "Forwards and reactions per view do not rise with a post's views (slope %1, at or "
-                "below %2).",
+                "Forwards and reactions per view rise with a post's views no more than real "
+                "audiences' do (slope %1, at or below %2: %3 plus %4 standard errors of %5).",
             )
-        return fill(text, value, threshold)
+        return fill(
+            text,
+            value,
+            threshold,
+            formatting.number(ENGAGEMENT_SLOPE_MIN, 2),
+            formatting.number(ENGAGEMENT_SLOPE_Z, 1),
+            formatting.number(float(p["error"]), 2),
+        )
     if key == "first_hour":
         posts = _count(p["posts"])
         if missing:
@@ -317,17 +331,18 @@ def _explanation(signal: QualitySignal) -> str | None:
         if fired:
             text = translate(
                 "VettingArea",
-                "Views of the first 6 hours are almost the same on every post (variation %1) "
-                "while later views vary naturally (%2); a ratio of %3, below %4, is the mark of "
-                "a fixed package of bought views.",
+                "Views of the first 6 hours are almost the same on every post (variation %1, "
+                "below %5) while later views vary naturally (%2); a ratio of %3, below %4, is "
+                "the mark of a fixed package of bought views.",
             )
         else:
             text = translate(
                 "VettingArea",
-                "Views of the first 6 hours vary from post to post (variation %1) much like later "
-                "views (%2; ratio %3, at or above %4).",
+                "Views of the first 6 hours vary from post to post (variation %1; later views "
+                "%2, ratio %3): not a fixed package (that needs a ratio below %4 and early "
+                "variation below %5).",
             )
-        return fill(text, early, late, value, threshold)
+        return fill(text, early, late, value, threshold, formatting.number(EARLY_FLAT_CV_MAX, 2))
     if key == "subscriber_jumps":
         if missing:
             return translate("VettingArea", "Subscriber jumps not checked: no subscriber history.")
@@ -351,8 +366,8 @@ def _explanation(signal: QualitySignal) -> str | None:
         if fired:
             text = translate(
                 "VettingArea",
-                "Subscribers jumped by %1 around %2 but reach changed by %3: the new subscribers "
-                "do not read – likely bought.",
+                "Subscribers jumped by %1 around %2 but reach changed by %3 (less than %4 of the "
+                "jump): the new subscribers do not read – likely bought.",
             )
         else:
             text = translate(
@@ -360,7 +375,8 @@ def _explanation(signal: QualitySignal) -> str | None:
                 "Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real "
                 "promotion.",
             )
-        return fill(text, value, day, growth)
+        share = formatting.percent(SUBSCRIBER_JUMP_READ_MIN * 100)
+        return fill(text, value, day, growth, share)
     if key == "ad_share":
         if missing:
             return translate("VettingArea", "Share of ads not computed: no recent posts.")
