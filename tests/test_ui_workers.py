@@ -86,6 +86,7 @@ def test_a_finished_telegram_task_reaches_a_deleted_area_never(tmp_path):
 
 @pytest.mark.usefixtures("qt_loop")
 def test_a_finished_telegram_task_says_how_it_ended(qtbot, caplog):
+    from pricing.errors import InputError
     from tgclient.errors import ConnectionFailed
 
     loop = asyncio.get_event_loop()
@@ -107,6 +108,7 @@ def test_a_finished_telegram_task_says_how_it_ended(qtbot, caplog):
     watch(loop.create_future()).set_result(42)
     watch(loop.create_future()).set_exception(ConnectionFailed("offline"))
     watch(loop.create_future()).set_exception(ZeroDivisionError("a bug"))
+    watch(loop.create_future()).set_exception(InputError("not a channel link"))
     watch(loop.create_future()).cancel()
     watch(loop.create_future(), closing=lambda: True).set_result("too late")
     _settle(loop)
@@ -114,7 +116,8 @@ def test_a_finished_telegram_task_says_how_it_ended(qtbot, caplog):
         ("done", 42),
         ("failed", "ConnectionFailed"),
         ("failed", "ZeroDivisionError"),
+        ("failed", "InputError"),
         ("cancelled", None),
     ]
     logged = [r for r in caplog.records if r.exc_info]
-    assert [r.exc_info[0] for r in logged] == [ZeroDivisionError]  # Telegram's are expected
+    assert [r.exc_info[0] for r in logged] == [ZeroDivisionError]  # the others are expected

@@ -173,9 +173,9 @@ def when_task_ends(
     ``failed(error)`` or ``cancelled()`` once the task ends, as :func:`run_task` does for threads.
 
     Nothing is called when ``owner`` has been deleted meanwhile or ``closing()`` says it is going
-    away (its window cancelled the work). An error that is not Telegram's (a bug, the database) is
-    written to the log here ("<owner's class>: <what> failed"), with its traceback, before
-    ``failed`` tells the user.
+    away (its window cancelled the work). An error that is neither Telegram's nor the user's input
+    (a bug, the database) is written to the log here ("<owner's class>: <what> failed"), with its
+    traceback, before ``failed`` tells the user.
     """
 
     def ended(task: asyncio.Future) -> None:
@@ -189,9 +189,11 @@ def when_task_ends(
         if error is None:
             done(task.result())
             return
+        from pricing.errors import InputError
         from tgclient.errors import TelegramError
 
-        if not isinstance(error, TelegramError):
+        # Telegram's refusals and the user's wrong input are told, not bugs to trace
+        if not isinstance(error, TelegramError | InputError):
             log.error("%s: %s failed", type(owner).__name__, what, exc_info=error)
         failed(error)
 
