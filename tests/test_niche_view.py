@@ -151,6 +151,10 @@ def test_from_the_own_channel_to_twenty_competitors_with_reach_prices_and_the_tr
     qtbot.waitUntil(lambda: not area.passing, timeout=5000)
     assert area.pass_label.text() == "Reach read for 20 of 20 competitors."
     assert (client.requests[FULL], client.requests[HISTORY], client.requests[VIEWS]) == (20, 20, 0)
+    # the list is reloaded in a worker once the pass has ended: wait for that reload
+    qtbot.waitUntil(
+        lambda: all(area.model.index(r, 3).data() != "—" for r in range(20)), timeout=5000
+    )
     assert all(area.model.index(r, 3).data() != "—" for r in range(20))  # reach 24 h
     assert all(area.model.index(r, 4).data() != "—" for r in range(20))  # reach 48 h
     assert area.model.index(0, 5).data().endswith("%")  # ERR
