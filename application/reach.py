@@ -37,15 +37,11 @@ from pricing.errors import InputError
 from pricing.reach import (
     DEFAULT_CURVE,
     Curve,
-    PostSnapshots,
-    PostStats,
-    ReadingTable,
     channel_reach,
 )
 from storage.clock import utc_now
 from storage.reading_columns import ChannelReadings
 from storage.records import (
-    PostHistory,
     QuoteDraft,
     QuoteRecord,
     ReachOrigin,
@@ -111,33 +107,6 @@ class StatsReach:
     views: int
     n_posts: int
     fetched_at: datetime
-
-
-def post_snapshots(history: PostHistory) -> PostSnapshots:
-    return PostSnapshots(
-        posted_at=history.posted_at,
-        snapshots=tuple((s.taken_at, s.views) for s in history.snapshots),
-        is_ad=bool(history.is_ad),
-        grouped_id=history.grouped_id,
-        text=history.text,
-    )
-
-
-def post_stats(history: PostHistory) -> PostStats | None:
-    """A stored post as the quality signals see it (None without any view reading)."""
-    latest = history.latest
-    if latest is None:
-        return None
-    return PostStats(
-        posted_at=history.posted_at,
-        views=latest.views,
-        forwards=max((s.forwards for s in history.snapshots), default=0),
-        reactions=max((s.reactions for s in history.snapshots), default=0),
-        snapshots=tuple((max(a, 0.0), v) for a, v in history.ages_and_views()),
-        is_ad=bool(history.is_ad),
-        grouped_id=history.grouped_id,
-        text=history.text,
-    )
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -224,17 +193,9 @@ class ReachService:
         self._curves: dict[int, tuple[tuple, Curve]] = {}
         self.computations = 0  # figures worked out from the posts (not taken from the cache)
 
-    def histories(self, channel_id: int, days: int = HISTORY_DAYS) -> list[PostHistory]:
-        """Posts of the ``days`` before the channel's newest reading (stale data is still read)."""
-        latest = self.storage.history.last_refresh(channel_id)
-        if latest is None:
-            return []
-        since = latest - timedelta(days=days)
-        return self.storage.history.post_histories(channel_id, since=since)
-
     def readings(self, channel_id: int, days: int = HISTORY_DAYS) -> ChannelReadings:
-        """:meth:`histories` as columns: the posts of the ``days`` before the channel's newest
-        reading and their readings, in three queries whatever the number of posts."""
+        """The posts of the ``days`` before the channel's newest reading (stale data is still
+        read) and their readings, as columns: three queries whatever the number of posts."""
         latest = self.storage.history.last_refresh(channel_id)
         if latest is None:
             return ChannelReadings.empty()
@@ -275,15 +236,13 @@ class ReachService:
         self,
         channel_id: int,
         window: int,
-        histories: list[PostHistory] | None = None,
         *,
         readings: ChannelReadings | None = None,
     ) -> ReachFigure:
         """The channel's reach at ``window`` hours from stored snapshots (stats win if read).
 
         Kept per (channel, window) until the channel's data changes; ``readings`` (the
-        channel's posts from :meth:`readings`) or ``histories`` (from :meth:`histories`) save
-        reading them again.
+        channel's posts from :meth:`readings`) saves reading them again.
         """
         window = int(window)
         stats = self._stats.get((channel_id, window))
@@ -296,7 +255,7 @@ class ReachService:
         if kept is not None and kept[0] == version:
             return kept[1]
         curve = kept_curve[1] if kept_curve is not None and kept_curve[0] == version else None
-        figure = self._compute(channel_id, window, histories, readings, curve, username=version[-1])
+        figure = self._compute(channel_id, window, readings, curve, username=version[-1])
         with self._lock:
             self._figures[(channel_id, window)] = (version, figure)
             if figure.views and curve is None:
@@ -307,22 +266,15 @@ class ReachService:
         self,
         channel_id: int,
         window: int,
-        histories: list[PostHistory] | None,
         readings: ChannelReadings | None,
         curve: Curve | None,
         username: str | None,
     ) -> ReachFigure:
         self.computations += 1
-        posts: list[PostSnapshots] | ReadingTable
-        if histories is not None:
-            posts = [post_snapshots(h) for h in histories if h.snapshots]
-            empty = not posts
-        else:
-            if readings is None:
-                readings = self.readings(channel_id)
-            posts = readings.table()  # the posts with a reading, as the list above
-            empty = posts.n_posts == 0
-        if empty:
+        if readings is None:
+            readings = self.readings(channel_id)
+        posts = readings.table()  # the posts with at least one reading
+        if posts.n_posts == 0:
             return ReachFigure(window, None, METHOD_NO_POSTS)
         try:
             # "now" is the newest reading, so stale data still gives a figure (shown as stale);

@@ -11,7 +11,7 @@ SQLite file through the app's storage (``HistoryRepository.upsert_posts`` and
 1. raw ``sqlite3``: every view reading of the channel's posts fetched as tuples;
 2. the app's read: the channel's readings as columns (``ReachService.readings``) turned into
    one cleaned ``ReadingTable``, plus the subscriber history; and, for comparison, the
-   row-by-row read (``ReachService.histories`` turned into ``PostSnapshots`` / ``PostStats``);
+   row-by-row read (``HistoryRepository.post_histories`` turned into ``PostSnapshots`` / ``PostStats``, as the app read before);
 3. the maths: ``channel_reach`` at 24 h and ``assess_channel``, before (the pure-Python
    implementation kept as ``tests/reference_*.py``, on ``PostSnapshots`` / ``PostStats``) and
    now (``pricing``, on the table), and the fitted curve alone;
@@ -42,14 +42,42 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 import reference_quality  # noqa: E402
 import reference_reach  # noqa: E402
 
-from application.reach import ReachService, post_snapshots, post_stats  # noqa: E402
+from application.reach import HISTORY_DAYS, ReachService  # noqa: E402
 from pricing import assess_channel, channel_reach, fit_accumulation_curve  # noqa: E402
-from pricing.reach import DEFAULT_CURVE, fit_table_curve  # noqa: E402
+from pricing.reach import DEFAULT_CURVE, PostSnapshots, PostStats, fit_table_curve  # noqa: E402
 from storage import Storage, open_database  # noqa: E402
 from storage.models import ViewSnapshot  # noqa: E402
-from storage.records import PostData  # noqa: E402
+from storage.records import PostData, PostHistory  # noqa: E402
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+
+def post_snapshots(history: PostHistory) -> PostSnapshots:
+    """A stored post as objects, the way the app read it before the columnar read."""
+    return PostSnapshots(
+        posted_at=history.posted_at,
+        snapshots=tuple((s.taken_at, s.views) for s in history.snapshots),
+        is_ad=bool(history.is_ad),
+        grouped_id=history.grouped_id,
+        text=history.text,
+    )
+
+
+def post_stats(history: PostHistory) -> PostStats | None:
+    """A stored post as the quality signals took it before the columnar read."""
+    latest = history.latest
+    if latest is None:
+        return None
+    return PostStats(
+        posted_at=history.posted_at,
+        views=latest.views,
+        forwards=max((s.forwards for s in history.snapshots), default=0),
+        reactions=max((s.reactions for s in history.snapshots), default=0),
+        snapshots=tuple((max(a, 0.0), v) for a, v in history.ages_and_views()),
+        is_ad=bool(history.is_ad),
+        grouped_id=history.grouped_id,
+        text=history.text,
+    )
 
 
 def build(path: Path, n_posts: int, n_readings: int, seed: int = 12) -> tuple[Storage, int]:
@@ -139,7 +167,8 @@ def main() -> None:
             return table, storage.history.subscriber_history(channel_id)
 
         def row_read():
-            histories = service.histories(channel_id)
+            since = storage.history.last_refresh(channel_id) - timedelta(days=HISTORY_DAYS)
+            histories = storage.history.post_histories(channel_id, since=since)
             snapshots = [post_snapshots(h) for h in histories if h.snapshots]
             stats = [s for s in (post_stats(h) for h in histories) if s is not None]
             return snapshots, stats
