@@ -11,7 +11,8 @@ SQLite file through the app's storage (``HistoryRepository.upsert_posts`` and
 1. raw ``sqlite3``: every view reading of the channel's posts fetched as tuples;
 2. the app's read: the channel's readings as columns (``ReachService.readings``) turned into
    one cleaned ``ReadingTable``, plus the subscriber history; and, for comparison, the
-   row-by-row read (``HistoryRepository.post_histories`` turned into ``PostSnapshots`` / ``PostStats``, as the app read before);
+   row-by-row read the app used before (``HistoryRepository.post_histories`` turned into
+   ``PostSnapshots`` / ``PostStats``);
 3. the maths: ``channel_reach`` at 24 h and ``assess_channel``, before (the pure-Python
    implementation kept as ``tests/reference_*.py``, on ``PostSnapshots`` / ``PostStats``) and
    now (``pricing``, on the table), and the fitted curve alone;
