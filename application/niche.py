@@ -210,9 +210,12 @@ class NicheService:
         rows = []
         listed = self.candidates_repo.in_niche(niche_id)
         refreshed = self.storage.history.last_refreshes(c.channel.id for c in listed)
+        kept = self.reach.current_of([c.channel for c in listed], (24, 48))
         for candidate in listed:
             channel = candidate.channel
-            reach_24, reach_48 = self._reach_24_48(channel.id)
+            reach_24, reach_48 = self._reach_24_48(
+                channel.id, [kept[(channel.id, 24)], kept[(channel.id, 48)]]
+            )
             ratio = None
             if reach_24 and channel.subscribers:
                 ratio = err(reach_24, channel.subscribers)
@@ -220,9 +223,11 @@ class NicheService:
             rows.append(CandidateRow(candidate, reach_24, reach_48, ratio, as_of))
         return rows
 
-    def _reach_24_48(self, channel_id: int) -> tuple[int | None, int | None]:
+    def _reach_24_48(
+        self, channel_id: int, kept: list[ReachFigure | None] | None = None
+    ) -> tuple[int | None, int | None]:
         """Both windows from one reading of the channel's posts (kept figures need none)."""
-        figures = [self.reach.current(channel_id, window) for window in (24, 48)]
+        figures = kept or [self.reach.current(channel_id, window) for window in (24, 48)]
         if None in figures:
             readings = self.reach.readings(channel_id)
             figures = [

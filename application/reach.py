@@ -25,7 +25,7 @@ from __future__ import annotations
 import asyncio
 import statistics
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -42,6 +42,7 @@ from pricing.reach import (
 from storage.clock import utc_now
 from storage.reading_columns import ChannelReadings
 from storage.records import (
+    ChannelRecord,
     QuoteDraft,
     QuoteRecord,
     ReachOrigin,
@@ -209,11 +210,25 @@ class ReachService:
 
     def current(self, channel_id: int, window: int) -> ReachFigure | None:
         """The figure :meth:`reach` would give, if it is known without computing (else None)."""
-        window = int(window)
+        return self._current(channel_id, int(window), None)
+
+    def current_of(
+        self, channels: Sequence[ChannelRecord], windows: Sequence[int]
+    ) -> dict[tuple[int, int], ReachFigure | None]:
+        """:meth:`current` of many channels and windows, the data versions read in one query."""
+        versions = self.storage.history.data_versions(c.id for c in channels)
+        return {
+            (c.id, int(w)): self._current(c.id, int(w), (*versions[c.id], c.username))
+            for c in channels
+            for w in windows
+        }
+
+    def _current(self, channel_id: int, window: int, version: tuple | None) -> ReachFigure | None:
         stats = self._stats.get((channel_id, window))
         if stats is not None:
             return _stats_figure(stats)
-        version = self.data_version(channel_id)
+        if version is None:
+            version = self.data_version(channel_id)
         if not version[0]:  # no snapshot at all: nothing to compute
             return ReachFigure(window, None, METHOD_NO_POSTS)
         with self._lock:

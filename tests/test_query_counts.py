@@ -188,6 +188,27 @@ def test_tracking_many_channels_costs_the_same_as_a_few(storage):
 # --- the niche builder's checklist --------------------------------------------------------------
 
 
+def test_the_checklists_kept_reach_is_looked_up_in_one_query_for_any_number_of_channels(storage):
+    from application.reach import ReachService
+
+    channels = [channel(storage, n) for n in range(30)]
+    for c in channels[:20]:  # ten channels have no readings yet
+        seed_history(storage, c.id, 3)
+    reach = ReachService(storage, clock=lambda: NOW + timedelta(days=1))
+    for c in channels[:5]:
+        reach.reach(c.id, 24)  # kept: the checklist shows it without computing
+
+    few, _ = counted(reach.current_of, channels[:3], (24, 48))
+    many, kept_many = counted(reach.current_of, channels, (24, 48))
+
+    assert few == many == 1
+    one_by_one = {(c.id, w): reach.current(c.id, w) for c in channels for w in (24, 48)}
+    assert kept_many == one_by_one
+    assert kept_many[(channels[0].id, 24)].views > 0
+    assert kept_many[(channels[0].id, 48)] is None  # not worked out yet
+    assert kept_many[(channels[-1].id, 24)].views is None  # no readings: nothing to compute
+
+
 def test_the_niche_candidates_are_offered_and_read_in_fixed_queries(storage):
     candidates = NicheCandidateRepository(storage.db)
     niche = storage.niches.get_or_create("Крипто")

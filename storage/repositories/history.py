@@ -249,6 +249,25 @@ class HistoryRepository:
         )
         return tuple(query.tuples().first() or ())
 
+    def data_versions(self, channel_ids: Iterable[int]) -> dict[int, tuple]:
+        """:meth:`data_version` of many channels: one grouped query a chunk of ids."""
+        versions: dict[int, tuple] = {}
+        for chunk in id_chunks(self.db, dict.fromkeys(channel_ids)):
+            query = (
+                ViewSnapshot.select(
+                    Post.channel,
+                    fn.COUNT(ViewSnapshot.id),
+                    fn.MAX(ViewSnapshot.id),
+                    fn.MAX(ViewSnapshot.taken_at),
+                )
+                .join(Post)
+                .where(Post.channel.in_(chunk))
+                .group_by(Post.channel)
+            )
+            versions.update((row[0], tuple(row[1:])) for row in query.tuples())
+            versions.update((i, (0, None, None)) for i in chunk if i not in versions)
+        return versions
+
     def posted_at(self, channel_id: int, message_ids: Iterable[int]) -> dict[int, datetime]:
         """message id → when it was posted, for the stored ones among ``message_ids``."""
         found: dict[int, datetime] = {}
