@@ -219,7 +219,7 @@ def _mount_vetting(services, window, demo: bool) -> None:
     window.add_area(area, QCoreApplication.translate("main", "Vetting"), "vetting")
     area.changed.connect(window.reload)
     if services.telegram is not None:
-        from tgclient.stats import read_stats_after_own_sync
+        from application.own_stats import read_stats_after_own_sync
 
         read_stats_after_own_sync(services.telegram, services.use_cases.reach, window.reload)
     if demo:  # a worked example: a channel whose views look bought

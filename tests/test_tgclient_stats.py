@@ -9,6 +9,7 @@ from fake_telegram import NOW, FakeTelegramClient, no_network  # noqa: F401
 from telethon.extensions import BinaryReader
 from telethon.tl import types
 
+from application.own_stats import read_own_stats
 from application.reach import METHOD_TELEGRAM_STATS, ReachService
 from storage import Storage, open_database
 from storage.records import PostData
@@ -17,7 +18,6 @@ from tgclient.stats import (
     StatsUnavailable,
     graph_data,
     load_graph,
-    read_own_stats,
     views_by_age,
 )
 
@@ -127,8 +127,8 @@ def test_read_own_stats_needs_can_view_stats(tmp_path):
 
 
 def test_statistics_are_read_after_a_sync_of_the_own_channel(tmp_path):
+    from application.own_stats import read_stats_after_own_sync
     from tgclient.service import Listeners, SyncReport
-    from tgclient.stats import read_stats_after_own_sync
 
     storage = Storage(open_database(tmp_path / "stats.sqlite3"))
     client = StatsClient({}, authorized=True)

@@ -10,8 +10,8 @@ the running sum up to the end of the interval. A graph may also come as ``StatsG
 token loaded with ``stats.loadAsyncGraph``) or ``StatsGraphError``.
 
 :func:`views_by_age` turns a graph into cumulative ``(age_hours, views)`` points; the service part
-(:func:`read_own_stats`) reads the recent posts of the own channel and hands the points to
-``application.reach.ReachService.record_stats``. Qt-free.
+(:func:`post_view_graphs`) reads the graphs of the posts it is given; which posts, and what
+becomes of the points, is ``application.own_stats``'s. Qt-free.
 """
 
 from __future__ import annotations
@@ -20,21 +20,16 @@ import asyncio
 import itertools
 import json
 import logging
-from datetime import UTC, datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from tgclient.errors import TelegramError
+from tgclient.records import ChannelPeer
 
-# Telethon is imported inside the functions: main.py wires the statistics hook at start-up,
-# and Telethon itself stays off the start-up path until the first connect.
+# Telethon is imported inside the functions: the statistics hook is wired at start-up, and
+# Telethon itself stays off the start-up path until the first connect.
 
 log = logging.getLogger(__name__)
-
-#: How many of the own channel's recent posts are read (one request each, spaced out).
-MAX_POSTS = 20
-#: Posts must be at least this old so their graph covers the 48-hour window.
-MIN_AGE = timedelta(hours=49)
-#: ...and at most this old (the estimators use the last 30 days).
-MAX_AGE = timedelta(days=30)
 
 
 class StatsUnavailable(TelegramError):
@@ -127,48 +122,35 @@ async def message_views_by_age(
     return views_by_age(graph_data(graph), posted_at)
 
 
-async def read_own_stats(
+async def post_view_graphs(
     gateway,
-    reach_service,
-    channel_id: int,
+    peer: ChannelPeer,
+    posts: Sequence[tuple[int, datetime]],
     *,
-    now: datetime | None = None,
-    max_posts: int = MAX_POSTS,
     pause: float = 0.5,
-) -> dict:
-    """Read the view graphs of the own channel's recent posts and record their 24/48 h reach.
+) -> dict[int, list[tuple[float, int]]]:
+    """Each post's cumulative ``(age_hours, views)`` from Telegram's view graphs.
 
-    ``gateway`` is the Telethon gateway (its ``client`` answers ``get_stats``). Returns what
-    ``ReachService.record_stats`` returns (window → ``StatsReach``); an empty dict when Telegram
-    does not allow statistics for the channel or no post could be read.
+    ``gateway`` is the Telethon gateway (its ``client`` answers ``get_stats``); ``posts`` are
+    ``(message_id, posted_at)`` pairs of the channel ``peer``. Returns an empty dict when Telegram
+    does not allow statistics for the channel; a post without a graph is left out, and a Telegram
+    error ends the reading with what was read so far.
     """
     from telethon.tl import types
 
     from tgclient.gateway import translate
-    from tgclient.records import ChannelPeer
 
-    storage = reach_service.storage
-    channel = storage.channels.get(channel_id)
-    if channel is None or not channel.telegram_id or channel.access_hash is None:
-        return {}
-    peer = ChannelPeer(channel.telegram_id, channel.access_hash)
     if not (await gateway.channel_stats(peer)).can_view_stats:
         return {}
-    now = now or datetime.now(UTC)
-    posts = [
-        h
-        for h in storage.history.post_histories(channel_id, since=now - MAX_AGE)
-        if now - h.posted_at >= MIN_AGE
-    ][:max_posts]
-    input_channel = types.InputChannel(channel.telegram_id, channel.access_hash)
+    input_channel = types.InputChannel(peer.telegram_id, peer.access_hash)
     per_post: dict[int, list[tuple[float, int]]] = {}
-    for history in posts:
+    for message_id, posted_at in posts:
         try:
-            per_post[history.message_id] = await message_views_by_age(
-                gateway.client, input_channel, history.message_id, history.posted_at
+            per_post[message_id] = await message_views_by_age(
+                gateway.client, input_channel, message_id, posted_at
             )
         except StatsUnavailable as error:
-            log.info("No view graph for post %s: %s", history.message_id, error)
+            log.info("No view graph for post %s: %s", message_id, error)
         except Exception as error:
             ours = translate(error)
             if ours is None:
@@ -176,36 +158,4 @@ async def read_own_stats(
             log.info("Statistics stopped: %s", type(ours).__name__)
             break
         await asyncio.sleep(pause)  # a request per post: keep well below flood limits
-    if not per_post:
-        return {}
-    return reach_service.record_stats(channel_id, per_post)
-
-
-def read_stats_after_own_sync(telegram, reach_service, on_found=None) -> None:
-    """After each completed sync of the own channel, read its statistics in the background.
-
-    ``telegram`` is the ``TelegramService``; ``on_found()`` runs when new figures were recorded
-    (the window reloads). Failures are logged: the snapshot-based reach stays in use.
-    """
-    state: dict[str, asyncio.Task] = {}
-
-    async def run(channel_id: int) -> None:
-        try:
-            # get_stats needs the Telethon client: the one gateway the service built
-            found = await read_own_stats(telegram.gateway(), reach_service, channel_id)
-        except TelegramError as error:
-            log.info("Channel statistics not read: %s", type(error).__name__)
-            return
-        if found and on_found is not None:
-            on_found()
-
-    def synced(report) -> None:
-        own = reach_service.storage.channels.own()
-        if own is None or report.channel_id != own.id or report.cancelled:
-            return
-        task = state.get("task")
-        if task is not None and not task.done():
-            return
-        state["task"] = asyncio.get_running_loop().create_task(run(own.id))
-
-    telegram.synced.connect(synced)
+    return per_post
