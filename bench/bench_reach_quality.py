@@ -28,18 +28,28 @@ With the default seed 2025 each set is marked:
 
 * *development* (the thresholds were set while its figures were seen): ``pricing.synthetic``
   seed 2026, ``pricing.synthetic_independent`` seeds 2027 and 2028, ``pricing.synthetic_holdout``
-  seed 2029, ``pricing.synthetic_blind`` seeds 2030 and 2031. 2028 and 2029 were held out in an
-  earlier round, 2030 and 2031 were blind in the round after; their figures have been seen since
-  (``engagement_slope``, ``early_flat`` and ``subscriber_jumps`` were reworked because they fired
-  on honest channels of 2030 and 2031), so they count as development sets now.
-* *blind* (written by someone who had not seen the detector, after every threshold, signal and the
-  risk rule were frozen in a commit whose message starts "Thresholds frozen:" – here 1766e01;
-  nothing was changed after its figures were seen): ``pricing.synthetic_blind2`` seeds 2032 and
-  2033. Their figures, as first run (tracked botted "high" / organic "high"; one fetch botted
-  "high" / "medium" or worse, organic "high" / "medium" or worse): 2032 44.7 / 46.0 %; 40.7 /
-  56.7 %, 46.7 / 74.0 %. 2033 35.3 / 48.0 %; 34.0 / 46.0 %, 48.7 / 78.0 %. No target met:
-  ``engagement_slope`` fires on 105–112 of the 150 organic channels, whose engagement per view
-  rises with appeal faster than the allowance of 0.5 (see README, "How the vetting was checked").
+  seed 2029, ``pricing.synthetic_blind`` seeds 2030 and 2031, ``pricing.synthetic_blind2`` seeds
+  2032 and 2033 – every set here. 2028 and 2029 were held out in an earlier round, 2030 and 2031
+  were blind in the round after (``engagement_slope``, ``early_flat`` and ``subscriber_jumps``
+  were reworked because they fired on honest channels there), and 2032 and 2033 were blind in
+  the round after that: written by someone who had not seen the detector, run once after the
+  freeze of 1766e01 and failing every target (tracked botted "high" / organic "high"; one fetch
+  botted "high" / "medium" or worse, organic "high" / "medium" or worse: 2032 44.7 / 46.0 %;
+  40.7 / 56.7 %, 46.7 / 74.0 %. 2033 35.3 / 48.0 %; 34.0 / 46.0 %, 48.7 / 78.0 %).
+  ``engagement_slope`` fired on 105–112 of their 150 organic channels, whose engagement per view
+  rises with appeal faster than the allowance of 0.5; with all eight sets seen, the allowance was
+  raised to 1.5 and the far-past level to 2.5, and every threshold, signal and the risk rule were
+  frozen again in commit 34634df ("Thresholds frozen: ...") before the next blind generator was
+  run. Their figures are development figures now (see README, "How the vetting was checked").
+  Figures after that change, same order: 2026 98.0 / 0.0 %; 92.7 / 98.0 %, 0.0 / 1.3 %. 2027
+  74.0 / 0.7 %; 60.0 / 71.3 %, 0.3 / 0.7 %. 2028 63.3 / 0.3 %; 54.0 / 65.3 %, 0.0 / 2.3 %. 2029
+  34.0 / 0.0 %; 28.0 / 44.7 %, 0.0 / 1.7 %. 2030 42.0 / 2.7 %; 30.0 / 43.3 %, 0.7 / 2.0 %. 2031
+  47.3 / 2.7 %; 29.3 / 45.3 %, 0.0 / 0.7 %. 2032 34.0 / 0.7 %; 30.7 / 37.3 %, 0.7 / 4.0 %. 2033
+  26.7 / 1.3 %; 24.0 / 29.3 %, 0.7 / 5.3 %. Every organic target is met on every set; the botted
+  targets only on 2026.
+* *blind* (written by someone who had not seen the detector, after every threshold, signal and
+  the risk rule were frozen, and run once): none in this list; a blind set is added with
+  :data:`BLIND` as its role and keeps it only until its figures have been seen.
 
 Targets:
 
@@ -274,8 +284,8 @@ QUALITY_SETS = [
     ("holdout generator (pricing.synthetic_holdout)", holdout_channels, 4, DEVELOPMENT),
     ("blind generator (pricing.synthetic_blind)", blind_channels, 5, DEVELOPMENT),
     ("blind generator, another seed", blind_channels, 6, DEVELOPMENT),
-    ("second blind generator (pricing.synthetic_blind2)", blind2_channels, 7, BLIND),
-    ("second blind generator, another seed", blind2_channels, 8, BLIND),
+    ("second blind generator (pricing.synthetic_blind2)", blind2_channels, 7, DEVELOPMENT),
+    ("second blind generator, another seed", blind2_channels, 8, DEVELOPMENT),
 ]
 
 

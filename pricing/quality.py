@@ -29,10 +29,10 @@ outside_reach  strong   median views of posts older than a day /      ≥ 150 % 
                         views
 young_share    weak     posts under 6 h already have ≥ 100 % of the   –                      yes*
                         views older posts had after a day
-engagement_... strong   forwards + reactions per view rise with the   slope > max(0.9, 4 se) yes
+engagement_... strong   forwards + reactions per view rise with the   slope > max(2.5, 4 se) yes
                         post's views more than real audiences' do:
                         slope of log(engagement per view) on
-                        log(views) > 0.5 + 1.5 se
+                        log(views) > 1.5 + 1.5 se
 first_hour     strong   median share of the first day's views         ≥ 85 %                 no
                         arriving in the first hour ≥ 70 %
 early_flat     strong   views in the first 6 hours vary less than     ratio ≤ 0.3 and early  no
@@ -76,17 +76,20 @@ decide; ``err`` (the mean, weak) stays as the softer sign.
 
 ``engagement_slope`` looks at what a bought package does to engagement: a package of bought
 views of the same size on every post brings no forwards or reactions and dilutes the weaker posts
-most, so engagement per view rises steeply with views (slope ≈ bought share ÷ organic share, 1.5
-for 60 % bought). Real engagement per view rises too, but gently: people pass on the posts they
-like, and those are the posts read most (slopes up to about 0.5 on honest channels). So its
-threshold is that allowance, 0.5, plus 1.5 standard errors of the slope measured on the
-channel's own posts; far past at max(0.9, 4 standard errors); it needs 8 posts older than two
-days and 30 forwards and reactions between them. ``early_flat`` also needs the early views to be
-flat themselves (variation below 0.3): the subscribers who read a post in its first hours vary
-less than the shares that bring its later views, but still as much as real audiences do.
-``subscriber_jumps`` fires when reach grew by less than a quarter of the subscriber growth:
-subscribers won by an ad read, if less than the old ones; bought
-ones do not read.
+most, so engagement per view rises steeply with views (slope ≈ bought share ÷ real share, 1.5
+for 60 % bought, 4 for 80 %). Real engagement per view can rise too: people pass on the posts
+they like, and those are the posts read most; where readers forward what they like far more
+readily than they read it (memes beside news, reposts whose readers forward again) honest slopes
+reach about 1.4. So its threshold is 1.5, above every honest audience measured, plus 1.5 standard
+errors of the slope measured on the channel's own posts (it names packages of more than about
+60 % of the views); far past at max(2.5, 4 standard errors), a package of about 70 % or more; it
+needs 8 posts older than two days and 30 forwards and reactions between them.
+
+``early_flat`` also needs the early views to be flat themselves (variation below 0.3): the
+subscribers who read a post in its first hours vary less than the shares that bring its later
+views, but still as much as real audiences do. ``subscriber_jumps`` fires when reach grew by less
+than a quarter of the subscriber growth: subscribers won by an ad read, if less than the old
+ones; bought ones do not read.
 
 **Risk** is not a score (:func:`risk_level`): ``"high"`` when a strong signal fired far past its
 threshold, or two or more strong signals fired, or one strong and two or more weak ones;
@@ -107,7 +110,11 @@ detector; ``bench/bench_reach_quality.py`` reports those blind sets apart. Those
 became development sets too: ``engagement_slope``, ``early_flat`` and ``subscriber_jumps`` were
 reworked with seeds 2026–2031 seen (they fired on honest channels there), and everything was
 frozen again (commit "Thresholds frozen: ...") before :mod:`pricing.synthetic_blind2` (seeds 2032
-and 2033) was written by someone who had not seen the detector.
+and 2033) was written by someone who had not seen the detector. Its honest channels' engagement
+rose with appeal faster than their views (slopes up to about 1.4), so ``engagement_slope`` fired
+on two thirds of them; with all eight sets seen (seeds 2026–2033 are development sets now) its
+allowance was raised from 0.5 to 1.5 and its far-past level from 0.9 to 2.5, and everything was
+frozen once more (commit "Thresholds frozen: ...") before the next blind generator was run.
 """
 
 from __future__ import annotations

@@ -42,12 +42,15 @@ OUTSIDE_FORWARDS_MAX = 0.02
 OUTSIDE_ERR_DECISIVE = 1.5
 OUTSIDE_FORWARDS_DECISIVE = 0.01
 YOUNG_MAX_HOURS = 6.0
-#: engagement_slope: fires above ENGAGEMENT_SLOPE_MIN (how far real engagement per view rises
-#: with a post's appeal) + ENGAGEMENT_SLOPE_Z standard errors of the slope; far past above
-#: max(ENGAGEMENT_SLOPE_DECISIVE, ENGAGEMENT_SLOPE_DECISIVE_Z standard errors).
-ENGAGEMENT_SLOPE_MIN = 0.5
+#: engagement_slope: fires above ENGAGEMENT_SLOPE_MIN (how far real engagement per view can rise
+#: with a post's appeal: up to about 1.4 where readers forward what they like and the posts they
+#: like are read most) + ENGAGEMENT_SLOPE_Z standard errors of the slope; far past above
+#: max(ENGAGEMENT_SLOPE_DECISIVE, ENGAGEMENT_SLOPE_DECISIVE_Z standard errors). A package of bought
+#: views of the same size on every post gives a slope of bought share ÷ real share: 1.5 at 60 %
+#: bought, 2.5 at about 70 %.
+ENGAGEMENT_SLOPE_MIN = 1.5
 ENGAGEMENT_SLOPE_Z = 1.5
-ENGAGEMENT_SLOPE_DECISIVE = 0.9
+ENGAGEMENT_SLOPE_DECISIVE = 2.5
 ENGAGEMENT_SLOPE_DECISIVE_Z = 4.0
 MIN_ENGAGEMENT = 30  # forwards + reactions over the posts used, or the slope is all noise
 MIN_YOUNG_POSTS = 3

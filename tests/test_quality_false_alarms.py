@@ -48,6 +48,16 @@ def test_engagement_rising_with_appeal_is_not_read_as_bots():
     assert report.risk == "low", report.summary
 
 
+def test_engagement_rising_faster_than_views_is_not_read_as_bots():
+    # readers who forward what they like much more readily than they read it: engagement ×
+    # appeal^2.2 against views × appeal, a slope near 1.2 with no view bought
+    report = assess_channel(40_000, _appeal_channel(0.0, 1.2), now=NOW)
+    slope = report.signal("engagement_slope")
+    assert slope.value is not None and slope.value > 0.9
+    assert not slope.fired
+    assert report.risk == "low", report.summary
+
+
 def test_a_bought_package_on_an_appealing_channel_is_still_named():
     report = assess_channel(40_000, _appeal_channel(0.6, 0.5), now=NOW)
     slope = report.signal("engagement_slope")

@@ -4161,32 +4161,27 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="270"/>
-        <source>Posts with more views get more forwards and reactions per view (slope %1, above %2: the %3 real audiences reach because people pass on what they like, plus %4 standard errors of %5): bought views bring no engagement and dilute the weaker posts most.</source>
-        <translation>У постов с большим числом просмотров больше репостов и реакций на просмотр (наклон %1, выше %2: это %3, до которых доходит живая аудитория, потому что люди делятся тем, что им нравится, плюс %4 стандартной ошибки по %5): купленные просмотры не приносят вовлечённости и сильнее всего разбавляют слабые посты.</translation>
-    </message>
-    <message>
-        <location filename="../vetting/texts.py" line="278"/>
+        <location filename="../vetting/texts.py" line="279"/>
         <source>Forwards and reactions per view rise with a post&apos;s views no more than real audiences&apos; do (slope %1, at or below %2: %3 plus %4 standard errors of %5).</source>
         <translation>Репосты и реакции на просмотр растут с просмотрами поста не сильнее, чем у живой аудитории (наклон %1, не выше %2: %3 плюс %4 стандартной ошибки по %5).</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="332"/>
+        <location filename="../vetting/texts.py" line="333"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1, below %5) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры первых 6 часов почти одинаковы у всех постов (разброс %1, ниже %5), а более поздние просмотры различаются естественно (%2); отношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="339"/>
+        <location filename="../vetting/texts.py" line="340"/>
         <source>Views of the first 6 hours vary from post to post (variation %1; later views %2, ratio %3): not a fixed package (that needs a ratio below %4 and early variation below %5).</source>
         <translation>Просмотры первых 6 часов различаются от поста к посту (разброс %1; у поздних просмотров %2, отношение %3): это не фиксированный пакет (для него нужно отношение ниже %4 и ранний разброс ниже %5).</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="367"/>
+        <location filename="../vetting/texts.py" line="368"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3 (less than %4 of the jump): the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3 (меньше %4 от скачка): новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="294"/>
+        <location filename="../vetting/texts.py" line="295"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4194,8 +4189,13 @@ The details are in the log file:
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n постов (нужно %1).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../vetting/texts.py" line="270"/>
+        <source>Posts with more views get more forwards and reactions per view (slope %1, above %2: the %3 real audiences reach at most because people pass on what they like, plus %4 standard errors of %5): bought views bring no engagement, so a package of the same size on every post dilutes the weaker posts most; this steep a rise takes a package of more than half the views.</source>
+        <translation>У постов с большим числом просмотров больше репостов и реакций на просмотр (наклон %1, выше %2: это %3, больше которых у живой аудитории не бывает, хотя люди и делятся тем, что им нравится, плюс %4 стандартной ошибки по %5): купленные просмотры не приносят вовлечённости, поэтому пакет одного размера на каждом посте сильнее всего разбавляет слабые посты; такой крутой рост даёт только пакет больше половины просмотров.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="303"/>
+        <location filename="../vetting/texts.py" line="304"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -4204,7 +4204,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="311"/>
+        <location filename="../vetting/texts.py" line="312"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -4213,7 +4213,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="321"/>
+        <location filename="../vetting/texts.py" line="322"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4222,12 +4222,12 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="348"/>
+        <location filename="../vetting/texts.py" line="349"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="350"/>
+        <location filename="../vetting/texts.py" line="351"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -4236,22 +4236,22 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="359"/>
+        <location filename="../vetting/texts.py" line="360"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="373"/>
+        <location filename="../vetting/texts.py" line="374"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="382"/>
+        <location filename="../vetting/texts.py" line="383"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="386"/>
+        <location filename="../vetting/texts.py" line="387"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -4260,7 +4260,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="394"/>
+        <location filename="../vetting/texts.py" line="395"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -4269,7 +4269,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="401"/>
+        <location filename="../vetting/texts.py" line="402"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -4278,7 +4278,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="409"/>
+        <location filename="../vetting/texts.py" line="410"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>

@@ -270,9 +270,10 @@ def _explanation(signal: QualitySignal) -> str | None:
             text = translate(
                 "VettingArea",
                 "Posts with more views get more forwards and reactions per view (slope %1, above "
-                "%2: the %3 real audiences reach because people pass on what they like, plus %4 "
-                "standard errors of %5): bought views bring no engagement and dilute the weaker "
-                "posts most.",
+                "%2: the %3 real audiences reach at most because people pass on what they like, "
+                "plus %4 standard errors of %5): bought views bring no engagement, so a package "
+                "of the same size on every post dilutes the weaker posts most; this steep a rise "
+                "takes a package of more than half the views.",
             )
         else:
             text = translate(
