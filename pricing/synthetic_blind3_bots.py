@@ -51,7 +51,7 @@ class BotPlan:
     imitation_sigma: float = 0.3
     chunks: int = 3
     bought_days: set[int] = field(default_factory=set)
-    bulk: list[tuple[float, float, int, float]] = field(
+    bulk: list[tuple[float, float, float, float]] = field(
         default_factory=list
     )  # at, span h, amount, hours
 
@@ -130,8 +130,9 @@ class BotPlan:
                 )
             elif rng.random() < self.buy_probability:
                 out.append((rng.uniform(0.05, 1.0), rng.uniform(1, 4), package, "linear"))
-        for at, span, amount, hours in self.bulk:
+        for at, span, size, hours in self.bulk:
             if 0 < at - hour <= span:
+                amount = round_to_ladder(self.package(plan.expected_views(at)) * size)
                 out.append((at - hour, hours, float(amount), "linear"))
         if not out:
             return (), 0.0
@@ -161,10 +162,11 @@ def plan_bots(rng: random.Random, strategy: str, plan) -> BotPlan:
         bots.share = rng.uniform(0.3, 0.85)
         bots.buy_probability = rng.uniform(0.6, 1.0)
         if rng.random() < 0.4:
-            span = 24 * rng.uniform(10, 40) / max(plan.habit.per_day, 0.2)  # the last 10–40 posts
+            # the last 10–40 posts, at most a week back
+            span = min(168.0, 24 * rng.uniform(10, 40) / max(plan.habit.per_day, 0.2))
             for _ in range(rng.randint(1, 3)):
-                amount = round_to_ladder(rng.uniform(200, 2000))
-                bots.bulk.append((rng.uniform(0, end), span, amount, rng.uniform(1, 3)))
+                size = rng.uniform(0.3, 1.0)
+                bots.bulk.append((rng.uniform(0, end), span, size, rng.uniform(1, 3)))
     elif strategy == "some_days":
         bots.share = rng.uniform(0.45, 0.9)
         bots.spread = rng.uniform(0.03, 0.3)

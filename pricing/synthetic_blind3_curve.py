@@ -36,6 +36,11 @@ class ReaderClock:
             self._cumulative.append(total)
         self._hours = len(hourly_activity)
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ReaderClock) and self._cumulative == other._cumulative
+
+    __hash__ = None  # type: ignore[assignment]
+
     def at(self, hour: float) -> float:
         """Activity accumulated from the origin to ``hour`` (linear past the table's end)."""
         if hour <= 0:
