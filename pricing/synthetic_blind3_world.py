@@ -222,7 +222,10 @@ def organic_text(rng: random.Random, theme: str, post_type: str) -> str:
     if post_type == "poll":
         return f"Опрос: {subject} — как вам?"
     ending = rng.choice(_ENDINGS).format(src=_token(rng, 7).lower(), n=rng.randint(100, 9999))
-    text = f"{rng.choice(_OPENERS)} {subject}. {ending}".strip()
+    opener = rng.choice(_OPENERS)
+    if not opener or opener[-1] in ".!":
+        subject = subject[0].upper() + subject[1:]
+    text = f"{opener} {subject}. {ending}".strip()
     if post_type in ("photo", "video") and rng.random() < 0.3:
         return text.split(".")[0]
     return text
