@@ -23,6 +23,14 @@ from ``pricing.synthetic_independent``, ``pricing.synthetic_holdout`` and
   with appeal faster than views; bots on all posts, most posts or ads only, 1–3 sellers with
   instant, linear, mimicking or staged delivery, fixed, top-up or proportional packages, bought
   reactions and subscribers; 150 organic and 150 botted channels per seed.
+* ``pricing.synthetic_blind3`` – eight kinds of honest channel (tiny niche, author blog, big
+  news streaming 12–40 posts a day, evergreen how-to with search traffic, catalogue-folder
+  inflows of readers who barely read, ad-grown, viral with views of forwarded copies, aggregator)
+  on a readers' clock in six time zones; a mixture of log-logistic, Weibull and Lomax curves on
+  reader activity, pinned posts, deleted and re-posted posts, ads deleted after 24–72 h; bots as
+  auto-views on every post, rounded packages, some days only, top-ups to a floor, curves that
+  imitate readers, night batches, ads only, or a dead audience (85–97 % bought), plus bought
+  subscribers and reactions; 150 organic and 150 botted channels per seed.
 
 With the default seed 2025 each set is marked:
 
@@ -48,8 +56,8 @@ With the default seed 2025 each set is marked:
   26.7 / 1.3 %; 24.0 / 29.3 %, 0.7 / 5.3 %. Every organic target is met on every set; the botted
   targets only on 2026.
 * *blind* (written by someone who had not seen the detector, after every threshold, signal and
-  the risk rule were frozen, and run once): none in this list; a blind set is added with
-  :data:`BLIND` as its role and keeps it only until its figures have been seen.
+  the risk rule were frozen, and run once): ``pricing.synthetic_blind3`` seeds 2034 and 2035,
+  frozen in 34634df. A blind set keeps the role only until its figures have been seen.
 
 Targets:
 
@@ -85,6 +93,7 @@ from pricing import assess_channel, channel_reach, estimate_reach, fit_accumulat
 from pricing.synthetic import generate_channels
 from pricing.synthetic_blind import generate_channels as blind_channels
 from pricing.synthetic_blind2 import generate_channels as blind2_channels
+from pricing.synthetic_blind3 import generate_channels as blind3_channels
 from pricing.synthetic_holdout import generate_channels as holdout_channels
 from pricing.synthetic_independent import generate_channels as independent_channels
 
@@ -286,6 +295,8 @@ QUALITY_SETS = [
     ("blind generator, another seed", blind_channels, 6, DEVELOPMENT),
     ("second blind generator (pricing.synthetic_blind2)", blind2_channels, 7, DEVELOPMENT),
     ("second blind generator, another seed", blind2_channels, 8, DEVELOPMENT),
+    ("third blind generator (pricing.synthetic_blind3)", blind3_channels, 9, BLIND),
+    ("third blind generator, another seed", blind3_channels, 10, BLIND),
 ]
 
 
