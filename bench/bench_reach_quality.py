@@ -57,7 +57,10 @@ With the default seed 2025 each set is marked:
   targets only on 2026.
 * *blind* (written by someone who had not seen the detector, after every threshold, signal and
   the risk rule were frozen, and run once): ``pricing.synthetic_blind3`` seeds 2034 and 2035,
-  frozen in 34634df. A blind set keeps the role only until its figures have been seen.
+  against the detector frozen in 34634df. A blind set keeps the role only while nothing in the
+  detector changes after its figures were seen. Their figures, as first run (same order as
+  above): 2034 56.0 / 2.7 %; 52.0 / 59.3 %, 2.0 / 8.7 %. 2035 43.3 / 2.7 %; 42.0 / 52.7 %, 1.3 /
+  9.3 %. Every organic target met, no botted target.
 
 Targets:
 
