@@ -93,26 +93,6 @@ def _install_fallback_font() -> None:
     QFontDatabase.addApplicationFont(str(font))
 
 
-def _load_charts_in_background() -> None:
-    """Start importing matplotlib (a good part of a second) on a worker thread, so that it loads
-    while the window is composed and painted instead of after it: an area opening on a chart
-    then waits only for what is left. Python's import locks make a chart built meanwhile wait
-    for the modules being loaded; should loading fail here, the first chart imports them itself
-    (and says what went wrong)."""
-    import logging
-    import threading
-
-    def load() -> None:
-        try:
-            from charts.canvas import load_matplotlib
-
-            load_matplotlib()
-        except Exception:  # not fatal: the first chart tries again on the UI thread
-            logging.getLogger(__name__).warning("matplotlib not preloaded", exc_info=True)
-
-    threading.Thread(target=load, name="load-matplotlib", daemon=True).start()
-
-
 def _install_language(app, choice: str | None) -> str:
     """The UI language: ``--lang``, else the saved setting, else the system locale."""
     from ui import settings
@@ -252,12 +232,11 @@ def _mount_vetting(services, window, demo: bool) -> None:
 
 def _mount_niche(services, window) -> None:
     """The niche builder's area, and the niche over time under History."""
-    niche = services.use_cases.niche
 
     def build():
         from ui.niche.area import NicheArea
 
-        area = NicheArea(services, niche, window)
+        area = NicheArea(services, services.use_cases.niche, window)
         area.changed.connect(window.reload)
         if services.telegram is not None:  # signing in or out enables or disables its buttons
             services.telegram.state_changed.connect(area.telegram_state_changed)
@@ -267,7 +246,7 @@ def _mount_niche(services, window) -> None:
     def attach(history) -> None:
         from ui.niche_history import NicheTrendSection, attach_to_history
 
-        section = NicheTrendSection(services, niche, window.current_niche_id)
+        section = NicheTrendSection(services, services.use_cases.niche, window.current_niche_id)
         attach_to_history(history, section)
         window.niche_changed.connect(section.reload_if_visible)
 
@@ -307,8 +286,6 @@ def _mount_telegram(services, window: "MainWindow") -> None:
 
 def run(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    if not args.copy_db_to and not __import__("os").environ.get("CR_NOPRELOAD"):
-        _load_charts_in_background()
     # First of all, so that no failure goes unrecorded: a log file and the uncaught-error hooks.
     from storage.logfile import logging_to_data_folder
     from ui.crash import crash_hooks
