@@ -162,9 +162,9 @@ class MainWindow(QMainWindow):
             return self._build(key)
         return self._tabs.get(key)  # type: ignore[return-value]
 
-    def built_areas(self) -> list[Area]:
-        """The areas built so far (the others are told everything when they are built)."""
-        return [w for k, w in self._tabs.items() if k not in self._builders]  # type: ignore[misc]
+    def built_areas(self) -> dict[str, Area]:
+        """The areas built so far by key (the others are told everything when they are built)."""
+        return {k: w for k, w in self._tabs.items() if k not in self._builders}  # type: ignore[misc]
 
     def area_keys(self) -> list[str]:
         return list(self._tabs)
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         """Re-read everything from storage: niches, the shown area now, the others when shown."""
         self._fill_niches()
         niche_id = self.current_niche_id()
-        for widget in self.built_areas():
+        for widget in self.built_areas().values():
             widget.set_niche(niche_id)
         self._dirty = set(self._tabs)
         self._reload_area(self.tabs.currentWidget())
@@ -379,7 +379,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
-        for area in self.built_areas():  # stop fetches and computations for the closed window
+        for (
+            area
+        ) in self.built_areas().values():  # stop fetches and computations for the closed window
             area.shutdown()
         super().closeEvent(event)
 
