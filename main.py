@@ -256,12 +256,11 @@ def _mount_niche(services, window) -> None:
 
 def _mount_placements(services, window) -> None:
     """Bought ads and what they brought; their joins are read after each own-channel sync."""
-    placements = services.use_cases.placements
 
     def build():
         from ui.placements.area import PlacementsArea
 
-        area = PlacementsArea(services, placements, window.undo_stack, window)
+        area = PlacementsArea(services, services.use_cases.placements, window.undo_stack, window)
         area.changed.connect(window.reload)
         if services.telegram is not None:
             services.telegram.state_changed.connect(area.telegram_state_changed)
@@ -271,7 +270,20 @@ def _mount_placements(services, window) -> None:
     if services.telegram is not None:
         from tgclient.invites import refresh_joins_after_own_sync
 
-        refresh_joins_after_own_sync(services.telegram, placements, window.reload)
+        # the service is built (and its module imported) at the first sync, not at start-up
+        refresh_joins_after_own_sync(
+            services.telegram, _BuiltWhenUsed(lambda: services.use_cases.placements), window.reload
+        )
+
+
+class _BuiltWhenUsed:
+    """Stands for the object ``build()`` returns, calling it on the first attribute asked for."""
+
+    def __init__(self, build):
+        self._build = build
+
+    def __getattr__(self, name: str):
+        return getattr(self._build(), name)
 
 
 def _mount_telegram(services, window: "MainWindow") -> None:

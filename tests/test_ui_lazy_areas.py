@@ -33,7 +33,7 @@ def built(window) -> set[str]:
 def test_a_start_builds_the_area_it_opens_on_and_the_price_book_only(qtbot, tmp_path):
     window = demo_window(qtbot, tmp_path, "--tab", "suggestion")
     window.show_area("suggestion")
-    assert built(window) == {"pricebook", "suggestion", "welcome"}
+    assert built(window) == {"pricebook", "suggestion"}
     assert window.tabs.currentWidget() is window.suggestion
     assert set(EVERY_AREA) <= set(window.area_keys())  # every tab is there, with its title
     assert window.tabs.tabText(window.tabs.indexOf(window.area("history"))) == "History"
