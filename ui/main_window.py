@@ -132,8 +132,8 @@ class MainWindow(QMainWindow):
         away if shown, else when it is next shown) and ``shutdown()`` when the window closes.
         """
         _check_area(widget)
-        key = key or widget.objectName() or title  # type: ignore[attr-defined]
-        index = self._add_tab(key, widget, title)  # type: ignore[arg-type]
+        key = key or widget.objectName() or title
+        index = self._add_tab(key, widget, title)
         self._area_added(key, widget)
         return index
 
@@ -154,17 +154,17 @@ class MainWindow(QMainWindow):
         if key in self._builders:
             self._when_built.setdefault(key, []).append(callback)
         elif key in self._tabs:
-            callback(self._tabs[key])  # type: ignore[arg-type]
+            callback(self._tabs[key])
 
     def area(self, key: str) -> Area | None:
         """The area ``key``, built now if it was not yet; None for no such area."""
         if key in self._builders:
             return self._build(key)
-        return self._tabs.get(key)  # type: ignore[return-value]
+        return self._tabs.get(key)
 
     def built_areas(self) -> dict[str, Area]:
         """The areas built so far by key (the others are told everything when they are built)."""
-        return {k: w for k, w in self._tabs.items() if k not in self._builders}  # type: ignore[misc]
+        return {k: w for k, w in self._tabs.items() if k not in self._builders}
 
     def area_keys(self) -> list[str]:
         return list(self._tabs)
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         """Bring an area to the front by key (or by its tab title, case-insensitive)."""
         for index, name in enumerate(self._tabs):
             if key.casefold() in (name.casefold(), self.tabs.tabText(index).casefold()):
-                self.tabs.setCurrentWidget(self.area(name))  # type: ignore[arg-type]
+                self.tabs.setCurrentWidget(self.area(name))
                 return True
         return False
 
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         widget.set_niche(self.current_niche_id())
         # Areas added after start-up (such as Vetting) reopen too if the user left on them.
         if key.casefold() == self._start_area:
-            self.tabs.setCurrentWidget(widget)  # type: ignore[arg-type]
+            self.tabs.setCurrentWidget(widget)
 
     def _build(self, key: str) -> Area:
         """Build a lazily added area and put it in its tab in place of the empty page."""
@@ -242,12 +242,12 @@ class MainWindow(QMainWindow):
         _check_area(widget)
         del self._builders[key]
         placeholder = self._tabs[key]
-        self._tabs[key] = widget  # type: ignore[assignment]
+        self._tabs[key] = widget
         index = self.tabs.indexOf(placeholder)
         was_current = self.tabs.currentWidget() is placeholder
         blocked = self.tabs.blockSignals(True)  # the same tab stays shown: nothing to announce
         try:
-            self.tabs.insertTab(index, widget, self.tabs.tabText(index))  # type: ignore[arg-type]
+            self.tabs.insertTab(index, widget, self.tabs.tabText(index))
             if was_current:
                 self.tabs.setCurrentIndex(index)
             self.tabs.removeTab(index + 1)
@@ -263,13 +263,13 @@ class MainWindow(QMainWindow):
         for key, area in self._tabs.items():
             if area is widget and key in self._dirty and key not in self._builders:
                 self._dirty.discard(key)
-                area.reload()  # type: ignore[attr-defined]
+                area.reload()
 
     def _area_shown(self, index: int) -> None:
         shown = self.tabs.widget(index)
         key = next((k for k, w in self._tabs.items() if w is shown), None)
         if key in self._builders:  # first shown: built now, in place of its empty page
-            self._build(key)  # type: ignore[arg-type]
+            self._build(key)
         self._reload_area(self.tabs.currentWidget())
 
     def _update_status(self) -> None:
