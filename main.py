@@ -148,7 +148,7 @@ def compose(args: argparse.Namespace, workdir: Path, db=None):
     from ui.settings_upgrade import upgrade_settings
 
     upgrade_settings(services.settings, storage)  # what earlier versions kept, before any widget
-    window = MainWindow(services)
+    window = MainWindow(services, start_area=args.tab)
     from ui.restart import restart
 
     window.restart_requested.connect(lambda language: restart(window, language))
@@ -213,50 +213,77 @@ def _mount_help(window, demo: bool) -> None:
 
 def _mount_vetting(services, window, demo: bool) -> None:
     """The ad buyer's vetting tab; the own channel's statistics are read after each own sync."""
-    from ui.vetting.area import VettingArea
 
-    area = VettingArea(services, services.use_cases.vetting, window)
-    window.add_area(area, QCoreApplication.translate("main", "Vetting"), "vetting")
-    area.changed.connect(window.reload)
+    def build():
+        from ui.vetting.area import VettingArea
+
+        area = VettingArea(services, services.use_cases.vetting, window)
+        area.changed.connect(window.reload)
+        if demo:  # a worked example: a channel whose views look bought
+            area.prefill("@crypto_rocket_vip", "3000", "1/24")
+        return area
+
+    window.add_lazy_area(build, QCoreApplication.translate("main", "Vetting"), "vetting")
     if services.telegram is not None:
         from application.own_stats import read_stats_after_own_sync
 
         read_stats_after_own_sync(services.telegram, services.use_cases.reach, window.reload)
-    if demo:  # a worked example: a channel whose views look bought
-        area.prefill("@crypto_rocket_vip", "3000", "1/24")
 
 
-def _mount_niche(services, window):
+def _mount_niche(services, window) -> None:
     """The niche builder's area, and the niche over time under History."""
-    from ui.niche.area import NicheArea
-    from ui.niche_history import NicheTrendSection, attach_to_history
 
-    niche = services.use_cases.niche
-    area = NicheArea(services, niche, window)
-    window.add_area(area, QCoreApplication.translate("main", "Niche"), "niche")
-    area.changed.connect(window.reload)
-    if services.telegram is not None:  # signing in or out enables or disables its buttons
-        services.telegram.state_changed.connect(area.telegram_state_changed)
-        services.telegram.idle.connect(area.telegram_state_changed)
-    section = NicheTrendSection(services, niche, window.current_niche_id)
-    attach_to_history(window.history, section)
-    window.niche_changed.connect(section.reload_if_visible)
-    return area
+    def build():
+        from ui.niche.area import NicheArea
+
+        area = NicheArea(services, services.use_cases.niche, window)
+        area.changed.connect(window.reload)
+        if services.telegram is not None:  # signing in or out enables or disables its buttons
+            services.telegram.state_changed.connect(area.telegram_state_changed)
+            services.telegram.idle.connect(area.telegram_state_changed)
+        return area
+
+    def attach(history) -> None:
+        from ui.niche_history import NicheTrendSection, attach_to_history
+
+        section = NicheTrendSection(services, services.use_cases.niche, window.current_niche_id)
+        attach_to_history(history, section)
+        window.niche_changed.connect(section.reload_if_visible)
+
+    window.add_lazy_area(build, QCoreApplication.translate("main", "Niche"), "niche")
+    window.when_area_built("history", attach)
 
 
 def _mount_placements(services, window) -> None:
     """Bought ads and what they brought; their joins are read after each own-channel sync."""
-    from ui.placements.area import PlacementsArea
 
-    placements = services.use_cases.placements
-    area = PlacementsArea(services, placements, window.undo_stack, window)
-    window.add_area(area, QCoreApplication.translate("main", "Placements"), "placements")
-    area.changed.connect(window.reload)
+    def build():
+        from ui.placements.area import PlacementsArea
+
+        area = PlacementsArea(services, services.use_cases.placements, window.undo_stack, window)
+        area.changed.connect(window.reload)
+        if services.telegram is not None:
+            services.telegram.state_changed.connect(area.telegram_state_changed)
+        return area
+
+    window.add_lazy_area(build, QCoreApplication.translate("main", "Placements"), "placements")
     if services.telegram is not None:
         from tgclient.invites import refresh_joins_after_own_sync
 
-        refresh_joins_after_own_sync(services.telegram, placements, window.reload)
-        services.telegram.state_changed.connect(area.telegram_state_changed)
+        # the service is built (and its module imported) at the first sync, not at start-up
+        refresh_joins_after_own_sync(
+            services.telegram, _BuiltWhenUsed(lambda: services.use_cases.placements), window.reload
+        )
+
+
+class _BuiltWhenUsed:
+    """Stands for the object ``build()`` returns, calling it on the first attribute asked for."""
+
+    def __init__(self, build):
+        self._build = build
+
+    def __getattr__(self, name: str):
+        return getattr(self._build(), name)
 
 
 def _mount_telegram(services, window: "MainWindow") -> None:

@@ -3,22 +3,29 @@
 Each service combines the repositories (:mod:`storage`), the domain maths (:mod:`pricing`) and,
 when the user is signed in, Telegram (:mod:`tgclient`); none knows of Qt. :func:`build_use_cases`
 is the one place they are built and wired together (``main.compose`` calls it; tests too).
+
+A service's module is imported when the service is first asked for (here and in
+:class:`UseCases`), so a start pays only for the use cases the area it opens on needs.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from application.niche import NicheService
-from application.placements import PlacementService
-from application.pricebook import PriceBookService
-from application.reach import ReachService
-from application.telegram import TelegramAccess
-from application.vetting import VettingService
 from storage.clock import utc_now
-from storage.repositories import Storage
+
+if TYPE_CHECKING:
+    from application.niche import NicheService
+    from application.placements import PlacementService
+    from application.pricebook import PriceBookService
+    from application.reach import ReachService
+    from application.telegram import TelegramAccess
+    from application.vetting import VettingService
+    from storage.repositories import Storage
 
 __all__ = [
     "NicheService",
@@ -31,16 +38,69 @@ __all__ = [
     "build_use_cases",
 ]
 
+# where each service lives: ``from application import VettingService`` imports it then
+_MODULES = {
+    "NicheService": "application.niche",
+    "PlacementService": "application.placements",
+    "PriceBookService": "application.pricebook",
+    "ReachService": "application.reach",
+    "TelegramAccess": "application.telegram",
+    "VettingService": "application.vetting",
+}
 
-@dataclass(frozen=True)
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'application' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
+
 class UseCases:
-    """The application's services over one price book, sharing one reach cache."""
+    """The application's services over one price book, sharing one reach cache; each is built
+    when first asked for."""
 
-    pricebook: PriceBookService
-    reach: ReachService
-    vetting: VettingService
-    placements: PlacementService
-    niche: NicheService
+    def __init__(
+        self,
+        storage: Storage,
+        telegram: TelegramAccess | None = None,
+        clock: Callable[[], datetime] = utc_now,
+    ):
+        self._storage, self._telegram, self._clock = storage, telegram, clock
+
+    @cached_property
+    def reach(self) -> ReachService:
+        from application.reach import ReachService
+
+        return ReachService(self._storage, clock=self._clock)
+
+    @cached_property
+    def pricebook(self) -> PriceBookService:
+        from application.pricebook import PriceBookService
+
+        return PriceBookService(self._storage, reach=self.reach)
+
+    @cached_property
+    def vetting(self) -> VettingService:
+        from application.vetting import VettingService
+
+        return VettingService(
+            self._storage, self.pricebook, self.reach, self._telegram, clock=self._clock
+        )
+
+    @cached_property
+    def placements(self) -> PlacementService:
+        from application.placements import PlacementService
+
+        return PlacementService(self._storage, self.pricebook, self._telegram, clock=self._clock)
+
+    @cached_property
+    def niche(self) -> NicheService:
+        from application.niche import NicheService
+
+        return NicheService(
+            self._storage, self.pricebook, self.reach, self._telegram, clock=self._clock
+        )
 
 
 def build_use_cases(
@@ -49,12 +109,4 @@ def build_use_cases(
     clock: Callable[[], datetime] = utc_now,
 ) -> UseCases:
     """Every service over ``storage``; ``telegram`` None works offline (the demo, no account)."""
-    reach = ReachService(storage, clock=clock)
-    pricebook = PriceBookService(storage, reach=reach)
-    return UseCases(
-        pricebook=pricebook,
-        reach=reach,
-        vetting=VettingService(storage, pricebook, reach, telegram, clock=clock),
-        placements=PlacementService(storage, pricebook, telegram, clock=clock),
-        niche=NicheService(storage, pricebook, reach, telegram, clock=clock),
-    )
+    return UseCases(storage, telegram, clock)

@@ -58,7 +58,8 @@ def start(qtbot, storage, client, tmp_path):
     window = MainWindow(services)
     qtbot.addWidget(window)
     main._mount_telegram(services, window)
-    area = main._mount_niche(services, window)
+    main._mount_niche(services, window)
+    area = window.area("niche")
     window.resize(1280, 720)
     window.show()
     with qtbot.waitSignal(area.reloaded, timeout=5000):
@@ -258,7 +259,8 @@ def test_the_demo_niche_offline_in_russian(qtbot, qtmodeltester, tmp_path, russi
     services = make_services(tmp_path, clock=lambda: DEMO_NOW)
     window = MainWindow(services)
     qtbot.addWidget(window)
-    area = main._mount_niche(services, window)
+    main._mount_niche(services, window)
+    area = window.area("niche")
     window.resize(1280, 720)
     window.show()
     with qtbot.waitSignal(area.reloaded, timeout=10000):

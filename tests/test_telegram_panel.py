@@ -193,7 +193,6 @@ def test_log_out_asks_first_then_deletes_the_session(qtbot, storage):
 
 def test_my_channel_in_the_real_window_shows_fetched_data(qtbot, storage):
     from ui.main_window import MainWindow
-    from ui.mychannel_view import MyChannelArea
 
     settings = SyncSettings(history_days=30, max_posts=None, views_window_days=30)
     client = FakeTelegramClient(authorized=True)
@@ -220,7 +219,7 @@ def test_my_channel_in_the_real_window_shows_fetched_data(qtbot, storage):
     assert service.busy
     qtbot.waitUntil(lambda: not service.busy, timeout=5000)
 
-    area = window.findChild(MyChannelArea)
+    area = window.my_channel  # built when first asked for, as when its tab is first shown
     area.reload()
     assert area.name.text() == "@my_channel"
     assert area.subscribers.text() == number(8000)  # grouped the user's way ("8,000")

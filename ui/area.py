@@ -2,7 +2,9 @@
 
 Each tab of :class:`ui.main_window.MainWindow` is a widget that also answers the three calls
 below; an area with nothing to do for one of them implements it as a no-op, so the window never
-has to ask whether a tab understands a call.
+has to ask whether a tab understands a call. Most areas are built when their tab is first shown
+(``MainWindow.add_lazy_area``): until then nothing calls them, and once built they are told the
+niche chosen meanwhile and read their data as any area does when shown.
 """
 
 from __future__ import annotations

@@ -1,12 +1,15 @@
 """The main window: a niche selector, the areas as tabs, menus and the status bar.
 
 Other rooms extend it through three public calls: :meth:`MainWindow.add_area` adds a tab (a
-widget implementing :class:`ui.area.Area`),
+widget implementing :class:`ui.area.Area`; :meth:`MainWindow.add_lazy_area` adds one that is built
+when first shown, so a start constructs only the area it opens on),
 :meth:`MainWindow.reload` re-reads everything from storage (connect data-changing signals to it),
 and ``statusBar().addPermanentWidget`` adds a status widget on the right.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
@@ -22,10 +25,8 @@ from PySide6.QtWidgets import (
 from ui import formatting
 from ui import settings as opt
 from ui.area import Area
-from ui.mychannel_view import MyChannelArea
 from ui.pricebook.area import PriceBookArea
 from ui.services import Services
-from ui.suggestion.area import SuggestionArea
 
 ALL_NICHES = -1
 
@@ -37,14 +38,21 @@ class MainWindow(QMainWindow):
     # the user asked to restart in another language ("auto", "en", "ru"); main.py restarts
     restart_requested = Signal(str)
 
-    def __init__(self, services: Services):
+    def __init__(self, services: Services, start_area: str | None = None):
+        """``start_area`` is the area to open on (a key or a title, as ``--tab`` gives it);
+        None opens the one the user left on."""
         super().__init__()
         self.services = services
         self.settings = services.settings
         self.setWindowTitle(self.tr("ChannelRate — ad pricing desk"))
         self.undo_stack = QUndoStack(self)
-        self._areas: list[tuple[str, Area]] = []
+        # every tab by key, in tab order: the area, or the empty page standing in for an area
+        # not built yet (its builder waits in _builders)
+        self._tabs: dict[str, QWidget] = {}
+        self._builders: dict[str, Callable[[], Area]] = {}
+        self._when_built: dict[str, list[Callable[[Area], None]]] = {}
         self._dirty: set[str] = set()
+        self._start_area = (start_area or opt.CURRENT_AREA.read(self.settings) or "").casefold()
 
         # niche selector
         self.niche_combo = QComboBox()
@@ -62,18 +70,13 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("areas")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        # the price book is built at once: its actions are in the File and Edit menus
         self.pricebook = PriceBookArea(services, self.undo_stack)
-        self.my_channel = MyChannelArea(services)
-        self.suggestion = SuggestionArea(services)
-        from ui.history_view import HistoryArea
-
-        self.history = HistoryArea(services)
         self.add_area(self.pricebook, self.tr("Price book"), "pricebook")
-        self.add_area(self.my_channel, self.tr("My channel"), "mychannel")
-        self.add_area(self.suggestion, self.tr("Price suggestion"), "suggestion")
-        self.add_area(self.history, self.tr("History"), "history")
         self.pricebook.changed.connect(self.reload)
-        self.my_channel.changed.connect(self.reload)
+        self.add_lazy_area(self._build_my_channel, self.tr("My channel"), "mychannel")
+        self.add_lazy_area(self._build_suggestion, self.tr("Price suggestion"), "suggestion")
+        self.add_lazy_area(self._build_history, self.tr("History"), "history")
 
         # status bar: database and last refresh on the left; others add permanent widgets
         self.database_label = QLabel()
@@ -89,6 +92,37 @@ class MainWindow(QMainWindow):
         self.niche_combo.currentIndexChanged.connect(self._niche_picked)
         self.reload()
 
+    # --- the areas built when first shown ---------------------------------------------------
+
+    def _build_my_channel(self) -> Area:
+        from ui.mychannel_view import MyChannelArea
+
+        area = MyChannelArea(self.services)
+        area.changed.connect(self.reload)
+        return area
+
+    def _build_suggestion(self) -> Area:
+        from ui.suggestion.area import SuggestionArea
+
+        return SuggestionArea(self.services)
+
+    def _build_history(self) -> Area:
+        from ui.history_view import HistoryArea
+
+        return HistoryArea(self.services)
+
+    @property
+    def my_channel(self):
+        return self.area("mychannel")
+
+    @property
+    def suggestion(self):
+        return self.area("suggestion")
+
+    @property
+    def history(self):
+        return self.area("history")
+
     # --- public API -------------------------------------------------------------------------
 
     def add_area(self, widget: Area, title: str, key: str | None = None) -> int:
@@ -97,29 +131,49 @@ class MainWindow(QMainWindow):
         The area is told the chosen niche, ``reload()`` is called when the data changes (right
         away if shown, else when it is next shown) and ``shutdown()`` when the window closes.
         """
-        if not isinstance(widget, QWidget) or not isinstance(widget, Area):
-            raise TypeError(f"{type(widget).__name__} is not a QWidget implementing ui.area.Area")
+        _check_area(widget)
         key = key or widget.objectName() or title
-        self._areas.append((key, widget))
-        index = self.tabs.addTab(widget, title)
-        widget.set_niche(self.current_niche_id())
-        self._dirty.add(key)
-        # Areas added after start-up (such as Vetting) reopen too if the user left on them.
-        if key == opt.CURRENT_AREA.read(self.settings):
-            self.tabs.setCurrentWidget(widget)
+        index = self._add_tab(key, widget, title)
+        self._area_added(key, widget)
         return index
 
+    def add_lazy_area(self, build: Callable[[], Area], title: str, key: str) -> int:
+        """Add an area that is built by ``build()`` when it is first shown or asked for
+        (:meth:`area`), and until then is an empty page: a start builds only the area it opens
+        on. Built, it is treated as :meth:`add_area` treats its areas."""
+        placeholder = QWidget()
+        placeholder.setObjectName(f"{key}NotBuilt")
+        self._builders[key] = build
+        index = self._add_tab(key, placeholder, title)
+        if key.casefold() == self._start_area:
+            self.show_area(key)
+        return index
+
+    def when_area_built(self, key: str, callback: Callable[[Area], None]) -> None:
+        """Call ``callback(area)`` once the area ``key`` exists: now, or when it is built."""
+        if key in self._builders:
+            self._when_built.setdefault(key, []).append(callback)
+        elif key in self._tabs:
+            callback(self._tabs[key])
+
     def area(self, key: str) -> Area | None:
-        return next((w for k, w in self._areas if k == key), None)
+        """The area ``key``, built now if it was not yet; None for no such area."""
+        if key in self._builders:
+            return self._build(key)
+        return self._tabs.get(key)
+
+    def built_areas(self) -> dict[str, Area]:
+        """The areas built so far by key (the others are told everything when they are built)."""
+        return {k: w for k, w in self._tabs.items() if k not in self._builders}
 
     def area_keys(self) -> list[str]:
-        return [k for k, _ in self._areas]
+        return list(self._tabs)
 
     def show_area(self, key: str) -> bool:
         """Bring an area to the front by key (or by its tab title, case-insensitive)."""
-        for index, (name, widget) in enumerate(self._areas):
+        for index, name in enumerate(self._tabs):
             if key.casefold() in (name.casefold(), self.tabs.tabText(index).casefold()):
-                self.tabs.setCurrentWidget(widget)
+                self.tabs.setCurrentWidget(self.area(name))
                 return True
         return False
 
@@ -136,9 +190,9 @@ class MainWindow(QMainWindow):
         """Re-read everything from storage: niches, the shown area now, the others when shown."""
         self._fill_niches()
         niche_id = self.current_niche_id()
-        for _key, widget in self._areas:
+        for widget in self.built_areas().values():
             widget.set_niche(niche_id)
-        self._dirty = {k for k, _ in self._areas}
+        self._dirty = set(self._tabs)
         self._reload_area(self.tabs.currentWidget())
         self._update_status()
 
@@ -169,13 +223,53 @@ class MainWindow(QMainWindow):
         self.niche_changed.emit(niche_id)
         self.reload()
 
+    def _add_tab(self, key: str, widget: QWidget, title: str) -> int:
+        if key in self._tabs:
+            raise ValueError(f"an area {key!r} is already in the window")
+        self._tabs[key] = widget
+        self._dirty.add(key)
+        return self.tabs.addTab(widget, title)
+
+    def _area_added(self, key: str, widget: Area) -> None:
+        widget.set_niche(self.current_niche_id())
+        # Areas added after start-up (such as Vetting) reopen too if the user left on them.
+        if key.casefold() == self._start_area:
+            self.tabs.setCurrentWidget(widget)
+
+    def _build(self, key: str) -> Area:
+        """Build a lazily added area and put it in its tab in place of the empty page."""
+        widget = self._builders[key]()
+        _check_area(widget)
+        del self._builders[key]
+        placeholder = self._tabs[key]
+        self._tabs[key] = widget
+        index = self.tabs.indexOf(placeholder)
+        was_current = self.tabs.currentWidget() is placeholder
+        blocked = self.tabs.blockSignals(True)  # the same tab stays shown: nothing to announce
+        try:
+            self.tabs.insertTab(index, widget, self.tabs.tabText(index))
+            if was_current:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.removeTab(index + 1)
+        finally:
+            self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        self._area_added(key, widget)
+        for callback in self._when_built.pop(key, []):
+            callback(widget)
+        return widget
+
     def _reload_area(self, widget: QWidget | None) -> None:
-        for key, area in self._areas:
-            if area is widget and key in self._dirty:
+        for key, area in self._tabs.items():
+            if area is widget and key in self._dirty and key not in self._builders:
                 self._dirty.discard(key)
                 area.reload()
 
-    def _area_shown(self, _index: int) -> None:
+    def _area_shown(self, index: int) -> None:
+        shown = self.tabs.widget(index)
+        key = next((k for k, w in self._tabs.items() if w is shown), None)
+        if key in self._builders:  # first shown: built now, in place of its empty page
+            self._build(key)
         self._reload_area(self.tabs.currentWidget())
 
     def _update_status(self) -> None:
@@ -267,21 +361,31 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray | bytes) and len(state):
             self.restoreState(QByteArray(state))
         self.pricebook.restore_state()
-        self.show_area(opt.CURRENT_AREA.read(self.settings))
+        if self._start_area:
+            self.show_area(self._start_area)
 
     def save_settings(self) -> None:
         opt.GEOMETRY.write(self.settings, self.saveGeometry())
         opt.WINDOW_STATE.write(self.settings, self.saveState())
-        key = next((k for k, w in self._areas if w is self.tabs.currentWidget()), "pricebook")
+        shown = self.tabs.currentWidget()
+        key = next((k for k, w in self._tabs.items() if w is shown), "pricebook")
         opt.CURRENT_AREA.write(self.settings, key)
         niche_id = self.current_niche_id()
         opt.NICHE.write(self.settings, ALL_NICHES if niche_id is None else niche_id)
         self.pricebook.save_state()
-        self.suggestion.save_state()
+        if "suggestion" not in self._builders:  # one never built has nothing new to keep
+            self.suggestion.save_state()
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
         self.save_settings()
-        for _key, area in self._areas:  # stop fetches and computations for the closed window
+        for (
+            area
+        ) in self.built_areas().values():  # stop fetches and computations for the closed window
             area.shutdown()
         super().closeEvent(event)
+
+
+def _check_area(widget: object) -> None:
+    if not isinstance(widget, QWidget) or not isinstance(widget, Area):
+        raise TypeError(f"{type(widget).__name__} is not a QWidget implementing ui.area.Area")

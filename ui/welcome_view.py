@@ -193,12 +193,16 @@ class WelcomeArea(QWidget):
             panel.sign_in_action.trigger()
 
 
-def mount_welcome(window, demo: bool) -> WelcomeArea:
-    """Add the welcome page as an area; open it on the first start with an empty database."""
+def mount_welcome(window, demo: bool) -> None:
+    """Add the welcome page as an area (built when first shown); open it on the first start
+    with an empty database."""
     from PySide6.QtCore import QCoreApplication
 
-    area = WelcomeArea(window, demo, window)
-    window.add_area(area, QCoreApplication.translate("main", "Welcome"), "welcome")
+    window.add_lazy_area(
+        lambda: WelcomeArea(window, demo, window),
+        QCoreApplication.translate("main", "Welcome"),
+        "welcome",
+    )
     settings = window.services.settings
     empty = (
         not window.services.storage.quotes.count()
@@ -207,4 +211,3 @@ def mount_welcome(window, demo: bool) -> WelcomeArea:
     if not demo and empty and not WELCOMED.read(settings):
         window.show_area("welcome")
         WELCOMED.write(settings, True)
-    return area

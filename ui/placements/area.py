@@ -244,7 +244,10 @@ class PlacementsArea(PlacementChartsMixin, PlacementEditsMixin, PlacementTelegra
             header.resizeSection(COLUMN["seller"], min(header.sectionSize(COLUMN["seller"]), 150))
         self.select_ids(self._pending_select)
         self._pending_select = []
-        self.draw_charts()
+        from charts.canvas import after_first_paint
+
+        # now if the window is on screen; on a cold start once it has shown its numbers
+        after_first_paint(self, self.draw_charts)
         self._selection_changed()
         self.loaded.emit()
 

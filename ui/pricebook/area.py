@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -30,10 +31,12 @@ from ui.commands import AddQuote, DeleteQuotes, EditQuote
 from ui.pricebook.filters import QuoteFilterBar
 from ui.pricebook.reach_fetch import ReachFetchMixin
 from ui.pricebook.transfer import ImportExportMixin
-from ui.quote_form import QuoteForm
 from ui.quote_model import COLUMN, QUOTE_ID_ROLE, QuoteFilterProxy, QuoteTableModel
 from ui.services import Services
 from ui.workers import Task
+
+if TYPE_CHECKING:  # the form is imported when first opened: the price book is built at every start
+    from ui.quote_form import QuoteForm
 
 
 class PriceBookArea(ImportExportMixin, ReachFetchMixin, QWidget):
@@ -243,6 +246,8 @@ class PriceBookArea(ImportExportMixin, ReachFetchMixin, QWidget):
         self.changed.emit()
 
     def open_form(self, record=None, title: str | None = None) -> QuoteForm:
+        from ui.quote_form import QuoteForm
+
         form = QuoteForm(
             self._niche_names(),
             self,

@@ -1,5 +1,8 @@
 """The price book's spreadsheets: import of CSV/XLSX/ODS files and pasted text through the
-preview dialog (read and written in a worker, one undoable step), and export of what is shown."""
+preview dialog (read and written in a worker, one undoable step), and export of what is shown.
+
+The preview dialog, the paste reader and the import memory are imported when first used: the
+price book is built at every start."""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
-from storage.import_paste import preview_from_text
 from storage.importexport import (
     ImportFileError,
     ImportPreview,
@@ -17,10 +19,7 @@ from storage.importexport import (
     export_xlsx,
     read_preview,
 )
-from ui import import_memory
 from ui import settings as opt
-from ui.commands import ImportQuotes
-from ui.import_dialog import ImportPreviewDialog
 from ui.workers import Task
 
 translate = QCoreApplication.translate  # the texts belong to the price book area's catalogue
@@ -54,6 +53,8 @@ class ImportExportMixin:
         progress = self._progress(
             translate("PriceBookArea", "Reading %1…").replace("%1", Path(path).name)
         )
+
+        from ui import import_memory
 
         remembered = import_memory.remembered(self.services.settings)
         window_note = translate("PriceBookArea", "reach over %1 h").replace("%1", "{hours}")
@@ -93,6 +94,9 @@ class ImportExportMixin:
         niche = self.service.niche(self.niche_id)
         storage = self.services.storage
         progress = self._progress(translate("PriceBookArea", "Reading pasted text…"))
+        from storage.import_paste import preview_from_text
+        from ui import import_memory
+
         remembered = import_memory.remembered(self.services.settings)
         window_note = translate("PriceBookArea", "reach over %1 h").replace("%1", "{hours}")
 
@@ -111,6 +115,9 @@ class ImportExportMixin:
     def _show_preview(self, preview: ImportPreview | None) -> None:
         if preview is None:
             return
+        from ui import import_memory
+        from ui.import_dialog import ImportPreviewDialog
+
         dialog = ImportPreviewDialog(preview, self)
         dialog.mapping_changed.connect(
             lambda mapping: import_memory.remember(
@@ -131,6 +138,8 @@ class ImportExportMixin:
 
         def work(report, cancelled):
             return commit_preview(storage, preview, progress=report, cancelled=cancelled)
+
+        from ui.commands import ImportQuotes
 
         def done(added: list[int]) -> None:
             self.last_import_added = len(added)

@@ -439,8 +439,10 @@ class SuggestionArea(SuggestionChartsMixin, SuggestionResultsMixin, QWidget):
         # and once more when Qt has laid the new texts out (a hidden area measures them late)
         QTimer.singleShot(0, self, self._fit_inputs_pane)
         self._charts_dirty = {"cpm_vs_niche", "reach_vs_price", "distribution"}
-        if self.isVisible():
-            self._chart_timer.start()  # numbers first; the chart follows on the next loop turn
+        if self.isVisible() and not getattr(self, "_first_chart_waits_for_paint", False):
+            # numbers first; the chart follows on the next loop turn (the first one, once the
+            # window has painted: see paintEvent)
+            self._chart_timer.start()
         self.recomputed.emit()
 
     def _fit_inputs_pane(self) -> None:
