@@ -4,6 +4,9 @@ Nothing here imports Qt, peewee or Telethon; dataclasses and ``Decimal`` in, dat
 The names below are the public API; other rooms import them from ``pricing``.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from pricing.errors import InputError
 
 __all__ = ["InputError"]  # each section below appends its names
@@ -53,21 +56,24 @@ __all__ += [
 ]
 
 # --- reach estimation and quality signals ---
-from pricing.quality import QualityReport, Signal, assess_channel  # noqa: E402
-from pricing.reach import (  # noqa: E402
-    DEFAULT_CURVE,
-    ChannelReach,
-    Curve,
-    PostSnapshots,
-    PostStats,
-    ReachEstimate,
-    channel_reach,
-    estimate_reach,
-    fit_accumulation_curve,
-    looks_like_ad,
-    snapshots_by_age,
-)
-
+# Imported when first asked for (PEP 562): they bring numpy, and a start onto the price book or
+# the suggestion needs neither; ``from pricing import assess_channel`` works as before.
+_LAZY = {
+    "DEFAULT_CURVE": "pricing.reach",
+    "ChannelReach": "pricing.reach",
+    "Curve": "pricing.reach",
+    "PostSnapshots": "pricing.reach",
+    "PostStats": "pricing.reach",
+    "QualityReport": "pricing.quality",
+    "ReachEstimate": "pricing.reach",
+    "Signal": "pricing.quality",
+    "assess_channel": "pricing.quality",
+    "channel_reach": "pricing.reach",
+    "estimate_reach": "pricing.reach",
+    "fit_accumulation_curve": "pricing.reach",
+    "looks_like_ad": "pricing.reach",
+    "snapshots_by_age": "pricing.reach",
+}
 __all__ += [
     "DEFAULT_CURVE",
     "ChannelReach",
@@ -84,3 +90,26 @@ __all__ += [
     "looks_like_ad",
     "snapshots_by_age",
 ]
+
+if TYPE_CHECKING:
+    from pricing.quality import QualityReport, Signal, assess_channel
+    from pricing.reach import (
+        DEFAULT_CURVE,
+        ChannelReach,
+        Curve,
+        PostSnapshots,
+        PostStats,
+        ReachEstimate,
+        channel_reach,
+        estimate_reach,
+        fit_accumulation_curve,
+        looks_like_ad,
+        snapshots_by_age,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'pricing' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -9,7 +9,6 @@ team price book on a server. Either way the database is looked at before anythin
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
-from playhouse.db_url import connect
 
 from storage import migrations
 from storage.engines import (
@@ -47,6 +46,8 @@ def open_database(target: str | Path | None = None, *, read_only: bool = False) 
     if is_server_url(target):
         db = _open_server(target)
     elif "://" in target:  # other peewee URLs, such as sqlite:///path
+        from playhouse.db_url import connect  # (with psycopg2) only for a URL
+
         extra = {"pragmas": SQLITE_PRAGMAS} if target.startswith("sqlite") else {}
         db = connect(target, **extra)
         database.initialize(db)

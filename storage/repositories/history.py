@@ -5,13 +5,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from peewee import Database, fn
 
 from storage.models import Channel, Post, SubscriberSnapshot, ViewSnapshot
-from storage.reading_columns import ChannelReadings, read_channel_columns
 from storage.records import PostData, PostHistory, Snapshot, ViewCount
 from storage.repositories.bulk import execute_many, id_chunks, row_chunks
+
+if TYPE_CHECKING:
+    from storage.reading_columns import ChannelReadings
 
 
 class HistoryRepository:
@@ -206,6 +209,9 @@ class HistoryRepository:
 
     def channel_columns(self, channel_id: int, since: datetime | None = None) -> ChannelReadings:
         """:meth:`post_histories` as numpy columns, for the reach maths (two queries)."""
+        # numpy comes with it: imported when the reach maths first needs a channel's readings
+        from storage.reading_columns import read_channel_columns
+
         return read_channel_columns(self.db, channel_id, since)
 
     def mark_ad(self, post_id: int, is_ad: bool | None) -> None:
