@@ -3,14 +3,18 @@ a competitor so the scheduled refresh reads it too."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from application.reach import QuoteReach
 from tgclient.errors import TelegramError
 from ui.commands import SetQuotesReach
 from ui.telegram_texts import telegram_error_text
 from ui.texts import reach_method_text
 from ui.workers import when_task_ends
+
+if TYPE_CHECKING:  # the reach maths (numpy) loads when a reach is first fetched
+    from application.reach import QuoteReach
 
 translate = QCoreApplication.translate  # the texts belong to the price book area's catalogue
 
