@@ -218,7 +218,7 @@ def generate_channel(
                 1.0 if m == 0 else float(rng.uniform(0.96, 1.0))
             )  # album messages: near-equal counts
             curve = Blind4Curve(
-                ages, (tables[row] * share).astype(np.float64), float(packages[row] * share)
+                ages, (tables[row] * share).astype(np.float32), float(packages[row] * share)
             )
             seen_lag = lag_minutes / 60
             views = round(curve.views_at(max(age_now - seen_lag, 0.0)))

@@ -62,7 +62,7 @@ def draw_readership(rng: np.random.Generator, profile: dict) -> Readership:
     web = float(rng.uniform(0.03, 0.15)) if rng.random() < profile["web"] else 0.0
     return Readership(
         notified=float(rng.uniform(lo, hi)),
-        frequent_rate=float(rng.uniform(0.15, 0.5)),
+        frequent_rate=float(rng.uniform(0.08, 0.35)),
         occasional_rate=float(rng.uniform(0.02, 0.06)),
         frequent_share=float(rng.uniform(0.4, 0.75)),
         backlog_depth=float(rng.uniform(*profile["backlog"])),
@@ -90,8 +90,13 @@ def organic_tables(
     ``event_index`` holds the timeline index of every posting event of the channel (also before the
     window), so a muted reader's backlog counts the posts published after this one.
     """
-    n_cols = int(np.ceil(ages[-1] / STEP_HOURS)) + 2
-    k = np.arange(n_cols)
+    # 15-minute columns for the first 48 h, hourly after (the same cumulative sum carries on).
+    fine = int(48 / STEP_HOURS)
+    per_hour = round(1 / STEP_HOURS)
+    n_coarse = int(np.ceil((ages[-1] - 48) / 1.0)) + 2
+    k = np.concatenate([np.arange(fine + 1), fine + per_hour * np.arange(1, n_coarse + 1)])
+    width = np.diff(k, prepend=-1) * STEP_HOURS
+    col_ages = k * STEP_HOURS
     idx = np.minimum(post_index[:, None] + k[None, :], len(timeline.activity) - 1)
     activity = timeline.activity[idx]
     e = timeline.cumulative[idx] - timeline.cumulative[post_index][:, None]
@@ -107,7 +112,7 @@ def organic_tables(
         (readers.occasional_rate, 1 - readers.frequent_share),
     ):
         density = rate * activity * np.exp(-rate * e) * keep
-        shape += muted * share * np.cumsum(density, axis=1) * STEP_HOURS
+        shape += muted * share * np.cumsum(density * width, axis=1)
     shape += readers.discovery * (1 - (1 + e / readers.discovery_hours) ** -readers.discovery_power)
     if readers.web:
         hours = k * STEP_HOURS
@@ -121,8 +126,8 @@ def organic_tables(
         ek = np.power(e, viral_power[:, None])
         views += viral[:, None] * ek / (np.power(viral_hours, viral_power)[:, None] + ek)
     views[:, 0] = 0.0
-    # Down to the curve's own ages (linear between 15-minute points).
-    f = ages / STEP_HOURS
-    lo = np.floor(f).astype(int)
-    w = f - lo
-    return views[:, lo] * (1 - w) + views[:, lo + 1] * w
+    # Down to the curve's own ages (linear between columns).
+    hi = np.clip(np.searchsorted(col_ages, ages, side="right"), 1, len(col_ages) - 1)
+    lo = hi - 1
+    w = np.clip((ages - col_ages[lo]) / (col_ages[hi] - col_ages[lo]), 0, 1)
+    return views[:, lo] * (1 - w) + views[:, hi] * w

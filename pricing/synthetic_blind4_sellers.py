@@ -145,7 +145,7 @@ def draw_purchase(rng: np.random.Generator) -> Purchase:
         forwards=bool(rng.random() < 0.2),
         subscribers=str(rng.choice(["drip", "jump"])) if rng.random() < 0.6 else None,
         day_on=float(rng.uniform(0.5, 0.85)),
-        other_posts=float(rng.uniform(0.2, 0.6)),
+        other_posts=float(rng.uniform(0.4, 0.8)),
         check_hours=float(rng.uniform(2, 12)),
         target_boost=float(rng.uniform(1.3, 3.0)),
     )
