@@ -1,6 +1,122 @@
 """A fourth, independent generator of synthetic Telegram channels, built from mechanisms.
 
-DOCSTRING_PLACEHOLDER
+Written apart from the app's detector and from the project's other synthetic generators: none of
+their code or documentation was read beyond the interface (the output types at the top of
+:mod:`pricing.synthetic`, the signatures of ``generate_channels``/``one_fetch``, and the benchmark's
+``bought_share``), and nothing here was tuned to any detector output. It models *mechanisms* — who
+reads a post, when, and what a view seller delivers — and lets the statistics follow from them.
+numpy only; ``numpy.random`` ``default_rng([seed, kind index, i])`` per channel, so every channel is
+reproducible on its own.
+
+Rooms: this module assembles channels; :mod:`pricing.synthetic_blind4_world` holds the calendar,
+readers' clocks, posting and subscribers; :mod:`pricing.synthetic_blind4_readers` the organic
+readers and the curve type; :mod:`pricing.synthetic_blind4_sellers` the view sellers;
+:mod:`pricing.synthetic_blind4_texts` the channel kinds and texts.
+
+**Time and place.** The fetch (``observed_at``) is uniform over Feb 2025 – Nov 2026; posts cover the
+``days`` before it. Readers' activity is a 24-value local-hour profile (night trough 03–05 h ≈ 0.1,
+flat day ≈ 1, evening peak 20–21 h ≈ 1.6, normalised to mean 1), summed over the channel's
+countries: Moscow time with share U(0.5, 1) plus 0–3 other audiences (Siberia UTC+7,
+Kazakhstan/Uzbekistan +5, Belarus/Ukraine +2, Caucasus +4, Turkey +3, Germany/EU +1, Israel +2, USA
+−5; Dirichlet(1) shares of the rest); city channels have one home zone only. Weekends multiply
+activity by U(0.75, 1.15) per channel; New Year (31 Dec – 8 Jan) by 0.75, May holidays by 0.88,
+July–August by 0.92. ``E(t)`` below is *activity-hours*: the integral of this rate (15-minute grid),
+so a post at 23:00 waits for morning.
+
+**Channel kinds** (organic ``base_kind``; weights; subscribers log-uniform; posts a day; mean burst;
+views per subscriber factor ``reach``; notified share; backlog depth; discovery share; reactions and
+forwards per organic view):
+
+====== ==== ======= ======= ===== ========= ========= ===== ========= ======= ========
+kind   w    subs    posts/d burst reach     notified  depth disc.     react.  forwards
+====== ==== ======= ======= ===== ========= ========= ===== ========= ======= ========
+news   0.20 5k–1M   6–20    1.5–3 0.06–0.30 0.05–0.20 3–8   0.05–0.15 0.3–2%  0.3–1.5%
+author 0.18 1k–150k 0.7–3   1–1.5 0.15–0.60 0.20–0.45 6–20  0.05–0.20 2–7%    0.2–1%
+expert 0.17 1k–80k  0.3–1.5 1–1.3 0.20–0.60 0.15–0.40 8–25  0.10–0.30 1–3%    1–4%
+memes  0.15 10k–1M  5–15    1.5–4 0.05–0.25 0.03–0.12 3–10  0.05–0.20 2–8%    0.5–3%
+city   0.12 3k–200k 3–10    1.2–2 0.10–0.40 0.08–0.25 4–12  0.03–0.10 0.5–2%  0.5–2%
+deals  0.10 5k–500k 10–30   2–5   0.03–0.15 0.02–0.10 2–6   0.02–0.08 0.2–1%  0.5–2%
+brand  0.08 1k–50k  0.3–1   1–1.2 0.10–0.35 0.10–0.30 8–20  0.03–0.10 0.5–2%  0.1–0.6%
+====== ==== ======= ======= ===== ========= ========= ===== ========= ======= ========
+
+(``author_blog``, ``niche_expert``, ``city_local`` in full.) Ads are U(ads) of posts: news 2–15 %,
+author 5–30 %, expert 0–20 %, memes 5–30 %, city 5–25 %, deals 20–45 %, brand 0–2 %. A viral post
+happens with probability 1 % (news, author), 2 % (expert, city), 3 % (memes), 0.5 % (deals, brand)
+per posting event; 20/10/40/5/20/5/50 % of channels are embedded on websites.
+
+**Posting.** The admin (home zone) opens posting sessions as a Poisson process per day with rate
+``posts a day / burst``, × U(0.2, 1.1) at weekends, × season² (holidays), and 4 % of days off; the
+session hour follows the readers' profile with 00–06 h × 0.3. A session publishes Geometric(1/burst)
+posts 1–15 min apart; a post is an album of 2–6 messages (shared ``grouped_id``, near-equal views
+× U(0.96, 1)) with probability U(0.02, 0.2) per channel. Styles: plain 40 %, photo 30 %, long 15 %,
+poll 5 %, repost 10 % (ads are their own style).
+
+**Subscribers** (hourly): start size log-uniform as above; daily drift N(+0.1 %, 0.25 %) per channel
+with daily noise sd 0.15 %; 35 % of channels bought an ad elsewhere — +3–20 % over 12–48 h,
+newcomers reading at 40–70 %; a viral post brings +0.5–4 % over 24 h (reading at 60 %). Views follow
+the *reading* audience, not the count.
+
+**Organic views of a posting event** with reading audience ``S`` at posting time::
+
+    R = S · reach · appeal · style,   appeal ~ lognormal(0, U(0.15, 0.4)),
+    style: ad U(0.75, 0.95), photo 1.05, long 0.95, repost 0.9, else 1.
+    views(a) = R · [ n · (1 − exp(−E/0.35))                                 notified readers
+                   + m · Σ_g s_g ∫ r_g A(t) exp(−r_g E) exp(−newer(t)/D) dt  muted readers, backlog
+                   + d · (1 − (1 + E/τ_d)^(−α))                              forwards, search
+                   + w · ln(1 + a/τ_w) / ln(1 + 720/τ_w) ]                   website embeds
+               + V · E^k / (c^k + E^k)                                        viral cascade
+
+``n`` notified share (table); muted share ``m = 1 − n − d − w``, split into frequent readers (share
+U(0.4, 0.75), sessions at rate r = U(0.08, 0.35) per activity-hour) and occasional readers (r =
+U(0.02, 0.06)). A muted reader reads the post at their first session after it, unless ``newer``
+posts have piled up since: they then read it with probability exp(−newer/D) (``D`` the depth in
+the table) — so a burst's posts get their views together, the latest ones more. Discovery: τ_d
+U(6, 48) h, α U(0.5, 1.2) (a power-law tail). Web embeds: share U(0.03, 0.15), τ_w U(2, 24) h, on
+wall-clock age ``a`` (websites are read around the clock). Viral: V = R · lognormal(ln 3, 0.6),
+c U(6, 48) activity-hours, k U(1.5, 3) (log-logistic). ``reach`` is also × U(0.3, 1) for botted
+channels (part of their audience was bought). Curves are tabulated (2-min steps to 2 h, 15 min to
+48 h, hourly to 168 h, 4 h after) and read by linear interpolation; they never decrease.
+
+**Engagement** at the fetch, on organic views only: reactions ~ Poisson(views · rate · appeal^1.5 ·
+style) with style photo 1.3, plain 1, long 0.9, repost 0.7, poll 0.5, ad 0.25 (album: first message
+only); 15 % of channels have reactions off. Forwards ~ Poisson(views · rate · appeal² · style) with
+long 2, plain/photo 1, repost 0.5, poll 0.3, ad 0.15, viral × 5; other album messages × 0.1.
+
+**Ads.** Texts carry "Реклама"/erid/#реклама with probability U(0.5, 0.95) per channel; the rest
+60 % a bare t.me/+ link, 40 % nothing. Half the channels run "1/24" ads: U(0, 0.7) of ads are
+deleted a day after posting, so a fetch never sees them once older than 24 h.
+
+**View sellers** (botted ``base_kind`` = strategy; weight; target share ``s`` of bot views on a
+bought post; service): instant_all 0.20, 0.45–0.95, instant; smart_all 0.20, 0.30–0.85, spread;
+geo_all 0.10, 0.30–0.80, geo; natural_mimic 0.15, 0.15–0.55, natural; some_days 0.12, 0.35–0.85,
+instant or spread (a day is covered with probability U(0.5, 0.85)); ads_first 0.08, 0.30–0.80,
+instant or spread (every ad, with a 1–2× package, and other posts with probability U(0.4, 0.8));
+topup_underperformers 0.15, 0.20–0.60, spread (the admin looks at U(2, 12) h and, if the post is
+behind a 24 h target of U(1.3, 3) × the channel's median, buys the missing views, guessing the rest
+of the post's day from the channel's usual curve). The package is the price-list tier (100 … 100,000
+views, 18 tiers) nearest in log to ``median organic 7-day views · s / (1 − s)``; each delivery is ×
+U(0.98, 1.08); "all" strategies miss 3 % of posts. Delivery by age after a start delay: instant —
+delay U(0, 0.1) h, 1 − exp(−t/τ), τ U(0.05, 0.3) h; spread — delay U(0.02, 0.25) h, 1 − (1 − t/D)^p
+over D U(1, 6) h, p U(1, 2.5); geo — Moscow activity-hours, 1 − exp(−3 E/D), D U(1, 6); natural —
+w(1 − exp(−t/τ)) + (1 − w)(t/T)^0.6, w U(0.4, 0.7), τ U(0.7, 3) h, T U(24, 72) h. 40 % of botted
+channels also buy reactions (the tier of 1–5 % of the package, 10 … 1,000) and 20 % forwards (0.2–1
+%, 5 … 100), delivered with the views; 60 % buy subscribers who never read: drip (+0.5–3 % a day for
+3–15 days) or a jump (+10–60 % within 2–8 h), 0–30 % of them purged over 1–3 weeks.
+
+**What the app saw.** The buyer tracked the channel for log-uniform 0.5–21 days before the fetch and
+opened the app (Moscow time, 08–23:30) Poisson(U(1, 4)) times a working day, half as often at
+weekends; 30 % of buyers leave it open 0.5–4 h, syncing hourly. A sync reads the latest 100 messages
+(the posts and a subscriber count); the fetch is the last sync. The counter the API returns lags
+the true count by U(0, 5) minutes per channel; readings are the curve at that lagged age, rounded.
+``one_fetch`` keeps only the fetch.
+
+**Measured** (seeds 2041 and 2042, 150 + 150 channels each; median over a channel's posts of
+bot views / views at 168 h, then the median over channels): instant_all 0.74 / 0.68, smart_all
+0.61 / 0.52, geo_all 0.59 / 0.52, natural_mimic 0.31 / 0.41, some_days 0.47 / 0.40, ads_first
+0.44 / 0.41, topup_underperformers 0.48 / 0.51; all botted 0.54 / 0.52, 10th–90th percentile
+0.29–0.81 (a few some_days/ads_first channels have a median post with nothing bought). Organic
+7-day views per subscriber: 10th/50th/90th percentile 0.04 / 0.15–0.16 / 0.38–0.40; views in the
+first hour / views at 24 h, median 0.43–0.44. 150 + 150 channels take 40–50 s here.
 """
 
 from __future__ import annotations

@@ -188,7 +188,8 @@ def choose_packages(
                 amount = tier(base * rng.uniform(1.0, 2.0))
         elif purchase.strategy == "topup_underperformers":
             buy = organic_check[i] < target_24 * check_share
-            amount = tier(max(target_24 - organic_24[i], 100))
+            # The admin sees only the views so far and guesses the rest from the usual curve.
+            amount = tier(max(target_24 - organic_check[i] / max(check_share, 0.05), 100))
             begin = purchase.check_hours + rng.uniform(0.05, 0.5)
         else:
             buy = rng.random() < 0.97  # the auto-view subscription misses a post now and then
