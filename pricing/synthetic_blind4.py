@@ -176,7 +176,7 @@ def _tracking_times(rng: np.random.Generator, observed_at: datetime) -> list[dat
     while day <= observed_at + timedelta(hours=3):
         rate = per_day * (0.5 if day.weekday() >= 5 else 1.0)
         for _ in range(int(rng.poisson(rate))):
-            t = day + timedelta(hours=float(rng.uniform(8, 23.5)) - 3)
+            t = (day + timedelta(hours=float(rng.uniform(8, 23.5)) - 3)).replace(microsecond=0)
             times.append(t)
             if leaves_open:
                 for h in range(1, int(rng.uniform(0.5, 4)) + 1):

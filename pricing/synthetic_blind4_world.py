@@ -215,7 +215,7 @@ def plan_posts(
                         gid += int(rng.integers(1, 50))
                         group = gid
                     for _ in range(size):
-                        plans.append(PostPlan(t, event, group, is_ad, style))
+                        plans.append(PostPlan(t.replace(microsecond=0), event, group, is_ad, style))
                     event += 1
                 t += timedelta(minutes=float(rng.uniform(1, 15)))
         day += timedelta(days=1)
