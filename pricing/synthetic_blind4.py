@@ -113,10 +113,11 @@ the true count by U(0, 5) minutes per channel; readings are the curve at that la
 **Measured** (seeds 2041 and 2042, 150 + 150 channels each; median over a channel's posts of
 bot views / views at 168 h, then the median over channels): instant_all 0.74 / 0.68, smart_all
 0.61 / 0.52, geo_all 0.59 / 0.52, natural_mimic 0.31 / 0.41, some_days 0.47 / 0.40, ads_first
-0.44 / 0.41, topup_underperformers 0.48 / 0.51; all botted 0.54 / 0.52, 10th–90th percentile
+0.43 / 0.41, topup_underperformers 0.48 / 0.51; all botted 0.54 / 0.52, 10th–90th percentile
 0.29–0.81 (a few some_days/ads_first channels have a median post with nothing bought). Organic
 7-day views per subscriber: 10th/50th/90th percentile 0.04 / 0.15–0.16 / 0.38–0.40; views in the
-first hour / views at 24 h, median 0.43–0.44. 150 + 150 channels take 40–50 s here.
+first hour / views at 24 h, median 0.43–0.44. 150 + 150 channels take 40–50 s on an
+idle 2-core machine, 60–85 s when it is shared.
 """
 
 from __future__ import annotations
