@@ -37,30 +37,34 @@ With the default seed 2025 each set is marked:
 * *development* (the thresholds were set while its figures were seen): ``pricing.synthetic``
   seed 2026, ``pricing.synthetic_independent`` seeds 2027 and 2028, ``pricing.synthetic_holdout``
   seed 2029, ``pricing.synthetic_blind`` seeds 2030 and 2031, ``pricing.synthetic_blind2`` seeds
-  2032 and 2033 – every set here. 2028 and 2029 were held out in an earlier round, 2030 and 2031
-  were blind in the round after (``engagement_slope``, ``early_flat`` and ``subscriber_jumps``
-  were reworked because they fired on honest channels there), and 2032 and 2033 were blind in
-  the round after that: written by someone who had not seen the detector, run once after the
-  freeze of 1766e01 and failing every target (tracked botted "high" / organic "high"; one fetch
-  botted "high" / "medium" or worse, organic "high" / "medium" or worse: 2032 44.7 / 46.0 %;
-  40.7 / 56.7 %, 46.7 / 74.0 %. 2033 35.3 / 48.0 %; 34.0 / 46.0 %, 48.7 / 78.0 %).
-  ``engagement_slope`` fired on 105–112 of their 150 organic channels, whose engagement per view
-  rises with appeal faster than the allowance of 0.5; with all eight sets seen, the allowance was
-  raised to 1.5 and the far-past level to 2.5, and every threshold, signal and the risk rule were
-  frozen again in commit 34634df ("Thresholds frozen: ...") before the next blind generator was
-  run. Their figures are development figures now (see README, "How the vetting was checked").
-  Figures after that change, same order: 2026 98.0 / 0.0 %; 92.7 / 98.0 %, 0.0 / 1.3 %. 2027
-  74.0 / 0.7 %; 60.0 / 71.3 %, 0.3 / 0.7 %. 2028 63.3 / 0.3 %; 54.0 / 65.3 %, 0.0 / 2.3 %. 2029
-  34.0 / 0.0 %; 28.0 / 44.7 %, 0.0 / 1.7 %. 2030 42.0 / 2.7 %; 30.0 / 43.3 %, 0.7 / 2.0 %. 2031
-  47.3 / 2.7 %; 29.3 / 45.3 %, 0.0 / 0.7 %. 2032 34.0 / 0.7 %; 30.7 / 37.3 %, 0.7 / 4.0 %. 2033
-  26.7 / 1.3 %; 24.0 / 29.3 %, 0.7 / 5.3 %. Every organic target is met on every set; the botted
-  targets only on 2026.
+  2032 and 2033, ``pricing.synthetic_blind3`` seeds 2034 and 2035 – every set here. 2028 and 2029
+  were held out in an earlier round, 2030 and 2031 were blind in the round after
+  (``engagement_slope``, ``early_flat`` and ``subscriber_jumps`` were reworked because they fired
+  on honest channels there), and 2032 and 2033 were blind in the round after that: written by
+  someone who had not seen the detector, run once after the freeze of 1766e01 and failing every
+  target (tracked botted "high" / organic "high"; one fetch botted "high" / "medium" or worse,
+  organic "high" / "medium" or worse: 2032 44.7 / 46.0 %; 40.7 / 56.7 %, 46.7 / 74.0 %. 2033
+  35.3 / 48.0 %; 34.0 / 46.0 %, 48.7 / 78.0 %). ``engagement_slope`` fired on 105–112 of their
+  150 organic channels, whose engagement per view rises with appeal faster than the allowance of
+  0.5; with all eight sets seen, the allowance was raised to 1.5 and the far-past level to 2.5,
+  and everything was frozen again in commit 34634df ("Thresholds frozen: ..."). 2034 and 2035
+  were then blind: run once against 34634df, they met every organic target and no botted one
+  (same order: 2034 56.0 / 2.7 %; 52.0 / 59.3 %, 2.0 / 8.7 %. 2035 43.3 / 2.7 %; 42.0 / 52.7 %,
+  1.3 / 9.3 %); their channels that bought views on some days only were "high" in 0–6 % from one
+  fetch. With all ten sets seen, ``day_jumps`` was added (views per post 2× or more on days that
+  come and go while the engagement per view of those days falls below half of the other days';
+  far past below 0.4; it fires on no organic channel of any set), nothing else changed, and
+  everything was frozen again in commit a87a2fc ("Thresholds frozen: ...") before the fourth
+  blind generator was run. Figures after that change, same order: 2026 98.0 / 0.0 %; 92.7 /
+  98.0 %, 0.0 / 1.3 %. 2027 74.0 / 0.7 %; 60.0 / 71.3 %, 0.3 / 0.7 %. 2028 63.3 / 0.3 %; 54.0 /
+  65.3 %, 0.0 / 2.3 %. 2029 34.0 / 0.0 %; 28.0 / 44.7 %, 0.0 / 1.7 %. 2030 42.7 / 2.7 %; 30.7 /
+  44.0 %, 0.7 / 2.0 %. 2031 48.0 / 2.7 %; 30.0 / 46.7 %, 0.0 / 0.7 %. 2032 34.7 / 0.7 %; 31.3 /
+  38.0 %, 0.7 / 4.0 %. 2033 26.7 / 1.3 %; 24.0 / 29.3 %, 0.7 / 5.3 %. 2034 62.0 / 2.7 %; 58.7 /
+  66.0 %, 2.0 / 8.7 %. 2035 44.0 / 2.7 %; 42.7 / 54.7 %, 1.3 / 9.3 %. Every organic target is met
+  on every set; the botted targets only on 2026 (see README, "How the vetting was checked").
 * *blind* (written by someone who had not seen the detector, after every threshold, signal and
-  the risk rule were frozen, and run once): ``pricing.synthetic_blind3`` seeds 2034 and 2035,
-  against the detector frozen in 34634df. A blind set keeps the role only while nothing in the
-  detector changes after its figures were seen. Their figures, as first run (same order as
-  above): 2034 56.0 / 2.7 %; 52.0 / 59.3 %, 2.0 / 8.7 %. 2035 43.3 / 2.7 %; 42.0 / 52.7 %, 1.3 /
-  9.3 %. Every organic target met, no botted target.
+  the risk rule were frozen, and run once): none at the moment. A blind set keeps the role only
+  while nothing in the detector changes after its figures were seen.
 
 Targets:
 
@@ -298,8 +302,8 @@ QUALITY_SETS = [
     ("blind generator, another seed", blind_channels, 6, DEVELOPMENT),
     ("second blind generator (pricing.synthetic_blind2)", blind2_channels, 7, DEVELOPMENT),
     ("second blind generator, another seed", blind2_channels, 8, DEVELOPMENT),
-    ("third blind generator (pricing.synthetic_blind3)", blind3_channels, 9, BLIND),
-    ("third blind generator, another seed", blind3_channels, 10, BLIND),
+    ("third blind generator (pricing.synthetic_blind3)", blind3_channels, 9, DEVELOPMENT),
+    ("third blind generator, another seed", blind3_channels, 10, DEVELOPMENT),
 ]
 
 

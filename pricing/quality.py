@@ -33,6 +33,10 @@ engagement_... strong   forwards + reactions per view rise with the   slope > ma
                         post's views more than real audiences' do:
                         slope of log(engagement per view) on
                         log(views) > 1.5 + 1.5 se
+day_jumps      strong   on some calendar days posts get ≥ 2× the      ratio < 0.4            yes
+                        views of the other days (days that come and
+                        go) while their forwards + reactions per
+                        view are < 0.5 of the other days'
 first_hour     strong   median share of the first day's views         ≥ 85 %                 no
                         arriving in the first hour ≥ 70 %
 early_flat     strong   views in the first 6 hours vary less than     ratio ≤ 0.3 and early  no
@@ -85,6 +89,15 @@ errors of the slope measured on the channel's own posts (it names packages of mo
 60 % of the views); far past at max(2.5, 4 standard errors), a package of about 70 % or more; it
 needs 8 posts older than two days and 30 forwards and reactions between them.
 
+``day_jumps`` (:mod:`pricing.quality_days`) catches views bought on some days only: on those
+days every post gets a package, so views per post jump while the real readers, and so the
+forwards and reactions, stay as they were; on an honest channel's good days (a viral post, an ad
+campaign, a busy weekday) the extra readers engage as the others do. The days are split into a
+high and a low group of at least 4 days each (3 spreads apart, the high days coming and going);
+it fires when the high days have 2× the views or more and under half the engagement per view;
+far past under 0.4. Where honest channels of the ten synthetic sets jumped 2×, their engagement
+per view stayed at 0.58 or more of the other days'.
+
 ``early_flat`` also needs the early views to be flat themselves (variation below 0.3): the
 subscribers who read a post in its first hours vary less than the shares that bring its later
 views, but still as much as real audiences do. ``subscriber_jumps`` fires when reach grew by less
@@ -114,7 +127,11 @@ and 2033) was written by someone who had not seen the detector. Its honest chann
 rose with appeal faster than their views (slopes up to about 1.4), so ``engagement_slope`` fired
 on two thirds of them; with all eight sets seen (seeds 2026–2033 are development sets now) its
 allowance was raised from 0.5 to 1.5 and its far-past level from 0.9 to 2.5, and everything was
-frozen once more (commit "Thresholds frozen: ...") before the next blind generator was run.
+frozen once more (commit "Thresholds frozen: ...") before :mod:`pricing.synthetic_blind3` (seeds
+2034 and 2035) was run once. Its botted channels that bought on some days only were not caught;
+with all ten sets seen (2034 and 2035 are development sets now) ``day_jumps`` was added, no other
+sign, threshold or the rule changed, and everything was frozen again (commit "Thresholds frozen:
+...") before the fourth blind generator was run.
 """
 
 from __future__ import annotations
@@ -123,6 +140,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from pricing.errors import InputError
+from pricing.quality_days import check_day_jumps
 from pricing.quality_signals import (
     check_ad_share,
     check_engagement_slope,
@@ -233,6 +251,7 @@ def assess_channel(
         check_outside_reach(subscribers, organic),
         check_young_share(organic, curve),
         check_engagement_slope(organic.posts()),
+        check_day_jumps(organic),
         check_first_hour(organic),
         check_early_flat(organic),
         check_subscriber_jumps(history, history_posts),

@@ -52,6 +52,19 @@ ENGAGEMENT_SLOPE_MIN = 1.5
 ENGAGEMENT_SLOPE_Z = 1.5
 ENGAGEMENT_SLOPE_DECISIVE = 2.5
 ENGAGEMENT_SLOPE_DECISIVE_Z = 4.0
+#: day_jumps: views per post on some calendar days at least DAY_JUMP_MIN times the other days'
+#: (the two groups of days DAY_JUMP_SEPARATION spreads apart, at least DAY_JUMP_MIN_SIDE days
+#: each, the high days coming and going: DAY_JUMP_RUNS runs or more) while the high days'
+#: engagement per view is below DAY_JUMP_RATE_MAX of the other days' (far past below
+#: DAY_JUMP_RATE_DECISIVE). Honest channels measured (ten synthetic sets): where views jumped
+#: 2× or more on such days, engagement per view stayed at 0.58 or more of the other days'.
+DAY_JUMP_MIN = 2.0
+DAY_JUMP_SEPARATION = 3.0
+DAY_JUMP_RUNS = 3
+DAY_JUMP_MIN_DAYS = 8
+DAY_JUMP_MIN_SIDE = 4
+DAY_JUMP_RATE_MAX = 0.5
+DAY_JUMP_RATE_DECISIVE = 0.4
 MIN_ENGAGEMENT = 30  # forwards + reactions over the posts used, or the slope is all noise
 MIN_YOUNG_POSTS = 3
 MIN_POSTS = 5
@@ -76,6 +89,7 @@ ONE_FETCH_ENOUGH: dict[str, bool] = {
     "outside_reach": True,
     "young_share": True,
     "engagement_slope": True,
+    "day_jumps": True,
     "first_hour": False,
     "early_flat": False,
     "subscriber_jumps": False,

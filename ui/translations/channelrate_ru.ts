@@ -3947,132 +3947,137 @@ The details are in the log file:
         <translation>Просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="49"/>
+        <location filename="../vetting/texts.py" line="50"/>
         <source>no posts with views</source>
         <translation>нет постов с просмотрами</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="55"/>
+        <location filename="../vetting/texts.py" line="56"/>
         <source>Views per subscriber (ERR)</source>
         <translation>Просмотры на подписчика (ERR)</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="56"/>
+        <location filename="../vetting/texts.py" line="57"/>
         <source>24-hour reach per subscriber (ERR24)</source>
         <translation>Охват за 24 часа на подписчика (ERR24)</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="57"/>
+        <location filename="../vetting/texts.py" line="58"/>
         <source>Post-to-post variation</source>
         <translation>Разброс просмотров между постами</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="58"/>
+        <location filename="../vetting/texts.py" line="59"/>
         <source>Reach without engagement</source>
         <translation>Охват без вовлечённости</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="59"/>
+        <location filename="../vetting/texts.py" line="60"/>
         <source>Views of the youngest posts</source>
         <translation>Просмотры самых свежих постов</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="60"/>
+        <location filename="../vetting/texts.py" line="61"/>
         <source>Readers beyond the subscribers</source>
         <translation>Читатели сверх подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="61"/>
+        <location filename="../vetting/texts.py" line="62"/>
         <source>Engagement per view against views</source>
         <translation>Вовлечённость на просмотр против просмотров</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="62"/>
+        <location filename="../vetting/texts.py" line="63"/>
+        <source>Days with jumping views</source>
+        <translation>Дни со скачками просмотров</translation>
+    </message>
+    <message>
+        <location filename="../vetting/texts.py" line="64"/>
         <source>Views in the first hour</source>
         <translation>Просмотры в первый час</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="63"/>
+        <location filename="../vetting/texts.py" line="65"/>
         <source>Identical early views</source>
         <translation>Одинаковые ранние просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="64"/>
+        <location filename="../vetting/texts.py" line="66"/>
         <source>Subscriber jumps</source>
         <translation>Скачки подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="65"/>
+        <location filename="../vetting/texts.py" line="67"/>
         <source>Share of ads</source>
         <translation>Доля рекламы</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="66"/>
+        <location filename="../vetting/texts.py" line="68"/>
         <source>Not enough data</source>
         <translation>Мало данных</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="72"/>
+        <location filename="../vetting/texts.py" line="74"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="73"/>
+        <location filename="../vetting/texts.py" line="75"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="74"/>
+        <location filename="../vetting/texts.py" line="76"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="80"/>
+        <location filename="../vetting/texts.py" line="82"/>
         <source>cheap</source>
         <translation>дёшево</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="81"/>
+        <location filename="../vetting/texts.py" line="83"/>
         <source>fair</source>
         <translation>в рынке</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="82"/>
+        <location filename="../vetting/texts.py" line="84"/>
         <source>overpriced</source>
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="124"/>
+        <location filename="../vetting/texts.py" line="126"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="128"/>
+        <location filename="../vetting/texts.py" line="130"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="134"/>
+        <location filename="../vetting/texts.py" line="136"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="141"/>
+        <location filename="../vetting/texts.py" line="143"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="145"/>
+        <location filename="../vetting/texts.py" line="147"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="151"/>
+        <location filename="../vetting/texts.py" line="153"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="158"/>
+        <location filename="../vetting/texts.py" line="160"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -4081,32 +4086,32 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="166"/>
+        <location filename="../vetting/texts.py" line="168"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="174"/>
+        <location filename="../vetting/texts.py" line="176"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="180"/>
+        <location filename="../vetting/texts.py" line="182"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="186"/>
+        <location filename="../vetting/texts.py" line="188"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="192"/>
+        <location filename="../vetting/texts.py" line="194"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="200"/>
+        <location filename="../vetting/texts.py" line="202"/>
         <source>Readers beyond the subscribers not checked: %n posts older than a day (%1 needed) or no subscriber count.</source>
         <translation>
             <numerusform>Читатели сверх подписчиков не проверены: старше суток всего %n пост (нужно %1) или нет числа подписчиков.</numerusform>
@@ -4115,17 +4120,17 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="210"/>
+        <location filename="../vetting/texts.py" line="212"/>
         <source>The typical post is seen by %1 of the subscribers (at or above %2) although only %3 of its views come with a forward (below %4): nothing brings the readers who do not subscribe.</source>
         <translation>Типичный пост видят %1 от числа подписчиков (не меньше %2), хотя лишь %3 его просмотров приходят с репостом (меньше %4): читателей без подписки сюда ничто не приводит.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="218"/>
+        <location filename="../vetting/texts.py" line="220"/>
         <source>The typical post is seen by %1 of the subscribers, %2 of its views come with a forward: no unexplained readers.</source>
         <translation>Типичный пост видят %1 от числа подписчиков, %2 его просмотров приходят с репостом: необъяснимых читателей нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="228"/>
+        <location filename="../vetting/texts.py" line="230"/>
         <source>Young posts not compared: %n posts younger than %1 hours (%2 needed) and too few of one to seven days.</source>
         <translation>
             <numerusform>Свежие посты не сравнить: %n пост моложе %1 ч (нужно %2) и мало постов возрастом от суток до недели.</numerusform>
@@ -4134,7 +4139,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="237"/>
+        <location filename="../vetting/texts.py" line="239"/>
         <source>The %n posts younger than %1 hours already have a median %2 of the views the channel&apos;s older posts had after a day (at or above %3): real readers take a day to arrive, bought views come at once.</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч уже в медиане %2 просмотров, которые старые посты канала набирали за сутки (не ниже %3): живые читатели приходят в течение суток, купленные просмотры — сразу.</numerusform>
@@ -4143,7 +4148,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="246"/>
+        <location filename="../vetting/texts.py" line="248"/>
         <source>The %n posts younger than %1 hours have a median %2 of the views the channel&apos;s older posts had after a day (below %3).</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч в медиане %2 просмотров, которые старые посты канала набирали за сутки (ниже %3).</numerusform>
@@ -4152,7 +4157,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="256"/>
+        <location filename="../vetting/texts.py" line="258"/>
         <source>Engagement against views not compared: %n posts older than two days (%1 needed) with %2 forwards and reactions (%3 needed).</source>
         <translation>
             <numerusform>Вовлечённость и просмотры не сравнить: старше двух суток %n пост (нужно %1), репостов и реакций у них %2 (нужно %3).</numerusform>
@@ -4161,27 +4166,68 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="279"/>
+        <location filename="../vetting/texts.py" line="281"/>
         <source>Forwards and reactions per view rise with a post&apos;s views no more than real audiences&apos; do (slope %1, at or below %2: %3 plus %4 standard errors of %5).</source>
         <translation>Репосты и реакции на просмотр растут с просмотрами поста не сильнее, чем у живой аудитории (наклон %1, не выше %2: %3 плюс %4 стандартной ошибки по %5).</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="333"/>
+        <location filename="../vetting/texts.py" line="337"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1, below %5) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры первых 6 часов почти одинаковы у всех постов (разброс %1, ниже %5), а более поздние просмотры различаются естественно (%2); отношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="340"/>
+        <location filename="../vetting/texts.py" line="344"/>
         <source>Views of the first 6 hours vary from post to post (variation %1; later views %2, ratio %3): not a fixed package (that needs a ratio below %4 and early variation below %5).</source>
         <translation>Просмотры первых 6 часов различаются от поста к посту (разброс %1; у поздних просмотров %2, отношение %3): это не фиксированный пакет (для него нужно отношение ниже %4 и ранний разброс ниже %5).</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="368"/>
+        <location filename="../vetting/texts.py" line="372"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3 (less than %4 of the jump): the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3 (меньше %4 от скачка): новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
+    <message>
+        <location filename="../vetting/texts.py" line="431"/>
+        <source>Days not compared: %1 forwards and reactions on the weaker side (%2 needed).</source>
+        <translation>Дни не сравнивались: в меньшей группе дней всего %1 репостов и реакций (нужно %2).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="295"/>
+        <location filename="../vetting/texts.py" line="438"/>
+        <source>Days not compared: posts of %n days older than two days (%1 needed).</source>
+        <translation>
+            <numerusform>Дни не сравнивались: посты старше двух суток есть только за %n день (нужно %1).</numerusform>
+            <numerusform>Дни не сравнивались: посты старше двух суток есть только за %n дня (нужно %1).</numerusform>
+            <numerusform>Дни не сравнивались: посты старше двух суток есть только за %n дней (нужно %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting/texts.py" line="448"/>
+        <source>On %1 of %n days posts got %2× the views of the other days (at least %3×), yet their forwards and reactions per view were %4 of the other days&apos; (below %5): the extra views brought no engagement, as views bought on some days do.</source>
+        <translation>
+            <numerusform>В %1 из %n дня посты получили в %2 раза больше просмотров, чем в остальные дни (порог — в %3 раза), но репостов и реакций на просмотр у них было %4 от остальных дней (меньше %5): лишние просмотры не принесли вовлечённости — так выглядят просмотры, купленные на отдельные дни.</numerusform>
+            <numerusform>В %1 из %n дней посты получили в %2 раза больше просмотров, чем в остальные дни (порог — в %3 раза), но репостов и реакций на просмотр у них было %4 от остальных дней (меньше %5): лишние просмотры не принесли вовлечённости — так выглядят просмотры, купленные на отдельные дни.</numerusform>
+            <numerusform>В %1 из %n дней посты получили в %2 раза больше просмотров, чем в остальные дни (порог — в %3 раза), но репостов и реакций на просмотр у них было %4 от остальных дней (меньше %5): лишние просмотры не принесли вовлечённости — так выглядят просмотры, купленные на отдельные дни.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting/texts.py" line="458"/>
+        <source>On %1 of %n days posts got %2× the views of the other days, and their forwards and reactions per view kept up (%3 of the other days&apos;, at or above %4): real readers.</source>
+        <translation>
+            <numerusform>В %1 из %n дня посты получили в %2 раза больше просмотров, чем в остальные дни, и репостов и реакций на просмотр у них было не меньше (%3 от остальных дней, не ниже %4): это настоящие читатели.</numerusform>
+            <numerusform>В %1 из %n дней посты получили в %2 раза больше просмотров, чем в остальные дни, и репостов и реакций на просмотр у них было не меньше (%3 от остальных дней, не ниже %4): это настоящие читатели.</numerusform>
+            <numerusform>В %1 из %n дней посты получили в %2 раза больше просмотров, чем в остальные дни, и репостов и реакций на просмотр у них было не меньше (%3 от остальных дней, не ниже %4): это настоящие читатели.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting/texts.py" line="466"/>
+        <source>Views per post do not jump on some days: the best split of %n days gives %1× (a jump needs at least %2× on days that stand clearly apart and come and go).</source>
+        <translation>
+            <numerusform>Просмотры на пост не скачут по дням: лучшее разбиение %n дня даёт разницу в %1 раза (для скачка нужно хотя бы в %2 раза, в дни, которые явно выделяются и то появляются, то пропадают).</numerusform>
+            <numerusform>Просмотры на пост не скачут по дням: лучшее разбиение %n дней даёт разницу в %1 раза (для скачка нужно хотя бы в %2 раза, в дни, которые явно выделяются и то появляются, то пропадают).</numerusform>
+            <numerusform>Просмотры на пост не скачут по дням: лучшее разбиение %n дней даёт разницу в %1 раза (для скачка нужно хотя бы в %2 раза, в дни, которые явно выделяются и то появляются, то пропадают).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vetting/texts.py" line="299"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4190,12 +4236,12 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="270"/>
+        <location filename="../vetting/texts.py" line="272"/>
         <source>Posts with more views get more forwards and reactions per view (slope %1, above %2: the %3 real audiences reach at most because people pass on what they like, plus %4 standard errors of %5): bought views bring no engagement, so a package of the same size on every post dilutes the weaker posts most; this steep a rise takes a package of more than half the views.</source>
         <translation>У постов с большим числом просмотров больше репостов и реакций на просмотр (наклон %1, выше %2: это %3, больше которых у живой аудитории не бывает, хотя люди и делятся тем, что им нравится, плюс %4 стандартной ошибки по %5): купленные просмотры не приносят вовлечённости, поэтому пакет одного размера на каждом посте сильнее всего разбавляет слабые посты; такой крутой рост даёт только пакет больше половины просмотров.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="304"/>
+        <location filename="../vetting/texts.py" line="308"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -4204,7 +4250,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="312"/>
+        <location filename="../vetting/texts.py" line="316"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -4213,7 +4259,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="322"/>
+        <location filename="../vetting/texts.py" line="326"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4222,12 +4268,12 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="349"/>
+        <location filename="../vetting/texts.py" line="353"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="351"/>
+        <location filename="../vetting/texts.py" line="355"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -4236,22 +4282,22 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="360"/>
+        <location filename="../vetting/texts.py" line="364"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="374"/>
+        <location filename="../vetting/texts.py" line="378"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="383"/>
+        <location filename="../vetting/texts.py" line="387"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="387"/>
+        <location filename="../vetting/texts.py" line="391"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -4260,7 +4306,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="395"/>
+        <location filename="../vetting/texts.py" line="399"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -4269,7 +4315,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="402"/>
+        <location filename="../vetting/texts.py" line="406"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -4278,7 +4324,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="410"/>
+        <location filename="../vetting/texts.py" line="414"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from application.reach import CHEAP, OVERPRICED, ReachFigure
 from pricing.quality import Signal as QualitySignal
 from pricing.quality_types import (
+    DAY_JUMP_MIN,
     EARLY_FLAT_CV_MAX,
     ENGAGEMENT_SLOPE_MIN,
     ENGAGEMENT_SLOPE_Z,
@@ -59,6 +60,7 @@ def signal_names() -> dict[str, str]:
         "young_share": translate("VettingArea", "Views of the youngest posts"),
         "outside_reach": translate("VettingArea", "Readers beyond the subscribers"),
         "engagement_slope": translate("VettingArea", "Engagement per view against views"),
+        "day_jumps": translate("VettingArea", "Days with jumping views"),
         "first_hour": translate("VettingArea", "Views in the first hour"),
         "early_flat": translate("VettingArea", "Identical early views"),
         "subscriber_jumps": translate("VettingArea", "Subscriber jumps"),
@@ -289,6 +291,8 @@ def _explanation(signal: QualitySignal) -> str | None:
             formatting.number(ENGAGEMENT_SLOPE_Z, 1),
             formatting.number(float(p["error"]), 2),
         )
+    if key == "day_jumps":
+        return _day_jumps(signal, value, threshold)
     if key == "first_hour":
         posts = _count(p["posts"])
         if missing:
@@ -416,3 +420,54 @@ def _explanation(signal: QualitySignal) -> str | None:
             )
         return fill(text, formatting.number(p["posts"]), formatting.number(p["needed"]))
     return None
+
+
+def _day_jumps(signal: QualitySignal, value: str, threshold: str) -> str:
+    """The sentence of ``day_jumps`` (views per post jumping on some days, engagement not)."""
+    p = signal.params
+    days = _count(p["days"])
+    if signal.value is None:
+        if "engagement_needed" in p:
+            text = translate(
+                "VettingArea",
+                "Days not compared: %1 forwards and reactions on the weaker side (%2 needed).",
+            )
+            return fill(
+                text, formatting.number(p["engagement"]), formatting.number(p["engagement_needed"])
+            )
+        text = translate(
+            "VettingArea",
+            "Days not compared: posts of %n days older than two days (%1 needed).",
+            "",
+            days,
+        )
+        return fill(text, formatting.number(p["needed"]))
+    jump = formatting.number(float(p["jump"]), 1)
+    least = formatting.number(DAY_JUMP_MIN, 1)
+    if signal.fired:
+        text = translate(
+            "VettingArea",
+            "On %1 of %n days posts got %2× the views of the other days (at least %3×), yet "
+            "their forwards and reactions per view were %4 of the other days' (below %5): the "
+            "extra views brought no engagement, as views bought on some days do.",
+            "",
+            days,
+        )
+        return fill(text, formatting.number(p["high_days"]), jump, least, value, threshold)
+    if p.get("jumped"):
+        text = translate(
+            "VettingArea",
+            "On %1 of %n days posts got %2× the views of the other days, and their forwards and "
+            "reactions per view kept up (%3 of the other days', at or above %4): real readers.",
+            "",
+            days,
+        )
+        return fill(text, formatting.number(p["high_days"]), jump, value, threshold)
+    text = translate(
+        "VettingArea",
+        "Views per post do not jump on some days: the best split of %n days gives %1× (a jump "
+        "needs at least %2× on days that stand clearly apart and come and go).",
+        "",
+        days,
+    )
+    return fill(text, jump, least)
