@@ -31,6 +31,15 @@ from ``pricing.synthetic_independent``, ``pricing.synthetic_holdout`` and
   auto-views on every post, rounded packages, some days only, top-ups to a floor, curves that
   imitate readers, night batches, ads only, or a dead audience (85–97 % bought), plus bought
   subscribers and reactions; 150 organic and 150 botted channels per seed.
+* ``pricing.synthetic_blind4`` – views made by readers rather than by a curve: notified readers
+  who read within minutes (in the morning for a night post), muted readers who open the app in
+  sessions and read a backlog, so a burst of posts is read together; audiences in up to four
+  countries, holidays and summer; a power-law tail from forwards and search, embeds on websites,
+  rare viral posts; seven kinds of honest channel (news, author blog, niche expert, memes, city,
+  deals, brand); bots instant, "smart" over 1–6 h, geo-targeted on Moscow's clock, copying an
+  organic curve over 1–3 days, on some days only, ads first, or topping up posts that
+  underperform, packages from a price list, bought reactions, forwards and subscribers; 150
+  organic and 150 botted channels per seed.
 
 With the default seed 2025 each set is marked:
 
@@ -63,8 +72,9 @@ With the default seed 2025 each set is marked:
   66.0 %, 2.0 / 8.7 %. 2035 44.0 / 2.7 %; 42.7 / 54.7 %, 1.3 / 9.3 %. Every organic target is met
   on every set; the botted targets only on 2026 (see README, "How the vetting was checked").
 * *blind* (written by someone who had not seen the detector, after every threshold, signal and
-  the risk rule were frozen, and run once): none at the moment. A blind set keeps the role only
-  while nothing in the detector changes after its figures were seen.
+  the risk rule were frozen, and run once): ``pricing.synthetic_blind4`` seeds 2036 and 2037,
+  against the detector frozen in a87a2fc. A blind set keeps the role only while nothing in the
+  detector changes after its figures were seen.
 
 Targets:
 
@@ -101,6 +111,7 @@ from pricing.synthetic import generate_channels
 from pricing.synthetic_blind import generate_channels as blind_channels
 from pricing.synthetic_blind2 import generate_channels as blind2_channels
 from pricing.synthetic_blind3 import generate_channels as blind3_channels
+from pricing.synthetic_blind4 import generate_channels as blind4_channels
 from pricing.synthetic_holdout import generate_channels as holdout_channels
 from pricing.synthetic_independent import generate_channels as independent_channels
 
@@ -304,6 +315,8 @@ QUALITY_SETS = [
     ("second blind generator, another seed", blind2_channels, 8, DEVELOPMENT),
     ("third blind generator (pricing.synthetic_blind3)", blind3_channels, 9, DEVELOPMENT),
     ("third blind generator, another seed", blind3_channels, 10, DEVELOPMENT),
+    ("fourth blind generator (pricing.synthetic_blind4)", blind4_channels, 11, BLIND),
+    ("fourth blind generator, another seed", blind4_channels, 12, BLIND),
 ]
 
 
