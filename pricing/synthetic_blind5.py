@@ -8,7 +8,7 @@ Methods
 -------
 Channel. ``kind`` "organic" draws a topic (``base_kind``) uniformly from crypto_signals,
 regional_news, education, humour, shop, personal_blog, official_org, tech_digest; "botted" draws
-a buying strategy (``base_kind``) uniformly from the eight in
+a buying strategy (``base_kind``) uniformly from the nine in
 :data:`pricing.synthetic_blind5_world.STRATEGIES` and a topic as above. Per topic
 (:data:`~pricing.synthetic_blind5_world.KINDS`, uniform draws): log10 subscribers (overall
 2.5–6.3, i.e. ~300 to 2M before bought subscribers), posts per day, reach ratio (organic 7-day
@@ -16,7 +16,7 @@ views per subscriber at 10k subscribers, scaled by (subscribers/10⁴)^-0.08, ca
 appeal spread σ, forwards and reactions per organic view, chance reactions are off, album share,
 burst chance, weekend posting and weekend reach factors, ad share, median of the subscriber
 wave. Observation time: uniform over 2025-03-01 + 0–600 days, any hour. Readers' local time is
-UTC+3 (p≈0.6) or UTC+2/+5/+7.
+UTC+3 (p 2/3) or UTC+2/+5/+7 (p 1/9 each).
 
 Readers' clock. One of five daily profiles (commute, office, evening, night, flat) allowed for
 the topic: a floor plus Gaussian bumps at the hours people read (e.g. commute 8:30 and 18:30,
@@ -26,7 +26,9 @@ Posting. Each local day: Poisson(rate × lognormal(0, 0.35) mood × weekend fact
 post's hour is drawn from the readers' weight (rejection), or for 35 % of channels half the time
 from 1–3 fixed slots (± 3 min). Each post drags follow-ups 1–40 min later with the topic's burst
 chance (at most 4). Latest 240 posts kept. Albums: 2–6 messages with one grouped_id, caption on
-the first; ads (topic share), giveaways (3 %, not official), polls (4 %).
+the first; ads (topic share; in half the channels sold in "1/24"-style formats and deleted 24,
+48 or 72 h after posting, so older ads are gone from the fetch), giveaways (3 %, not official),
+polls (4 %).
 
 Organic views at 7 days = readers at posting time × reach ratio × appeal (lognormal(0, σ)) ×
 weekend reach factor × 0.75 for ads × 1/(1 + 0.08 × posts in the previous 3 h) × (0.85 + 0.15 ×
@@ -34,27 +36,38 @@ reading weight at the posting hour), ×U(4, 25) for the one viral post (p 0.25 o
 botted). Curve = mixture: subscriber wave U(0.55, 0.85) of log-logistic (shape U(0.9, 1.8)) or
 Weibull (shape U(0.6, 1.0)), median ×lognormal(0, 0.2) per post; rest a Lomax tail (scale U(8,
 40) h, power U(0.3, 1.0), still growing after weeks); "similar channels" recommendations (p 0.35
-per channel: share U(0.05, 0.25), delay U(6, 48) h); reposts into chats (chance U(0.05, 0.25)
-per post, share U(0.05, 0.3), delay U(0.5, 12) h, sharp); viral post: a repost wave 1–4× the
-rest, delay 1–20 h.
+per channel: share U(0.05, 0.25), delay U(6, 48) h); reposts into chats or the channel's story,
+whose views Telegram counts on the original (chance U(0.05, 0.25) per post, share U(0.05, 0.3),
+delay U(0.5, 12) h, sharp); viral post: a repost wave 1–4× the rest, delay 1–20 h. Album
+messages after the first: the first one's curve × U(0.93, 1); at least 3 views at 7 days.
 
 Subscribers. Growth U(-0.3, +0.8) % a day. Ad-driven jump (p 0.3): +U(8, 40) % over U(12, 48) h,
 15 % of them leave over 7 days, newcomers read 0.6 as much. Bought subscribers (strategy's
-chance): 1–3 jumps of U(5, 50) % (hollow_subscribers: a pre-bought base of U(1.5, 8)× the real
-one plus jumps of up to 100 %) over U(2, 24) h, U(5, 25) % churn over 10 days; bought
-subscribers never read.
+chance): 1–3 jumps of U(5, 50) % (at most 300k) (hollow_subscribers: a pre-bought base of U(1.5,
+8)× the real one plus jumps of up to 100 %) over U(2, 24) h, U(5, 25) % churn over 10 days;
+bought subscribers never read.
 
-Bought views (botted). Strategy share s ~ U(range); packaged strategies buy the seller's
-price-list package (smallest of 85 % of the wish), flat per post for auto subscriptions
-(auto_instant, auto_spread, farm_waves, hollow_subscribers); drip_natural and partial_30_50 buy
-s/(1-s) × the post's organic views (s jitter N(0, 0.05)); top_up_target fills each post up to
-the 80th percentile organic post ÷ (1-s); selective buys on ads and underperforming posts (p
-0.95) and others with p = coverage U(0.6, 0.85). Over-delivery ×U(1, 1.12). 20 % of buyers start
-10–35 % into the window (posts before are clean). Delivery: auto orders start 1–30 min after the
-post, manual ones (selective, top_up_target) 0.5–6 h; instant over 0.1–0.7 h; spread over 1–6 h
-on a random monotone path; drip as a log-logistic (median 3–12 h) over days; waves: 2–4 batches
-of 0.2–1 h with 1–8 h gaps. Bought reactions (strategy's chance): U(0.5, 3) % of bot views;
-bought forwards (p 0.1): U(0.1, 0.3) %.
+Bought views (botted). Nine strategies (:data:`~pricing.synthetic_blind5_world.STRATEGIES`:
+share range of a bought post's 7-day views, share of posts bought, delivery): auto_instant
+(0.55–0.95, all, instant), auto_spread (0.35–0.85, 95–100 %, spread), drip_natural (0.3–0.7,
+all, drip), light_drip (0.15–0.3, all, drip), partial_30_50 (0.3–0.5, 90–100 %, spread),
+top_up_target (0.2–0.6, all, spread), selective (0.35–0.8, 60–85 %, spread), farm_waves
+(0.4–0.9, all, waves), hollow_subscribers (0.5–0.9, all, spread). The channel's share s ~
+U(range). Package size: the auto subscriptions (auto_instant, auto_spread, farm_waves,
+hollow_subscribers) buy one flat price-list package per post, the smallest on the list of at
+least 85 % of median organic × s/(1-s); drip_natural, light_drip and partial_30_50 buy s'/(1-s')
+× the post's organic views, s' = s + N(0, 0.05); top_up_target fills each post up to the 80th
+percentile organic post ÷ (1-s), rounded to the list; selective buys a list package of s'/(1-s')
+× organic on ads and on posts under 0.8 × median (p 0.95) and on others with p = its coverage.
+Sellers over-deliver ×U(1, 1.12). 20 % of buyers (not selective ones) start 10–35 % into the
+window; posts before are clean. Album messages all get the package of their first message.
+Delivery: auto orders start U(1, 30) min after the post, manual ones (selective, top_up_target)
+U(0.5, 6) h; instant: 50–80 % in the first 30 % of U(0.1, 0.7) h, the rest by its end; spread:
+over U(1, 6) h on a random monotone path through 4 random knots; drip: a log-logistic (median
+U(3, 12) h, shape U(1, 2)) over ~5 days; waves: 2–4 batches (Dirichlet(2) sizes) of U(0.2, 1) h
+with U(1, 8) h gaps. Bought reactions (strategy's chance 0.2–0.5): U(0.5, 3) % of delivered bot
+views; bought forwards (p 0.1): U(0.1, 0.3) %. Views never fall (sellers' dropped bots are
+re-filled).
 
 Engagement (honest). Forwards ~ Poisson(organic views × rate × appeal^0.8 × type factor),
 reactions ~ Poisson(organic views × rate × appeal^0.5 × type factor); ads ×0.15/×0.3, giveaways
@@ -68,8 +81,14 @@ subscriber count; the final fetch at ``observed_at`` reads every post. A reading
 the final reading; ``snapshots`` hold all readings of the post (the final one included) as
 ``(age_hours, views)``.
 
-Measured median bought share (seed 1, 80 botted channels per strategy, ``bought_share`` of the
-bench): see :data:`MEASURED_MEDIAN_SHARE`.
+Measured median bought share (``bought_share`` of the bench: the median post's bot views ÷ its
+views at 7 days), seed 1, 720 botted channels (63–93 per strategy): auto_instant 0.75,
+auto_spread 0.63, drip_natural 0.55, light_drip 0.24, partial_30_50 0.41, top_up_target 0.60,
+selective 0.60, farm_waves 0.66, hollow_subscribers 0.73; all botted 0.59 (10th–90th
+percentile 0.30–0.82, range 0–0.93; under 1 % of buyers bought fewer than half their posts and
+so measure 0). The same figures are in :data:`MEASURED_MEDIAN_SHARE`.
+
+Not modelled: edits (no field shows them), comment counts, views that fall.
 """
 
 from __future__ import annotations
@@ -93,7 +112,18 @@ from pricing.synthetic_blind5_posts import (
 from pricing.synthetic_blind5_world import KINDS, STRATEGIES, post_text
 
 CHANNEL_KINDS = ("organic", "botted")
-MEASURED_MEDIAN_SHARE: dict[str, float] = {}  # filled in from the measurement below
+MEASURED_MEDIAN_SHARE: dict[str, float] = {  # see the module docstring
+    "auto_instant": 0.75,
+    "auto_spread": 0.63,
+    "drip_natural": 0.55,
+    "light_drip": 0.24,
+    "partial_30_50": 0.41,
+    "top_up_target": 0.60,
+    "selective": 0.60,
+    "farm_waves": 0.66,
+    "hollow_subscribers": 0.73,
+    "all": 0.59,
+}
 _CLOCKS: dict[str, ReaderClock] = {}
 
 
@@ -162,7 +192,7 @@ class _Audience:
                 self.jumps.append(
                     (
                         rng.uniform(0.05, 0.95) * span,
-                        self.real * rng.uniform(0.05, top),
+                        min(self.real * rng.uniform(0.05, top), 3e5),
                         rng.uniform(2, 24),
                         rng.uniform(0.05, 0.25),
                         0.0,
@@ -222,6 +252,9 @@ def generate_channel(
     }
     times = schedule(rng, k, clock, start, observed_at, offset, slots)
     drafts = _drafts(rng, k, topic, times, kind)
+    if rng.random() < 0.5:  # "1/24", "2/48" ad formats: the ad is deleted after a day or three
+        life = timedelta(hours=float(rng.choice([24, 48, 72])))
+        drafts = [d for d in drafts if not d.is_ad or observed_at - d.posted_at < life]
     organic: list[float] = []
     for i, d in enumerate(drafts):
         local = d.posted_at + timedelta(hours=offset)
@@ -260,7 +293,7 @@ def generate_channel(
     if strategy is not None and drafts:
         buy_from = (
             start + timedelta(days=days * float(rng.uniform(0.1, 0.35)))
-            if rng.random() < 0.2
+            if rng.random() < 0.2 and strategy_name != "selective"
             else start
         )
         heads = [i for i, d in enumerate(drafts) if d.first_in_album]

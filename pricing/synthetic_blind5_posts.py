@@ -123,6 +123,10 @@ def delivery_knots(
     rng: np.random.Generator, delivery: str, manual: bool
 ) -> tuple[tuple[float, float], ...]:
     """When a package's views arrive, as ``(age_hours, delivered_share)`` knots."""
+    return tuple((float(t), float(s)) for t, s in _knots(rng, delivery, manual))
+
+
+def _knots(rng: np.random.Generator, delivery: str, manual: bool):
     start = float(rng.uniform(0.5, 6.0) if manual else rng.uniform(0.02, 0.5))
     if delivery == "instant":
         dur = float(rng.uniform(0.1, 0.7))

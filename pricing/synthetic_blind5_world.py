@@ -181,6 +181,7 @@ STRATEGIES: dict[str, Strategy] = {
     "auto_instant": Strategy((0.55, 0.95), (1.0, 1.0), "instant", True, 0.4, 0.3),
     "auto_spread": Strategy((0.35, 0.85), (0.95, 1.0), "spread", True, 0.3, 0.3),
     "drip_natural": Strategy((0.3, 0.7), (1.0, 1.0), "drip", False, 0.5, 0.2),
+    "light_drip": Strategy((0.15, 0.3), (1.0, 1.0), "drip", False, 0.2, 0.1),
     "partial_30_50": Strategy((0.3, 0.5), (0.9, 1.0), "spread", False, 0.2, 0.2),
     "top_up_target": Strategy((0.2, 0.6), (1.0, 1.0), "spread", True, 0.2, 0.1),
     "selective": Strategy((0.35, 0.8), (0.6, 0.85), "spread", True, 0.2, 0.1),
