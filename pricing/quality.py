@@ -21,7 +21,8 @@ err            weak     mean views of posts older than a day /        –       
                         subscribers > 100 %
 err24          weak     mean 24-hour reach / subscribers < 3 %        –                      yes
 views_cv       strong   post-to-post spread of age-normalised views   below 0.20 ÷ (1 + 2 ÷  yes
-                        < 0.20 (organic: 0.3–0.8)                     √(2 n)), n posts
+                        < 0.20 (organic: 0.3–0.8); weak when within   √(2 n)), n posts
+                        one standard error of 0.20
 hollow_reach   strong   views per subscriber ≥ 0.5 *and* < 5 forwards ≥ 1.0 and < 2.5        yes
                         + reactions per 1000 views
 outside_reach  strong   median views of posts older than a day /      ≥ 150 % and forwards   yes
@@ -29,10 +30,11 @@ outside_reach  strong   median views of posts older than a day /      ≥ 150 % 
                         views
 young_share    weak     posts under 6 h already have ≥ 100 % of the   –                      yes*
                         views older posts had after a day
-engagement_... strong   forwards + reactions per view rise with the   slope > max(2.5, 4 se) yes
-                        post's views more than real audiences' do:
+engagement_... strong   forwards + reactions per view rise with the   slope > max(2.5, 4 se, yes
+                        post's views more than real audiences' do:    1.5 + 3 se)
                         slope of log(engagement per view) on
-                        log(views) > 1.5 + 1.5 se
+                        log(views) > 1.5 + 1.5 se; weak when at or
+                        below 1.5 + 3 se
 day_jumps      strong   on some calendar days posts get ≥ 2× the      ratio < 0.4            yes
                         views of the other days (days that come and
                         go) while their forwards + reactions per
@@ -104,6 +106,15 @@ views, but still as much as real audiences do. ``subscriber_jumps`` fires when r
 than a quarter of the subscriber growth: subscribers won by an ad read, if less than the old
 ones; bought ones do not read.
 
+**Only just past.** ``views_cv`` and ``engagement_slope`` are measured on the channel's own posts,
+so they carry a measuring error; a channel only just past the threshold is one a little luck
+puts there. Such a sign fires as *weak* (it still adds up with other signs, and the screen says
+why): ``views_cv`` within one standard error of its threshold (strong below 0.20 ÷ (1 + 1 ÷
+√(2 n)): 0.19 with 100 posts, 0.17 with 20), ``engagement_slope`` within 1.5 standard errors of
+its threshold (the allowance its threshold already has, once more). Slow-posting honest channels
+whose posts differ little in appeal, and whose readers forward and react more to the posts they
+like, land just past both thresholds; a package of bought views lands well past them.
+
 **Risk** is not a score (:func:`risk_level`): ``"high"`` when a strong signal fired far past its
 threshold, or two or more strong signals fired, or one strong and two or more weak ones;
 ``"medium"`` when one strong or two or more weak ones fired; ``"low"`` otherwise. With fewer
@@ -131,7 +142,11 @@ frozen once more (commit "Thresholds frozen: ...") before :mod:`pricing.syntheti
 2034 and 2035) was run once. Its botted channels that bought on some days only were not caught;
 with all ten sets seen (2034 and 2035 are development sets now) ``day_jumps`` was added, no other
 sign, threshold or the rule changed, and everything was frozen again (commit "Thresholds frozen:
-...") before the fourth blind generator was run.
+...") before the fourth blind generator was run. Its honest slow-posting channels (author
+blogs, niche experts) tripped ``views_cv`` and ``engagement_slope`` just past their thresholds;
+with all twelve sets seen (2036 and 2037 are development sets now) a sign only just past its
+threshold counts as weak (above), nothing else changed, and everything was frozen again (commit
+"Thresholds frozen: ...") before the fifth blind generator was run.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ import numpy as np
 
 from pricing.quality_types import (
     AD_SHARE_MAX,
+    ENGAGEMENT_SLOPE_CLEAR_Z,
     ENGAGEMENT_SLOPE_DECISIVE,
     ENGAGEMENT_SLOPE_DECISIVE_Z,
     ENGAGEMENT_SLOPE_MIN,
@@ -30,6 +31,7 @@ from pricing.quality_types import (
     OUTSIDE_FORWARDS_MAX,
     SPREAD_MARGIN_Z,
     STRONG,
+    VIEWS_CV_CLEAR_Z,
     VIEWS_CV_MIN,
     WEAK,
     YOUNG_MAX_HOURS,
@@ -134,11 +136,18 @@ def check_views_cv(posts: FigureColumns) -> Signal:
     value = robust_spread(values)
     fired = value < VIEWS_CV_MIN
     far = VIEWS_CV_MIN / (1 + SPREAD_MARGIN_Z / math.sqrt(2 * len(values)))
+    clear = VIEWS_CV_MIN / (1 + VIEWS_CV_CLEAR_Z / math.sqrt(2 * len(values)))
+    barely = fired and value >= clear
     if fired:
         text = (
             f"Views hardly differ from post to post (variation {value:.2f}, below "
             f"{VIEWS_CV_MIN:.2f}; real audiences vary 0.3–0.8): typical of bought view packages."
         )
+        if barely:
+            text += (
+                f" Only just below: within one standard error ({clear:.2f}) of the threshold, "
+                "so it counts as a weak sign."
+            )
     else:
         text = (
             f"Views vary naturally from post to post (variation {value:.2f}, at or above "
@@ -149,9 +158,9 @@ def check_views_cv(posts: FigureColumns) -> Signal:
         value,
         VIEWS_CV_MIN,
         fired,
-        STRONG,
+        WEAK if barely else STRONG,
         text,
-        {"posts": len(values)},
+        {"posts": len(values), "clear": clear, "barely": int(barely)},
         far,
         fired and value < far,
     )
@@ -353,8 +362,10 @@ def check_engagement_slope(posts: list[PostFigures]) -> Signal:
     residual = sum((y - mean_y - slope * (x - mean_x)) ** 2 for x, y in zip(xs, ys, strict=True))
     error = math.sqrt(residual / max(len(rows) - 2, 1) / sxx)
     threshold = ENGAGEMENT_SLOPE_MIN + ENGAGEMENT_SLOPE_Z * error
-    far = max(ENGAGEMENT_SLOPE_DECISIVE, ENGAGEMENT_SLOPE_DECISIVE_Z * error)
+    clear = threshold + ENGAGEMENT_SLOPE_CLEAR_Z * error
+    far = max(ENGAGEMENT_SLOPE_DECISIVE, ENGAGEMENT_SLOPE_DECISIVE_Z * error, clear)
     fired = slope > threshold
+    barely = fired and slope <= clear
     if fired:
         text = (
             f"Posts with more views get more forwards and reactions per view (slope {slope:.2f}, "
@@ -364,6 +375,11 @@ def check_engagement_slope(posts: list[PostFigures]) -> Signal:
             "every post dilutes the weaker posts most; this steep a rise takes a package of more "
             "than half the views."
         )
+        if barely:
+            text += (
+                f" Only just above: within {ENGAGEMENT_SLOPE_CLEAR_Z:g} standard errors "
+                f"({clear:.2f}) of the threshold, so it counts as a weak sign."
+            )
     else:
         text = (
             f"Forwards and reactions per view rise with a post's views no more than real "
@@ -371,8 +387,15 @@ def check_engagement_slope(posts: list[PostFigures]) -> Signal:
             f"{ENGAGEMENT_SLOPE_MIN:.2f} plus {ENGAGEMENT_SLOPE_Z:g} standard errors of "
             f"{error:.2f})."
         )
-    params = {"posts": len(rows), "error": error, "engagement": total}
-    return Signal(key, slope, threshold, fired, STRONG, text, params, far, fired and slope > far)
+    params = {
+        "posts": len(rows),
+        "error": error,
+        "engagement": total,
+        "clear": clear,
+        "barely": int(barely),
+    }
+    severity = WEAK if barely else STRONG
+    return Signal(key, slope, threshold, fired, severity, text, params, far, fired and slope > far)
 
 
 def check_ad_share(n_ads: int, n_posts: int) -> Signal:

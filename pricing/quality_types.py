@@ -80,6 +80,17 @@ HOLLOW_ERR_DECISIVE = 1.0
 HOLLOW_ENGAGEMENT_DECISIVE = 2.5
 SUBSCRIBER_JUMP_DECISIVE = 0.3
 
+# "Only just past the threshold": a strong sign measured on a channel's own posts counts as
+# strong only when it is past its threshold by more than its own measurement error; nearer, it is
+# a weak sign (it still adds up with the others). Slow-posting honest channels with a narrow
+# range of appeal, whose engagement rises with appeal, land just past both thresholds.
+#: views_cv: strong only below VIEWS_CV_MIN / (1 + VIEWS_CV_CLEAR_Z / sqrt(2 n)) (one standard
+#: error of a spread measured on n posts).
+VIEWS_CV_CLEAR_Z = 1.0
+#: engagement_slope: strong only above its threshold + ENGAGEMENT_SLOPE_CLEAR_Z standard errors
+#: of the slope (the same allowance again as the threshold's own ENGAGEMENT_SLOPE_Z).
+ENGAGEMENT_SLOPE_CLEAR_Z = 1.5
+
 #: Whether one reading per post (a single fetch, no subscriber history) is enough for the signal.
 ONE_FETCH_ENOUGH: dict[str, bool] = {
     "err": True,

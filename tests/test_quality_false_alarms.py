@@ -148,3 +148,51 @@ def test_bought_subscribers_who_never_read_are_named():
     assert jump.fired and jump.severity == "strong"
     assert "likely bought" in jump.explanation
     assert report.risk in ("medium", "high")
+
+
+def _slow_channel(package_share, seed, appeal_sd=0.17, elasticity=1.7, n=20):
+    """One post a day for 20 days, read once: a narrow range of appeal (sd 0.17) and readers who
+    forward and react at 5 % × appeal^1.7 — the slow-posting honest channel whose views barely
+    vary and whose engagement rises with appeal; a bought package is the same on every post."""
+    rng = random.Random(seed)
+    posts = []
+    for i in range(n):
+        age = 50 + i * 24.0
+        appeal = rng.lognormvariate(0, appeal_sd)
+        real = 3000 * appeal * _fraction(age)
+        bought = 3000 * package_share / (1 - package_share) * _fraction(age)
+        engagement = real * 0.05 * appeal**elasticity * rng.lognormvariate(0, 0.1)
+        posts.append(
+            PostStats(
+                posted_at=NOW - timedelta(hours=age),
+                views=round(real + bought),
+                forwards=round(engagement / 3),
+                reactions=round(engagement * 2 / 3),
+            )
+        )
+    return posts
+
+
+def test_a_slow_honest_channel_only_just_past_a_threshold_is_not_flagged():
+    # views that vary a little less than the threshold, within one standard error of it
+    flat = assess_channel(20_000, _slow_channel(0.0, seed=17), now=NOW)
+    cv = flat.signal("views_cv")
+    assert cv.fired and cv.params["clear"] <= cv.value < cv.threshold
+    assert cv.severity == "weak" and not cv.decisive
+    assert "weak sign" in cv.explanation
+    assert flat.risk == "low", flat.summary
+    # engagement per view rising just past the slope's allowance, within 1.5 standard errors
+    rising = assess_channel(20_000, _slow_channel(0.0, seed=2), now=NOW)
+    slope = rising.signal("engagement_slope")
+    assert slope.fired and slope.threshold < slope.value <= slope.params["clear"]
+    assert slope.severity == "weak"
+    assert rising.risk == "low", rising.summary
+
+
+def test_a_package_on_the_same_slow_channels_is_still_high():
+    for seed in (17, 2):
+        report = assess_channel(20_000, _slow_channel(0.7, seed=seed), now=NOW)
+        assert report.risk == "high", report.summary
+        assert report.signal("views_cv").severity == "strong"
+        assert report.signal("views_cv").decisive
+        assert report.signal("engagement_slope").severity == "strong"

@@ -138,6 +138,8 @@ SIGNALS_AFTER_REFERENCE = {"outside_reach", "day_jumps"}
 #: Signals computed as the reference does whose thresholds were moved since: same value, but
 #: their threshold, whether they fire and the risk they bring may differ.
 THRESHOLDS_AFTER_REFERENCE = {"engagement_slope"}
+# Signs that count as weak when only just past their threshold, which the reference did not do.
+SEVERITY_AFTER_REFERENCE = {"views_cv", "engagement_slope"}
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -154,14 +156,16 @@ def test_assess_channel_gives_the_reference_signals_and_risk(channel):
         if s.key in THRESHOLDS_AFTER_REFERENCE
         and (s.fired, s.decisive) != (new.signal(s.key).fired, new.signal(s.key).decisive)
     }
-    if not any(s.fired for s in added) and not moved:
+    barely = any(s.params.get("barely") for s in new.signals if s.key in SEVERITY_AFTER_REFERENCE)
+    if not any(s.fired for s in added) and not moved and not barely:
         assert new.risk == old.risk
     assert (new.insufficient_data, new.one_fetch) == (old.insufficient_data, old.one_fetch)
     kept = [s for s in new.signals if s.key not in SIGNALS_AFTER_REFERENCE]
     assert [s.key for s in kept] == [s.key for s in old.signals]
     for before, after in zip(old.signals, kept, strict=True):
         assert _close(before.value, after.value), (after.key, before.value, after.value)
-        assert after.severity == before.severity, after.key
+        if not (after.key in SEVERITY_AFTER_REFERENCE and after.params.get("barely")):
+            assert after.severity == before.severity, after.key
         if after.key in THRESHOLDS_AFTER_REFERENCE:
             continue
         assert after.fired == before.fired, after.key

@@ -177,6 +177,7 @@ ALL_CASES = [
     ("views_cv", None, 0.2, False, STRONG, {"posts": 3, "needed": 8}),
     ("views_cv", 0.1, 0.2, True, STRONG, {"posts": 20}),
     ("views_cv", 0.5, 0.2, False, STRONG, {"posts": 20}),
+    ("views_cv", 0.18, 0.2, True, WEAK, {"posts": 20, "clear": 0.17, "barely": 1}),
     ("hollow_reach", None, 0.5, False, STRONG, {}),
     ("hollow_reach", 0.9, 0.5, True, STRONG, {"engagement": 1.2, "engagement_max": 5.0}),
     ("hollow_reach", 0.3, 0.5, False, STRONG, {"engagement": 14.0, "engagement_max": 5.0}),
@@ -193,6 +194,14 @@ ALL_CASES = [
     ),
     ("engagement_slope", 1.2, 0.4, True, STRONG, {"posts": 40, "error": 0.13}),
     ("engagement_slope", 0.05, 0.3, False, STRONG, {"posts": 40, "error": 0.08}),
+    (
+        "engagement_slope",
+        1.8,
+        1.7,
+        True,
+        WEAK,
+        {"posts": 20, "error": 0.13, "clear": 1.9, "barely": 1},
+    ),
     ("day_jumps", None, 0.5, False, STRONG, {"days": 5, "needed": 8}),
     (
         "day_jumps",
@@ -254,6 +263,17 @@ def test_russian_plural_forms_in_signal_sentences(russian):
     assert "из 22 последних постов" in ads(22)
     jump = Signal("subscriber_jumps", 0.0, 0.15, False, STRONG, "", {"days": 2.0})
     assert "за 2 дня" in signal_explanation(jump)
+
+
+def test_a_sign_only_just_past_says_why_it_counts_as_weak(russian):
+    from ui.vetting.texts import signal_explanation
+
+    params = {"posts": 20, "clear": 0.17, "barely": 1}
+    text = signal_explanation(Signal("views_cv", 0.18, 0.2, True, WEAK, "", params))
+    assert "Просмотры почти одинаковы" in text
+    assert "считается слабым признаком" in text and "0,17" in text
+    clear = Signal("views_cv", 0.1, 0.2, True, STRONG, "", {"posts": 20, "clear": 0.17})
+    assert "слабым" not in signal_explanation(clear)
 
 
 def test_unknown_signal_keeps_the_english_sentence(russian):

@@ -1022,103 +1022,103 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="44"/>
+        <location filename="../main_window.py" line="47"/>
         <source>ChannelRate — ad pricing desk</source>
         <translation>ChannelRate — расчёт цены рекламы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="53"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Niche:</source>
         <translation>Ниша:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="75"/>
         <source>Price book</source>
         <translation>Прайс конкурентов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="77"/>
         <source>My channel</source>
         <translation>Мой канал</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="78"/>
         <source>Price suggestion</source>
         <translation>Расчёт цены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="79"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="209"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Database: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Last data refresh: %1</source>
         <translation>Данные обновлены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Last data refresh: never</source>
         <translation>Данные ещё не обновлялись</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="300"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="324"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="342"/>
         <source>The new language is used from the next start of ChannelRate. Restart now? Your data is saved.</source>
         <translation>Новый язык применяется при следующем запуске ChannelRate. Перезапустить сейчас? Ваши данные сохранены.</translation>
     </message>
@@ -2165,58 +2165,58 @@ The details are in the log file:
         <translation>по показаниям счётчика ссылки</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="290"/>
+        <location filename="../placements/area.py" line="293"/>
         <source>Select a placement first.</source>
         <translation>Сначала выберите закуп.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="292"/>
+        <location filename="../placements/area.py" line="295"/>
         <location filename="../placements/telegram.py" line="33"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="297"/>
+        <location filename="../placements/area.py" line="300"/>
         <source>Needs Telegram, which the demo does not connect. Paste a link made elsewhere.</source>
         <translation>Нужен Telegram, а демо к нему не подключается. Вставьте ссылку, созданную в другом месте.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="299"/>
+        <location filename="../placements/area.py" line="302"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="300"/>
+        <location filename="../placements/area.py" line="303"/>
         <source>Choose the promoted channel (your channel) in the placement.</source>
         <translation>Укажите в закупе продвигаемый канал (ваш канал).</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="302"/>
+        <location filename="../placements/area.py" line="305"/>
         <source>Your channel is not linked to Telegram yet: choose it under My channel.</source>
         <translation>Ваш канал ещё не связан с Telegram: выберите его на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="316"/>
+        <location filename="../placements/area.py" line="319"/>
         <source>Make a new invite link of your channel named after this placement, and copy it to give to the seller.</source>
         <translation>Создать новую пригласительную ссылку вашего канала с названием этого закупа и скопировать её для продавца.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="327"/>
+        <location filename="../placements/area.py" line="330"/>
         <source>Save what you paid and the measured views as a quote (source “own purchase”), so the niche statistics learn from it.</source>
         <translation>Сохранить цену и измеренные просмотры как расценку (источник «свой закуп»), чтобы статистика ниши училась на реальных тратах.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="331"/>
+        <location filename="../placements/area.py" line="334"/>
         <source>Needs the ad post&apos;s views (measured or typed).</source>
         <translation>Нужны просмотры рекламного поста (измеренные или введённые).</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="337"/>
+        <location filename="../placements/area.py" line="340"/>
         <source>Read every invite link&apos;s joins and the young ad posts&apos; views now.</source>
         <translation>Прочитать сейчас вступления по всем ссылкам и просмотры свежих рекламных постов.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="339"/>
+        <location filename="../placements/area.py" line="342"/>
         <source>Needs Telegram signed in; joins are also read after each refresh.</source>
         <translation>Нужен вход в Telegram; вступления читаются и после каждого обновления.</translation>
     </message>
@@ -2334,57 +2334,57 @@ The details are in the log file:
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="80"/>
+        <location filename="../pricebook/area.py" line="83"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="83"/>
+        <location filename="../pricebook/area.py" line="86"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="85"/>
+        <location filename="../pricebook/area.py" line="88"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="88"/>
+        <location filename="../pricebook/area.py" line="91"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="91"/>
+        <location filename="../pricebook/area.py" line="94"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="93"/>
+        <location filename="../pricebook/area.py" line="96"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="95"/>
+        <location filename="../pricebook/area.py" line="98"/>
         <source>Paste quotes…</source>
         <translation>Вставить цены…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="100"/>
+        <location filename="../pricebook/area.py" line="103"/>
         <source>Fetch reach from Telegram</source>
         <translation>Получить охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="102"/>
+        <location filename="../pricebook/area.py" line="105"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="134"/>
+        <location filename="../pricebook/area.py" line="137"/>
         <source>Fetch reach</source>
         <translation>Охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="145"/>
+        <location filename="../pricebook/area.py" line="148"/>
         <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
         <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
     </message>
@@ -2394,235 +2394,235 @@ The details are in the log file:
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="191"/>
+        <location filename="../pricebook/area.py" line="194"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="193"/>
+        <location filename="../pricebook/area.py" line="196"/>
         <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="30"/>
-        <location filename="../pricebook/reach_fetch.py" line="65"/>
+        <location filename="../pricebook/reach_fetch.py" line="34"/>
+        <location filename="../pricebook/reach_fetch.py" line="69"/>
         <source>Needs Telegram, which the demo does not connect.</source>
         <translation>Нужен Telegram, а демо к нему не подключается.</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="32"/>
+        <location filename="../pricebook/reach_fetch.py" line="36"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="36"/>
-        <location filename="../pricebook/reach_fetch.py" line="95"/>
+        <location filename="../pricebook/reach_fetch.py" line="40"/>
+        <location filename="../pricebook/reach_fetch.py" line="99"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="40"/>
+        <location filename="../pricebook/reach_fetch.py" line="44"/>
         <source>Select a quote first.</source>
         <translation>Сначала выберите цену.</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="42"/>
+        <location filename="../pricebook/reach_fetch.py" line="46"/>
         <source>The channel has no @username or Telegram id to look it up by.</source>
         <translation>У канала нет @username или id в Telegram, чтобы его найти.</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="51"/>
+        <location filename="../pricebook/reach_fetch.py" line="55"/>
         <source>Read the channel&apos;s recent posts and subscribers from Telegram and fill the quote&apos;s reach at its format&apos;s window.</source>
         <translation>Прочитать последние посты и подписчиков канала в Telegram и заполнить охват цены за окно её формата.</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="70"/>
+        <location filename="../pricebook/reach_fetch.py" line="74"/>
         <source>Refresh this channel&apos;s views with your own channel on the schedule.</source>
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="102"/>
+        <location filename="../pricebook/reach_fetch.py" line="106"/>
         <source>Fetching reach from Telegram…</source>
         <translation>Получаю охват из Telegram…</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="125"/>
+        <location filename="../pricebook/reach_fetch.py" line="129"/>
         <source>Fetching the reach was cancelled; the quotes are unchanged.</source>
         <translation>Получение охвата отменено; цены не изменились.</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="116"/>
+        <location filename="../pricebook/reach_fetch.py" line="120"/>
         <source>Fetching the reach failed: %1</source>
         <translation>Не удалось получить охват: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="142"/>
+        <location filename="../pricebook/reach_fetch.py" line="146"/>
         <source>Reach fetched for %1 of %2 quotes.</source>
         <translation>Охват получен для цен: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="158"/>
+        <location filename="../pricebook/reach_fetch.py" line="162"/>
         <source>Too little data for the reach of %1 at %2 h: no recent post is that old yet. The quote is unchanged.</source>
         <translation>Слишком мало данных для охвата %1 за %2 ч: ни один недавний пост ещё не прожил столько. Цена не изменилась.</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="167"/>
+        <location filename="../pricebook/reach_fetch.py" line="171"/>
         <source>Reach of %1 at %2 h: %3 views (%4), saved as fetched.</source>
         <translation>Охват %1 за %2 ч: %3 просмотров (%4), сохранён как полученный.</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="182"/>
+        <location filename="../pricebook/reach_fetch.py" line="186"/>
         <source>Tracking %1: its views are refreshed with your channel.</source>
         <translation>%1 отслеживается: его просмотры обновляются вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../pricebook/reach_fetch.py" line="186"/>
+        <location filename="../pricebook/reach_fetch.py" line="190"/>
         <source>No longer tracking %1.</source>
         <translation>%1 больше не отслеживается.</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="277"/>
+        <location filename="../pricebook/area.py" line="282"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="294"/>
+        <location filename="../pricebook/area.py" line="299"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="317"/>
+        <location filename="../pricebook/area.py" line="322"/>
         <source>Deleted %1 quote(s). Edit → Undo (%2) puts them back.</source>
         <translation>Удалено цен: %1. Правка → Отменить (%2) вернёт их.</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="324"/>
+        <location filename="../pricebook/area.py" line="329"/>
         <source>Restored %1 quote(s).</source>
         <translation>Возвращено цен: %1.</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="40"/>
+        <location filename="../pricebook/transfer.py" line="39"/>
         <source>Import price book</source>
         <translation>Импорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="42"/>
+        <location filename="../pricebook/transfer.py" line="41"/>
         <source>Spreadsheets (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</source>
         <translation>Таблицы (*.csv *.xlsx *.ods);;CSV (*.csv);;Excel (*.xlsx);;LibreOffice (*.ods)</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="184"/>
+        <location filename="../pricebook/transfer.py" line="193"/>
         <source>Unclear text encoding</source>
         <translation>Непонятная кодировка</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="185"/>
+        <location filename="../pricebook/transfer.py" line="194"/>
         <source>“%1” is neither clean UTF-8 nor Windows-1251 text, so some letters may come out wrong. Read it as UTF-8 and mark the unreadable characters? Check the preview before importing; or save the file from your spreadsheet as “CSV UTF-8” and import that.</source>
         <translation>«%1» — ни чистый UTF-8, ни Windows-1251, поэтому часть букв может прочитаться неверно. Прочитать как UTF-8 и пометить нечитаемые символы? Проверьте предпросмотр перед импортом — или сохраните файл из таблицы как «CSV UTF-8» и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="199"/>
+        <location filename="../pricebook/transfer.py" line="208"/>
         <source>The file is too big to import (%1).</source>
         <translation>Файл слишком большой для импорта (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="202"/>
+        <location filename="../pricebook/transfer.py" line="211"/>
         <source>The file has more than %1 rows; split it into smaller files.</source>
         <translation>В файле больше %1 строк; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="205"/>
+        <location filename="../pricebook/transfer.py" line="214"/>
         <source>The file has too many columns (%1).</source>
         <translation>В файле слишком много столбцов (%1).</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="208"/>
+        <location filename="../pricebook/transfer.py" line="217"/>
         <source>A cell of the file is longer than any price book entry (line %1).</source>
         <translation>В файле есть ячейка длиннее любой записи прайса (строка %1).</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="212"/>
+        <location filename="../pricebook/transfer.py" line="221"/>
         <source>The spreadsheet has no sheet to read.</source>
         <translation>В таблице нет листа для чтения.</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="213"/>
+        <location filename="../pricebook/transfer.py" line="222"/>
         <source>The file is not a CSV, XLSX or ODS table.</source>
         <translation>Файл не является таблицей CSV, XLSX или ODS.</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="216"/>
+        <location filename="../pricebook/transfer.py" line="225"/>
         <source>The text encoding of the file is unclear.</source>
         <translation>Непонятная кодировка текста файла.</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="222"/>
+        <location filename="../pricebook/transfer.py" line="231"/>
         <source>The file cannot be read as CSV, XLSX or ODS: %1</source>
         <translation>Файл не читается как CSV, XLSX или ODS: %1</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="55"/>
+        <location filename="../pricebook/transfer.py" line="54"/>
         <source>Reading %1…</source>
         <translation>Читаю %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="59"/>
-        <location filename="../pricebook/transfer.py" line="97"/>
+        <location filename="../pricebook/transfer.py" line="60"/>
+        <location filename="../pricebook/transfer.py" line="101"/>
         <source>reach over %1 h</source>
         <translation>охват за %1 ч</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="85"/>
+        <location filename="../pricebook/transfer.py" line="86"/>
         <source>Paste quotes</source>
         <translation>Вставка цен</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="86"/>
+        <location filename="../pricebook/transfer.py" line="87"/>
         <source>Copy a chat message with prices (“@channel — 1/24 1500₽, охват 3,2к”) or cells of a spreadsheet, then paste again.</source>
         <translation>Скопируйте сообщение из чата с ценами («@channel — 1/24 1500₽, охват 3,2к») или ячейки таблицы и вставьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="95"/>
+        <location filename="../pricebook/transfer.py" line="96"/>
         <source>Reading pasted text…</source>
         <translation>Читаю вставленный текст…</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="127"/>
+        <location filename="../pricebook/transfer.py" line="134"/>
         <source>Importing %1 rows…</source>
         <translation>Импортирую строк: %1…</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="145"/>
+        <location filename="../pricebook/transfer.py" line="154"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="170"/>
+        <location filename="../pricebook/transfer.py" line="179"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="198"/>
+        <location filename="../pricebook/transfer.py" line="207"/>
         <source>The file is empty.</source>
         <translation>Файл пустой.</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="231"/>
+        <location filename="../pricebook/transfer.py" line="240"/>
         <source>Export price book</source>
         <translation>Экспорт прайса</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="233"/>
+        <location filename="../pricebook/transfer.py" line="242"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="241"/>
+        <location filename="../pricebook/transfer.py" line="250"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../pricebook/transfer.py" line="251"/>
+        <location filename="../pricebook/transfer.py" line="260"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -4047,37 +4047,42 @@ The details are in the log file:
         <translation>дорого</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="126"/>
+        <location filename="../vetting/texts.py" line="123"/>
+        <source>Only just past the threshold: within the measurement&apos;s own error of it (clearly past at %1), so it counts as a weak sign.</source>
+        <translation>Едва за порогом: в пределах собственной погрешности измерения (явно за порогом — %1), поэтому считается слабым признаком.</translation>
+    </message>
+    <message>
+        <location filename="../vetting/texts.py" line="138"/>
         <source>ERR not computed: no posts older than a day or no subscriber count.</source>
         <translation>ERR не рассчитан: нет постов старше суток или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="130"/>
+        <location filename="../vetting/texts.py" line="142"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; above %2): more views than subscribers, usual only for viral content or bought views.</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; выше %2): просмотров больше, чем подписчиков, — так бывает только у вирусного контента или при накрутке просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="136"/>
+        <location filename="../vetting/texts.py" line="148"/>
         <source>Posts are seen by %1 of subscribers on average (ERR; at or below %2).</source>
         <translation>Пост в среднем видят %1 подписчиков (ERR; не выше %2).</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="143"/>
+        <location filename="../vetting/texts.py" line="155"/>
         <source>ERR24 not computed: no 24-hour reach or no subscriber count.</source>
         <translation>ERR24 не рассчитан: нет охвата за 24 часа или неизвестно число подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="147"/>
+        <location filename="../vetting/texts.py" line="159"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; below %2): the audience looks inactive or partly bought.</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; ниже %2): аудитория неактивна или частично накручена.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="153"/>
+        <location filename="../vetting/texts.py" line="165"/>
         <source>In the first 24 hours a post reaches %1 of subscribers (ERR24; at or above %2).</source>
         <translation>За первые 24 часа пост охватывает %1 подписчиков (ERR24; не ниже %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="160"/>
+        <location filename="../vetting/texts.py" line="172"/>
         <source>Post-to-post variation not computed: %n posts older than two days (%1 needed).</source>
         <translation>
             <numerusform>Разброс между постами не рассчитан: старше двух суток всего %n пост (нужно %1).</numerusform>
@@ -4086,32 +4091,32 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="168"/>
+        <location filename="../vetting/texts.py" line="180"/>
         <source>Views hardly differ from post to post (variation %1, below %2; real audiences vary %3–%4): typical of bought view packages.</source>
         <translation>Просмотры почти одинаковы от поста к посту (разброс %1, ниже %2; у живой аудитории %3–%4): так выглядят купленные пакеты просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="176"/>
+        <location filename="../vetting/texts.py" line="188"/>
         <source>Views vary naturally from post to post (variation %1, at or above %2).</source>
         <translation>Просмотры естественно различаются от поста к посту (разброс %1, не ниже %2).</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="182"/>
+        <location filename="../vetting/texts.py" line="194"/>
         <source>Reach versus engagement not computed: no posts older than a day with views.</source>
         <translation>Охват и вовлечённость не сопоставлены: нет постов старше суток с просмотрами.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="188"/>
+        <location filename="../vetting/texts.py" line="200"/>
         <source>Posts collect %1 views per subscriber (unusually many, threshold %2) but only %3 forwards and reactions per 1000 views (below %4): the views look hollow.</source>
         <translation>Посты набирают %1 просмотра на подписчика (необычно много, порог %2), но всего %3 репоста и реакции на 1000 просмотров (меньше %4): просмотры выглядят пустыми.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="194"/>
+        <location filename="../vetting/texts.py" line="206"/>
         <source>%1 views per subscriber and %2 forwards and reactions per 1000 views: reach and engagement fit together.</source>
         <translation>%1 просмотра на подписчика и %2 репоста и реакции на 1000 просмотров: охват и вовлечённость согласуются.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="202"/>
+        <location filename="../vetting/texts.py" line="214"/>
         <source>Readers beyond the subscribers not checked: %n posts older than a day (%1 needed) or no subscriber count.</source>
         <translation>
             <numerusform>Читатели сверх подписчиков не проверены: старше суток всего %n пост (нужно %1) или нет числа подписчиков.</numerusform>
@@ -4120,17 +4125,17 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="212"/>
+        <location filename="../vetting/texts.py" line="224"/>
         <source>The typical post is seen by %1 of the subscribers (at or above %2) although only %3 of its views come with a forward (below %4): nothing brings the readers who do not subscribe.</source>
         <translation>Типичный пост видят %1 от числа подписчиков (не меньше %2), хотя лишь %3 его просмотров приходят с репостом (меньше %4): читателей без подписки сюда ничто не приводит.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="220"/>
+        <location filename="../vetting/texts.py" line="232"/>
         <source>The typical post is seen by %1 of the subscribers, %2 of its views come with a forward: no unexplained readers.</source>
         <translation>Типичный пост видят %1 от числа подписчиков, %2 его просмотров приходят с репостом: необъяснимых читателей нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="230"/>
+        <location filename="../vetting/texts.py" line="242"/>
         <source>Young posts not compared: %n posts younger than %1 hours (%2 needed) and too few of one to seven days.</source>
         <translation>
             <numerusform>Свежие посты не сравнить: %n пост моложе %1 ч (нужно %2) и мало постов возрастом от суток до недели.</numerusform>
@@ -4139,7 +4144,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="239"/>
+        <location filename="../vetting/texts.py" line="251"/>
         <source>The %n posts younger than %1 hours already have a median %2 of the views the channel&apos;s older posts had after a day (at or above %3): real readers take a day to arrive, bought views come at once.</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч уже в медиане %2 просмотров, которые старые посты канала набирали за сутки (не ниже %3): живые читатели приходят в течение суток, купленные просмотры — сразу.</numerusform>
@@ -4148,7 +4153,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="248"/>
+        <location filename="../vetting/texts.py" line="260"/>
         <source>The %n posts younger than %1 hours have a median %2 of the views the channel&apos;s older posts had after a day (below %3).</source>
         <translation>
             <numerusform>У %n поста моложе %1 ч в медиане %2 просмотров, которые старые посты канала набирали за сутки (ниже %3).</numerusform>
@@ -4157,7 +4162,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="258"/>
+        <location filename="../vetting/texts.py" line="270"/>
         <source>Engagement against views not compared: %n posts older than two days (%1 needed) with %2 forwards and reactions (%3 needed).</source>
         <translation>
             <numerusform>Вовлечённость и просмотры не сравнить: старше двух суток %n пост (нужно %1), репостов и реакций у них %2 (нужно %3).</numerusform>
@@ -4166,32 +4171,32 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="281"/>
+        <location filename="../vetting/texts.py" line="293"/>
         <source>Forwards and reactions per view rise with a post&apos;s views no more than real audiences&apos; do (slope %1, at or below %2: %3 plus %4 standard errors of %5).</source>
         <translation>Репосты и реакции на просмотр растут с просмотрами поста не сильнее, чем у живой аудитории (наклон %1, не выше %2: %3 плюс %4 стандартной ошибки по %5).</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="337"/>
+        <location filename="../vetting/texts.py" line="349"/>
         <source>Views of the first 6 hours are almost the same on every post (variation %1, below %5) while later views vary naturally (%2); a ratio of %3, below %4, is the mark of a fixed package of bought views.</source>
         <translation>Просмотры первых 6 часов почти одинаковы у всех постов (разброс %1, ниже %5), а более поздние просмотры различаются естественно (%2); отношение %3, ниже %4, — признак фиксированного пакета купленных просмотров.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="344"/>
+        <location filename="../vetting/texts.py" line="356"/>
         <source>Views of the first 6 hours vary from post to post (variation %1; later views %2, ratio %3): not a fixed package (that needs a ratio below %4 and early variation below %5).</source>
         <translation>Просмотры первых 6 часов различаются от поста к посту (разброс %1; у поздних просмотров %2, отношение %3): это не фиксированный пакет (для него нужно отношение ниже %4 и ранний разброс ниже %5).</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="372"/>
+        <location filename="../vetting/texts.py" line="384"/>
         <source>Subscribers jumped by %1 around %2 but reach changed by %3 (less than %4 of the jump): the new subscribers do not read – likely bought.</source>
         <translation>Около %2 подписчиков стало больше на %1, а охват изменился на %3 (меньше %4 от скачка): новые подписчики не читают — скорее всего, накрутка.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="431"/>
+        <location filename="../vetting/texts.py" line="443"/>
         <source>Days not compared: %1 forwards and reactions on the weaker side (%2 needed).</source>
         <translation>Дни не сравнивались: в меньшей группе дней всего %1 репостов и реакций (нужно %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="438"/>
+        <location filename="../vetting/texts.py" line="450"/>
         <source>Days not compared: posts of %n days older than two days (%1 needed).</source>
         <translation>
             <numerusform>Дни не сравнивались: посты старше двух суток есть только за %n день (нужно %1).</numerusform>
@@ -4200,7 +4205,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="448"/>
+        <location filename="../vetting/texts.py" line="460"/>
         <source>On %1 of %n days posts got %2× the views of the other days (at least %3×), yet their forwards and reactions per view were %4 of the other days&apos; (below %5): the extra views brought no engagement, as views bought on some days do.</source>
         <translation>
             <numerusform>В %1 из %n дня посты получили в %2 раза больше просмотров, чем в остальные дни (порог — в %3 раза), но репостов и реакций на просмотр у них было %4 от остальных дней (меньше %5): лишние просмотры не принесли вовлечённости — так выглядят просмотры, купленные на отдельные дни.</numerusform>
@@ -4209,7 +4214,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="458"/>
+        <location filename="../vetting/texts.py" line="470"/>
         <source>On %1 of %n days posts got %2× the views of the other days, and their forwards and reactions per view kept up (%3 of the other days&apos;, at or above %4): real readers.</source>
         <translation>
             <numerusform>В %1 из %n дня посты получили в %2 раза больше просмотров, чем в остальные дни, и репостов и реакций на просмотр у них было не меньше (%3 от остальных дней, не ниже %4): это настоящие читатели.</numerusform>
@@ -4218,7 +4223,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="466"/>
+        <location filename="../vetting/texts.py" line="478"/>
         <source>Views per post do not jump on some days: the best split of %n days gives %1× (a jump needs at least %2× on days that stand clearly apart and come and go).</source>
         <translation>
             <numerusform>Просмотры на пост не скачут по дням: лучшее разбиение %n дня даёт разницу в %1 раза (для скачка нужно хотя бы в %2 раза, в дни, которые явно выделяются и то появляются, то пропадают).</numerusform>
@@ -4227,7 +4232,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="299"/>
+        <location filename="../vetting/texts.py" line="311"/>
         <source>Views by hour not computed: %n posts with a snapshot in their first two hours and one after 12 hours (%1 needed).</source>
         <translation>
             <numerusform>Просмотры по часам не рассчитаны: замеры в первые два часа и после 12 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4236,12 +4241,12 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="272"/>
+        <location filename="../vetting/texts.py" line="284"/>
         <source>Posts with more views get more forwards and reactions per view (slope %1, above %2: the %3 real audiences reach at most because people pass on what they like, plus %4 standard errors of %5): bought views bring no engagement, so a package of the same size on every post dilutes the weaker posts most; this steep a rise takes a package of more than half the views.</source>
         <translation>У постов с большим числом просмотров больше репостов и реакций на просмотр (наклон %1, выше %2: это %3, больше которых у живой аудитории не бывает, хотя люди и делятся тем, что им нравится, плюс %4 стандартной ошибки по %5): купленные просмотры не приносят вовлечённости, поэтому пакет одного размера на каждом посте сильнее всего разбавляет слабые посты; такой крутой рост даёт только пакет больше половины просмотров.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="308"/>
+        <location filename="../vetting/texts.py" line="320"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (at or above %2): real readers arrive over many hours, view bots at once.</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (не ниже %2): живые читатели приходят в течение многих часов, боты — сразу.</numerusform>
@@ -4250,7 +4255,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="316"/>
+        <location filename="../vetting/texts.py" line="328"/>
         <source>In %n posts, a median %1 of the first day&apos;s views arrived in the first hour (below %2).</source>
         <translation>
             <numerusform>В %n посте медианно %1 просмотров первых суток пришли за первый час (ниже %2).</numerusform>
@@ -4259,7 +4264,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="326"/>
+        <location filename="../vetting/texts.py" line="338"/>
         <source>Early and late views not compared: %n posts with a snapshot before 8 hours and one after 36 hours (%1 needed).</source>
         <translation>
             <numerusform>Ранние и поздние просмотры не сравнить: замеры до 8 часов и после 36 часов есть только у %n поста (нужно %1).</numerusform>
@@ -4268,12 +4273,12 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="353"/>
+        <location filename="../vetting/texts.py" line="365"/>
         <source>Subscriber jumps not checked: no subscriber history.</source>
         <translation>Скачки подписчиков не проверены: нет истории числа подписчиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="355"/>
+        <location filename="../vetting/texts.py" line="367"/>
         <source>No subscriber jump of %1 or more within %n days.</source>
         <translation>
             <numerusform>Скачков подписчиков на %1 и больше за %n день не было.</numerusform>
@@ -4282,22 +4287,22 @@ The details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="364"/>
+        <location filename="../vetting/texts.py" line="376"/>
         <source>Subscribers jumped by %1 around %2; too few posts around it to tell whether reach grew with them.</source>
         <translation>Около %2 подписчиков стало больше на %1; постов до и после слишком мало, чтобы понять, вырос ли вместе с ними охват.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="378"/>
+        <location filename="../vetting/texts.py" line="390"/>
         <source>Subscribers jumped by %1 around %2 and reach grew by %3 with them: a real promotion.</source>
         <translation>Около %2 подписчиков стало больше на %1, и охват вырос вместе с ними на %3: это настоящий закуп рекламы.</translation>
     </message>
     <message>
-        <location filename="../vetting/texts.py" line="387"/>
+        <location filename="../vetting/texts.py" line="399"/>
         <source>Share of ads not computed: no recent posts.</source>
         <translation>Доля рекламы не рассчитана: нет свежих постов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="391"/>
+        <location filename="../vetting/texts.py" line="403"/>
         <source>%1 of %n recent posts are ads (%2; above %3): readers see more ads than content, which wears the audience out.</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; больше %3): читатели видят больше рекламы, чем контента, и аудитория выгорает.</numerusform>
@@ -4306,7 +4311,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="399"/>
+        <location filename="../vetting/texts.py" line="411"/>
         <source>%1 of %n recent posts are ads (%2; at or below %3).</source>
         <translation>
             <numerusform>Реклама — %1 из %n последнего поста (%2; не больше %3).</numerusform>
@@ -4315,7 +4320,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="406"/>
+        <location filename="../vetting/texts.py" line="418"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed) and no subscriber count.</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2), и неизвестно число подписчиков.</numerusform>
@@ -4324,7 +4329,7 @@ The details are in the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../vetting/texts.py" line="414"/>
+        <location filename="../vetting/texts.py" line="426"/>
         <source>Not enough data to judge the channel: %1 non-ad posts in the last %n days (at least %2 needed).</source>
         <translation>
             <numerusform>Мало данных для оценки канала: нерекламных постов за последний %n день — %1 (нужно не меньше %2).</numerusform>
@@ -4826,22 +4831,22 @@ The details are in the log file:
         <translation>Демо-данные (не сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="219"/>
+        <location filename="../../main.py" line="226"/>
         <source>Vetting</source>
         <translation>Проверка канала</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="236"/>
+        <location filename="../../main.py" line="253"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="253"/>
+        <location filename="../../main.py" line="269"/>
         <source>Placements</source>
         <translation>Закупы</translation>
     </message>
     <message>
-        <location filename="../welcome_view.py" line="201"/>
+        <location filename="../welcome_view.py" line="203"/>
         <source>Welcome</source>
         <translation>Начало</translation>
     </message>

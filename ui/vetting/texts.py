@@ -111,9 +111,21 @@ def signal_explanation(signal: QualitySignal) -> str:
     """
     try:
         text = _explanation(signal)
+        if text and signal.fired and signal.params.get("barely"):
+            text += " " + _barely(signal)
     except (KeyError, TypeError, ValueError, IndexError):
         text = None
     return text or signal.explanation
+
+
+def _barely(signal: QualitySignal) -> str:
+    """Why a strong sign only just past its threshold counts as weak (``params["clear"]``)."""
+    text = translate(
+        "VettingArea",
+        "Only just past the threshold: within the measurement's own error of it (clearly "
+        "past at %1), so it counts as a weak sign.",
+    )
+    return fill(text, signal_value(signal, float(signal.params["clear"])))
 
 
 def _explanation(signal: QualitySignal) -> str | None:
