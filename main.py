@@ -292,8 +292,13 @@ def _mount_telegram(services, window: "MainWindow") -> None:
 
     panel = TelegramPanel(services, window)  # parented to the window, lives as long
     panel.data_changed.connect(window.reload)
-    # "Fetch reach" follows signing in and out
-    panel.state_changed.connect(window.pricebook.telegram_state_changed)
+    # "Fetch reach" follows signing in and out (the price book area may be built later)
+
+    def follow_telegram(pricebook) -> None:
+        panel.state_changed.connect(pricebook.telegram_state_changed)
+        pricebook.telegram_state_changed()
+
+    window.when_area_built("pricebook", follow_telegram)
 
 
 def run(argv: list[str] | None = None) -> int:
