@@ -227,7 +227,8 @@ def _mount_vetting(services, window, demo: bool) -> None:
     if services.telegram is not None:
         from application.own_stats import read_stats_after_own_sync
 
-        read_stats_after_own_sync(services.telegram, services.use_cases.reach, window.reload)
+        reach = _BuiltWhenUsed(lambda: services.use_cases.reach)  # built at the first reading
+        read_stats_after_own_sync(services.telegram, reach, window.reload)
 
 
 def _mount_niche(services, window) -> None:
