@@ -153,3 +153,21 @@ def test_the_window_opens_on_the_price_book_when_the_saved_area_is_gone(qtbot, t
     window.show()
     assert window.tabs.currentWidget() is window.built_areas()["pricebook"]
     assert window.pricebook.model.rowCount() == len(services.pricebook.rows())
+
+
+def test_the_new_quote_shortcut_works_before_the_price_book_is_built(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QKeySequence
+
+    from ui.pricebook.area import PriceBookArea
+
+    asked = []
+    monkeypatch.setattr(PriceBookArea, "add_quote", lambda area: asked.append(area))
+    window = demo_window(qtbot, tmp_path, "--tab", "placements")
+    window.show()
+    new = QKeySequence(QKeySequence.StandardKey.New)
+    [stand_in] = [a for a in window.actions() if a.shortcut() == new]
+    stand_in.trigger()
+    assert asked == [window.pricebook]
+    # built, the area's own action has the shortcut: the stand-in is gone from the window
+    assert not [a for a in window.actions() if a.shortcut() == new]
+    assert window.pricebook.add_action.shortcut() == new
