@@ -171,3 +171,13 @@ def test_the_new_quote_shortcut_works_before_the_price_book_is_built(qtbot, tmp_
     # built, the area's own action has the shortcut: the stand-in is gone from the window
     assert not [a for a in window.actions() if a.shortcut() == new]
     assert window.pricebook.add_action.shortcut() == new
+
+
+def test_the_shortcuts_list_is_the_same_before_the_price_book_is_built(qtbot, tmp_path):
+    from ui.help_menu import shortcut_rows
+
+    opened_elsewhere = demo_window(qtbot, tmp_path / "a", "--tab", "history")
+    before = shortcut_rows(opened_elsewhere)
+    opened_on_book = demo_window(qtbot, tmp_path / "b", "--tab", "pricebook")
+    assert before == shortcut_rows(opened_on_book)
+    assert "pricebook" not in built(opened_elsewhere)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -39,6 +39,16 @@ def _stand_in_texts() -> dict[str, str]:
 _NEED_A_SELECTION = {"edit_action", "duplicate_action", "delete_action"}
 
 
+def _shortcuts() -> dict[str, QKeySequence]:
+    """The keys the area gives its actions (the platform's, so asked once Qt runs)."""
+    return {
+        "add_action": QKeySequence(QKeySequence.StandardKey.New),
+        "duplicate_action": QKeySequence("Ctrl+D"),
+        "delete_action": QKeySequence(QKeySequence.StandardKey.Delete),
+        "paste_action": QKeySequence(QKeySequence.StandardKey.Paste),
+    }
+
+
 class PriceBookMenuActions:
     """The price book area's menu actions by name: the area's own once it is built, stand-ins
     (that build it) before."""
@@ -57,9 +67,13 @@ class PriceBookMenuActions:
         stand_in = QAction(_stand_in_texts()[name], self._window)
         stand_in.setObjectName(f"{name}StandIn")
         stand_in.setEnabled(name not in _NEED_A_SELECTION)
-        if name == "add_action":  # the area's one window-wide shortcut
-            stand_in.setShortcut(QKeySequence.StandardKey.New)
-            self._window.addAction(stand_in)
+        keys = _shortcuts().get(name)
+        if keys is not None:  # listed as the area's (Help → Keyboard shortcuts)
+            stand_in.setShortcut(keys)
+            if name == "add_action":  # the area's one window-wide shortcut works before it is
+                self._window.addAction(stand_in)
+            else:  # the others act in the area's table only: none before the area exists
+                stand_in.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         stand_in.triggered.connect(lambda _checked=False, n=name: self._use(n))
         self._stand_ins[name] = stand_in
         return stand_in
