@@ -227,7 +227,8 @@ def _mount_vetting(services, window, demo: bool) -> None:
     if services.telegram is not None:
         from application.own_stats import read_stats_after_own_sync
 
-        read_stats_after_own_sync(services.telegram, services.use_cases.reach, window.reload)
+        reach = _BuiltWhenUsed(lambda: services.use_cases.reach)  # built at the first reading
+        read_stats_after_own_sync(services.telegram, reach, window.reload)
 
 
 def _mount_niche(services, window) -> None:
@@ -292,8 +293,13 @@ def _mount_telegram(services, window: "MainWindow") -> None:
 
     panel = TelegramPanel(services, window)  # parented to the window, lives as long
     panel.data_changed.connect(window.reload)
-    # "Fetch reach" follows signing in and out
-    panel.state_changed.connect(window.pricebook.telegram_state_changed)
+    # "Fetch reach" follows signing in and out (the price book area may be built later)
+
+    def follow_telegram(pricebook) -> None:
+        panel.state_changed.connect(pricebook.telegram_state_changed)
+        pricebook.telegram_state_changed()
+
+    window.when_area_built("pricebook", follow_telegram)
 
 
 def run(argv: list[str] | None = None) -> int:

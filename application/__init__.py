@@ -14,7 +14,7 @@ import importlib
 from collections.abc import Callable
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from storage.clock import utc_now
 
@@ -78,7 +78,8 @@ class UseCases:
     def pricebook(self) -> PriceBookService:
         from application.pricebook import PriceBookService
 
-        return PriceBookService(self._storage, reach=self.reach)
+        # the desk asks for a reach only for some figures: the reach maths (and numpy) load then
+        return PriceBookService(self._storage, reach=cast("ReachService", _ReachWhenUsed(self)))
 
     @cached_property
     def vetting(self) -> VettingService:
@@ -101,6 +102,16 @@ class UseCases:
         return NicheService(
             self._storage, self.pricebook, self.reach, self._telegram, clock=self._clock
         )
+
+
+class _ReachWhenUsed:
+    """Stands for the shared :class:`ReachService`, built at the first attribute asked for."""
+
+    def __init__(self, use_cases: UseCases):
+        self._use_cases = use_cases
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._use_cases.reach, name)
 
 
 def build_use_cases(

@@ -13,12 +13,15 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from application.reach import ReachService, StatsReach
 from storage.clock import utc_now
 from tgclient.errors import TelegramError
 from tgclient.records import ChannelPeer
 from tgclient.stats import post_view_graphs
+
+if TYPE_CHECKING:  # the reach maths (numpy) load at the first reading, not at start-up
+    from application.reach import ReachService, StatsReach
 
 log = logging.getLogger(__name__)
 

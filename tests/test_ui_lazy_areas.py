@@ -30,10 +30,10 @@ def built(window) -> set[str]:
     return set(window.built_areas())
 
 
-def test_a_start_builds_the_area_it_opens_on_and_the_price_book_only(qtbot, tmp_path):
+def test_a_start_builds_the_area_it_opens_on_only(qtbot, tmp_path):
     window = demo_window(qtbot, tmp_path, "--tab", "suggestion")
     window.show_area("suggestion")
-    assert built(window) == {"pricebook", "suggestion"}
+    assert built(window) == {"suggestion"}
     assert window.tabs.currentWidget() is window.suggestion
     assert set(EVERY_AREA) <= set(window.area_keys())  # every tab is there, with its title
     assert window.tabs.tabText(window.tabs.indexOf(window.area("history"))) == "History"
@@ -108,3 +108,76 @@ def test_closing_stops_only_the_areas_that_were_built(qtbot, tmp_path):
     window.close()
     assert stopped == ["pricebook"]
     assert built(window) == {"pricebook"}
+
+
+def test_file_import_works_when_the_window_opened_on_another_tab(qtbot, tmp_path, monkeypatch):
+    from ui.pricebook.area import PriceBookArea
+
+    imported = []
+    monkeypatch.setattr(PriceBookArea, "import_file", lambda area: imported.append(area))
+    window = demo_window(qtbot, tmp_path, "--tab", "history")
+    window.show()
+    assert "pricebook" not in built(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    [import_entry] = [a for a in file_menu.actions() if a.text() == "Import CSV/XLSX…"]
+    import_entry.trigger()
+    assert imported == [window.pricebook]  # the area was built and its import ran
+    assert window.tabs.currentWidget() is window.history  # the tab shown stays
+
+
+def test_opening_the_edit_menu_lists_the_price_book_areas_own_actions(qtbot, tmp_path):
+    window = demo_window(qtbot, tmp_path, "--tab", "niche")
+    window.show()
+    edit_menu = window.findChild(type(window.menuBar().actions()[0].menu()), "editMenu")
+    edit_menu.aboutToShow.emit()  # what opening the menu does first
+    area = window.pricebook
+    shown = [a for a in edit_menu.actions() if not a.isSeparator()]
+    for action in (
+        area.add_action,
+        area.edit_action,
+        area.duplicate_action,
+        area.delete_action,
+        area.paste_action,
+    ):
+        assert action in shown
+    assert len([a for a in shown if a.text() == area.add_action.text()]) == 1
+    assert not area.delete_action.isEnabled()  # nothing selected, as on a fresh start
+
+
+def test_the_window_opens_on_the_price_book_when_the_saved_area_is_gone(qtbot, tmp_path):
+    from ui import settings as opt
+
+    services = make_services(tmp_path)
+    opt.CURRENT_AREA.write(services.settings, "no-such-area")
+    window = make_window(qtbot, services)
+    window.show()
+    assert window.tabs.currentWidget() is window.built_areas()["pricebook"]
+    assert window.pricebook.model.rowCount() == len(services.pricebook.rows())
+
+
+def test_the_new_quote_shortcut_works_before_the_price_book_is_built(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QKeySequence
+
+    from ui.pricebook.area import PriceBookArea
+
+    asked = []
+    monkeypatch.setattr(PriceBookArea, "add_quote", lambda area: asked.append(area))
+    window = demo_window(qtbot, tmp_path, "--tab", "placements")
+    window.show()
+    new = QKeySequence(QKeySequence.StandardKey.New)
+    [stand_in] = [a for a in window.actions() if a.shortcut() == new]
+    stand_in.trigger()
+    assert asked == [window.pricebook]
+    # built, the area's own action has the shortcut: the stand-in is gone from the window
+    assert not [a for a in window.actions() if a.shortcut() == new]
+    assert window.pricebook.add_action.shortcut() == new
+
+
+def test_the_shortcuts_list_is_the_same_before_the_price_book_is_built(qtbot, tmp_path):
+    from ui.help_menu import shortcut_rows
+
+    opened_elsewhere = demo_window(qtbot, tmp_path / "a", "--tab", "history")
+    before = shortcut_rows(opened_elsewhere)
+    opened_on_book = demo_window(qtbot, tmp_path / "b", "--tab", "pricebook")
+    assert before == shortcut_rows(opened_on_book)
+    assert "pricebook" not in built(opened_elsewhere)

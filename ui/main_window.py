@@ -10,6 +10,7 @@ and ``statusBar().addPermanentWidget`` adds a status widget on the right.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
@@ -25,8 +26,11 @@ from PySide6.QtWidgets import (
 from ui import formatting
 from ui import settings as opt
 from ui.area import Area
-from ui.pricebook.area import PriceBookArea
+from ui.pricebook.menu_actions import PriceBookMenuActions
 from ui.services import Services
+
+if TYPE_CHECKING:
+    from ui.pricebook.area import PriceBookArea
 
 ALL_NICHES = -1
 
@@ -52,7 +56,9 @@ class MainWindow(QMainWindow):
         self._builders: dict[str, Callable[[], Area]] = {}
         self._when_built: dict[str, list[Callable[[Area], None]]] = {}
         self._dirty: set[str] = set()
-        self._start_area = (start_area or opt.CURRENT_AREA.read(self.settings) or "").casefold()
+        self._start_area = (
+            start_area or opt.CURRENT_AREA.read(self.settings) or "pricebook"
+        ).casefold()
 
         # niche selector
         self.niche_combo = QComboBox()
@@ -70,10 +76,11 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("areas")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        # the price book is built at once: its actions are in the File and Edit menus
-        self.pricebook = PriceBookArea(services, self.undo_stack)
-        self.add_area(self.pricebook, self.tr("Price book"), "pricebook")
-        self.pricebook.changed.connect(self.reload)
+        # the price book too is built when first shown or used: until then its File and Edit
+        # menu entries are stand-ins that build it (opening the menu is enough)
+        self._book_actions = PriceBookMenuActions(self, lambda: self.pricebook)
+        self.when_area_built("pricebook", self._book_actions.area_built)
+        self.add_lazy_area(self._build_pricebook, self.tr("Price book"), "pricebook")
         self.add_lazy_area(self._build_my_channel, self.tr("My channel"), "mychannel")
         self.add_lazy_area(self._build_suggestion, self.tr("Price suggestion"), "suggestion")
         self.add_lazy_area(self._build_history, self.tr("History"), "history")
@@ -93,6 +100,19 @@ class MainWindow(QMainWindow):
         self.reload()
 
     # --- the areas built when first shown ---------------------------------------------------
+
+    def _build_pricebook(self) -> Area:
+        from ui.pricebook.area import PriceBookArea
+
+        area = PriceBookArea(self.services, self.undo_stack)
+        area.changed.connect(self.reload)
+        area.restore_state()
+        return area
+
+    @property
+    def pricebook(self) -> PriceBookArea:
+        """The price book area, built now if it was not yet."""
+        return self.area("pricebook")  # type: ignore[return-value]
 
     def _build_my_channel(self) -> Area:
         from ui.mychannel_view import MyChannelArea
@@ -151,7 +171,7 @@ class MainWindow(QMainWindow):
 
     def when_area_built(self, key: str, callback: Callable[[Area], None]) -> None:
         """Call ``callback(area)`` once the area ``key`` exists: now, or when it is built."""
-        if key in self._builders:
+        if key in self._builders or key not in self._tabs:
             self._when_built.setdefault(key, []).append(callback)
         elif key in self._tabs:
             callback(self._tabs[key])
@@ -285,8 +305,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.pricebook.import_action)
-        file_menu.addAction(self.pricebook.export_action)
+        book = self._book_actions
+        book.build_when_shown(file_menu)
+        file_menu.addAction(book.action("import_action"))
+        file_menu.addAction(book.action("export_action"))
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -295,6 +317,7 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("editMenu")
+        book.build_when_shown(edit_menu)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -302,15 +325,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        for action in (
-            self.pricebook.add_action,
-            self.pricebook.edit_action,
-            self.pricebook.duplicate_action,
-            self.pricebook.delete_action,
-        ):
-            edit_menu.addAction(action)
+        for name in ("add_action", "edit_action", "duplicate_action", "delete_action"):
+            edit_menu.addAction(book.action(name))
         edit_menu.addSeparator()
-        edit_menu.addAction(self.pricebook.paste_action)
+        edit_menu.addAction(book.action("paste_action"))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("Language"))
@@ -360,7 +378,6 @@ class MainWindow(QMainWindow):
         state = opt.WINDOW_STATE.read(self.settings)
         if isinstance(state, QByteArray | bytes) and len(state):
             self.restoreState(QByteArray(state))
-        self.pricebook.restore_state()
         if self._start_area:
             self.show_area(self._start_area)
 
@@ -372,10 +389,21 @@ class MainWindow(QMainWindow):
         opt.CURRENT_AREA.write(self.settings, key)
         niche_id = self.current_niche_id()
         opt.NICHE.write(self.settings, ALL_NICHES if niche_id is None else niche_id)
-        self.pricebook.save_state()
+        if "pricebook" not in self._builders:  # one never built has nothing new to keep
+            self.pricebook.save_state()
         if "suggestion" not in self._builders:  # one never built has nothing new to keep
             self.suggestion.save_state()
         self.settings.sync()
+
+    def showEvent(self, event) -> None:
+        # the tab shown is one not built yet (the price book when the start area is unknown, or
+        # was not added): built before the window is first painted, never an empty page
+        shown = self.tabs.currentWidget()
+        key = next((k for k, w in self._tabs.items() if w is shown), None)
+        if key in self._builders:
+            self._build(key)
+            self._reload_area(self.tabs.currentWidget())
+        super().showEvent(event)
 
     def closeEvent(self, event) -> None:
         self.save_settings()
