@@ -11,9 +11,9 @@ A service's module is imported when the service is first asked for (here and in
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable
 from datetime import datetime
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from storage.clock import utc_now
@@ -58,7 +58,7 @@ def __getattr__(name: str) -> Any:
 
 class UseCases:
     """The application's services over one price book, sharing one reach cache; each is built
-    when first asked for."""
+    when first asked for, once, whichever thread asks first (workers ask too)."""
 
     def __init__(
         self,
@@ -67,41 +67,68 @@ class UseCases:
         clock: Callable[[], datetime] = utc_now,
     ):
         self._storage, self._telegram, self._clock = storage, telegram, clock
+        self._built: dict[str, Any] = {}
+        # re-entrant: building a service asks for the ones it is built on
+        self._lock = threading.RLock()
 
-    @cached_property
+    def _once(self, name: str, build: Callable[[], Any]) -> Any:
+        with self._lock:
+            if name not in self._built:
+                self._built[name] = build()
+            return self._built[name]
+
+    @property
     def reach(self) -> ReachService:
-        from application.reach import ReachService
+        def build() -> ReachService:
+            from application.reach import ReachService
 
-        return ReachService(self._storage, clock=self._clock)
+            return ReachService(self._storage, clock=self._clock)
 
-    @cached_property
+        return cast("ReachService", self._once("reach", build))
+
+    @property
     def pricebook(self) -> PriceBookService:
-        from application.pricebook import PriceBookService
+        def build() -> PriceBookService:
+            from application.pricebook import PriceBookService
 
-        # the desk asks for a reach only for some figures: the reach maths (and numpy) load then
-        return PriceBookService(self._storage, reach=cast("ReachService", _ReachWhenUsed(self)))
+            # the desk asks for a reach only for some figures: the reach maths (and numpy) load
+            # then
+            return PriceBookService(self._storage, reach=cast("ReachService", _ReachWhenUsed(self)))
 
-    @cached_property
+        return cast("PriceBookService", self._once("pricebook", build))
+
+    @property
     def vetting(self) -> VettingService:
-        from application.vetting import VettingService
+        def build() -> VettingService:
+            from application.vetting import VettingService
 
-        return VettingService(
-            self._storage, self.pricebook, self.reach, self._telegram, clock=self._clock
-        )
+            return VettingService(
+                self._storage, self.pricebook, self.reach, self._telegram, clock=self._clock
+            )
 
-    @cached_property
+        return cast("VettingService", self._once("vetting", build))
+
+    @property
     def placements(self) -> PlacementService:
-        from application.placements import PlacementService
+        def build() -> PlacementService:
+            from application.placements import PlacementService
 
-        return PlacementService(self._storage, self.pricebook, self._telegram, clock=self._clock)
+            return PlacementService(
+                self._storage, self.pricebook, self._telegram, clock=self._clock
+            )
 
-    @cached_property
+        return cast("PlacementService", self._once("placements", build))
+
+    @property
     def niche(self) -> NicheService:
-        from application.niche import NicheService
+        def build() -> NicheService:
+            from application.niche import NicheService
 
-        return NicheService(
-            self._storage, self.pricebook, self.reach, self._telegram, clock=self._clock
-        )
+            return NicheService(
+                self._storage, self.pricebook, self.reach, self._telegram, clock=self._clock
+            )
+
+        return cast("NicheService", self._once("niche", build))
 
 
 class _ReachWhenUsed:
