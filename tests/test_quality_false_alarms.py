@@ -17,17 +17,29 @@ def _fraction(age):
     return (1 - math.exp(-age / 3)) * 0.7 + 0.3 * min(age / 168, 1.2)
 
 
-def _appeal_channel(package_share, elasticity, seed=7, n=60):
-    """Posts read once. Readers forward and react at 3 % × appeal^``elasticity`` (people pass
-    on what they like); a package of bought views, the same on every post, brings nothing."""
+def _appeal_channel(
+    package_share,
+    elasticity,
+    seed=7,
+    n=60,
+    *,
+    every_hours=10.0,
+    appeal_sd=0.5,
+    level=4000,
+    rate=0.03,
+    rate_noise=0.3,
+):
+    """Posts read once, one every ``every_hours``. Readers forward and react at ``rate`` ×
+    appeal^``elasticity`` (people pass on what they like); a package of bought views, the same
+    on every post, brings nothing."""
     rng = random.Random(seed)
     posts = []
     for i in range(n):
-        age = 50 + i * 10.0
-        appeal = rng.lognormvariate(0, 0.5)
-        real = 4000 * appeal * _fraction(age)
-        bought = 4000 * package_share / (1 - package_share) * _fraction(age)
-        engagement = real * 0.03 * appeal**elasticity * rng.lognormvariate(0, 0.3)
+        age = 50 + i * every_hours
+        appeal = rng.lognormvariate(0, appeal_sd)
+        real = level * appeal * _fraction(age)
+        bought = level * package_share / (1 - package_share) * _fraction(age)
+        engagement = real * rate * appeal**elasticity * rng.lognormvariate(0, rate_noise)
         posts.append(
             PostStats(
                 posted_at=NOW - timedelta(hours=age),
@@ -154,23 +166,17 @@ def _slow_channel(package_share, seed, appeal_sd=0.17, elasticity=1.7, n=20):
     """One post a day for 20 days, read once: a narrow range of appeal (sd 0.17) and readers who
     forward and react at 5 % × appeal^1.7 — the slow-posting honest channel whose views barely
     vary and whose engagement rises with appeal; a bought package is the same on every post."""
-    rng = random.Random(seed)
-    posts = []
-    for i in range(n):
-        age = 50 + i * 24.0
-        appeal = rng.lognormvariate(0, appeal_sd)
-        real = 3000 * appeal * _fraction(age)
-        bought = 3000 * package_share / (1 - package_share) * _fraction(age)
-        engagement = real * 0.05 * appeal**elasticity * rng.lognormvariate(0, 0.1)
-        posts.append(
-            PostStats(
-                posted_at=NOW - timedelta(hours=age),
-                views=round(real + bought),
-                forwards=round(engagement / 3),
-                reactions=round(engagement * 2 / 3),
-            )
-        )
-    return posts
+    return _appeal_channel(
+        package_share,
+        elasticity,
+        seed,
+        n,
+        every_hours=24.0,
+        appeal_sd=appeal_sd,
+        level=3000,
+        rate=0.05,
+        rate_noise=0.1,
+    )
 
 
 def test_a_slow_honest_channel_only_just_past_a_threshold_is_not_flagged():
