@@ -19,9 +19,7 @@ import logging
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -38,6 +36,7 @@ from ui.placements.edits import PlacementEditsMixin
 from ui.placements.summary import summary_text
 from ui.placements.telegram import PlacementTelegramMixin
 from ui.services import Services
+from ui.tables import set_up_record_table
 from ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -75,16 +74,8 @@ class PlacementsArea(PlacementChartsMixin, PlacementEditsMixin, PlacementTelegra
         self.table = QTableView()
         self.table.setObjectName("placementsTable")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        header = set_up_record_table(self.table)
         self.table.sortByColumn(COLUMN["posted"], Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for name, width in (
             ("seller", 112),
             ("format", 50),

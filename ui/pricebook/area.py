@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -33,6 +31,7 @@ from ui.pricebook.reach_fetch import ReachFetchMixin
 from ui.pricebook.transfer import ImportExportMixin
 from ui.quote_model import COLUMN, QUOTE_ID_ROLE, QuoteFilterProxy, QuoteTableModel
 from ui.services import Services
+from ui.tables import set_up_record_table
 from ui.workers import Task
 
 if TYPE_CHECKING:  # the form is imported when first opened: the price book is built at every start
@@ -60,15 +59,7 @@ class PriceBookArea(ImportExportMixin, ReachFetchMixin, QWidget):
         self.table = QTableView()
         self.table.setObjectName("priceBookTable")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        set_up_record_table(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
         # filters
