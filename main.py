@@ -8,8 +8,16 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
+
+from ui import import_check, workers
+
+import_check.install()  # before the rest of the app is imported: see ui/import_check.py
+
+# How long after the window appears the start-up's hold on the garbage collector ends (see
+# ui.workers.hold_collection_for_startup): the first area's charts are drawn within it.
+STARTUP_HOLD_MS = 5000
 
 if TYPE_CHECKING:  # the window is imported when it is built: start-up stays quick
     from ui.main_window import MainWindow
@@ -303,6 +311,8 @@ def _mount_telegram(services, window: "MainWindow") -> None:
 
 
 def run(argv: list[str] | None = None) -> int:
+    if argv is None:  # started as the program (a test passes its arguments): see ui/workers.py
+        workers.hold_collection_for_startup()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     # First of all, so that no failure goes unrecorded: a log file and the uncaught-error hooks.
     from storage.logfile import logging_to_data_folder
@@ -364,6 +374,7 @@ def _run(args: argparse.Namespace) -> int:
                 time.sleep(0.01)
             for _ in range(3):  # let charts and layouts settle before grabbing
                 app.processEvents()
+            workers.collect_after_startup()
             ok = window.grab().save(str(args.screenshot))
             window.close()
             return 0 if ok else 1
@@ -372,6 +383,8 @@ def _run(args: argparse.Namespace) -> int:
         closed = asyncio.Event()
         app.aboutToQuit.connect(closed.set)
         window.show()
+        # the first area's charts (and matplotlib behind them) are part of the start too
+        QTimer.singleShot(STARTUP_HOLD_MS, workers.collect_after_startup)
         _close_on_termination(window)
         with loop:
             loop.run_until_complete(closed.wait())

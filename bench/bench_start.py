@@ -176,7 +176,8 @@ def font_then_watch():
 
 
 main._install_fallback_font = font_then_watch
-sys.exit(main.run([*sys.argv[3:], "--lang", "en", "--tab", sys.argv[2]]))
+sys.argv = [sys.argv[0], *sys.argv[3:], "--lang", "en", "--tab", sys.argv[2]]
+sys.exit(main.run())  # as the installed program starts it (``channelrate = "main:run"``)
 """
 
 
