@@ -34,9 +34,10 @@ blind sets: what a classifier gets that knows how the channels were made. A stra
 near the organic flag rate even then leaves no trace these fields and classifiers can find.
 
 Run: ``python bench/bench_quality_ceiling.py [--cache DIR] [--train 1,...,12] [--same-generator]``
-(``--help`` for the rest). Assessing a set of 300 channels in both modes takes about half a minute
-(plus the generator's own time); with ``--cache`` each set's features are kept as
-``DIR/ceiling_<version>_<seed>_<mode>.npz`` and a rerun only fits.
+(``--help`` for the rest). Generating a set and assessing its channels in both modes takes
+20–50 s on a quiet machine (a whole run with ``--same-generator``: 7–14 min on two shared cores);
+with ``--cache`` each set's features are kept as
+``DIR/ceiling_<version>_<seed>_<per kind>_<mode>.npz`` and a rerun only fits (under a minute).
 
 Reading the figures. Per mode, a table of the test channels: how many organic channels each
 classifier flags at the training operating point (near 5 % or 10 % if it carries over to a new
