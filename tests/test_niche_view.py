@@ -298,3 +298,40 @@ def test_the_demo_niche_offline_in_russian(qtbot, qtmodeltester, tmp_path, russi
     assert section.drawn["months"] >= 12  # a year of history
     assert section.changes.rowCount() > 0
     qtmodeltester.check(section.changes)
+
+
+def test_a_reload_landing_while_a_price_is_typed_keeps_the_typing(qtbot, storage, tmp_path):
+    """The list of prices reloads in a worker after every change (a sync, a tick, another
+    window's save); one landing while the user types a price must not close the editor and
+    drop what was typed."""
+    client = RecommendingClient(authorized=True)
+    niche, own, _rivals = own_channel_and_rivals(storage, client, count=3)
+    candidates = NicheService(storage, PriceBookService(storage, reach=ReachService(storage)),
+                              ReachService(storage), None, clock=clock).candidates_repo  # fmt: skip
+    rivals = [storage.channels.upsert_telegram(c.telegram_id, c.access_hash, c.username, c.title)
+              for c in client.similar[client.channels[own.telegram_id].telegram_id]]  # fmt: skip
+    candidates.add(niche.id, [r.id for r in rivals], "recommended", NOW, own.id)
+    for rival in rivals:
+        candidates.set_competitor(niche.id, rival.id, True)
+        storage.channels.set_typed_reach(rival.id, 24, 3000)
+    quote(storage, "@old_quote_a", 800, 2000, 5)
+    _window, area = start(qtbot, storage, client, tmp_path)
+    assert len(area.collect_model.rows) == 3
+    channel = area.collect_model.rows[0].channel.display_name
+    count = storage.quotes.count()
+
+    table = area.collect_table
+    index = area.collect_model.index(0, PRICE_COLUMN)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    [editor] = [e for e in table.findChildren(QLineEdit) if e.isVisible()]
+    qtbot.keyClicks(editor, "1 2")
+    with qtbot.waitSignal(area.reloaded, timeout=5000):
+        area.reload()  # e.g. a sync ended meanwhile
+    assert editor.isVisible() and editor.text() == "1 2"
+    qtbot.keyClicks(editor, "00")
+    with qtbot.waitSignal(area.reloaded, timeout=5000):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert storage.quotes.count() == count + 1
+    assert f"Saved: {channel} asks {formatting.money(Decimal(1200), 'RUB')}" in area.message.text()
+    qtbot.waitUntil(lambda: len(area.collect_model.rows) == 2, timeout=5000)

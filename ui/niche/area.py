@@ -43,6 +43,7 @@ from ui import settings as opt
 from ui.input_messages import input_error_text
 from ui.niche.models import CandidateModel, CollectModel
 from ui.niche.reach_pass import NichePassMixin
+from ui.tables import when_not_editing
 from ui.telegram_texts import telegram_error_text
 from ui.workers import run_task, when_task_ends
 
@@ -275,8 +276,7 @@ class NicheArea(NichePassMixin, QWidget):
         names = {c.id: c.display_name for c in self.service.sources(self.niche_id)}
         self.model.set_rows(rows, names)
         self.table.resizeColumnsToContents()
-        self.collect_model.set_listing(listing)
-        self.collect_table.resizeColumnsToContents()
+        when_not_editing(self.collect_table, lambda: self._fill_collect(listing))
         self.count_label.setText(
             self.tr("%1 found, %2 ticked as competitors; %3 need their reach read.")
             .replace("%1", str(len(rows)))
@@ -287,6 +287,10 @@ class NicheArea(NichePassMixin, QWidget):
         self._show_collect_summary(listing)
         self._update_actions()
         self.reloaded.emit()
+
+    def _fill_collect(self, listing: CollectList) -> None:
+        self.collect_model.set_listing(listing)
+        self.collect_table.resizeColumnsToContents()
 
     def _show_collect_summary(self, listing: CollectList) -> None:
         if listing.niche_cpm is None:
