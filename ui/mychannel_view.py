@@ -32,7 +32,7 @@ from application.pricebook import format_of
 from pricing import InputError
 from pricing.cpm import err
 from pricing.parsing import parse_format, parse_price
-from storage.importexport import parse_reach
+from storage.import_values import parse_reach
 from storage.records import TYPED_REACH_WINDOWS
 from ui import formatting
 from ui.fields import COMMON_FORMATS, FieldWithError

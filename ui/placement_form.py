@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from pricing import InputError
 from pricing.parsing import Format, parse_channel_ref, parse_price
-from storage.importexport import parse_reach
+from storage.import_values import parse_reach
 from storage.placement_records import PlacementDraft, PlacementRecord
 from storage.records import ChannelRecord
 from ui import formatting

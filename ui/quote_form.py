@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pricing import InputError
 from pricing.cpm import cpm
 from pricing.parsing import Format, Money, parse_format, parse_price
-from storage.importexport import parse_reach
+from storage.import_values import parse_reach
 from storage.records import QuoteDraft, QuoteRecord, QuoteSource, ReachOrigin
 from ui import formatting
 from ui.fields import COMMON_FORMATS, FieldWithError

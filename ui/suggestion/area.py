@@ -32,7 +32,7 @@ from pricing.suggestion import (
     Adjustments,
     Suggestion,
 )
-from storage.importexport import parse_reach
+from storage.import_values import parse_reach
 from storage.records import TYPED_REACH_WINDOWS
 from ui import settings as opt
 from ui.fields import COMMON_FORMATS, FieldWithError
