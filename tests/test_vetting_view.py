@@ -506,3 +506,21 @@ def test_a_telegram_failure_is_described_by_the_one_table_and_the_stored_data_sh
     assert status.startswith("Stored data as of")
     assert telegram_error_text(ChannelNotFound()) in status  # "No channel has this username."
     assert "Crypto Rocket" in area.channel_label.text()  # the stored data still answers
+
+
+def test_a_low_verdict_says_what_it_cannot_see(qtbot, storage, tmp_path):
+    synthetic = generate_channel(random.Random(0), "slow", days=30, username="kept_offline")
+    store_synthetic_channel(storage, synthetic, "Kept offline", NICHE, NOW)
+    area = make_area(qtbot, storage, tmp_path=tmp_path)
+    fill(qtbot, area, "@kept_offline", "1000")
+    check(qtbot, area)
+    assert area.result.quality.risk == "low"
+    risk = area.risk_label.text()
+    assert "Risk of bought views: low" in risk
+    assert "not that every view is real" in risk and "ask the seller" in risk
+
+    botted_channel(storage)
+    fill(qtbot, area, "@crypto_rocket_vip", "3000")
+    check(qtbot, area)
+    assert "high" in area.risk_label.text()
+    assert "not that every view is real" not in area.risk_label.text()

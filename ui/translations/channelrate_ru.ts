@@ -1022,103 +1022,103 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="51"/>
         <source>ChannelRate — ad pricing desk</source>
         <translation>ChannelRate — расчёт цены рекламы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="70"/>
         <source>Niche:</source>
         <translation>Ниша:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="83"/>
         <source>Price book</source>
         <translation>Прайс конкурентов</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="84"/>
         <source>My channel</source>
         <translation>Мой канал</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="85"/>
         <source>Price suggestion</source>
         <translation>Расчёт цены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="86"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="229"/>
         <source>All niches</source>
         <translation>Все ниши</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Database: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Last data refresh: %1</source>
         <translation>Данные обновлены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Last data refresh: never</source>
         <translation>Данные ещё не обновлялись</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="321"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="323"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="342"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="360"/>
         <source>The new language is used from the next start of ChannelRate. Restart now? Your data is saved.</source>
         <translation>Новый язык применяется при следующем запуске ChannelRate. Перезапустить сейчас? Ваши данные сохранены.</translation>
     </message>
@@ -1335,68 +1335,68 @@ The details are in the log file:
 <context>
     <name>NicheArea</name>
     <message>
-        <location filename="../niche/area.py" line="84"/>
+        <location filename="../niche/area.py" line="85"/>
         <source>The method asks for 30–50 close competitors with their price and reach. Find them through Telegram or paste a list, tick the real competitors, read their reach in one pass, then ask them for prices.</source>
         <extracomment>Quotes older than this many days are stale: the list says to ask those competitors again.</extracomment>
         <translation>Методу нужны 30–50 близких конкурентов с ценой и охватом. Найдите их через Telegram или вставьте список, отметьте настоящих конкурентов, прочитайте их охват за один проход, затем спросите цены.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="97"/>
+        <location filename="../niche/area.py" line="98"/>
         <source>Find similar channels</source>
         <translation>Найти похожие каналы</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="102"/>
+        <location filename="../niche/area.py" line="103"/>
         <source>Paste links or @names, separated by spaces, commas or lines</source>
         <translation>Вставьте ссылки или @имена через пробел, запятую или с новой строки</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="105"/>
+        <location filename="../niche/area.py" line="106"/>
         <source>Add from list</source>
         <translation>Добавить из списка</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="119"/>
+        <location filename="../niche/area.py" line="120"/>
         <source>Fetch reach for the niche</source>
         <translation>Прочитать охват ниши</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="124"/>
+        <location filename="../niche/area.py" line="125"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="140"/>
+        <location filename="../niche/area.py" line="141"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="161"/>
+        <location filename="../niche/area.py" line="162"/>
         <source>Competitors of</source>
         <translation>Конкуренты канала</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="182"/>
+        <location filename="../niche/area.py" line="183"/>
         <source>&lt;b&gt;Prices to collect&lt;/b&gt;</source>
         <translation>&lt;b&gt;Цены, которые нужно собрать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="185"/>
+        <location filename="../niche/area.py" line="186"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="188"/>
+        <location filename="../niche/area.py" line="189"/>
         <source>A quote is stale after</source>
         <translation>Цена устаревает через</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="232"/>
+        <location filename="../niche/area.py" line="233"/>
         <source>Choose a niche in the toolbar to build it.</source>
         <translation>Выберите нишу на панели инструментов, чтобы собрать её.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="251"/>
+        <location filename="../niche/area.py" line="252"/>
         <source>Reading the niche…</source>
         <translation>Читаем нишу…</translation>
     </message>
@@ -1406,134 +1406,134 @@ The details are in the log file:
         <translation>Найдено: %1, отмечено конкурентами: %2; охват нужно прочитать: %3.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="293"/>
+        <location filename="../niche/area.py" line="297"/>
         <source>No quotes of this format with a reach yet: the niche CPM is unknown.</source>
         <translation>Цен этого формата с охватом пока нет: CPM ниши неизвестен.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="296"/>
+        <location filename="../niche/area.py" line="300"/>
         <source>Niche CPM %1 (mean, outliers left out): %2 competitors without a price</source>
         <translation>CPM ниши %1 (среднее, без выбросов); конкурентов без цены: %2</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="304"/>
+        <location filename="../niche/area.py" line="308"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="305"/>
+        <location filename="../niche/area.py" line="309"/>
         <source>ask again (quote older than %1 days): %2</source>
         <translation>спросить заново (цене больше %1 дн.): %2</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="313"/>
+        <location filename="../niche/area.py" line="317"/>
         <source>The niche could not be read: %1</source>
         <translation>Не удалось прочитать нишу: %1</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="323"/>
+        <location filename="../niche/area.py" line="327"/>
         <source>%1 (my channel)</source>
         <translation>%1 (мой канал)</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="338"/>
+        <location filename="../niche/area.py" line="342"/>
         <source>Telegram is not set up: sign in from the Telegram menu.</source>
         <translation>Telegram не настроен: войдите через меню Telegram.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="340"/>
+        <location filename="../niche/area.py" line="344"/>
         <source>Sign in to Telegram first (Telegram menu).</source>
         <translation>Сначала войдите в Telegram (меню Telegram).</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="342"/>
+        <location filename="../niche/area.py" line="346"/>
         <source>Choose a niche in the toolbar first.</source>
         <translation>Сначала выберите нишу на панели инструментов.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="344"/>
+        <location filename="../niche/area.py" line="348"/>
         <source>Telegram is busy; wait for it to finish or cancel it.</source>
         <translation>Telegram занят: дождитесь окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="357"/>
+        <location filename="../niche/area.py" line="361"/>
         <source>Set your channel on My channel first.</source>
         <translation>Сначала укажите свой канал на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="361"/>
+        <location filename="../niche/area.py" line="365"/>
         <source>Ask Telegram for channels similar to the chosen one</source>
         <translation>Спросить у Telegram каналы, похожие на выбранный</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="365"/>
+        <location filename="../niche/area.py" line="369"/>
         <source>Every ticked competitor has fresh data.</source>
         <translation>У всех отмеченных конкурентов данные свежие.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="371"/>
+        <location filename="../niche/area.py" line="375"/>
         <source>Read the ticked competitors that have no fresh data: at most 3 requests each, one channel after another</source>
         <translation>Прочитать отмеченных конкурентов без свежих данных: не больше 3 запросов на канал, по одному каналу</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="385"/>
+        <location filename="../niche/area.py" line="389"/>
         <location filename="../niche/reach_pass.py" line="28"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="404"/>
+        <location filename="../niche/area.py" line="408"/>
         <source>Asking Telegram for channels similar to %1…</source>
         <translation>Спрашиваем у Telegram каналы, похожие на %1…</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="409"/>
+        <location filename="../niche/area.py" line="413"/>
         <source>Telegram named %1 similar channels; tick the real competitors.</source>
         <translation>Похожих каналов от Telegram: %1. Отметьте настоящих конкурентов.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="414"/>
+        <location filename="../niche/area.py" line="418"/>
         <source>Telegram knows no similar channels for this one.</source>
         <translation>Telegram не знает похожих каналов для этого.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="423"/>
+        <location filename="../niche/area.py" line="427"/>
         <source>Looking the channels up on Telegram…</source>
         <translation>Ищем каналы в Telegram…</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="435"/>
+        <location filename="../niche/area.py" line="439"/>
         <source>At most %1 channels at a time.</source>
         <translation>Не больше %1 каналов за раз.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="438"/>
+        <location filename="../niche/area.py" line="442"/>
         <source>%1 channels added to the list.</source>
         <translation>Добавлено в список: %1.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="441"/>
+        <location filename="../niche/area.py" line="445"/>
         <source>Not channels, or not found: %1</source>
         <translation>Не каналы или не найдены: %1</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="448"/>
+        <location filename="../niche/area.py" line="452"/>
         <source>Cancelled; what was read is kept.</source>
         <translation>Отменено; прочитанное сохранено.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="459"/>
+        <location filename="../niche/area.py" line="463"/>
         <location filename="../niche/reach_pass.py" line="99"/>
         <source>It failed: %1</source>
         <translation>Не получилось: %1</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="475"/>
+        <location filename="../niche/area.py" line="479"/>
         <source>%1 is a competitor of the niche now, tracked with no price yet.</source>
         <translation>%1 теперь конкурент ниши: отслеживается, цены пока нет.</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="477"/>
+        <location filename="../niche/area.py" line="481"/>
         <source>%1 is no longer tracked as a competitor.</source>
         <translation>%1 больше не отслеживается как конкурент.</translation>
     </message>
@@ -1568,7 +1568,7 @@ The details are in the log file:
         <translation>(и ещё не прочитано: %1)</translation>
     </message>
     <message>
-        <location filename="../niche/area.py" line="492"/>
+        <location filename="../niche/area.py" line="496"/>
         <source>Saved: %1 asks %2 for %3.</source>
         <translation>Сохранено: %1 просит %2 за %3.</translation>
     </message>
@@ -2039,62 +2039,62 @@ The details are in the log file:
 <context>
     <name>PlacementsArea</name>
     <message>
-        <location filename="../placements/area.py" line="115"/>
+        <location filename="../placements/area.py" line="106"/>
         <source>No placements yet. Record an ad you bought with “Add placement…”: the seller&apos;s channel, the price and the link to the ad post. Give it its own invite link to count who joined through it.</source>
         <translation>Закупов пока нет. Запишите купленную рекламу кнопкой «Добавить закуп…»: канал продавца, цену и ссылку на рекламный пост. Дайте закупу свою пригласительную ссылку, чтобы считать, кто пришёл по ней.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="154"/>
+        <location filename="../placements/area.py" line="145"/>
         <source>Add placement…</source>
         <translation>Добавить закуп…</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="155"/>
+        <location filename="../placements/area.py" line="146"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="156"/>
+        <location filename="../placements/area.py" line="147"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="160"/>
+        <location filename="../placements/area.py" line="151"/>
         <source>Create invite link</source>
         <translation>Создать ссылку</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="163"/>
+        <location filename="../placements/area.py" line="154"/>
         <source>Paste invite link…</source>
         <translation>Вставить ссылку…</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="165"/>
+        <location filename="../placements/area.py" line="156"/>
         <source>Copy link</source>
         <translation>Скопировать ссылку</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="166"/>
+        <location filename="../placements/area.py" line="157"/>
         <source>Type joins…</source>
         <translation>Ввести вступления…</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="168"/>
+        <location filename="../placements/area.py" line="159"/>
         <source>Add to price book</source>
         <translation>Добавить в прайс</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="170"/>
+        <location filename="../placements/area.py" line="161"/>
         <source>Refresh joins</source>
         <translation>Обновить вступления</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="221"/>
+        <location filename="../placements/area.py" line="212"/>
         <source>Working out the figures…</source>
         <translation>Считаем показатели…</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="232"/>
+        <location filename="../placements/area.py" line="223"/>
         <source>The placement figures could not be worked out: %1</source>
         <translation>Не удалось посчитать показатели закупов: %1</translation>
     </message>
@@ -2165,58 +2165,58 @@ The details are in the log file:
         <translation>по показаниям счётчика ссылки</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="293"/>
+        <location filename="../placements/area.py" line="284"/>
         <source>Select a placement first.</source>
         <translation>Сначала выберите закуп.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="295"/>
+        <location filename="../placements/area.py" line="286"/>
         <location filename="../placements/telegram.py" line="33"/>
         <source>Telegram is busy reading; try again when it finishes.</source>
         <translation>Telegram сейчас занят чтением; повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="300"/>
+        <location filename="../placements/area.py" line="291"/>
         <source>Needs Telegram, which the demo does not connect. Paste a link made elsewhere.</source>
         <translation>Нужен Telegram, а демо к нему не подключается. Вставьте ссылку, созданную в другом месте.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="302"/>
+        <location filename="../placements/area.py" line="293"/>
         <source>Sign in to Telegram first (menu Telegram → Sign in…).</source>
         <translation>Сначала войдите в Telegram (меню Telegram → Войти…).</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="303"/>
+        <location filename="../placements/area.py" line="294"/>
         <source>Choose the promoted channel (your channel) in the placement.</source>
         <translation>Укажите в закупе продвигаемый канал (ваш канал).</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="305"/>
+        <location filename="../placements/area.py" line="296"/>
         <source>Your channel is not linked to Telegram yet: choose it under My channel.</source>
         <translation>Ваш канал ещё не связан с Telegram: выберите его на вкладке «Мой канал».</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="319"/>
+        <location filename="../placements/area.py" line="310"/>
         <source>Make a new invite link of your channel named after this placement, and copy it to give to the seller.</source>
         <translation>Создать новую пригласительную ссылку вашего канала с названием этого закупа и скопировать её для продавца.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="330"/>
+        <location filename="../placements/area.py" line="321"/>
         <source>Save what you paid and the measured views as a quote (source “own purchase”), so the niche statistics learn from it.</source>
         <translation>Сохранить цену и измеренные просмотры как расценку (источник «свой закуп»), чтобы статистика ниши училась на реальных тратах.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="334"/>
+        <location filename="../placements/area.py" line="325"/>
         <source>Needs the ad post&apos;s views (measured or typed).</source>
         <translation>Нужны просмотры рекламного поста (измеренные или введённые).</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="340"/>
+        <location filename="../placements/area.py" line="331"/>
         <source>Read every invite link&apos;s joins and the young ad posts&apos; views now.</source>
         <translation>Прочитать сейчас вступления по всем ссылкам и просмотры свежих рекламных постов.</translation>
     </message>
     <message>
-        <location filename="../placements/area.py" line="342"/>
+        <location filename="../placements/area.py" line="333"/>
         <source>Needs Telegram signed in; joins are also read after each refresh.</source>
         <translation>Нужен вход в Telegram; вступления читаются и после каждого обновления.</translation>
     </message>
@@ -2334,57 +2334,57 @@ The details are in the log file:
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="83"/>
+        <location filename="../pricebook/area.py" line="74"/>
         <source>Add quote…</source>
         <translation>Добавить цену…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="86"/>
+        <location filename="../pricebook/area.py" line="77"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="88"/>
+        <location filename="../pricebook/area.py" line="79"/>
         <source>Duplicate…</source>
         <translation>Дублировать…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="91"/>
+        <location filename="../pricebook/area.py" line="82"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="94"/>
+        <location filename="../pricebook/area.py" line="85"/>
         <source>Import CSV/XLSX…</source>
         <translation>Импорт CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="96"/>
+        <location filename="../pricebook/area.py" line="87"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="98"/>
+        <location filename="../pricebook/area.py" line="89"/>
         <source>Paste quotes…</source>
         <translation>Вставить цены…</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="103"/>
+        <location filename="../pricebook/area.py" line="94"/>
         <source>Fetch reach from Telegram</source>
         <translation>Получить охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="105"/>
+        <location filename="../pricebook/area.py" line="96"/>
         <source>Track this channel</source>
         <translation>Отслеживать канал</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="137"/>
+        <location filename="../pricebook/area.py" line="128"/>
         <source>Fetch reach</source>
         <translation>Охват из Telegram</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="148"/>
+        <location filename="../pricebook/area.py" line="139"/>
         <source>No quotes yet. Add competitors&apos; prices with “Add quote…”, or bring in the spreadsheet you already keep with “Import CSV/XLSX…”.</source>
         <translation>Цен пока нет. Добавьте цены конкурентов кнопкой «Добавить цену…» или загрузите таблицу, которую вы уже ведёте, кнопкой «Импорт CSV/XLSX…».</translation>
     </message>
@@ -2394,12 +2394,12 @@ The details are in the log file:
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="194"/>
+        <location filename="../pricebook/area.py" line="185"/>
         <source>Showing %1 of %2</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="196"/>
+        <location filename="../pricebook/area.py" line="187"/>
         <source>⚠ outliers: %1</source>
         <translation>⚠ выбросов: %1</translation>
     </message>
@@ -2481,22 +2481,22 @@ The details are in the log file:
         <translation>%1 больше не отслеживается.</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="282"/>
+        <location filename="../pricebook/area.py" line="273"/>
         <source>Edit quote</source>
         <translation>Изменить цену</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="299"/>
+        <location filename="../pricebook/area.py" line="290"/>
         <source>Duplicate quote</source>
         <translation>Дублировать цену</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="322"/>
+        <location filename="../pricebook/area.py" line="313"/>
         <source>Deleted %1 quote(s). Edit → Undo (%2) puts them back.</source>
         <translation>Удалено цен: %1. Правка → Отменить (%2) вернёт их.</translation>
     </message>
     <message>
-        <location filename="../pricebook/area.py" line="329"/>
+        <location filename="../pricebook/area.py" line="320"/>
         <source>Restored %1 quote(s).</source>
         <translation>Возвращено цен: %1.</translation>
     </message>
@@ -4620,22 +4620,27 @@ The details are in the log file:
         <translation>Далеко за порогом: %1.</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="90"/>
+        <location filename="../vetting/quality.py" line="92"/>
+        <source>Low means none of these signs was found, not that every view is real: views bought slowly and in step with the real readers leave none of them. Before a large purchase, ask the seller for the channel&apos;s statistics (where its views come from).</source>
+        <translation>«Низкий» значит, что ни один из этих признаков не найден, а не что все просмотры настоящие: просмотры, купленные понемногу и в такт с живыми читателями, не оставляют ни одного из них. Перед крупной покупкой попросите у продавца статистику канала (откуда приходят просмотры).</translation>
+    </message>
+    <message>
+        <location filename="../vetting/quality.py" line="100"/>
         <source>One reading per post (no tracked history): the signs marked “needs tracking” were not checked. Track the channel for a few days to check them and sharpen the others.</source>
         <translation>По одному замеру на пост (без истории отслеживания): признаки с пометкой «нужно отслеживание» не проверены. Отслеживайте канал несколько дней, чтобы проверить их и уточнить остальные.</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="117"/>
+        <location filename="../vetting/quality.py" line="127"/>
         <source>%1 (threshold %2; far past %3)</source>
         <translation>%1 (порог %2; далеко за порогом — %3)</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="129"/>
+        <location filename="../vetting/quality.py" line="139"/>
         <source>needs tracking</source>
         <translation>нужно отслеживание</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="135"/>
+        <location filename="../vetting/quality.py" line="145"/>
         <source>strong, far past</source>
         <translation>сильный, далеко за порогом</translation>
     </message>
@@ -4675,67 +4680,67 @@ The details are in the log file:
         <translation>Обновлять просмотры этого канала по расписанию вместе с вашим каналом.</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="124"/>
+        <location filename="../vetting/quality.py" line="134"/>
         <source>%1 (threshold %2)</source>
         <translation>%1 (порог %2)</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="131"/>
+        <location filename="../vetting/quality.py" line="141"/>
         <source>strong</source>
         <translation>сильный</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="132"/>
+        <location filename="../vetting/quality.py" line="142"/>
         <source>weak</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="162"/>
+        <location filename="../vetting/quality.py" line="172"/>
         <source>the channel&apos;s recent posts</source>
         <translation>недавних постов канала</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="165"/>
+        <location filename="../vetting/quality.py" line="175"/>
         <source>more recent posts (%1 of the %2 needed)</source>
         <translation>недавних постов (есть %1 из нужных %2)</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="170"/>
+        <location filename="../vetting/quality.py" line="180"/>
         <source>the subscriber count</source>
         <translation>числа подписчиков</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="172"/>
+        <location filename="../vetting/quality.py" line="182"/>
         <source>a few days of tracked views and subscribers</source>
         <translation>истории просмотров и подписчиков за несколько дней</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="177"/>
+        <location filename="../vetting/quality.py" line="187"/>
         <source>Sign in to Telegram (Telegram → Sign in…), then press Check to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Войдите в Telegram (Telegram → Войти…) и нажмите «Проверить», чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="185"/>
+        <location filename="../vetting/quality.py" line="195"/>
         <source>Press Check again to fetch the channel&apos;s posts and subscribers.</source>
         <translation>Нажмите «Проверить» ещё раз, чтобы загрузить посты и подписчиков канала.</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="191"/>
+        <location filename="../vetting/quality.py" line="201"/>
         <source>The channel has too few recent posts on Telegram to judge.</source>
         <translation>В Telegram у канала слишком мало недавних постов для оценки.</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="195"/>
+        <location filename="../vetting/quality.py" line="205"/>
         <source>Check the channel again over a few days: each check with Telegram adds a reading of its views and subscribers.</source>
         <translation>Проверяйте канал ещё несколько дней: каждая проверка через Telegram добавляет замер его просмотров и подписчиков.</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="204"/>
+        <location filename="../vetting/quality.py" line="214"/>
         <source>Not enough data to judge the views</source>
         <translation>Мало данных, чтобы оценить просмотры</translation>
     </message>
     <message>
-        <location filename="../vetting/quality.py" line="209"/>
+        <location filename="../vetting/quality.py" line="219"/>
         <source>Missing: %1.</source>
         <translation>Не хватает: %1.</translation>
     </message>
@@ -4826,22 +4831,22 @@ The details are in the log file:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="119"/>
+        <location filename="../../main.py" line="127"/>
         <source>Demo data (not saved)</source>
         <translation>Демо-данные (не сохраняются)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="226"/>
+        <location filename="../../main.py" line="234"/>
         <source>Vetting</source>
         <translation>Проверка канала</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="253"/>
+        <location filename="../../main.py" line="262"/>
         <source>Niche</source>
         <translation>Ниша</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="269"/>
+        <location filename="../../main.py" line="278"/>
         <source>Placements</source>
         <translation>Закупы</translation>
     </message>

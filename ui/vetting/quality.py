@@ -86,6 +86,16 @@ def risk_text(result: VettingResult, can_fetch: bool) -> str:
             )
         )
     lines.append(f'<span style="color:#555">{html.escape(rule)}</span>')
+    if risk == "low":
+        # measured: views bought slowly and in proportion to real readers leave none of these
+        # signs (README, "How the vetting was checked"): "low" is no proof
+        caveat = translate(
+            "VettingArea",
+            "Low means none of these signs was found, not that every view is real: views "
+            "bought slowly and in step with the real readers leave none of them. Before a large "
+            "purchase, ask the seller for the channel's statistics (where its views come from).",
+        )
+        lines.append(f'<span style="color:#555">{html.escape(caveat)}</span>')
     if report.one_fetch:
         one_fetch = translate(
             "VettingArea",
