@@ -78,7 +78,12 @@ def hold_collection_for_startup() -> None:
 def collect_after_startup() -> None:
     """End the start-up hold, if one was made: what start-up built is kept out of every later
     collection (so each one walks only what came after), and cycles are collected again: on the
-    UI thread's timer once workers are in use, automatically until then."""
+    UI thread's timer once workers are in use, automatically until then.
+
+    The little cyclic garbage start-up leaves is frozen with the rest, never freed: ~2,500
+    objects, ~0.4 MB here (matplotlib's marker styles and transforms, frames), against a full
+    collection's ~0.16 s pause it would take to find them.
+    """
     global _held_for_startup
     if not _held_for_startup:
         return
