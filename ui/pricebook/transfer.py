@@ -48,28 +48,15 @@ class ImportExportMixin:
             return
         opt.LAST_FOLDER.write(self.services.settings, str(Path(path).parent))
         self._last_import_path = path
-        niche = self.service.niche(self.niche_id)
         storage = self.services.storage
         progress = self._progress(
             translate("PriceBookArea", "Reading %1…").replace("%1", Path(path).name)
         )
-
-        from ui import import_memory
-
-        remembered = import_memory.remembered(self.services.settings)
-        window_note = translate("PriceBookArea", "reach over %1 h").replace("%1", "{hours}")
+        inputs = self._preview_inputs()
 
         def work(report, cancelled):
             return read_preview(
-                path,
-                storage,
-                niche.name if niche else None,
-                niche.currency if niche else "RUB",
-                progress=report,
-                cancelled=cancelled,
-                encoding=encoding,
-                remembered=remembered,
-                window_note=window_note,
+                path, storage, **inputs, progress=report, cancelled=cancelled, encoding=encoding
             )
 
         self._run(work, progress, self._show_preview)
@@ -91,26 +78,29 @@ class ImportExportMixin:
                 ),
             )
             return
-        niche = self.service.niche(self.niche_id)
         storage = self.services.storage
         progress = self._progress(translate("PriceBookArea", "Reading pasted text…"))
         from storage.import_paste import preview_from_text
-        from ui import import_memory
 
-        remembered = import_memory.remembered(self.services.settings)
-        window_note = translate("PriceBookArea", "reach over %1 h").replace("%1", "{hours}")
+        inputs = self._preview_inputs()
 
         def work(report, cancelled):
-            return preview_from_text(
-                text,
-                storage,
-                niche.name if niche else None,
-                niche.currency if niche else "RUB",
-                remembered=remembered,
-                window_note=window_note,
-            )
+            return preview_from_text(text, storage, **inputs)
 
         self._run(work, progress, self._show_preview)
+
+    def _preview_inputs(self) -> dict:
+        """What a file and a paste are read with alike: the niche the quotes go to (its name and
+        currency), the columns the user matched before, the note for a reach's window."""
+        from ui import import_memory
+
+        niche = self.service.niche(self.niche_id)
+        return {
+            "default_niche": niche.name if niche else None,
+            "default_currency": niche.currency if niche else "RUB",
+            "remembered": import_memory.remembered(self.services.settings),
+            "window_note": translate("PriceBookArea", "reach over %1 h").replace("%1", "{hours}"),
+        }
 
     def _show_preview(self, preview: ImportPreview | None) -> None:
         if preview is None:
