@@ -43,18 +43,46 @@ def widen_short_date_span(ax, dates) -> None:
         ax.set_xlim(first - timedelta(days=2), last + timedelta(days=2))
 
 
+class SteadyDateLocator(AutoDateLocator):
+    """matplotlib's automatic date ticks, worked out once for each view span.
+
+    One draw asks a date axis for its ticks some 35 times (each pass of the constrained layout,
+    each axis label's and title's position, the draw itself; twice as often on shared axes), and
+    each answer walks dateutil's recurrence rules again: about 0.1 s of the first draw of a
+    two-row date chart here. The ticks depend on the span alone, so the same span gets the same
+    ticks without the walk.
+    """
+
+    def __call__(self):
+        span = tuple(self.axis.get_view_interval()) if self.axis is not None else None
+        kept = getattr(self, "_kept", None)
+        if span is not None and kept is not None and kept[0] == span:
+            return kept[1].copy()
+        ticks = super().__call__()
+        self._kept = (span, ticks)
+        return ticks.copy()
+
+
 class DistinctDateFormatter(DateFormatter):
     """Dates on an axis, each written once: ticks that fall on a day already labelled (12-hour
-    steps on a short span) stay unlabelled instead of repeating "19.11.26 19.11.26"."""
+    steps on a short span) stay unlabelled instead of repeating "19.11.26 19.11.26".
+
+    The labels of the last ticks asked for are kept: a draw asks for the same ones many times
+    (see :class:`SteadyDateLocator`), and writing each date goes through numpy and strftime."""
 
     def format_ticks(self, values):
+        key = tuple(values)
+        kept = getattr(self, "_kept", None)
+        if kept is not None and kept[0] == key:
+            return list(kept[1])
         labels = super().format_ticks(values)
         seen: set[str] = set()
         distinct = []
         for label in labels:
             distinct.append("" if label in seen else label)
             seen.add(label)
-        return distinct
+        self._kept = (key, distinct)
+        return list(distinct)
 
 
 def plain_number(value: float) -> str:
@@ -336,7 +364,7 @@ def plot_history(
     cpm_ax.set_xlabel(text.date_axis)
     for ax in (price_ax, cpm_ax):
         widen_short_date_span(ax, dates)
-        ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=8))
+        ax.xaxis.set_major_locator(SteadyDateLocator(minticks=3, maxticks=8))
         ax.xaxis.set_major_formatter(DistinctDateFormatter(text.date_format))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: number(v)))
         ax.grid(alpha=0.25)

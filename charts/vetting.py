@@ -20,10 +20,16 @@ from datetime import datetime
 
 from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.dates import ConciseDateFormatter, date2num
 from matplotlib.ticker import FuncFormatter
 
-from charts.figures import Formatter, draw_empty, plain_number, widen_short_date_span
+from charts.figures import (
+    Formatter,
+    SteadyDateLocator,
+    draw_empty,
+    plain_number,
+    widen_short_date_span,
+)
 from pricing.reach import Curve
 
 POST_COLOR = "#2b83ba"
@@ -180,7 +186,7 @@ def plot_recent_posts(
             label=text.reach.format(hours=f"{window or 24:g}", value=number(reach)),
         )
     widen_short_date_span(ax, [at for at, _views, _ad in ordered])
-    locator = AutoDateLocator(maxticks=8)
+    locator = SteadyDateLocator(maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     ax.set_xlabel(text.date_axis)

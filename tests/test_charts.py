@@ -145,3 +145,31 @@ def test_history_dates_are_written_as_the_ui_language_writes_them(date_format, e
     )
     fig.canvas.draw()
     assert expected in [t.get_text() for t in bottom.get_xticklabels()]
+
+
+def test_history_date_ticks_follow_the_span_shown():
+    """The date ticks are worked out once per span, and again when the span changes (new
+    quotes, a zoom): the labels always match matplotlib's own automatic date ticks."""
+    from matplotlib.dates import AutoDateLocator
+
+    fig = Figure(figsize=(8, 4), layout="constrained")
+    top, bottom = fig.subplots(2, 1, sharex=True)
+    dates = [datetime(2026, 2, 15, 12, tzinfo=UTC), datetime(2026, 10, 27, 12, tzinfo=UTC)]
+    plot_history(top, bottom, dates, [2900, 3600], [500, 620], text=ChartText())
+    fig.canvas.draw()
+
+    def shown():
+        return [t.get_text() for t in bottom.get_xticklabels() if t.get_text()]
+
+    def expected():
+        plain = AutoDateLocator(minticks=3, maxticks=8)
+        plain.set_axis(bottom.xaxis)
+        return [bottom.xaxis.get_major_formatter()(v) for v in plain()]
+
+    months = shown()
+    assert months == expected() and len(months) >= 3
+    assert bottom.xaxis.get_major_locator()() is not bottom.xaxis.get_major_locator()()
+    bottom.set_xlim(datetime(2026, 9, 1, tzinfo=UTC), datetime(2026, 9, 8, tzinfo=UTC))
+    fig.canvas.draw()
+    days = shown()
+    assert days != months and days == expected()
