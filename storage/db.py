@@ -10,7 +10,6 @@ from pathlib import Path
 
 from peewee import Database, SqliteDatabase
 
-from storage import migrations
 from storage.engines import (
     WAIT_SECONDS,
     LocalDatabase,
@@ -20,7 +19,7 @@ from storage.engines import (
     team_database,
 )
 from storage.fileperms import create_private_file, tighten_sqlite_files
-from storage.models import database
+from storage.models import SCHEMA_VERSION, database
 from storage.opening import OpenError, check_server_database, inspect_sqlite_file
 from storage.paths import default_database_target
 
@@ -52,14 +51,20 @@ def open_database(target: str | Path | None = None, *, read_only: bool = False) 
         db = connect(target, **extra)
         database.initialize(db)
         db.connect(reuse_if_open=True)
-        migrations.upgrade(db)
+        _upgrade(db)
     else:
         db = _open_file(Path(target).expanduser(), read_only)
     return db
 
 
+def _upgrade(db: Database) -> None:
+    from storage import migrations  # only for a book that may need it: start-up stays quick
+
+    migrations.upgrade(db)
+
+
 def _open_file(path: Path, read_only: bool) -> LocalDatabase:
-    latest = migrations.latest_version()
+    latest = SCHEMA_VERSION
     state = inspect_sqlite_file(path, latest)
     if read_only or not state.writable:
         if not state.exists:
@@ -90,7 +95,8 @@ def _open_file(path: Path, read_only: bool) -> LocalDatabase:
     db.file_path = path
     database.initialize(db)
     db.connect(reuse_if_open=True)
-    migrations.upgrade(db)
+    if state.version != latest:  # new, older or newer (refused there): the migrations decide
+        _upgrade(db)
     _keep_private(db)
     return db
 
@@ -113,9 +119,9 @@ def _open_server(url: str) -> TeamDatabase:
         raise OpenError(
             "server", f"{describe_server(url)}: {error}".strip(), target=describe_server(url)
         ) from error
-    check_server_database(db, migrations.latest_version(), describe_server(url))
+    check_server_database(db, SCHEMA_VERSION, describe_server(url))
     database.initialize(db)
-    migrations.upgrade(db)
+    _upgrade(db)
     return db
 
 

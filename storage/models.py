@@ -67,6 +67,11 @@ class BaseModel(Model):
         legacy_table_names = False
 
 
+#: The schema version this app writes: a book stamped with it opens without loading
+#: :mod:`storage.migrations`, which brings older ones to it (a test keeps the two in step).
+SCHEMA_VERSION = 7
+
+
 class SchemaVersion(BaseModel):
     version = IntegerField()
     applied_at = UtcDateTimeField(default=utc_now)

@@ -283,3 +283,29 @@ def test_schema_7_adds_the_niche_checklist_to_a_schema_3_file(v1_path, tmp_path)
     candidates.set_competitor(1, rival.id, True)
     assert candidates.in_niche(1)[0].competitor
     db.close()
+
+
+def test_the_version_a_book_opens_at_without_migrating_is_the_latest_migration():
+    """A book stamped with ``SCHEMA_VERSION`` opens without the migrations: it must be the
+    version the last migration writes, or a book one step behind would open unmigrated."""
+    from storage.models import SCHEMA_VERSION
+
+    assert SCHEMA_VERSION == schema.latest_version() == VERSIONS[-1]
+
+
+def test_a_current_book_opens_without_loading_the_migrations(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite3"
+    open_database(path).close()
+    code = (
+        "import sys; from storage import open_database; "
+        f"db = open_database({str(path)!r}); "
+        "print('storage.migrations' in sys.modules, 'playhouse.migrate' in sys.modules)"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    ).stdout.split()  # fmt: skip
+    assert shown == ["False", "False"]
