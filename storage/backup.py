@@ -14,7 +14,7 @@ from pathlib import Path
 
 from peewee import Database, SqliteDatabase
 
-from storage import migrations
+from storage.models import SCHEMA_VERSION
 from storage.opening import OpenError, inspect_sqlite_file
 
 BACKUP_FOLDER = "backups"
@@ -76,7 +76,7 @@ def restore_database(db: SqliteDatabase, source: Path) -> Path:
     source = Path(source)
     if not source.is_file():
         raise OpenError("not_a_database", f"{source} is not a file", target=str(source))
-    state = inspect_sqlite_file(source, migrations.latest_version())
+    state = inspect_sqlite_file(source, SCHEMA_VERSION)
     if state.version == 0:
         raise OpenError("not_ours", f"{source} holds no price book", target=str(source))
     kept = backup_database(db, automatic_backup_path(database_file(db), "before-restore"))
@@ -86,5 +86,7 @@ def restore_database(db: SqliteDatabase, source: Path) -> Path:
         origin.backup(db.connection())
     finally:
         origin.close()
+    from storage import migrations  # (loaded when a book is restored, not at start-up)
+
     migrations.upgrade(db)  # a copy from an older version is brought up to date
     return kept
