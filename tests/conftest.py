@@ -21,13 +21,23 @@ def _isolated_profile(tmp_path, monkeypatch):
 # Every test, not only the Telegram ones, fails if it would open an internet connection.
 from fake_telegram import no_network  # noqa: E402, F401
 
+_ENGLISH_FROM_THE_START: list[bool] = []  # one entry once the first Qt test installed English
+
 
 @pytest.fixture(autouse=True)
 def _english_ui_after_each_test(request):
     """A test that switches the UI language (or runs under a Russian system locale) must not
-    leave translators and number formats behind for the tests after it."""
+    leave translators and number formats behind for the tests after it. The first Qt test of
+    a run starts in English too, whatever the machine's locale (a C locale writes dates
+    "30 11 2026"), so that no test depends on which one ran before it."""
+    uses_qt = "qapp" in request.fixturenames or "qtbot" in request.fixturenames
+    if uses_qt and not _ENGLISH_FROM_THE_START:
+        from ui.i18n import install_translators
+
+        install_translators(request.getfixturevalue("qapp"), "en")
+        _ENGLISH_FROM_THE_START.append(True)
     yield
-    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+    if not uses_qt:
         return
     from ui.i18n import install_translators
     from ui.workers import collect_garbage, wait_for_tasks

@@ -24,10 +24,13 @@ import logging
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from storage.placement_records import ImportedJoin
 from tgclient.errors import NeedsReopen, NotAdmin, SignInError, TelegramError
 from tgclient.records import ChannelPeer
+
+if TYPE_CHECKING:  # the records load with the first read, not with the start-up's sync hook
+    from storage.placement_records import ImportedJoin
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +183,8 @@ async def read_joins(
     several rounds.
     """
     from telethon.tl import types
+
+    from storage.placement_records import ImportedJoin
 
     pages = max_pages or MAX_IMPORTER_PAGES
     found: dict[int, ImportedJoin] = {}
