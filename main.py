@@ -233,9 +233,10 @@ def _mount_vetting(services, window, demo: bool) -> None:
 
     window.add_lazy_area(build, QCoreApplication.translate("main", "Vetting"), "vetting")
     if services.telegram is not None:
+        from application import BuiltWhenUsed
         from application.own_stats import read_stats_after_own_sync
 
-        reach = _BuiltWhenUsed(lambda: services.use_cases.reach)  # built at the first reading
+        reach = BuiltWhenUsed(lambda: services.use_cases.reach)  # built at the first reading
         read_stats_after_own_sync(services.telegram, reach, window.reload)
 
 
@@ -277,22 +278,13 @@ def _mount_placements(services, window) -> None:
 
     window.add_lazy_area(build, QCoreApplication.translate("main", "Placements"), "placements")
     if services.telegram is not None:
+        from application import BuiltWhenUsed
         from tgclient.invites import refresh_joins_after_own_sync
 
         # the service is built (and its module imported) at the first sync, not at start-up
         refresh_joins_after_own_sync(
-            services.telegram, _BuiltWhenUsed(lambda: services.use_cases.placements), window.reload
+            services.telegram, BuiltWhenUsed(lambda: services.use_cases.placements), window.reload
         )
-
-
-class _BuiltWhenUsed:
-    """Stands for the object ``build()`` returns, calling it on the first attribute asked for."""
-
-    def __init__(self, build):
-        self._build = build
-
-    def __getattr__(self, name: str):
-        return getattr(self._build(), name)
 
 
 def _mount_telegram(services, window: "MainWindow") -> None:

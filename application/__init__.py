@@ -93,7 +93,8 @@ class UseCases:
 
             # the desk asks for a reach only for some figures: the reach maths (and numpy) load
             # then
-            return PriceBookService(self._storage, reach=cast("ReachService", _ReachWhenUsed(self)))
+            reach = BuiltWhenUsed(lambda: self.reach)
+            return PriceBookService(self._storage, reach=cast("ReachService", reach))
 
         return cast("PriceBookService", self._once("pricebook", build))
 
@@ -131,14 +132,17 @@ class UseCases:
         return cast("NicheService", self._once("niche", build))
 
 
-class _ReachWhenUsed:
-    """Stands for the shared :class:`ReachService`, built at the first attribute asked for."""
+class BuiltWhenUsed:
+    """Stands for the object ``build()`` returns, asking for it at each attribute used: hands a
+    service to code that may never need it without building it (and importing its modules)
+    at start-up. ``build`` should return the same object each time (the :class:`UseCases`
+    properties do)."""
 
-    def __init__(self, use_cases: UseCases):
-        self._use_cases = use_cases
+    def __init__(self, build: Callable[[], Any]):
+        self._build = build
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._use_cases.reach, name)
+        return getattr(self._build(), name)
 
 
 def build_use_cases(
