@@ -60,6 +60,13 @@ def _best_split(levels: np.ndarray) -> tuple[float, float, float]:
     return best
 
 
+def _not_compared(why: str, params: dict[str, float | int | str]) -> Signal:
+    """The sign left uncomputed, saying what was missing."""
+    return Signal(
+        "day_jumps", None, DAY_JUMP_RATE_MAX, False, STRONG, f"Days not compared: {why}", params
+    )
+
+
 def check_day_jumps(posts: FigureColumns) -> Signal:
     """Views per post that jump on some days while engagement per view falls (module doc)."""
     key = "day_jumps"
@@ -71,14 +78,8 @@ def check_day_jumps(posts: FigureColumns) -> Signal:
     engagement = posts.engagement[usable].astype(float)
     days = np.unique(day)
     if len(days) < DAY_JUMP_MIN_DAYS:
-        return Signal(
-            key,
-            None,
-            DAY_JUMP_RATE_MAX,
-            False,
-            STRONG,
-            f"Days not compared: posts of {len(days)} days older than two days "
-            f"({DAY_JUMP_MIN_DAYS} needed).",
+        return _not_compared(
+            f"posts of {len(days)} days older than two days ({DAY_JUMP_MIN_DAYS} needed).",
             {"days": len(days), "needed": DAY_JUMP_MIN_DAYS},
         )
     index = np.searchsorted(days, day)
@@ -105,14 +106,9 @@ def check_day_jumps(posts: FigureColumns) -> Signal:
     if min(low_engagement, high_engagement) < MIN_ENGAGEMENT or low_rate <= 0:
         params.update(engagement=min(low_engagement, high_engagement))
         params.update(engagement_needed=MIN_ENGAGEMENT)
-        return Signal(
-            key,
-            None,
-            DAY_JUMP_RATE_MAX,
-            False,
-            STRONG,
-            f"Days not compared: {min(low_engagement, high_engagement):.0f} forwards and "
-            f"reactions on the weaker side ({MIN_ENGAGEMENT} needed).",
+        return _not_compared(
+            f"{min(low_engagement, high_engagement):.0f} forwards and reactions on the weaker "
+            f"side ({MIN_ENGAGEMENT} needed).",
             params,
         )
     value = float(np.median(rate[high])) / low_rate
