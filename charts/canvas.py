@@ -1,7 +1,9 @@
 """The Qt glue for charts: a matplotlib canvas in a widget with "Save as PNG/SVG".
 
 The only module in ``charts`` that imports Qt. The widget owns a ``Figure``; callers draw on its
-axes with the functions in :mod:`charts.figures` and call :meth:`ChartView.redraw`.
+axes with the functions in :mod:`charts.figures` through :meth:`ChartView.plot`, which skips the
+drawing when its inputs are those of the drawing shown (a reload or a tab shown again then costs
+no drawing unless its numbers changed).
 
 matplotlib takes a good part of a second to load, so this module imports it only when the first
 chart is built, and :func:`after_first_paint` lets a view build its charts once the window has
@@ -11,6 +13,7 @@ shown its numbers: a cold start paints the window first, never a black frame whi
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
@@ -18,6 +21,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 #: After the first paint, a short pause so that the frame reaches the screen (a compositor
 #: shows it on its next refresh) before matplotlib loads on the UI thread.
 FIRST_PAINT_PAUSE_MS = 20
+
+T = TypeVar("T")
 
 
 def load_matplotlib() -> None:
@@ -86,6 +91,7 @@ class ChartView(QWidget):
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumSize(200, 160)
         self._ask_path = ask_path
+        self._shown: tuple[Any, Any] | None = None  # (call, result) of the drawing shown
         self.save_button = QPushButton(self.tr("Save as PNG/SVG…"))
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
@@ -100,13 +106,32 @@ class ChartView(QWidget):
     def ax(self):
         return self.axes[0]
 
+    def plot(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``function(*args, **kwargs)`` draws on this view's axes and returns what it drew;
+        the canvas is then redrawn. When the call is the one already shown (the same function
+        with equal arguments), nothing is drawn and its result is returned again: a first
+        draw of a figure costs a tenth of a second or more, which a reload or a tab shown
+        again then does not pay unless its numbers changed.
+
+        Arguments are compared by value, lists and dicts by a copy of their contents taken
+        now, so a list changed in place later still counts as changed; other arguments
+        should be values (numbers, strings, dates, frozen dataclasses) or shared objects
+        such as the axes and formatting functions. A view drawn through this method is
+        drawn only through it (anything else drawn on its axes would not be known here)."""
+        call = (function, _snapshot(args), _snapshot(kwargs))
+        if self._shown is not None and _equal(self._shown[0], call):
+            return self._shown[1]
+        result = function(*args, **kwargs)
+        self._shown = (call, result)
+        self.redraw()
+        return result
+
     def set_hover(self, targets) -> None:
         """Show a label by the pointer over a dot: ``targets`` is [(collection, labels)], as
         :func:`charts.figures.plot_reach_vs_price` returns under ``"hover"``."""
         self._hover_targets = list(targets)
         if getattr(self, "_hover_connection", None) is None:
             self._hover_connection = self.canvas.mpl_connect("motion_notify_event", self._hover)
-        self._hover_note = None
 
     def hover_text_at(self, x: float, y: float) -> str:
         """The label of the dot under display point (x, y), or '' (also used by tests)."""
@@ -157,3 +182,20 @@ class ChartView(QWidget):
             path += ".png"
         self.figure.savefig(path, dpi=150 if path.lower().endswith(".png") else None)
         return path
+
+
+def _snapshot(value: Any) -> Any:
+    """``value`` with every list, tuple and dict in it copied into tuples (for comparing a
+    call with a later one: a list changed in place since no longer compares equal)."""
+    if isinstance(value, list | tuple):
+        return tuple(_snapshot(item) for item in value)
+    if isinstance(value, dict):
+        return tuple((key, _snapshot(item)) for key, item in value.items())
+    return value
+
+
+def _equal(shown: Any, call: Any) -> bool:
+    try:
+        return bool(shown == call)
+    except (TypeError, ValueError):  # arrays and the like compare element by element: draw
+        return False

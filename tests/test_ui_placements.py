@@ -236,3 +236,37 @@ def test_the_app_mounts_the_area_with_the_demo_placements(qtbot, tmp_path):
         assert window.show_area("Placements")
     assert area.model.rowCount() == 5
     assert window.undo_stack is area.undo_stack  # one undo history with the price book
+
+
+def count_draws(qtbot, area) -> dict[str, list[int]]:
+    """Each chart's canvas draws from now on, by chart (a draw is when matplotlib renders)."""
+    qtbot.waitUntil(lambda: set(area.charts) == {"joins", "cost", "cpm"}, timeout=10000)
+    qtbot.wait(50)  # the first drawing, pending on the canvases, is done
+    counts: dict[str, list[int]] = {}
+    for key, view in area.charts.items():
+        counts[key] = calls = []
+        draw = view.canvas.draw
+
+        def counted(draw=draw, calls=calls):
+            calls.append(1)
+            draw()
+
+        view.canvas.draw = counted
+    return counts
+
+
+def test_a_reload_redraws_only_the_charts_whose_numbers_changed(qtbot, services):
+    window, area = mount(qtbot, services)
+    draws = count_draws(qtbot, area)
+    reloaded(qtbot, area, window.reload)  # View → Refresh with nothing changed
+    qtbot.wait(50)
+    assert {key: len(calls) for key, calls in draws.items()} == {"joins": 0, "cost": 0, "cpm": 0}
+
+    select(area, "@invest_brief")  # 3,200 paid; 23 joins typed, 139 a subscriber
+    joins = area.type_joins()
+    joins.editor.setText("40")
+    reloaded(qtbot, area, lambda: joins.save_button.click())
+    qtbot.wait(50)
+    # only the cost per subscriber changed: that chart alone is drawn again, with the new cost
+    assert {key: len(calls) for key, calls in draws.items()} == {"joins": 0, "cost": 1, "cpm": 0}
+    assert dict(area.draw_charts()["cost"])["@invest_brief"] == pytest.approx(80)

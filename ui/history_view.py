@@ -190,7 +190,8 @@ class HistoryArea(QWidget):
             view = self.service.niche_view(self.niche_id, fmt, exclude_outliers=exclude)
             if view is not None and view.currency == currency:
                 niche_cpm = view.summary.mean_cpm
-        drawn = plot_history(
+        drawn = self.chart.plot(
+            plot_history,
             self.chart.axes[0],
             self.chart.axes[1],
             [p.quoted_at for p in points],
@@ -229,6 +230,5 @@ class HistoryArea(QWidget):
             )
         else:
             self.summary.setText(self.tr("Choose a channel to see its prices over time."))
-        self.chart.redraw()
         self._dirty = False
         return drawn

@@ -259,7 +259,8 @@ class NicheTrendSection(QWidget):
             own=self.tr("Your price's CPM"),
             no_data=self.tr("No quotes of this format with a reach yet"),
         )
-        self.drawn = plot_niche_trend(
+        self.drawn = self.chart.plot(
+            plot_niche_trend,
             self.chart.ax,
             trend.months,
             trend.own,
@@ -269,7 +270,6 @@ class NicheTrendSection(QWidget):
             month_label=month_label,
             number=chart_number,
         )
-        self.chart.redraw()
 
 
 def attach_to_history(area: QWidget, section: QWidget) -> None:

@@ -34,7 +34,8 @@ class PlacementChartsMixin:
         return view
 
     def draw_charts(self) -> dict:
-        """Draw the three charts from the table's rows; returns what each plotted."""
+        """Draw the three charts from the table's rows (each only if what it shows changed);
+        returns what each plotted."""
         from charts.placements import (
             CpmBar,
             JoinSeries,
@@ -46,9 +47,11 @@ class PlacementChartsMixin:
 
         results = sorted(self.model.rows(), key=lambda r: r.record.posted_at)
         text, number = placement_chart_text(), chart_number
+        # all three in the row before any is drawn: each is drawn once, at its final width
+        joins, cost, cpm = self._chart("joins"), self._chart("cost"), self._chart("cpm")
         drawn = {}
-        joins = self._chart("joins")
-        drawn["joins"] = plot_joins_over_time(
+        drawn["joins"] = joins.plot(
+            plot_joins_over_time,
             joins.ax,
             [JoinSeries(r.record.seller_name, r.join_curve) for r in results if r.join_curve],
             text=text,
@@ -61,8 +64,8 @@ class PlacementChartsMixin:
         for r in same:
             if r.figures.cost_per_subscriber is not None:
                 by_seller.setdefault(r.record.seller_name, []).append(r.figures.cost_per_subscriber)
-        cost = self._chart("cost")
-        drawn["cost"] = plot_cost_per_subscriber(
+        drawn["cost"] = cost.plot(
+            plot_cost_per_subscriber,
             cost.ax,
             [(name, mean(values)) for name, values in by_seller.items()],
             currency=formatting.symbol(currency),
@@ -71,8 +74,8 @@ class PlacementChartsMixin:
         )
         measured = [r for r in same if r.figures.paid_cpm is not None]
         niche = next((r.niche for r in measured if r.niche is not None), None)
-        cpm = self._chart("cpm")
-        drawn["cpm"] = plot_paid_cpm_vs_niche(
+        drawn["cpm"] = cpm.plot(
+            plot_paid_cpm_vs_niche,
             cpm.ax,
             [CpmBar(r.record.seller_name, r.figures.paid_cpm, r.quoted_cpm) for r in measured],
             niche=(niche.p25, niche.median, niche.p75) if niche else None,
@@ -80,6 +83,4 @@ class PlacementChartsMixin:
             text=text,
             number=number,
         )
-        for view in self.charts.values():
-            view.redraw()
         return drawn

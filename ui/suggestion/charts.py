@@ -47,8 +47,10 @@ class SuggestionChartsMixin:
         cpms = [r.cpm for r in rows]
         drawn = {}
         if "cpm_vs_niche" in which:
-            drawn["cpm_vs_niche"] = plot_cpm_vs_niche(
-                self.charts["cpm_vs_niche"].ax,
+            chart = self.charts["cpm_vs_niche"]
+            drawn["cpm_vs_niche"] = chart.plot(
+                plot_cpm_vs_niche,
+                chart.ax,
                 [r.record.channel_name for r in rows],
                 cpms,
                 mean=summary.mean_cpm if summary else None,
@@ -67,8 +69,10 @@ class SuggestionChartsMixin:
             own_price = self.own_price
             if own_price is None and suggestion is not None:
                 own_price = suggestion.price
-            drawn["reach_vs_price"] = plot_reach_vs_price(
-                self.charts["reach_vs_price"].ax,
+            chart = self.charts["reach_vs_price"]
+            drawn["reach_vs_price"] = chart.plot(
+                plot_reach_vs_price,
+                chart.ax,
                 [r.record.reach for r in rows],
                 [r.record.price for r in rows],
                 niche_cpm=basis,
@@ -80,10 +84,12 @@ class SuggestionChartsMixin:
                 text=text,
                 number=number,
             )
-            self.charts["reach_vs_price"].set_hover(drawn["reach_vs_price"]["hover"])
+            chart.set_hover(drawn["reach_vs_price"]["hover"])
         if "distribution" in which:
-            drawn["distribution"] = plot_cpm_distribution(
-                self.charts["distribution"].ax,
+            chart = self.charts["distribution"]
+            drawn["distribution"] = chart.plot(
+                plot_cpm_distribution,
+                chart.ax,
                 cpms,
                 mean=summary.mean_cpm if summary else None,
                 median=summary.median_cpm if summary else None,
@@ -94,7 +100,5 @@ class SuggestionChartsMixin:
                 text=text,
                 number=number,
             )
-        for key in drawn:
-            self.charts[key].redraw()
         self._charts_dirty -= set(drawn)
         return drawn

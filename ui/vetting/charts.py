@@ -59,42 +59,50 @@ class VettingCharts(QWidget):
         return view
 
     def draw(self) -> dict:
-        """Draw both charts from the current result; returns what each plotted."""
-        from charts.vetting import plot_recent_posts, plot_views_by_age
+        """Draw both charts from the current result (each only if what it shows changed);
+        returns what each plotted."""
+        from charts.vetting import plot_views_by_age
 
         by_age, recent = self._chart("by_age"), self._chart("recent")
         result = self.result
         text = vetting_chart_text()
-        number = lambda value: formatting.number(value)  # noqa: E731
         posts = result.posts if result else ()
         window = result.request.format.reach_window_hours if result else None
         drawn = {
-            "by_age": plot_views_by_age(
+            "by_age": by_age.plot(
+                plot_views_by_age,
                 by_age.ax,
                 [p.snapshots for p in posts if not p.is_ad],
                 result.reach.curve if result else None,
                 window=window,
                 text=text,
-                number=number,
+                number=formatting.number,
             ),
-            "recent": plot_recent_posts(
+            "recent": recent.plot(
+                plot_recent_posts_in_local_dates,
                 recent.ax,
                 [(p.posted_at.astimezone(), p.views, p.is_ad) for p in posts],
                 reach=result.reach.views if result else None,
                 window=window,
                 text=text,
-                number=number,
+                number=formatting.number,
             ),
         }
-        if drawn["recent"]["posts"] or drawn["recent"]["ads"]:
-            # Dates in the UI language ("15 нояб."), not matplotlib's English month names.
-            from matplotlib.ticker import FuncFormatter
-
-            recent.ax.xaxis.set_major_formatter(FuncFormatter(date_tick))
-        by_age.redraw()
-        recent.redraw()
         self._stale = False
         return drawn
+
+
+def plot_recent_posts_in_local_dates(ax, posts, **options) -> dict:
+    """:func:`charts.vetting.plot_recent_posts`, its dates in the UI language ("15 нояб."),
+    not matplotlib's English month names."""
+    from charts.vetting import plot_recent_posts
+
+    drawn = plot_recent_posts(ax, posts, **options)
+    if drawn["posts"] or drawn["ads"]:
+        from matplotlib.ticker import FuncFormatter
+
+        ax.xaxis.set_major_formatter(FuncFormatter(date_tick))
+    return drawn
 
 
 def date_tick(value: float, _pos=None) -> str:
