@@ -110,6 +110,8 @@ def type_price(qtbot, area, row, text, saved=True):
         return
     with qtbot.waitSignal(area.reloaded, timeout=5000):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # a list that arrived while the cell was being edited is filled in on the next loop turn
+    qtbot.waitUntil(lambda: getattr(table, "waiting_refill", None) is None, timeout=3000)
 
 
 def test_from_the_own_channel_to_twenty_competitors_with_reach_prices_and_the_trend(
@@ -332,6 +334,8 @@ def test_a_reload_landing_while_a_price_is_typed_keeps_the_typing(qtbot, storage
     qtbot.keyClicks(editor, "00")
     with qtbot.waitSignal(area.reloaded, timeout=5000):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # a list that arrived while the cell was being edited is filled in on the next loop turn
+    qtbot.waitUntil(lambda: getattr(table, "waiting_refill", None) is None, timeout=3000)
     assert storage.quotes.count() == count + 1
     assert f"Saved: {channel} asks {formatting.money(Decimal(1200), 'RUB')}" in area.message.text()
     qtbot.waitUntil(lambda: len(area.collect_model.rows) == 2, timeout=5000)
