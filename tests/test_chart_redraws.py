@@ -58,7 +58,8 @@ def test_the_same_call_draws_nothing_and_a_changed_one_draws(qtbot):
     assert len(draws) == 2 and view.ax.get_title() == "CPM, ₽"
 
 
-def test_history_redraws_a_channel_only_when_its_quotes_changed(qtbot, tmp_path):
+def history_shown(qtbot, tmp_path):
+    """The demo's window at 1280×720 on History, its first chart drawn."""
     services = make_services(tmp_path)
     window = make_window(qtbot, services)
     window.resize(1280, 720)
@@ -66,6 +67,11 @@ def test_history_redraws_a_channel_only_when_its_quotes_changed(qtbot, tmp_path)
     window.show_area("history")
     history = window.history
     qtbot.waitUntil(lambda: history.chart is not None and not history._dirty, timeout=10000)
+    return services, window, history
+
+
+def test_history_redraws_a_channel_only_when_its_quotes_changed(qtbot, tmp_path):
+    services, window, history = history_shown(qtbot, tmp_path)
     channel = history.channels.currentItem().text().rsplit("  (", 1)[0]
     draws = counting(qtbot, history.chart)
 
@@ -86,13 +92,7 @@ def test_history_redraws_a_channel_only_when_its_quotes_changed(qtbot, tmp_path)
 
 
 def test_a_quote_of_another_channel_leaves_the_chart_as_drawn(qtbot, tmp_path):
-    services = make_services(tmp_path)
-    window = make_window(qtbot, services)
-    window.resize(1280, 720)
-    window.show()
-    window.show_area("history")
-    history = window.history
-    qtbot.waitUntil(lambda: history.chart is not None and not history._dirty, timeout=10000)
+    services, window, history = history_shown(qtbot, tmp_path)
     draws = counting(qtbot, history.chart)
     services.storage.quotes.add(
         QuoteDraft(
