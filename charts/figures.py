@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, DateFormatter
@@ -54,13 +55,10 @@ class SteadyDateLocator(AutoDateLocator):
     """
 
     def __call__(self):
-        span = tuple(self.axis.get_view_interval()) if self.axis is not None else None
-        kept = getattr(self, "_kept", None)
-        if span is not None and kept is not None and kept[0] == span:
-            return kept[1].copy()
-        ticks = super().__call__()
-        self._kept = (span, ticks)
-        return ticks.copy()
+        if self.axis is None:
+            return super().__call__()
+        span = tuple(self.axis.get_view_interval())
+        return _last_answer(self, span, super().__call__).copy()
 
 
 class DistinctDateFormatter(DateFormatter):
@@ -71,18 +69,25 @@ class DistinctDateFormatter(DateFormatter):
     (see :class:`SteadyDateLocator`), and writing each date goes through numpy and strftime."""
 
     def format_ticks(self, values):
-        key = tuple(values)
-        kept = getattr(self, "_kept", None)
-        if kept is not None and kept[0] == key:
-            return list(kept[1])
-        labels = super().format_ticks(values)
+        return list(_last_answer(self, tuple(values), lambda: self._distinct_labels(values)))
+
+    def _distinct_labels(self, values) -> list[str]:
         seen: set[str] = set()
         distinct = []
-        for label in labels:
+        for label in super().format_ticks(values):
             distinct.append("" if label in seen else label)
             seen.add(label)
-        self._kept = (key, distinct)
-        return list(distinct)
+        return distinct
+
+
+def _last_answer(owner: Any, question: object, work: Callable[[], Any]) -> Any:
+    """``work()``, or the answer kept on ``owner`` when ``question`` is the one it answered
+    last: one draw asks a date axis the same question many times."""
+    kept = getattr(owner, "_last_answer", None)
+    if kept is None or kept[0] != question:
+        kept = (question, work())
+        owner._last_answer = kept
+    return kept[1]
 
 
 def plain_number(value: float) -> str:

@@ -64,12 +64,11 @@ def _upgrade(db: Database) -> None:
 
 
 def _open_file(path: Path, read_only: bool) -> LocalDatabase:
-    latest = SCHEMA_VERSION
-    state = inspect_sqlite_file(path, latest)
+    state = inspect_sqlite_file(path, SCHEMA_VERSION)
     if read_only or not state.writable:
         if not state.exists:
             raise OpenError("cannot_create", f"{path} does not exist", target=str(path))
-        if state.version < latest:
+        if state.version < SCHEMA_VERSION:
             raise OpenError(
                 "needs_upgrade",
                 f"{path} must be upgraded, which needs write access",
@@ -85,17 +84,19 @@ def _open_file(path: Path, read_only: bool) -> LocalDatabase:
         database.initialize(db)
         db.connect(reuse_if_open=True)
         return db
-    if 0 < state.version < latest:
+    if 0 < state.version < SCHEMA_VERSION:
         from storage.backup import backup_file_before_upgrade
 
-        backup_file_before_upgrade(path, state.version, latest)
+        backup_file_before_upgrade(path, state.version, SCHEMA_VERSION)
     if not path.exists():  # a new database is owner-only from its first byte
         create_private_file(path)
     db = LocalDatabase(str(path), pragmas=SQLITE_PRAGMAS)
     db.file_path = path
     database.initialize(db)
     db.connect(reuse_if_open=True)
-    if state.version != latest:  # new, older or newer (refused there): the migrations decide
+    if (
+        state.version != SCHEMA_VERSION
+    ):  # new, older or newer (refused there): the migrations decide
         _upgrade(db)
     _keep_private(db)
     return db
