@@ -23,6 +23,7 @@ from storage.records import QuoteDraft
 from tgclient.service import State
 from ui import formatting
 from ui.niche.models import PRICE_COLUMN
+from ui.tables import refill_waiting
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qt_loop")]
 
@@ -108,10 +109,15 @@ def type_price(qtbot, area, row, text, saved=True):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: area.message.text() != before, timeout=3000)
         return
+    commit_price(qtbot, area, editor)
+
+
+def commit_price(qtbot, area, editor):
+    """Return in the price cell: the price is saved and the list reloaded."""
     with qtbot.waitSignal(area.reloaded, timeout=5000):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     # a list that arrived while the cell was being edited is filled in on the next loop turn
-    qtbot.waitUntil(lambda: getattr(table, "waiting_refill", None) is None, timeout=3000)
+    qtbot.waitUntil(lambda: not refill_waiting(area.collect_table), timeout=3000)
 
 
 def test_from_the_own_channel_to_twenty_competitors_with_reach_prices_and_the_trend(
@@ -332,10 +338,7 @@ def test_a_reload_landing_while_a_price_is_typed_keeps_the_typing(qtbot, storage
         area.reload()  # e.g. a sync ended meanwhile
     assert editor.isVisible() and editor.text() == "1 2"
     qtbot.keyClicks(editor, "00")
-    with qtbot.waitSignal(area.reloaded, timeout=5000):
-        qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # a list that arrived while the cell was being edited is filled in on the next loop turn
-    qtbot.waitUntil(lambda: getattr(table, "waiting_refill", None) is None, timeout=3000)
+    commit_price(qtbot, area, editor)
     assert storage.quotes.count() == count + 1
     assert f"Saved: {channel} asks {formatting.money(Decimal(1200), 'RUB')}" in area.message.text()
     qtbot.waitUntil(lambda: len(area.collect_model.rows) == 2, timeout=5000)

@@ -43,6 +43,12 @@ def when_not_editing(view: QAbstractItemView, refill: Callable[[], None]) -> Non
     view.waiting_refill = refill  # type: ignore[attr-defined]
 
 
+def refill_waiting(view: QAbstractItemView) -> bool:
+    """Whether a refill is waiting for the cell being edited (it runs on the loop turn after
+    the editor closes)."""
+    return getattr(view, "waiting_refill", None) is not None
+
+
 def _refill_after_edit(view: QAbstractItemView) -> None:
     def run() -> None:
         refill = getattr(view, "waiting_refill", None)
