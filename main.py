@@ -364,6 +364,11 @@ def _run(args: argparse.Namespace) -> int:
             while time.monotonic() < settle_until:
                 app.processEvents()
                 time.sleep(0.01)
+            from charts.canvas import renders_waiting
+
+            give_up = time.monotonic() + 20
+            while renders_waiting() and time.monotonic() < give_up:
+                app.processEvents()  # charts are rendered one per turn of the loop
             for _ in range(3):  # let charts and layouts settle before grabbing
                 app.processEvents()
             workers.collect_after_startup()

@@ -6,10 +6,12 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from charts.canvas import ChartView
 from storage import QuoteDraft
-from tests.ui_helpers import DEMO_NOW, make_services, make_window
+from tests.ui_helpers import DEMO_NOW, make_services, make_window, wait_for_charts
 
 pytestmark = pytest.mark.gui
 
@@ -24,7 +26,7 @@ def bars(ax, heights, *, title=""):
 
 def counting(qtbot, view: ChartView) -> list[int]:
     """The canvas's draws from now on."""
-    qtbot.wait(20)  # a drawing pending from before is done first
+    wait_for_charts(qtbot)  # a drawing pending from before is done first
     calls: list[int] = []
     draw = view.canvas.draw
 
@@ -46,16 +48,67 @@ def test_the_same_call_draws_nothing_and_a_changed_one_draws(qtbot):
     draws = counting(qtbot, view)
 
     assert view.plot(bars, view.ax, [3, 1, 4], title="CPM") == [3, 1, 4]  # equal: not drawn
-    qtbot.wait(20)
+    wait_for_charts(qtbot)
     assert draws == []
 
     heights[2] = 5  # the same list, changed in place since: drawn
     assert view.plot(bars, view.ax, heights, title="CPM") == [3, 1, 5]
-    qtbot.wait(20)
+    wait_for_charts(qtbot)
     assert len(draws) == 1
     assert view.plot(bars, view.ax, heights, title="CPM, ₽") == [3, 1, 5]  # a new title: drawn
-    qtbot.wait(20)
+    wait_for_charts(qtbot)
     assert len(draws) == 2 and view.ax.get_title() == "CPM, ₽"
+
+
+class PaintLog(QObject):
+    """Records, in order, each canvas's renders and its paints onto the screen."""
+
+    def __init__(self, views):
+        super().__init__()
+        self.events: list[tuple[str, int]] = []
+        for number, view in enumerate(views):
+            draw = view.canvas.draw
+
+            def logged(draw=draw, number=number):
+                self.events.append(("render", number))
+                draw()
+
+            view.canvas.draw = logged
+            view.canvas.installEventFilter(self)
+        self._numbers = {view.canvas: n for n, view in enumerate(views)}
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched in self._numbers:
+            self.events.append(("paint", self._numbers[watched]))
+        return False
+
+
+def test_charts_of_one_area_reach_the_screen_one_by_one_each_rendered_once(qtbot):
+    row = QWidget()
+    qtbot.addWidget(row)
+    layout = QHBoxLayout(row)
+    views = [ChartView(parent=row) for _ in range(3)]
+    for view in views:
+        layout.addWidget(view)
+    row.resize(900, 300)
+    row.show()
+    qtbot.waitExposed(row)
+    wait_for_charts(qtbot)
+    log = PaintLog(views)
+
+    for number, view in enumerate(views):
+        view.plot(bars, view.ax, [number + 1, 2, 3], title=f"chart {number}")
+    row.resize(960, 320)  # a resize before they are rendered asks matplotlib to draw too
+    wait_for_charts(qtbot)
+    qtbot.wait(50)
+
+    renders = [number for kind, number in log.events if kind == "render"]
+    assert renders == [0, 1, 2]  # each once, in the order asked
+    first_paint = {n: log.events.index(("paint", n)) for n in range(3)}
+    # the first chart is on screen before the second is rendered, and so on
+    assert first_paint[0] < log.events.index(("render", 1))
+    assert first_paint[1] < log.events.index(("render", 2))
+    assert [view.ax.get_title() for view in views] == ["chart 0", "chart 1", "chart 2"]
 
 
 def history_shown(qtbot, tmp_path):
@@ -79,13 +132,15 @@ def test_history_redraws_a_channel_only_when_its_quotes_changed(qtbot, tmp_path)
     window.show_area("pricebook")
     window.show_area("history")
     qtbot.wait(50)
+    wait_for_charts(qtbot)
     assert draws == []
 
     services.storage.quotes.add(
         QuoteDraft(channel=channel, price=Decimal(9900), quoted_at=DEMO_NOW, reach=9000)
     )
     window.reload()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(draws) == 1)
+    wait_for_charts(qtbot)
     assert len(draws) == 1
     assert history.draw()["price"][-1][1] == 9900.0  # the new quote is on the chart
     assert "₽9,900" in history.summary.text()
@@ -105,4 +160,5 @@ def test_a_quote_of_another_channel_leaves_the_chart_as_drawn(qtbot, tmp_path):
     )
     window.reload()
     qtbot.wait(50)
+    wait_for_charts(qtbot)
     assert draws == []

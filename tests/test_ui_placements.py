@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from application.placements import PlacementService
 from storage.placement_records import PlacementDraft
 from storage.records import QuoteSource
-from tests.ui_helpers import DEMO_NOW, make_services, make_window
+from tests.ui_helpers import DEMO_NOW, make_services, make_window, wait_for_charts
 from ui.placement_form import PlacementForm, ValueDialog
 from ui.placement_model import COLUMN
 from ui.placements.area import PlacementsArea
@@ -241,7 +241,7 @@ def test_the_app_mounts_the_area_with_the_demo_placements(qtbot, tmp_path):
 def count_draws(qtbot, area) -> dict[str, list[int]]:
     """Each chart's canvas draws from now on, by chart (a draw is when matplotlib renders)."""
     qtbot.waitUntil(lambda: set(area.charts) == {"joins", "cost", "cpm"}, timeout=10000)
-    qtbot.wait(50)  # the first drawing, pending on the canvases, is done
+    wait_for_charts(qtbot)  # the first drawing, pending on the canvases, is done
     counts: dict[str, list[int]] = {}
     for key, view in area.charts.items():
         counts[key] = calls = []
@@ -259,7 +259,7 @@ def test_a_reload_redraws_only_the_charts_whose_numbers_changed(qtbot, services)
     window, area = mount(qtbot, services)
     draws = count_draws(qtbot, area)
     reloaded(qtbot, area, window.reload)  # View → Refresh with nothing changed
-    qtbot.wait(50)
+    wait_for_charts(qtbot)
     assert {key: len(calls) for key, calls in draws.items()} == {"joins": 0, "cost": 0, "cpm": 0}
 
     select(area, "@invest_brief")  # 3,200 paid; 23 joins typed, 139 a subscriber
@@ -267,6 +267,7 @@ def test_a_reload_redraws_only_the_charts_whose_numbers_changed(qtbot, services)
     joins.editor.setText("40")
     reloaded(qtbot, area, lambda: joins.save_button.click())
     qtbot.wait(50)
+    wait_for_charts(qtbot)
     # only the cost per subscriber changed: that chart alone is drawn again, with the new cost
     assert {key: len(calls) for key, calls in draws.items()} == {"joins": 0, "cost": 1, "cpm": 0}
     assert dict(area.draw_charts()["cost"])["@invest_brief"] == pytest.approx(80)

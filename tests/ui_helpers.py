@@ -72,3 +72,10 @@ def make_window(qtbot, services):
     window = MainWindow(services)
     qtbot.addWidget(window)
     return window
+
+
+def wait_for_charts(qtbot, timeout: int = 10000) -> None:
+    """Until every chart asked to draw has been rendered (they render one per loop turn)."""
+    from charts.canvas import renders_waiting
+
+    qtbot.waitUntil(lambda: not renders_waiting(), timeout=timeout)
