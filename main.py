@@ -18,6 +18,9 @@ import_check.install()  # before the rest of the app is imported: see ui/import_
 # How long after the window appears the start-up's hold on the garbage collector ends (see
 # ui.workers.hold_collection_for_startup): the first area's charts are drawn within it.
 STARTUP_HOLD_MS = 5000
+# After the first paint, how long the first area has for its own charts before matplotlib is
+# loaded for the others (see charts.canvas.preload_when_idle).
+PRELOAD_PAUSE_MS = 300
 
 if TYPE_CHECKING:  # the window is imported when it is built: start-up stays quick
     from ui.main_window import MainWindow
@@ -382,6 +385,10 @@ def _run(args: argparse.Namespace) -> int:
         window.show()
         # the first area's charts (and matplotlib behind them) are part of the start too
         QTimer.singleShot(STARTUP_HOLD_MS, workers.collect_after_startup)
+        from charts.canvas import after_first_paint, preload_when_idle
+
+        # without charts on the first area, matplotlib loads while the user reads it
+        after_first_paint(window, preload_when_idle, PRELOAD_PAUSE_MS)
         _close_on_termination(window)
         with loop:
             loop.run_until_complete(closed.wait())

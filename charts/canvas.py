@@ -8,16 +8,22 @@ no drawing unless its numbers changed).
 matplotlib takes a good part of a second to load, so this module imports it only when the first
 chart is built, and :func:`after_first_paint` lets a view build its charts once the window has
 shown its numbers: a cold start paints the window first, never a black frame while loading.
+A start on an area without charts loads matplotlib in pieces while the user is idle
+(:func:`preload_when_idle`), so the first chart opened does not wait for it.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import importlib
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 #: After the first paint, a short pause so that the frame reaches the screen (a compositor
@@ -26,14 +32,100 @@ FIRST_PAINT_PAUSE_MS = 20
 
 T = TypeVar("T")
 
+log = logging.getLogger(__name__)
 
-def load_matplotlib() -> None:
-    """Import what the first chart needs (matplotlib with its Qt canvas, and the figure
-    functions); safe on a worker thread while the UI thread waits, not while it imports them."""
-    import matplotlib.backends.backend_qtagg
-    import matplotlib.figure  # noqa: F401
 
-    import charts.figures  # noqa: F401
+#: What the first chart needs, in the order matplotlib loads it (its own dependencies first, so
+#: that no piece takes much over a tenth of a second here): see :func:`preload_when_idle`.
+PRELOAD_MODULES = (
+    "pyparsing",
+    "PIL.Image",
+    "dateutil.parser",
+    "kiwisolver",
+    "numpy.ma",
+    "packaging.version",
+    "cycler",
+    "matplotlib",
+    "matplotlib.font_manager",
+    "matplotlib.mathtext",
+    "matplotlib.text",
+    "matplotlib.collections",
+    "matplotlib.image",
+    "matplotlib.legend",
+    "matplotlib.axes",
+    "mpl_toolkits.mplot3d",
+    "matplotlib.figure",
+    "matplotlib.backends.backend_qtagg",
+    "matplotlib.dates",
+    "charts.figures",
+)
+#: The user counts as idle after this long without a key, click, wheel or mouse move.
+IDLE_S = 0.4
+_PRELOAD_TICK_MS = 50
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.InputMethod,
+    }
+)
+
+
+class _Preloader(QObject):
+    """Imports :data:`PRELOAD_MODULES` one per tick while no input came for :data:`IDLE_S`."""
+
+    def __init__(self, app: QCoreApplication, modules: Sequence[str]):
+        super().__init__(app)
+        self._app = app
+        self._waiting = [name for name in modules if name not in sys.modules]
+        self._last_input = time.monotonic()
+        self._timer = QTimer(self, interval=_PRELOAD_TICK_MS)
+        self._timer.timeout.connect(self._load_next)
+        app.installEventFilter(self)
+        self._timer.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self._last_input = time.monotonic()
+        return False
+
+    def _load_next(self) -> None:
+        if time.monotonic() - self._last_input < IDLE_S:
+            return
+        name = self._waiting.pop(0)
+        try:
+            importlib.import_module(name)
+        except ImportError:  # a dependency another matplotlib release does without
+            log.debug("not preloaded: %s", name)
+        except Exception:  # the first chart will meet it and say so: not here, unasked
+            log.warning("preloading %s failed; charts load it when first shown", name)
+            self._waiting.clear()
+        if not self._waiting:
+            self.finish()
+
+    def finish(self) -> None:
+        self._timer.stop()
+        self._app.removeEventFilter(self)
+        self.deleteLater()
+
+
+def preload_when_idle() -> _Preloader | None:
+    """Load matplotlib a piece at a time while the user is idle (on the UI thread, where
+    imports are safe: two threads importing one package can meet half-made modules).
+
+    A start on an area without charts leaves matplotlib unloaded, and the first chart opened
+    then froze the window for ~0.5 s while it loaded; loaded in pieces between the user's
+    actions, each piece freezes it for at most ~0.1 s, and only when nobody is using it.
+    Does nothing once matplotlib is loaded (a start on an area with charts)."""
+    app = QCoreApplication.instance()
+    if app is None or all(name in sys.modules for name in PRELOAD_MODULES):
+        return None
+    return _Preloader(app, PRELOAD_MODULES)
 
 
 class _AfterPaint(QObject):
