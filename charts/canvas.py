@@ -285,29 +285,33 @@ class _RenderQueue:
 
     def __init__(self) -> None:
         self._waiting: list[Any] = []
+        self._turn_asked = False
 
     def __bool__(self) -> bool:
         return bool(self._waiting)
 
     def add(self, canvas) -> None:
-        if canvas in self._waiting:
-            return  # several requests before its turn: one render
-        self._waiting.append(canvas)
-        if len(self._waiting) == 1:
+        if canvas not in self._waiting:  # several requests before its turn: one render
+            self._waiting.append(canvas)
+        self._ask_for_turn()
+
+    def _ask_for_turn(self) -> None:
+        if self._waiting and not self._turn_asked:
+            self._turn_asked = True
             QTimer.singleShot(0, self._render_next)
 
     def _render_next(self) -> None:
-        while self._waiting:
-            canvas = self._waiting.pop(0)
-            if not shiboken6.isValid(canvas) or canvas.width() <= 0 or canvas.height() <= 0:
-                continue  # deleted meanwhile, or not laid out (its resize asks again)
-            try:
-                canvas.draw()
-                canvas.repaint()  # on screen now, not after the other charts' renders
-            finally:
-                if self._waiting:
-                    QTimer.singleShot(0, self._render_next)
-            return
+        self._turn_asked = False
+        try:
+            while self._waiting:
+                canvas = self._waiting.pop(0)
+                if shiboken6.isValid(canvas) and canvas.width() > 0 and canvas.height() > 0:
+                    canvas.draw()
+                    canvas.repaint()  # on screen now, not after the other charts' renders
+                    return
+                # deleted meanwhile, or not laid out yet (its resize asks again)
+        finally:
+            self._ask_for_turn()
 
 
 _render_queue = _RenderQueue()
