@@ -95,6 +95,10 @@ class _Preloader(QObject):
         return False
 
     def _load_next(self) -> None:
+        self._waiting = [name for name in self._waiting if name not in sys.modules]
+        if not self._waiting:  # loaded meanwhile by a chart the user opened
+            self.finish()
+            return
         if time.monotonic() - self._last_input < IDLE_S:
             return
         name = self._waiting.pop(0)
