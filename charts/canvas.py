@@ -133,42 +133,64 @@ def preload_when_idle() -> _Preloader | None:
 
 
 class _AfterPaint(QObject):
-    """Watches one widget's paint events and calls back, once, after the first of them."""
+    """Watches one widget's paint events and calls back, once, after the first of them (or
+    after ``give_up_ms`` without one, when given)."""
 
-    def __init__(self, widget: QWidget, pause_ms: int):
+    def __init__(self, widget: QWidget, pause_ms: int, give_up_ms: int | None = None):
         super().__init__(widget)
         self.callbacks: list[Callable[[], None]] = []
+        self._widget = widget
         self._pause_ms = pause_ms
         widget.installEventFilter(self)
+        if give_up_ms is not None:
+            QTimer.singleShot(give_up_ms, self, self._call_back)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint and self.callbacks:
-            callbacks, self.callbacks = self.callbacks, []
-            watched.removeEventFilter(self)
-            setattr(watched, _PENDING, None)
-            for callback in callbacks:
-                # the timer belongs to the widget: one deleted meanwhile never calls back
-                QTimer.singleShot(self._pause_ms, watched, callback)
-            self.deleteLater()
+        if event.type() == QEvent.Type.Paint:
+            self._call_back()
         return False
+
+    def _call_back(self) -> None:
+        if not self.callbacks:
+            return
+        callbacks, self.callbacks = self.callbacks, []
+        self._widget.removeEventFilter(self)
+        setattr(self._widget, _PENDING, None)
+        for callback in callbacks:
+            # the timer belongs to the widget: one deleted meanwhile never calls back
+            QTimer.singleShot(self._pause_ms, self._widget, callback)
+        self.deleteLater()
 
 
 _PENDING = "_charts_after_first_paint"  # the watcher waiting on a widget
 
+#: A widget shown in a window on screen is painted within a frame or two; should no paint reach
+#: it (nothing changed on it, or a child covers all of it), the callback runs after this long.
+SHOWN_PAINT_WAIT_MS = 250
+
 
 def after_first_paint(
-    widget: QWidget, callback: Callable[[], None], pause_ms: int = FIRST_PAINT_PAUSE_MS
+    widget: QWidget,
+    callback: Callable[[], None],
+    pause_ms: int = FIRST_PAINT_PAUSE_MS,
+    *,
+    paint_first: bool = False,
 ) -> None:
     """Call ``callback()`` now if ``widget``'s window is already on screen, else just after
     ``widget`` is first painted: a window opening on a chart shows its numbers before matplotlib
-    loads. The same callback asked for twice before that paint runs once."""
+    loads. The same callback asked for twice before that paint runs once.
+
+    ``paint_first``: wait for the widget's next paint even in a window on screen (at most
+    :data:`SHOWN_PAINT_WAIT_MS`), so that an area opened for the first time shows its list and
+    numbers at once and builds its first chart just after, instead of before either is seen."""
     handle = widget.window().windowHandle()
-    if handle is not None and handle.isExposed():
+    on_screen = handle is not None and handle.isExposed()
+    if on_screen and not paint_first:
         callback()
         return
     watcher = getattr(widget, _PENDING, None)
     if watcher is None:
-        watcher = _AfterPaint(widget, pause_ms)
+        watcher = _AfterPaint(widget, pause_ms, SHOWN_PAINT_WAIT_MS if on_screen else None)
         setattr(widget, _PENDING, watcher)
     if callback not in watcher.callbacks:
         watcher.callbacks.append(callback)

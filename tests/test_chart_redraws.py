@@ -162,3 +162,30 @@ def test_a_quote_of_another_channel_leaves_the_chart_as_drawn(qtbot, tmp_path):
     qtbot.wait(50)
     wait_for_charts(qtbot)
     assert draws == []
+
+
+def test_history_opened_in_a_window_on_screen_shows_its_list_before_building_its_charts(
+    qtbot, tmp_path
+):
+    services = make_services(tmp_path)
+    window = make_window(qtbot, services)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_area("history")  # built now; its charts wait for its first paint
+    history = window.history
+    charts_at_first_paint: list[bool] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not charts_at_first_paint:
+                charts_at_first_paint.append(history.chart is not None)
+            return False
+
+    watch = FirstPaint()
+    history.installEventFilter(watch)
+    assert history.chart is None and history.channels.count() > 0  # the list is filled already
+    qtbot.waitUntil(lambda: history.chart is not None and not history._dirty, timeout=10000)
+    wait_for_charts(qtbot)
+    assert charts_at_first_paint == [False]  # painted with its list, then the charts were built
+    assert history.chart.ax.get_title().startswith("Price and CPM of ")

@@ -2,25 +2,8 @@
 start on an area without charts does not freeze the window while it loads. Each case runs in a
 fresh process: the test process has matplotlib loaded long ago."""
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 from charts.canvas import PRELOAD_MODULES
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def run_python(code: str, tmp_path: Path) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHANNELRATE_DATA_DIR=str(tmp_path))
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=120,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+from tests.process_helpers import run_python
 
 
 def test_nothing_loads_while_the_user_types_and_everything_once_idle(tmp_path):

@@ -2,23 +2,7 @@
 later collections; garbage made afterwards is still collected. Each case runs in a fresh
 process, as the program starts (the test process's own collector is left alone)."""
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def run_python(code: str, tmp_path: Path) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHANNELRATE_DATA_DIR=str(tmp_path))
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=120,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+from tests.process_helpers import run_python
 
 
 def test_the_program_starts_without_collecting_and_then_freezes_what_it_built(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +23,9 @@ from ui import settings as opt
 from ui.chart_texts import chart_number
 from ui.chart_texts import desk_chart_text as chart_text
 from ui.services import Services
+
+if TYPE_CHECKING:
+    from application.pricebook import HistoryPoint
 
 
 class HistoryArea(QWidget):
@@ -122,8 +127,7 @@ class HistoryArea(QWidget):
         self.channel_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         self._fill_currencies()
         self._dirty = True
-        if self.isVisible():
-            self.draw()
+        self._draw_if_visible()
 
     def _fill_currencies(self) -> None:
         """The channel's currencies, latest quote's first; the box shows for two or more."""
@@ -140,15 +144,25 @@ class HistoryArea(QWidget):
 
     def _currency_chosen(self) -> None:
         self._dirty = True
-        if self.isVisible():
+        self._draw_if_visible()
+
+    def _draw_if_visible(self) -> None:
+        if not self.isVisible():
+            return  # drawn when shown
+        if self.chart is not None:
             self.draw()
+            return
+        from charts.canvas import after_first_paint
+
+        self._show_summary()  # the numbers now; the first chart (matplotlib behind it) once
+        after_first_paint(self, self._draw_if_dirty, paint_first=True)  # they are on screen
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._dirty:  # on a cold start, once the window shows its numbers
+        if self._dirty:  # once the area has shown its list and numbers
             from charts.canvas import after_first_paint
 
-            after_first_paint(self, self._draw_if_dirty)
+            after_first_paint(self, self._draw_if_dirty, paint_first=True)
 
     def _draw_if_dirty(self) -> None:
         if self._dirty and self.isVisible():
@@ -167,29 +181,18 @@ class HistoryArea(QWidget):
             self.chart_holder.addWidget(self.chart)
 
     def draw(self) -> dict:
+        """The summary sentence and the chart of the chosen channel; returns what was plotted."""
         from charts.figures import plot_history
 
-        self._ensure_chart()
-        points = self.service.price_history(self.channel_id) if self.channel_id else []
-        name = (
-            self.channels.currentItem().text().rsplit("  (", 1)[0]
-            if self.channels.currentItem()
-            else ""
-        )
-        currencies = list(dict.fromkeys(p.currency for p in reversed(points)))
-        currency = self.currency.currentText() or (currencies[0] if currencies else "RUB")
-        if currency not in currencies:
-            currency = currencies[0] if currencies else "RUB"
-        others = [c for c in currencies if c != currency]
-        points = [p for p in points if p.currency == currency]
+        name, currency, points = self._show_summary()
         niche_cpm = None
         if points:
-            last = points[-1]
-            fmt = parse_format(last.format_label)
+            fmt = parse_format(points[-1].format_label)
             exclude = opt.SUGGESTION_EXCLUDE_OUTLIERS.read(self.services.settings)
             view = self.service.niche_view(self.niche_id, fmt, exclude_outliers=exclude)
             if view is not None and view.currency == currency:
                 niche_cpm = view.summary.mean_cpm
+        self._ensure_chart()
         drawn = self.chart.plot(
             plot_history,
             self.chart.axes[0],
@@ -203,6 +206,24 @@ class HistoryArea(QWidget):
             text=chart_text(),
             number=chart_number,
         )
+        self._dirty = False
+        return drawn
+
+    def _show_summary(self) -> tuple[str, str, list[HistoryPoint]]:
+        """The sentence over the chart; returns the channel's name, the currency charted and
+        its quotes in that currency."""
+        points = self.service.price_history(self.channel_id) if self.channel_id else []
+        name = (
+            self.channels.currentItem().text().rsplit("  (", 1)[0]
+            if self.channels.currentItem()
+            else ""
+        )
+        currencies = list(dict.fromkeys(p.currency for p in reversed(points)))
+        currency = self.currency.currentText() or (currencies[0] if currencies else "RUB")
+        if currency not in currencies:
+            currency = currencies[0] if currencies else "RUB"
+        others = [c for c in currencies if c != currency]
+        points = [p for p in points if p.currency == currency]
         if points:
             first, last = points[0], points[-1]
             change = (last.price - first.price) / first.price * 100
@@ -230,5 +251,4 @@ class HistoryArea(QWidget):
             )
         else:
             self.summary.setText(self.tr("Choose a channel to see its prices over time."))
-        self._dirty = False
-        return drawn
+        return name, currency, points

@@ -39,10 +39,10 @@ class VettingCharts(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:  # on a cold start, once the window shows its numbers
+        if self._stale:  # once the area has shown its numbers
             from charts.canvas import after_first_paint
 
-            after_first_paint(self, self._draw_if_stale)
+            after_first_paint(self, self._draw_if_stale, paint_first=True)
 
     def _draw_if_stale(self) -> None:
         if self._stale and self.isVisible():
