@@ -164,28 +164,49 @@ def test_a_quote_of_another_channel_leaves_the_chart_as_drawn(qtbot, tmp_path):
     assert draws == []
 
 
-def test_history_opened_in_a_window_on_screen_shows_its_list_before_building_its_charts(
-    qtbot, tmp_path
-):
-    services = make_services(tmp_path)
-    window = make_window(qtbot, services)
+class FirstPaint(QObject):
+    """Records, at a widget's first paint, what ``seen()`` says then."""
+
+    def __init__(self, widget, seen):
+        super().__init__()
+        self.seen, self.at_first_paint = seen, []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.at_first_paint:
+            self.at_first_paint.append(self.seen())
+        return False
+
+
+def opened_on_screen(qtbot, tmp_path, key):
+    """The demo's window on screen at 1280×720 on the price book, then the area ``key``
+    opened (built now)."""
+    window = make_window(qtbot, make_services(tmp_path))
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
-    window.show_area("history")  # built now; its charts wait for its first paint
-    history = window.history
-    charts_at_first_paint: list[bool] = []
+    window.show_area(key)
+    return window
 
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and not charts_at_first_paint:
-                charts_at_first_paint.append(history.chart is not None)
-            return False
 
-    watch = FirstPaint()
-    history.installEventFilter(watch)
+def test_history_opened_in_a_window_on_screen_shows_its_list_before_building_its_charts(
+    qtbot, tmp_path
+):
+    history = opened_on_screen(qtbot, tmp_path, "history").history
+    watch = FirstPaint(history, lambda: history.chart is not None)
     assert history.chart is None and history.channels.count() > 0  # the list is filled already
+    assert history.summary.text().startswith("Quotes in RUB")  # and the sentence written
     qtbot.waitUntil(lambda: history.chart is not None and not history._dirty, timeout=10000)
     wait_for_charts(qtbot)
-    assert charts_at_first_paint == [False]  # painted with its list, then the charts were built
+    assert watch.at_first_paint == [False]  # painted with its list, then the charts were built
     assert history.chart.ax.get_title().startswith("Price and CPM of ")
+
+
+def test_the_suggestion_opened_on_screen_is_painted_before_building_its_chart(qtbot, tmp_path):
+    area = opened_on_screen(qtbot, tmp_path, "suggestion").suggestion
+    watch = FirstPaint(area, lambda: bool(area.charts))
+    assert not area.charts
+    qtbot.waitUntil(lambda: bool(area.charts), timeout=10000)
+    wait_for_charts(qtbot)
+    assert watch.at_first_paint == [False]
+    assert area.charts["cpm_vs_niche"].ax.get_title()

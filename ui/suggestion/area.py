@@ -39,7 +39,7 @@ from ui.fields import COMMON_FORMATS, FieldWithError
 from ui.input_messages import generic_format_text, input_error_text
 from ui.quote_model import format_text
 from ui.services import Services
-from ui.suggestion.charts import FIRST_CHART_DELAY_MS, SuggestionChartsMixin
+from ui.suggestion.charts import SuggestionChartsMixin
 from ui.suggestion.names import adjustment_names, basis_names
 from ui.suggestion.results import SuggestionResultsMixin
 
@@ -439,10 +439,8 @@ class SuggestionArea(SuggestionChartsMixin, SuggestionResultsMixin, QWidget):
         # and once more when Qt has laid the new texts out (a hidden area measures them late)
         QTimer.singleShot(0, self, self._fit_inputs_pane)
         self._charts_dirty = {"cpm_vs_niche", "reach_vs_price", "distribution"}
-        if self.isVisible() and not getattr(self, "_first_chart_waits_for_paint", False):
-            # numbers first; the chart follows on the next loop turn (the first one, once the
-            # window has painted: see paintEvent)
-            self._chart_timer.start()
+        if self.isVisible():
+            self._draw_charts_soon()
         self.recomputed.emit()
 
     def _fit_inputs_pane(self) -> None:
@@ -466,15 +464,17 @@ class SuggestionArea(SuggestionChartsMixin, SuggestionResultsMixin, QWidget):
         if self.charts:
             self._draw_charts()
         else:
-            # The first chart loads matplotlib (a good part of a second on a slow PC): the
-            # window paints its numbers first (see paintEvent), instead of a black frame.
-            self._first_chart_waits_for_paint = True
+            self._draw_charts_soon()
 
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if getattr(self, "_first_chart_waits_for_paint", False):
-            self._first_chart_waits_for_paint = False
-            QTimer.singleShot(FIRST_CHART_DELAY_MS, self, self._draw_charts)
+    def _draw_charts_soon(self) -> None:
+        """Numbers first: the chart follows on the next loop turn; the first one (matplotlib
+        behind it, a good part of a second on a slow PC) once the area has painted them."""
+        if self.charts:
+            self._chart_timer.start()
+            return
+        from charts.canvas import after_first_paint
+
+        after_first_paint(self, self._draw_charts, paint_first=True)
 
     def save_state(self) -> None:
         settings = self.services.settings

@@ -6,8 +6,6 @@ from __future__ import annotations
 from ui import formatting
 from ui.chart_texts import chart_number, desk_chart_text
 
-FIRST_CHART_DELAY_MS = 20  # after the first paint, so the frame reaches the screen
-
 
 class SuggestionChartsMixin:
     """Part of :class:`ui.suggestion.area.SuggestionArea` (its ``chart_tabs`` and pages)."""
