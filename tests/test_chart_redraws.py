@@ -111,13 +111,21 @@ def test_charts_of_one_area_reach_the_screen_one_by_one_each_rendered_once(qtbot
     assert [view.ax.get_title() for view in views] == ["chart 0", "chart 1", "chart 2"]
 
 
-def history_shown(qtbot, tmp_path):
-    """The demo's window at 1280×720 on History, its first chart drawn."""
+def opened_on_screen(qtbot, tmp_path, key):
+    """The demo's window on screen at 1280×720 on the price book, then the area ``key``
+    opened (built now); returns the services and the window."""
     services = make_services(tmp_path)
     window = make_window(qtbot, services)
     window.resize(1280, 720)
     window.show()
-    window.show_area("history")
+    qtbot.waitExposed(window)
+    window.show_area(key)
+    return services, window
+
+
+def history_shown(qtbot, tmp_path):
+    """The demo's window at 1280×720 on History, its first chart drawn."""
+    services, window = opened_on_screen(qtbot, tmp_path, "history")
     history = window.history
     qtbot.waitUntil(lambda: history.chart is not None and not history._dirty, timeout=10000)
     return services, window, history
@@ -178,21 +186,10 @@ class FirstPaint(QObject):
         return False
 
 
-def opened_on_screen(qtbot, tmp_path, key):
-    """The demo's window on screen at 1280×720 on the price book, then the area ``key``
-    opened (built now)."""
-    window = make_window(qtbot, make_services(tmp_path))
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_area(key)
-    return window
-
-
 def test_history_opened_in_a_window_on_screen_shows_its_list_before_building_its_charts(
     qtbot, tmp_path
 ):
-    history = opened_on_screen(qtbot, tmp_path, "history").history
+    history = opened_on_screen(qtbot, tmp_path, "history")[1].history
     watch = FirstPaint(history, lambda: history.chart is not None)
     assert history.chart is None and history.channels.count() > 0  # the list is filled already
     assert history.summary.text().startswith("Quotes in RUB")  # and the sentence written
@@ -203,7 +200,7 @@ def test_history_opened_in_a_window_on_screen_shows_its_list_before_building_its
 
 
 def test_the_suggestion_opened_on_screen_is_painted_before_building_its_chart(qtbot, tmp_path):
-    area = opened_on_screen(qtbot, tmp_path, "suggestion").suggestion
+    area = opened_on_screen(qtbot, tmp_path, "suggestion")[1].suggestion
     watch = FirstPaint(area, lambda: bool(area.charts))
     assert not area.charts
     qtbot.waitUntil(lambda: bool(area.charts), timeout=10000)
